@@ -1,0 +1,78 @@
+package org.marsad.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.marsad.extract.Extractor;
+import org.marsad.ingest.Limits;
+import org.marsad.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code marsad extract PATH...}: records for every article in the given files and folders. */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads articles (text, HTML, JSON Lines, WARC; folders recursively) and writes one JSON"
+          + " record per article (format marsad/1) to standard output or --out.",
+      "Each file that cannot be read gets one line on standard error; the exit status is 1 when"
+          + " any failed, 0 otherwise."
+    })
+final class ExtractCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
+  List<Path> paths;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+      description = "Write the records to FILE (written whole or not at all) instead of stdout.")
+  Path out;
+
+  @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "4194304",
+      description = "Skip documents larger than this many bytes (default: ${DEFAULT-VALUE}).")
+  long maxSize;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Extractor extractor = new Extractor(Pipeline.standard(), new Limits(maxSize));
+    Extractor.Summary summary;
+    if (out == null) {
+      Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+      summary = extractor.extract(paths, w, err::println);
+      w.flush();
+    } else {
+      Path dir = out.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      Path tmp = Files.createTempFile(dir, ".marsad-", ".jsonl.tmp");
+      try {
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+          summary = extractor.extract(paths, w, err::println);
+        }
+        try {
+          Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    }
+    err.println(summary.line());
+    err.flush();
+    return summary.failed() > 0 ? 1 : 0;
+  }
+}

@@ -1,0 +1,310 @@
+package org.marsad.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.marsad.model.Removed;
+
+/**
+ * Turns an HTML page into blocks in reading order, with jsoup (which repairs malformed markup).
+ *
+ * <p>Steps: read the page's own metadata (Open Graph, {@code <time>}, JSON-LD); drop non-text
+ * markup (scripts, styles, forms' controls); remove page regions that markup marks as boilerplate
+ * ({@code nav}, {@code aside}, {@code figcaption}, site {@code header}/{@code footer}, and elements
+ * whose class or id names comments, sharing, related posts, author boxes, tags, newsletters,
+ * cookies or ads), recording their text; pick the article container (the {@code article} element,
+ * or the element whose paragraphs hold the most text); blocks outside it are marked as
+ * boilerplate and left for {@link Cleaner} to record.
+ */
+final class HtmlBlocks {
+  private HtmlBlocks() {}
+
+  record Page(List<Block> blocks, List<Removed> removed, PageMeta meta) {}
+
+  private static final Set<String> BLOCK_TAGS =
+      Set.of("p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4",
+          "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "td", "tr", "table", "dt", "dd", "dl",
+          "figure", "body", "address", "center", "hr");
+
+  /** Class or id tokens and the reason a region named so is boilerplate. */
+  private static final String[][] REGION_NAMES = {
+    {"comment", "comments"}, {"comments", "comments"}, {"respond", "comments"},
+    {"disqus", "comments"}, {"share", "share"}, {"sharing", "share"}, {"social", "share"},
+    {"sharedaddy", "share"}, {"related", "related"}, {"relatedposts", "related"},
+    {"jp-relatedposts", "related"}, {"more-articles", "related"}, {"read-more", "related"},
+    {"recommended", "related"}, {"most-read", "related"}, {"author-box", "author"},
+    {"author-bio", "author"}, {"authorbox", "author"}, {"about-author", "author"},
+    {"bio", "author"}, {"tags", "tags"}, {"tag-links", "tags"}, {"post-tags", "tags"},
+    {"keywords", "tags"}, {"newsletter", "appeal"}, {"subscribe", "appeal"},
+    {"subscription", "appeal"}, {"donate", "appeal"}, {"donation", "appeal"},
+    {"membership", "appeal"}, {"cookie", "cookies"}, {"cookies", "cookies"},
+    {"consent", "cookies"}, {"gdpr", "cookies"}, {"breadcrumb", "navigation"},
+    {"breadcrumbs", "navigation"}, {"menu", "navigation"}, {"navbar", "navigation"},
+    {"sidebar", "related"}, {"widget", "related"}, {"advert", "ads"}, {"ads", "ads"},
+    {"ad-slot", "ads"}, {"sponsored", "ads"}, {"caption", "caption"},
+    {"wp-caption-text", "caption"}, {"post-meta", "byline"}, {"entry-meta", "byline"},
+    {"td-post-sharing", "share"}, {"comments-area", "comments"}, {"author", "author"},
+    {"footer", "navigation"}, {"site-footer", "navigation"}, {"site-header", "navigation"},
+    {"mobile-version", "navigation"}, {"print", "share"}
+  };
+
+  private static final Pattern JSONLD_DATE =
+      Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
+
+  static Page parse(String html) {
+    Document doc = Jsoup.parse(html);
+    PageMeta meta = meta(doc);
+    doc.select("script, style, noscript, template, svg, iframe, canvas, button, input, select, "
+        + "textarea, link, meta, object, embed, video, audio, img, picture, source").remove();
+    Element body = doc.body();
+    List<Removed> removed = new ArrayList<>();
+    for (Element el : new ArrayList<>(body.getAllElements())) {
+      if (el.parent() == null || !el.hasParent() || el == body || !isAttached(el, body)) {
+        continue;
+      }
+      String reason = regionReason(el);
+      if (reason != null && !holdsTheArticle(el, body)) {
+        String text = el.text().strip();
+        if (!text.isEmpty()) {
+          removed.add(new Removed(text, reason));
+        }
+        el.remove();
+      }
+    }
+    Element container = container(body);
+    List<Block> blocks = new ArrayList<>();
+    collect(body, container, container == body, null, blocks, new StringBuilder(), new int[1], false);
+    return new Page(blocks, removed, meta);
+  }
+
+  private static boolean isAttached(Element el, Element body) {
+    for (Element p = el.parent(); p != null; p = p.parent()) {
+      if (p == body) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String regionReason(Element el) {
+    String tag = el.normalName();
+    switch (tag) {
+      case "nav":
+        return "navigation";
+      case "aside":
+        return "related";
+      case "figcaption":
+        return "caption";
+      case "form":
+        return "comments";
+      case "header":
+      case "footer":
+        if (el.closest("article") == null) {
+          return "navigation";
+        }
+        return tag.equals("footer") ? "navigation" : null;
+      default:
+        break;
+    }
+    String names = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
+    if (names.isBlank()) {
+      return null;
+    }
+    for (String token : names.split("[\\s_]+")) {
+      for (String[] rn : REGION_NAMES) {
+        if (token.equals(rn[0]) || token.startsWith(rn[0] + "-") || token.endsWith("-" + rn[0])) {
+          return rn[1];
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A region must not be removed when it holds most of the page's paragraph text. */
+  private static boolean holdsTheArticle(Element el, Element body) {
+    int inside = paragraphChars(el);
+    return inside > 0 && inside * 2 > paragraphChars(body);
+  }
+
+  private static int paragraphChars(Element el) {
+    int n = 0;
+    for (Element p : el.select("p")) {
+      n += p.text().length();
+    }
+    return n;
+  }
+
+  /** The article element, or the element whose own paragraphs hold the most text. */
+  private static Element container(Element body) {
+    Element best = null;
+    int bestScore = 0;
+    java.util.Map<Element, Integer> score = new java.util.IdentityHashMap<>();
+    for (Element p : body.select("p, h2, h3, blockquote, li")) {
+      int len = p.text().length();
+      if (len < 20) {
+        continue;
+      }
+      Element parent = p.parent();
+      if (parent != null) {
+        score.merge(parent, len, Integer::sum);
+        if (parent.parent() != null) {
+          score.merge(parent.parent(), len / 2, Integer::sum);
+        }
+      }
+    }
+    for (var e : score.entrySet()) {
+      if (e.getValue() > bestScore) {
+        best = e.getKey();
+        bestScore = e.getValue();
+      }
+    }
+    for (Element article : body.select("article, main, [itemprop=articleBody]")) {
+      if (best == null || best == article || best.parents().contains(article)) {
+        return article;
+      }
+    }
+    return best == null ? body : best;
+  }
+
+  /**
+   * Appends the blocks under {@code node}. {@code kind} is the kind of the innermost block
+   * element; {@code inside} says whether we are in the article container.
+   */
+  private static void collect(Node node, Element container, boolean inside, Block.Kind kind,
+      List<Block> out, StringBuilder buf, int[] linkChars, boolean inLink) {
+    for (Node child : node.childNodes()) {
+      if (child instanceof TextNode t) {
+        String s = t.getWholeText();
+        if (!s.isBlank() || buf.length() > 0) {
+          appendCollapsed(buf, s);
+          if (inLink) {
+            linkChars[0] += s.strip().length();
+          }
+        }
+      } else if (child instanceof Element el) {
+        String tag = el.normalName();
+        // the headline belongs to the article even when the layout puts it outside the container
+        boolean in = inside || el == container || tag.equals("h1");
+        if (tag.equals("br")) {
+          flush(out, buf, linkChars, kind, in);
+          continue;
+        }
+        if (BLOCK_TAGS.contains(tag)) {
+          flush(out, buf, linkChars, kind, inside);
+          Block.Kind k = tag.matches("h[1-6]") ? Block.Kind.HEADING
+              : tag.equals("li") ? Block.Kind.LIST_ITEM : Block.Kind.PARAGRAPH;
+          collect(el, container, in, k, out, buf, linkChars, inLink);
+          flush(out, buf, linkChars, k, in);
+        } else {
+          collect(el, container, in, kind, out, buf, linkChars, inLink || tag.equals("a"));
+        }
+      }
+    }
+  }
+
+  private static void appendCollapsed(StringBuilder buf, String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00A0') {
+        if (buf.length() > 0 && buf.charAt(buf.length() - 1) != ' ') {
+          buf.append(' ');
+        }
+      } else {
+        buf.append(c);
+      }
+    }
+  }
+
+  private static void flush(List<Block> out, StringBuilder buf, int[] linkChars, Block.Kind kind,
+      boolean inside) {
+    String text = buf.toString().strip();
+    if (!text.isEmpty()) {
+      double density = Math.min(1.0, linkChars[0] / (double) text.length());
+      out.add(new Block(text, kind == null ? Block.Kind.PARAGRAPH : kind, density,
+          inside ? null : "boilerplate"));
+    }
+    buf.setLength(0);
+    linkChars[0] = 0;
+  }
+
+  private static PageMeta meta(Document doc) {
+    String title = first(text(doc, "h1"), attr(doc, "meta[property=og:title]"),
+        doc.title().isBlank() ? null : doc.title());
+    String site = first(attr(doc, "meta[property=og:site_name]"),
+        attr(doc, "meta[name=application-name]"), attr(doc, "meta[name=publisher]"),
+        attr(doc, "meta[itemprop=publisher]"));
+    String date = first(attr(doc, "meta[property=article:published_time]"),
+        attr(doc, "meta[itemprop=datePublished]"), attr(doc, "meta[name=pubdate]"),
+        attr(doc, "meta[name=publishdate]"), attr(doc, "meta[name=date]"),
+        attr(doc, "meta[name=DC.date.issued]"), timeAttr(doc), jsonLdDate(doc));
+    String author = first(attr(doc, "meta[name=author]"));
+    if (site == null) {
+      site = titleSuffix(doc.title(), title);
+    }
+    return new PageMeta(title, site, date, author);
+  }
+
+  /**
+   * The site name of a page title written "headline | site" or "headline - site", when the part
+   * before the separator is the headline.
+   */
+  static String titleSuffix(String pageTitle, String headline) {
+    if (pageTitle == null || headline == null) {
+      return null;
+    }
+    for (String sep : new String[] {" | ", " - ", " \u2013 ", " \u2014 ", " :: "}) {
+      int at = pageTitle.lastIndexOf(sep);
+      if (at > 0 && PhraseList.key(pageTitle.substring(0, at)).equals(PhraseList.key(headline))) {
+        String site = pageTitle.substring(at + sep.length()).strip();
+        return site.isEmpty() || site.length() > 60 ? null : site;
+      }
+    }
+    return null;
+  }
+
+  private static String attr(Document doc, String css) {
+    Element e = doc.selectFirst(css);
+    if (e == null) {
+      return null;
+    }
+    String v = e.hasAttr("content") ? e.attr("content") : e.text();
+    return v.isBlank() ? null : v.strip();
+  }
+
+  private static String text(Document doc, String css) {
+    Element e = doc.selectFirst(css);
+    return e == null || e.text().isBlank() ? null : e.text().strip();
+  }
+
+  private static String timeAttr(Document doc) {
+    Element e = doc.selectFirst("article time[datetime], time[pubdate], time[datetime]");
+    return e == null || e.attr("datetime").isBlank() ? null : e.attr("datetime").strip();
+  }
+
+  private static String jsonLdDate(Document doc) {
+    for (Element s : doc.select("script[type=application/ld+json]")) {
+      Matcher m = JSONLD_DATE.matcher(s.data());
+      if (m.find()) {
+        return m.group(1);
+      }
+    }
+    return null;
+  }
+
+  private static String first(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Batch extraction: inputs to records, with per-file error reports and unique, stable ids. The
+ * shared engine of the CLI, the store's ingest and the Spark job.
+ */
+package org.marsad.extract;

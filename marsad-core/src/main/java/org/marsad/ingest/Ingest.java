@@ -1,0 +1,141 @@
+package org.marsad.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The entry point of ingestion: lists input files and reads each with the reader for its format.
+ * The format comes from the extension ({@code .txt}, {@code .html}/{@code .htm}, {@code
+ * .jsonl}/{@code .ndjson}, {@code .warc}/{@code .warc.gz}) and, for any other name, from the first
+ * bytes. Whatever goes wrong with one file becomes one {@link InputError} for it; nothing is
+ * thrown for bad input. Thread-safe.
+ */
+public final class Ingest {
+  private final Limits limits;
+
+  public Ingest(Limits limits) {
+    this.limits = limits;
+  }
+
+  /** The supported input formats. */
+  public enum Format {
+    TEXT(new TextFileReader()),
+    HTML(new HtmlFileReader()),
+    JSONL(new JsonlReader()),
+    WARC(new WarcFileReader());
+
+    private final ArticleReader reader;
+
+    Format(ArticleReader reader) {
+      this.reader = reader;
+    }
+  }
+
+  /** Reads one file; errors are in the result, never thrown. */
+  public ReadResult read(Path file) {
+    String display = file.toString();
+    try {
+      if (!Files.isRegularFile(file)) {
+        return ReadResult.failed(display, Files.exists(file) ? "not a regular file" : "no such file");
+      }
+      if (!Files.isReadable(file)) {
+        return ReadResult.failed(display, "not readable: permission denied");
+      }
+      return formatOf(file).reader.read(file, display, limits);
+    } catch (IngestException e) {
+      return ReadResult.failed(display, e.getMessage());
+    } catch (IOException | UncheckedIOException e) {
+      return ReadResult.failed(display, "cannot read: " + e.getMessage());
+    } catch (OutOfMemoryError e) {
+      return ReadResult.failed(display, "skipped: out of memory while reading");
+    } catch (RuntimeException e) {
+      return ReadResult.failed(display, "cannot read: " + e);
+    }
+  }
+
+  /** The format of a file, from its name or, failing that, its first bytes. */
+  public static Format formatOf(Path file) throws IOException {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+      return Format.WARC;
+    }
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".jsonl.gz")) {
+      return Format.JSONL;
+    }
+    if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+      return Format.HTML;
+    }
+    if (name.endsWith(".txt")) {
+      return Format.TEXT;
+    }
+    return sniff(file);
+  }
+
+  private static Format sniff(Path file) throws IOException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(1024);
+    }
+    if (head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
+      try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+        head = in.readNBytes(16);
+      } catch (IOException e) {
+        return Format.TEXT; // not gzip after all: the text reader reports it as binary
+      }
+      return new String(head, StandardCharsets.ISO_8859_1).startsWith("WARC/") ? Format.WARC : Format.TEXT;
+    }
+    String s = new String(head, StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(Locale.ROOT);
+    if (s.startsWith("warc/")) {
+      return Format.WARC;
+    }
+    if (s.startsWith("<!doctype html") || s.startsWith("<html") || s.startsWith("<?xml")) {
+      return Format.HTML;
+    }
+    return Format.TEXT;
+  }
+
+  /**
+   * Expands paths to the files under them, recursively, in a stable order (sorted by path within
+   * each folder); hidden files and folders, and Markdown files (documentation, such as a folder's
+   * README.md, never an input format) are skipped. A path named explicitly is always kept, even
+   * one that does not exist, so that reading it reports the problem.
+   */
+  public static List<Path> expand(List<Path> paths) {
+    List<Path> out = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(Files::isRegularFile)
+              .filter(f -> !isHidden(p.relativize(f)))
+              .filter(f -> !f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
+              .sorted(Comparator.comparing(Path::toString))
+              .forEach(out::add);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,139 @@
+package org.marsad.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * JSON Lines: one article per line, an object with {@code text} or {@code html} (also accepted:
+ * {@code content}, {@code body}) and optional {@code id}, {@code url}, {@code title}, {@code
+ * outlet} (or {@code source}, {@code site}), {@code date} (or {@code published}). Blank lines are
+ * skipped; a bad line is an error for that line only. Lines are read as bytes so that one huge
+ * line is skipped without being held in memory. {@code .gz} files are decompressed.
+ */
+final class JsonlReader implements ArticleReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Override
+  public ReadResult read(Path file, String displayPath, Limits limits) throws IOException {
+    List<RawArticle> articles = new ArrayList<>();
+    List<InputError> errors = new ArrayList<>();
+    String stem = Files2.stem(file);
+    try (InputStream raw = Files.newInputStream(file);
+        InputStream in = new BufferedInputStream(
+            file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw, 1 << 16)) {
+      int lineNo = 0;
+      while (true) {
+        Line line = readLine(in, limits.maxDocumentBytes());
+        if (line == null) {
+          break;
+        }
+        lineNo++;
+        String where = displayPath + ":" + lineNo;
+        if (line.tooLong > 0) {
+          errors.add(new InputError(where, limits.tooLarge(line.tooLong)));
+          continue;
+        }
+        if (line.bytes.length == 0 || new String(line.bytes, StandardCharsets.UTF_8).isBlank()) {
+          continue;
+        }
+        try {
+          articles.add(article(line.bytes, stem, where, lineNo));
+        } catch (IngestException e) {
+          errors.add(new InputError(where, e.getMessage()));
+        }
+      }
+    }
+    return new ReadResult(articles, errors);
+  }
+
+  private static RawArticle article(byte[] bytes, String stem, String where, int lineNo) {
+    String json = EncodingDetector.decode(bytes, Optional.of(StandardCharsets.UTF_8)).text();
+    JsonNode node;
+    try {
+      node = JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      String msg = e.getOriginalMessage();
+      throw new IngestException("not JSON: " + (msg == null ? "parse error" : msg.lines().findFirst().orElse(msg)));
+    }
+    if (node == null || !node.isObject()) {
+      throw new IngestException("not a JSON object");
+    }
+    String html = field(node, "html");
+    String text = first(field(node, "text"), field(node, "content"), field(node, "body"));
+    if ((text == null || text.isBlank()) && (html == null || html.isBlank())) {
+      throw new IngestException("no article text: expected a \"text\" or \"html\" field");
+    }
+    boolean isHtml = text == null || text.isBlank();
+    String content = isHtml ? html : text;
+    String problem = TextChecks.problem(content);
+    if (problem != null) {
+      throw new IngestException(problem);
+    }
+    String id = first(field(node, "id"), stem + "-" + lineNo);
+    return new RawArticle(
+        id,
+        where,
+        field(node, "url"),
+        first(field(node, "outlet"), field(node, "source"), field(node, "site")),
+        field(node, "title"),
+        first(field(node, "date"), field(node, "published")),
+        isHtml ? RawArticle.Markup.HTML : RawArticle.Markup.TEXT,
+        content);
+  }
+
+  private static String field(JsonNode node, String name) {
+    JsonNode v = node.get(name);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    return v.isValueNode() ? v.asText() : null;
+  }
+
+  private static String first(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /** One line's bytes, or its length when it was longer than the limit (and so skipped). */
+  private record Line(byte[] bytes, long tooLong) {}
+
+  private static Line readLine(InputStream in, long limit) throws IOException {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    long length = 0;
+    int b;
+    boolean any = false;
+    while ((b = in.read()) != -1) {
+      any = true;
+      if (b == '\n') {
+        break;
+      }
+      length++;
+      if (length <= limit) {
+        buf.write(b);
+      }
+    }
+    if (!any) {
+      return null;
+    }
+    if (length > limit) {
+      return new Line(new byte[0], length);
+    }
+    return new Line(buf.toByteArray(), 0);
+  }
+}
