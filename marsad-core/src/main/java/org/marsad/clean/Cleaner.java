@@ -75,6 +75,10 @@ public final class Cleaner {
     // 1. what the page structure marks
     for (int i = 0; i < n; i++) {
       reason[i] = blocks.get(i).removedAs();
+      if ("boilerplate".equals(reason[i])) {
+        // outside the article: name what it is when a known phrase says so
+        reason[i] = phrases.match(blocks.get(i).text()).map(PhraseList.Phrase::reason).orElse(reason[i]);
+      }
     }
 
     // 2. the head: navigation before the title
@@ -120,13 +124,14 @@ public final class Cleaner {
       Block b = blocks.get(i);
       Optional<PhraseList.Phrase> p = i == title ? Optional.empty() : phrases.match(b.text());
       if (ended != null) {
-        reason[i] = p.map(PhraseList.Phrase::reason).orElse(ended);
+        reason[i] = p.map(PhraseList.Phrase::reason).orElse(isProse(b) ? ended : "related");
         continue;
       }
       if (p.isPresent()) {
         reason[i] = p.get().reason();
         if (p.get().effect() == PhraseList.Effect.ZONE) {
-          zone = true;
+          // a bare marker opens a zone of links; "اقرأ أيضاً: headline" is the link itself
+          zone = PhraseList.key(b.text()).equals(p.get().key());
         } else if (p.get().effect() == PhraseList.Effect.END && 2 * before[i] >= total) {
           ended = p.get().reason();
         }

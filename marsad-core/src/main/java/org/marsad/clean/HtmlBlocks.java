@@ -81,7 +81,10 @@ final class HtmlBlocks {
     }
     Element container = container(body);
     List<Block> blocks = new ArrayList<>();
-    collect(body, container, container == body, null, blocks, new StringBuilder(), new int[1], false);
+    StringBuilder tail = new StringBuilder();
+    int[] tailLinks = new int[1];
+    collect(body, container, container == body, null, blocks, tail, tailLinks, false);
+    flush(blocks, tail, tailLinks, null, container == body);
     return new Page(blocks, removed, meta);
   }
 
