@@ -1,0 +1,59 @@
+package org.marsad.entity.kb;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Bounding boxes of countries ({@code country-bounds.tsv}: ISO alpha-3, south, west, north, east
+ * in degrees, with a small margin), to check that a place's coordinates lie in its country. A
+ * country without a box passes.
+ */
+final class CountryBounds {
+  private CountryBounds() {}
+
+  private static final Map<String, double[]> BOXES = load();
+
+  static boolean contains(String iso3, double lat, double lon) {
+    double[] b = BOXES.get(iso3);
+    if (b == null) {
+      return true;
+    }
+    boolean inLat = lat >= b[0] - 0.5 && lat <= b[2] + 0.5;
+    boolean inLon = b[1] <= b[3]
+        ? lon >= b[1] - 0.5 && lon <= b[3] + 0.5
+        : lon >= b[1] - 0.5 || lon <= b[3] + 0.5; // a box across the antimeridian
+    return inLat && inLon;
+  }
+
+  static int size() {
+    return BOXES.size();
+  }
+
+  private static Map<String, double[]> load() {
+    Map<String, double[]> out = new HashMap<>();
+    InputStream in = CountryBounds.class.getResourceAsStream("country-bounds.tsv");
+    if (in == null) {
+      return out;
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        out.put(f[0].strip(), new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2]),
+            Double.parseDouble(f[3]), Double.parseDouble(f[4])});
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,221 @@
+package org.marsad.entity.kb;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The knowledge base: {@code actors.tsv}, {@code places.tsv} and {@code outlets.tsv} (column
+ * lists in each file's header). Loaded once and immutable; thread-safe. {@link #validate} lists
+ * every problem of the files (duplicate ids, unknown types or sectors, undated roles, bad
+ * coordinates) for the {@code kb validate} command and the tests.
+ */
+public final class KnowledgeBase {
+  static final Set<String> ACTOR_TYPES = Set.of("PERSON", "ORGANIZATION", "EQUIPMENT");
+  static final Set<String> SECTORS = Set.of("GOV", "MIL", "REB", "PTY", "LEG", "JUD", "COP", "SPY",
+      "IGO", "MED", "CVL", "BUS", "REL", "NGO", "UAF", "EDU", "LAB", "AGR", "CRM", "ELI", "");
+  static final Set<String> PLACE_KINDS = Set.of("country", "capital", "city", "town", "village",
+      "region", "district", "facility", "water", "mountain");
+  private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}|");
+  private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+  private final Map<String, KbEntry> byId;
+  private final List<String> problems;
+
+  private KnowledgeBase(Map<String, KbEntry> byId, List<String> problems) {
+    this.byId = byId;
+    this.problems = List.copyOf(problems);
+  }
+
+  private static final class Holder {
+    static final KnowledgeBase STANDARD = loadResources();
+  }
+
+  /** The knowledge base shipped with Marsad. */
+  public static KnowledgeBase standard() {
+    return Holder.STANDARD;
+  }
+
+  private static KnowledgeBase loadResources() {
+    try (Reader a = resource("actors.tsv");
+        Reader p = resource("places.tsv");
+        Reader o = resource("outlets.tsv")) {
+      return load(a, p, o);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Reader resource(String name) {
+    InputStream in = KnowledgeBase.class.getResourceAsStream("/org/marsad/entity/kb/" + name);
+    if (in == null) {
+      return Reader.nullReader();
+    }
+    return new InputStreamReader(in, StandardCharsets.UTF_8);
+  }
+
+  /** Loads the three files; problems are collected, not thrown (see {@link #validate}). */
+  public static KnowledgeBase load(Reader actors, Reader places, Reader outlets) throws IOException {
+    Map<String, KbEntry> byId = new LinkedHashMap<>();
+    List<String> problems = new ArrayList<>();
+    read("actors.tsv", actors, 8, problems, (where, f) -> actor(where, f, problems), byId);
+    read("places.tsv", places, 9, problems, (where, f) -> place(where, f, problems), byId);
+    read("outlets.tsv", outlets, 7, problems, (where, f) -> outlet(where, f, problems), byId);
+    return new KnowledgeBase(byId, problems);
+  }
+
+  private interface RowParser {
+    KbEntry parse(String where, String[] fields);
+  }
+
+  private static void read(String name, Reader reader, int columns, List<String> problems,
+      RowParser parser, Map<String, KbEntry> byId) throws IOException {
+    BufferedReader r = new BufferedReader(reader);
+    String line;
+    int n = 0;
+    while ((line = r.readLine()) != null) {
+      n++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String where = name + ":" + n;
+      String[] f = line.split("\t", -1);
+      if (f.length != columns) {
+        problems.add(where + ": expected " + columns + " tab-separated fields, found " + f.length);
+        continue;
+      }
+      for (int i = 0; i < f.length; i++) {
+        f[i] = f[i].strip();
+      }
+      KbEntry e = parser.parse(where, f);
+      if (e == null) {
+        continue;
+      }
+      if (e.id().isEmpty() || !e.id().matches("[a-z0-9][a-z0-9-]*")) {
+        problems.add(where + ": bad id '" + e.id() + "'");
+      }
+      if (byId.putIfAbsent(e.id(), e) != null) {
+        problems.add(where + ": duplicate id '" + e.id() + "'");
+      }
+    }
+  }
+
+  private static List<String> forms(String canonical, String variants) {
+    Set<String> out = new LinkedHashSet<>();
+    if (!canonical.isEmpty()) {
+      out.add(canonical);
+    }
+    for (String v : variants.split("\\|")) {
+      if (!v.isBlank()) {
+        out.add(v.strip());
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  private static KbEntry actor(String where, String[] f, List<String> problems) {
+    String type = f[1];
+    if (!ACTOR_TYPES.contains(type)) {
+      problems.add(where + ": unknown actor type '" + type + "'");
+    }
+    checkCountry(where, f[5], problems, true);
+    if (!SECTORS.contains(f[6])) {
+      problems.add(where + ": unknown sector '" + f[6] + "'");
+    }
+    List<KbEntry.Role> roles = new ArrayList<>();
+    if (!f[7].isEmpty()) {
+      for (String r : f[7].split(";")) {
+        String[] p = r.split("@", -1);
+        if (p.length != 3 || !p[2].contains("..")) {
+          problems.add(where + ": role '" + r + "' is not ROLE@ORG@FROM..TO");
+          continue;
+        }
+        String from = p[2].substring(0, p[2].indexOf("..")).strip();
+        String to = p[2].substring(p[2].indexOf("..") + 2).strip();
+        if (!DATE.matcher(from).matches() || !(to.isEmpty() || DATE.matcher(to).matches())) {
+          problems.add(where + ": role '" + r + "' is not dated (FROM..TO, years or YYYY-MM)");
+        }
+        roles.add(new KbEntry.Role(p[0].strip(), p[1].strip(), from, to.isEmpty() ? null : to));
+      }
+    }
+    return new KbEntry(f[0], KbEntry.Kind.ACTOR, ACTOR_TYPES.contains(type) ? type : "ORGANIZATION",
+        f[2], f[3], forms(f[3], f[4]), emptyToNull(f[5]), emptyToNull(f[6]), roles, null, null,
+        Double.NaN, Double.NaN, null, List.of());
+  }
+
+  private static KbEntry place(String where, String[] f, List<String> problems) {
+    String kind = f[1];
+    if (!PLACE_KINDS.contains(kind)) {
+      problems.add(where + ": unknown place kind '" + kind + "'");
+    }
+    checkCountry(where, f[5], problems, false);
+    double lat = parse(f[7]);
+    double lon = parse(f[8]);
+    if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) {
+      problems.add(where + ": bad coordinates '" + f[7] + "', '" + f[8] + "'");
+    } else if (!CountryBounds.contains(f[5], lat, lon)) {
+      problems.add(where + ": " + f[0] + " (" + lat + ", " + lon + ") is outside " + f[5]);
+    }
+    String type = kind.equals("facility") ? "FACILITY" : "LOCATION";
+    return new KbEntry(f[0], KbEntry.Kind.PLACE, type, f[2], f[3], forms(f[3], f[4]),
+        emptyToNull(f[5]), null, List.of(), kind, emptyToNull(f[6]), lat, lon, null, List.of());
+  }
+
+  private static KbEntry outlet(String where, String[] f, List<String> problems) {
+    checkCountry(where, f[4], problems, true);
+    List<String> domains = f[6].isEmpty() ? List.of() : Arrays.stream(f[6].split(","))
+        .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return new KbEntry(f[0], KbEntry.Kind.OUTLET, "ORGANIZATION", f[1], f[2], forms(f[2], f[3]),
+        emptyToNull(f[4]), "MED", List.of(), null, null, Double.NaN, Double.NaN,
+        emptyToNull(f[5]), domains);
+  }
+
+  private static void checkCountry(String where, String c, List<String> problems, boolean igo) {
+    if (!(ISO3.matcher(c).matches() || (igo && c.equals("IGO")))) {
+      problems.add(where + ": bad country code '" + c + "'");
+    }
+  }
+
+  private static double parse(String s) {
+    try {
+      return Double.parseDouble(s);
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+
+  public Optional<KbEntry> get(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  public Collection<KbEntry> entries() {
+    return byId.values();
+  }
+
+  public int size() {
+    return byId.size();
+  }
+
+  /** Every problem found in the files; empty when they are valid. */
+  public List<String> validate() {
+    return problems;
+  }
+}
