@@ -10,6 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.extract.Extractor;
@@ -57,9 +58,12 @@ final class ExtractCommand implements Callable<Integer> {
     } else {
       Path dir = out.toAbsolutePath().getParent();
       Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, ".marsad-", ".jsonl.tmp");
+      // a temporary file beside the target, created with the usual permissions, then renamed
+      Path tmp = dir.resolve(".marsad-" + ProcessHandle.current().pid() + "-" + System.nanoTime()
+          + ".jsonl.tmp");
       try {
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8,
+            StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
           summary = extractor.extract(paths, w, err::println);
         }
         try {

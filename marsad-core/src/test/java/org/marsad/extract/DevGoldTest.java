@@ -32,7 +32,7 @@ class DevGoldTest {
   private static final Path ROOT = Path.of(System.getProperty("marsad.root", ".."));
   private static final Path SHARED = ROOT.resolve("../shared").normalize();
 
-  private static List<Document> extractSeeds(Writer out) throws IOException {
+  private static void extractSeeds(Writer out) throws IOException {
     Path seeds = SHARED.resolve("corpus/seeds");
     assumeTrue(Files.isDirectory(seeds), "no seeds at " + seeds);
     List<String> errors = new ArrayList<>();
@@ -40,7 +40,6 @@ class DevGoldTest {
         .extract(List.of(seeds), out, errors::add);
     assertEquals(List.of(), errors);
     assertEquals(5, s.documents());
-    return List.of();
   }
 
   @Test
