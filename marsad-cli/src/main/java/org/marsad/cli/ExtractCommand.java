@@ -56,27 +56,52 @@ final class ExtractCommand implements Callable<Integer> {
       summary = extractor.extract(paths, w, err::println);
       w.flush();
     } else {
-      Path dir = out.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      // a temporary file beside the target, created with the usual permissions, then renamed
-      Path tmp = dir.resolve(".marsad-" + ProcessHandle.current().pid() + "-" + System.nanoTime()
-          + ".jsonl.tmp");
       try {
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8,
-            StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-          summary = extractor.extract(paths, w, err::println);
-        }
-        try {
-          Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(tmp);
+        summary = extractTo(extractor, err);
+      } catch (IOException e) {
+        err.println("marsad: cannot write " + out + ": " + describe(e));
+        err.flush();
+        return 1;
       }
     }
     err.println(summary.line());
     err.flush();
     return summary.failed() > 0 ? 1 : 0;
+  }
+
+  /** Writes to a temporary file beside {@code out}, renamed over it once complete. */
+  private Extractor.Summary extractTo(Extractor extractor, PrintWriter err) throws IOException {
+    if (Files.isDirectory(out)) {
+      throw new IOException("it is a folder");
+    }
+    Path dir = out.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = dir.resolve(".marsad-" + ProcessHandle.current().pid() + "-" + System.nanoTime()
+        + ".jsonl.tmp");
+    try {
+      Extractor.Summary summary;
+      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        summary = extractor.extract(paths, w, err::println);
+      }
+      try {
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+      }
+      return summary;
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    if (e instanceof java.nio.file.NoSuchFileException || e instanceof java.nio.file.AccessDeniedException) {
+      return e.getClass().getSimpleName().replace("Exception", "") + " " + e.getMessage();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

@@ -17,7 +17,9 @@ import org.marsad.arabic.ArabicLetters;
  *
  * <p>Order of decisions: a byte-order mark wins; then bytes that are valid UTF-8 are UTF-8 (a page
  * labelled Windows-1256 whose bytes are valid UTF-8 is mislabelled: single-byte Arabic text is
- * practically never valid UTF-8); then UTF-16 without a mark; then the single-byte Arabic code
+ * practically never valid UTF-8); then UTF-16 without a mark; then another declared charset,
+ * unless the bytes read as Arabic in Windows-1256 (an Arabic page labelled ISO-8859-1 or
+ * windows-1252, the old server defaults); then the single-byte Arabic code
  * pages are scored by how Arabic the decoded text looks (Arabic letters, the article ال, no
  * unmapped bytes, few Latin-1 accented letters), the declared charset breaking ties.
  *
@@ -67,7 +69,10 @@ public final class EncodingDetector {
         && !declared.get().equals(StandardCharsets.UTF_8)
         && !declared.get().equals(WINDOWS_1256)
         && !declared.get().equals(ISO_8859_6)
-        && declared.get().canEncode()) {
+        && declared.get().canEncode()
+        // servers still label Windows-1256 pages with the old Latin defaults: when the bytes
+        // read as Arabic, the label is wrong
+        && !looksArabic(lenient(bytes, 0, WINDOWS_1256))) {
       Optional<String> asDeclared = strict(bytes, declared.get());
       if (asDeclared.isPresent()) {
         return new Decoded(asDeclared.get(), declared.get());
@@ -90,6 +95,22 @@ public final class EncodingDetector {
       return new Decoded(iso, ISO_8859_6);
     }
     return new Decoded(cp1256, WINDOWS_1256);
+  }
+
+  /** At least 20 Arabic letters, and at least half of all letters Arabic. */
+  static boolean looksArabic(String s) {
+    int arabic = 0;
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (ArabicLetters.isArabicLetter(c)) {
+          arabic++;
+        }
+      }
+    }
+    return arabic >= 20 && 2 * arabic >= letters;
   }
 
   /**

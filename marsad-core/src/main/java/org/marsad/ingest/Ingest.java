@@ -94,7 +94,10 @@ public final class Ingest {
       }
       return new String(head, StandardCharsets.ISO_8859_1).startsWith("WARC/") ? Format.WARC : Format.TEXT;
     }
-    String s = new String(head, StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(Locale.ROOT);
+    int from = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+        && (head[2] & 0xFF) == 0xBF ? 3 : 0; // a UTF-8 byte-order mark
+    String s = new String(head, from, head.length - from, StandardCharsets.ISO_8859_1)
+        .stripLeading().toLowerCase(Locale.ROOT);
     if (s.startsWith("warc/")) {
       return Format.WARC;
     }

@@ -32,7 +32,7 @@ final class JsonlReader implements ArticleReader {
     String stem = Files2.stem(file);
     try (InputStream raw = Files.newInputStream(file);
         InputStream in = new BufferedInputStream(
-            file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw, 1 << 16)) {
+            file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(raw) : raw, 1 << 16)) {
       int lineNo = 0;
       while (true) {
         Line line = readLine(in, limits.maxDocumentBytes());

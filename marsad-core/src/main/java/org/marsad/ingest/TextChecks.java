@@ -4,13 +4,25 @@ package org.marsad.ingest;
 final class TextChecks {
   private TextChecks() {}
 
+  /** Nothing but whitespace, no-break spaces and invisible format characters. */
+  static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\uFEFF'
+          && Character.getType(c) != Character.FORMAT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Why {@code text} is not a readable document (empty, or binary), or null when it is. Binary:
    * more than 2% of the first 8,000 characters are control characters, NULs or replacement
    * characters.
    */
   static String problem(String text) {
-    if (text.isBlank()) {
+    if (isBlank(text)) {
       return "empty: no text";
     }
     int n = Math.min(text.length(), 8000);
