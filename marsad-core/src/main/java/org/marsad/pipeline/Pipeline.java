@@ -3,6 +3,7 @@ package org.marsad.pipeline;
 import java.util.List;
 import org.marsad.clean.CleanPage;
 import org.marsad.clean.Cleaning;
+import org.marsad.entity.EntityStage;
 import org.marsad.ingest.RawArticle;
 import org.marsad.model.Document;
 
@@ -23,7 +24,7 @@ public final class Pipeline {
 
   /** The standard pipeline with every stage this build has. */
   public static Pipeline standard() {
-    return new Pipeline(Cleaning.standard(), List.of());
+    return new Pipeline(Cleaning.standard(), List.of(EntityStage.standard()));
   }
 
   public Document run(RawArticle article) {

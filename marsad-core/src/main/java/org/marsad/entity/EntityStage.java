@@ -1,0 +1,184 @@
+package org.marsad.entity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.arabic.ArabicNormalizer;
+import org.marsad.arabic.Sentence;
+import org.marsad.arabic.SentenceSplitter;
+import org.marsad.arabic.Token;
+import org.marsad.arabic.Tokenizer;
+import org.marsad.entity.kb.KbEntry;
+import org.marsad.entity.kb.KnowledgeBase;
+import org.marsad.model.Document;
+import org.marsad.model.Entity;
+import org.marsad.model.Mention;
+import org.marsad.pipeline.Stage;
+
+/**
+ * Fills a document's entities. Per sentence: knowledge-base names ({@link NameIndex}, clitic
+ * aware) and the statistical tagger's names ({@link Tagger}, for names the knowledge base does
+ * not know); where both find a name, the knowledge base's reading wins. Mentions are then gathered
+ * into entities: one per knowledge-base entry, and for unlinked names one per normalized name,
+ * with a lone family name joining the full name it ends (جويلي joins أسامة جويلي). Nisba
+ * adjectives (المصري، الليبية) are not place mentions. Thread-safe.
+ */
+public final class EntityStage implements Stage {
+  private final NameIndex index;
+  private final Tagger tagger;
+
+  public EntityStage(NameIndex index, Tagger tagger) {
+    this.index = index;
+    this.tagger = tagger;
+  }
+
+  private static final class Holder {
+    static final EntityStage STANDARD = new EntityStage(new NameIndex(KnowledgeBase.standard()),
+        loadTagger());
+  }
+
+  public static EntityStage standard() {
+    return Holder.STANDARD;
+  }
+
+  static Tagger loadTagger() {
+    try (InputStream in = EntityStage.class.getResourceAsStream("ner.bin.gz")) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource org/marsad/entity/ner.bin.gz");
+      }
+      return Tagger.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A mention before grouping. */
+  private record Found(int start, int end, String type, KbEntry entry) {}
+
+  @Override
+  public Document process(Document doc) {
+    String text = doc.text();
+    List<Token> all = Tokenizer.tokenize(text);
+    List<Found> found = new ArrayList<>();
+    int t = 0;
+    for (Sentence s : SentenceSplitter.split(text)) {
+      while (t < all.size() && all.get(t).start() < s.start()) {
+        t++;
+      }
+      int u = t;
+      while (u < all.size() && all.get(u).end() <= s.end()) {
+        u++;
+      }
+      List<Token> toks = all.subList(t, u);
+      found.addAll(sentence(toks));
+      t = u;
+    }
+    return doc.withEntities(group(text, found));
+  }
+
+  private List<Found> sentence(List<Token> toks) {
+    List<Found> out = new ArrayList<>();
+    List<NameIndex.Match> kb = index.find(toks);
+    boolean[] covered = new boolean[toks.size()];
+    for (NameIndex.Match m : kb) {
+      out.add(new Found(m.start(), m.end(), m.entry().type(), m.entry()));
+      for (int i = m.from(); i < m.to(); i++) {
+        covered[i] = true;
+      }
+    }
+    if (tagger != null && !toks.isEmpty()) {
+      List<String> norms = toks.stream().map(Token::norm).toList();
+      String[] tags = tagger.tag(NerFeatures.of(norms, null));
+      for (String span : Conll.spans(List.of(tags))) {
+        String[] p = span.split(":");
+        String type = p[0];
+        int from = Integer.parseInt(p[1]);
+        int to = Integer.parseInt(p[2]);
+        if (type.equals("MISC")) {
+          continue;
+        }
+        boolean overlaps = false;
+        for (int i = from; i < to; i++) {
+          overlaps |= covered[i];
+        }
+        if (overlaps || toks.get(from).kind() != Token.Kind.ARABIC) {
+          continue;
+        }
+        if (to - from == 1 && isNisba(toks.get(from).norm())) {
+          continue;
+        }
+        out.add(new Found(toks.get(from).start(), toks.get(to - 1).end(), type, null));
+      }
+    }
+    return out;
+  }
+
+  /** المصري، الليبية، التركيين: a relational adjective, not a name. */
+  static boolean isNisba(String norm) {
+    String s = norm.startsWith("ال") ? norm.substring(2) : null;
+    if (s == null) {
+      return false;
+    }
+    return s.length() > 3 && (s.endsWith("ي") || s.endsWith("يه") || s.endsWith("يين")
+        || s.endsWith("يون") || s.endsWith("يتين"));
+  }
+
+  private static List<Entity> group(String text, List<Found> found) {
+    found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    Map<String, List<Found>> groups = new LinkedHashMap<>();
+    Map<String, String> typeOf = new LinkedHashMap<>();
+    for (Found f : found) {
+      String key = f.entry() != null ? "kb:" + f.entry().id() : f.type() + ":" + nameKey(text, f);
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+      typeOf.putIfAbsent(key, f.type());
+    }
+    // a lone unlinked person name that ends a longer one joins it
+    for (String key : new ArrayList<>(groups.keySet())) {
+      if (!key.startsWith("PERSON:") || key.contains(" ")) {
+        continue;
+      }
+      String last = key.substring("PERSON:".length());
+      for (String other : groups.keySet()) {
+        if (!other.equals(key) && other.startsWith("PERSON:") && other.endsWith(" " + last)) {
+          groups.get(other).addAll(groups.remove(key));
+          break;
+        }
+      }
+    }
+    List<Entity> out = new ArrayList<>();
+    int n = 1;
+    for (var e : groups.entrySet()) {
+      List<Found> fs = e.getValue();
+      fs.sort((a, b) -> Integer.compare(a.start(), b.start()));
+      KbEntry kb = fs.get(0).entry();
+      List<Mention> mentions = new ArrayList<>();
+      String longest = "";
+      for (Found f : fs) {
+        String s = text.substring(f.start(), f.end());
+        mentions.add(new Mention(f.start(), f.end(), s));
+        if (s.length() > longest.length()) {
+          longest = s;
+        }
+      }
+      String type = kb != null ? kb.type() : typeOf.get(e.getKey());
+      String nameAr = kb != null && kb.nameAr() != null && !kb.nameAr().isEmpty() ? kb.nameAr() : longest;
+      String name = kb != null && kb.nameEn() != null && !kb.nameEn().isEmpty() ? kb.nameEn() : nameAr;
+      out.add(new Entity("e" + n++, type, name, nameAr, kb == null ? null : kb.id(),
+          kb == null ? null : kb.country(), kb == null ? null : kb.sector(), mentions));
+    }
+    return out;
+  }
+
+  /** The normalized name without a leading conjunction, for grouping unlinked mentions. */
+  private static String nameKey(String text, Found f) {
+    String n = ArabicNormalizer.normalize(text.substring(f.start(), f.end()));
+    if (n.length() > 4 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')) {
+      n = n.substring(1);
+    }
+    return n;
+  }
+}
