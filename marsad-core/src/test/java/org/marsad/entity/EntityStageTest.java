@@ -1,0 +1,66 @@
+package org.marsad.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.extract.Records;
+import org.marsad.model.DateValue;
+import org.marsad.model.Document;
+import org.marsad.model.Entity;
+import org.marsad.model.Source;
+
+/** Entities on sentences written for the tests. */
+class EntityStageTest {
+  private static List<Entity> entities(String text) {
+    Document d = Document.of("t", new Source("t", null, null), "ar", null, DateValue.UNKNOWN,
+        text, List.of());
+    Document out = EntityStage.standard().process(d);
+    assertNull(Records.problem(out));
+    return out.entities();
+  }
+
+  private static Entity kb(List<Entity> es, String id) {
+    return es.stream().filter(e -> id.equals(e.kb())).findFirst()
+        .orElseThrow(() -> new AssertionError("no entity linked to " + id + " in " + es));
+  }
+
+  @Test
+  void mentionsOfOnePersonAreOneEntity() {
+    List<Entity> es = entities("التقى المشير خليفة حفتر وفدا عسكريا. وقال حفتر إن قواته ستواصل القتال.");
+    Entity h = kb(es, "haftar");
+    assertEquals("PERSON", h.type());
+    assertEquals(List.of("خليفة حفتر", "حفتر"), h.mentions().stream().map(m -> m.text()).toList());
+    assertEquals("LBY", h.country());
+  }
+
+  @Test
+  void cliticsAreStrippedFromMentions() {
+    List<Entity> es = entities("وجه السراج رسالة لحفتر وأخرى إلى داعمي حفتر، ثم التقى بالسراج وفد.");
+    Entity h = kb(es, "haftar");
+    assertTrue(h.mentions().stream().anyMatch(m -> m.text().equals("حفتر")));
+    assertTrue(h.mentions().stream().noneMatch(m -> m.text().startsWith("ل")));
+    assertEquals(2, kb(es, "sarraj").mentions().size());
+  }
+
+  @Test
+  void spellingVariantsLinkToOneEntry() {
+    List<Entity> es = entities("أعلن فايز السراج أن حكومته ترحب. ورد فائز السراج على المنتقدين.");
+    assertEquals(2, kb(es, "sarraj").mentions().size());
+  }
+
+  @Test
+  void nisbaAdjectivesAreNotPlaces() {
+    List<Entity> es = entities("قال مسؤول مصري إن الموقف المصري ثابت وإن الحكومة الليبية تعلم ذلك.");
+    assertFalse(es.stream().anyMatch(e -> e.mentions().stream()
+        .anyMatch(m -> m.text().equals("المصري") || m.text().equals("الليبية"))), es.toString());
+  }
+
+  @Test
+  void emptyText() {
+    assertEquals(List.of(), entities(""));
+  }
+}
