@@ -30,6 +30,8 @@ public final class ArabicLetters {
   public static final char SEEN = '\u0633';
   public static final char TATWEEL = '\u0640';
   public static final char FATHATAN = '\u064B';
+  public static final char DAMMATAN = '\u064C';
+  public static final char KASRATAN = '\u064D';
   public static final char SUKUN = '\u0652';
   public static final char SUPERSCRIPT_ALEF = '\u0670';
   public static final char ALEF_WASLA = '\u0671';

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.marsad.arabic.ArabicLetters;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Sentence;
 import org.marsad.arabic.SentenceSplitter;
@@ -111,10 +112,28 @@ public final class EntityStage implements Stage {
         if (to - from == 1 && isNisba(toks.get(from).norm())) {
           continue;
         }
+        if (hasTanwin(toks.subList(from, to))) {
+          continue;
+        }
         out.add(new Found(toks.get(from).start(), toks.get(to - 1).end(), type, null));
       }
     }
     return out;
+  }
+
+  /**
+   * Names do not take tanwin: a span with an indefinite accusative (دبلوماسياً، أمنياً) is an
+   * adverb or a common noun that the tagger mistook.
+   */
+  static boolean hasTanwin(List<Token> toks) {
+    for (Token t : toks) {
+      String x = t.text();
+      if (x.indexOf(ArabicLetters.FATHATAN) >= 0 || x.indexOf(ArabicLetters.DAMMATAN) >= 0
+          || x.indexOf(ArabicLetters.KASRATAN) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** المصري، الليبية، التركيين: a relational adjective, not a name. */
