@@ -1,6 +1,7 @@
 package org.marsad.pipeline;
 
 import java.util.List;
+import org.marsad.claim.ClaimStage;
 import org.marsad.clean.CleanPage;
 import org.marsad.clean.Cleaning;
 import org.marsad.entity.EntityStage;
@@ -24,7 +25,7 @@ public final class Pipeline {
 
   /** The standard pipeline with every stage this build has. */
   public static Pipeline standard() {
-    return new Pipeline(Cleaning.standard(), List.of(EntityStage.standard()));
+    return new Pipeline(Cleaning.standard(), List.of(EntityStage.standard(), ClaimStage.standard()));
   }
 
   public Document run(RawArticle article) {

@@ -162,12 +162,16 @@ public final class KnowledgeBase {
     if (!PLACE_KINDS.contains(kind)) {
       problems.add(where + ": unknown place kind '" + kind + "'");
     }
+    if (f[5].isEmpty() && !(kind.equals("water") || kind.equals("region"))) {
+      problems.add(where + ": a " + kind + " needs a country (only shared waters and regions may"
+          + " have none)");
+    }
     checkCountry(where, f[5], problems, false);
     double lat = parse(f[7]);
     double lon = parse(f[8]);
     if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) {
       problems.add(where + ": bad coordinates '" + f[7] + "', '" + f[8] + "'");
-    } else if (!CountryBounds.contains(f[5], lat, lon)) {
+    } else if (!f[5].isEmpty() && !CountryBounds.contains(f[5], lat, lon)) {
       problems.add(where + ": " + f[0] + " (" + lat + ", " + lon + ") is outside " + f[5]);
     }
     String type = kind.equals("facility") ? "FACILITY" : "LOCATION";
