@@ -96,7 +96,10 @@ public final class ClaimStage implements Stage {
       int spFrom;
       int spTo;
       if (after || prep) {
-        spFrom = hit.to();
+        // a cue that spells its speaker's head (قال مصدر، أكدت مصادر) leaves the noun to the
+        // speaker phrase
+        spFrom = hit.cue().pos().equals("verb") && hit.to() - hit.from() > 1
+            ? hit.from() + 1 : hit.to();
         spTo = spFrom;
         int limit = marker >= 0 ? marker : toks.size();
         while (spTo < limit && spTo - spFrom < 8 && !isStop(toks.get(spTo))) {
@@ -138,9 +141,16 @@ public final class ClaimStage implements Stage {
     }
   }
 
+  /** Quotation marks around a name (موقع “مدى مصر”) do not end the speaker phrase. */
+  private static boolean isQuote(Token t) {
+    String n = t.text();
+    return t.kind() == Token.Kind.PUNCT && (n.equals("\u201C") || n.equals("\u201D")
+        || n.equals("\"") || n.equals("\u00AB") || n.equals("\u00BB"));
+  }
+
   private static boolean isStop(Token t) {
     if (t.kind() == Token.Kind.PUNCT) {
-      return true;
+      return !isQuote(t);
     }
     String n = t.norm();
     if (STOPS.contains(n) || COMPLEMENTIZERS.contains(n)) {
@@ -161,9 +171,7 @@ public final class ClaimStage implements Stage {
       if (n.equals("الي") && i + 1 < to && COMPLEMENTIZERS.contains(toks.get(i + 1).norm())) {
         return i + 1;
       }
-      if (t.kind() == Token.Kind.PUNCT
-          && (n.equals(":") || n.equals("«") || n.equals("\u201C") || n.equals("\u201D")
-              || n.equals("\""))) {
+      if (t.kind() == Token.Kind.PUNCT && n.equals(":")) {
         return i;
       }
       if (t.kind() == Token.Kind.PUNCT && (n.equals(".") || n.equals("؟"))) {
@@ -191,6 +199,9 @@ public final class ClaimStage implements Stage {
           : history.get(history.size() - 1).speaker();
     }
     Entity e = after ? entityIn(doc, toks, from, to) : lastEntityIn(doc, toks, from, to);
+    if (e != null && !after && !e.type().equals("PERSON") && !e.type().equals("ORGANIZATION")) {
+      e = null;
+    }
     String head = headOf(toks.get(from).norm());
     String phrase;
     if (!after && e != null) {
@@ -260,7 +271,10 @@ public final class ClaimStage implements Stage {
     int bestAt = Integer.MAX_VALUE;
     for (Entity en : doc.entities()) {
       for (Mention m : en.mentions()) {
-        if (m.start() >= s && m.end() <= e && m.start() < bestAt) {
+        boolean person = en.type().equals("PERSON");
+        boolean bestPerson = best != null && best.type().equals("PERSON");
+        if (m.start() >= s && m.end() <= e
+            && ((person && !bestPerson) || (person == bestPerson && m.start() < bestAt))) {
           best = en;
           bestAt = m.start();
         }
