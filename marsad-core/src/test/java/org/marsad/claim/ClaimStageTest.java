@@ -1,0 +1,87 @@
+package org.marsad.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.entity.EntityStage;
+import org.marsad.extract.Records;
+import org.marsad.model.Claim;
+import org.marsad.model.DateValue;
+import org.marsad.model.Document;
+import org.marsad.model.Entity;
+import org.marsad.model.Source;
+
+/** Claims on sentences written for the tests, one rule each. */
+class ClaimStageTest {
+  private static Document run(String text) {
+    Document d = Document.of("t", new Source("t", null, null), "ar", null, DateValue.UNKNOWN,
+        text, List.of());
+    Document out = ClaimStage.standard().process(EntityStage.standard().process(d));
+    assertNull(Records.problem(out));
+    return out;
+  }
+
+  private static Entity entity(Document d, String id) {
+    return d.entities().stream().filter(e -> id.equals(e.kb())).findFirst().orElseThrow();
+  }
+
+  @Test
+  void anonymousSourceAfterTheVerb() {
+    Document d = run("وقال مصدر عسكري ليبي للوكالة إن القوات انسحبت من المدينة.");
+    assertEquals(1, d.claims().size());
+    Claim c = d.claims().get(0);
+    assertEquals("anonymous", c.speaker().kind());
+    assertEquals("asserted", c.modality());
+    assertTrue(c.content().text().startsWith("القوات انسحبت"), c.content().text());
+  }
+
+  @Test
+  void namedSpeakerIsLinked() {
+    Document d = run("وأكد فائز السراج أن حكومته لن تقبل بأي هدنة.");
+    Claim c = d.claims().get(0);
+    assertEquals("named", c.speaker().kind());
+    assertEquals(entity(d, "sarraj").id(), c.speaker().entity());
+    assertEquals("confirmed", c.modality());
+  }
+
+  @Test
+  void denialIsNeverAsserted() {
+    Document d = run("ونفى المتحدث باسم الحكومة أن تكون القوات قد دخلت المدينة.");
+    assertEquals("denied", d.claims().get(0).modality());
+  }
+
+  @Test
+  void outletWithQuotedName() {
+    Document d = run("وذكر موقع “مدى مصر” أن القاهرة تدرس خياراتها.");
+    Claim c = d.claims().get(0);
+    assertEquals("outlet", c.speaker().kind());
+    assertEquals(entity(d, "mada-masr").id(), c.speaker().entity());
+  }
+
+  @Test
+  void laterReferencesResolveToTheEarlierSpeaker() {
+    Document d = run("وقال مصدر دبلوماسي إن المحادثات توقفت. وأضاف المصدر أن الوفد غادر."
+        + " وتابع أن الموعد لم يحدد.");
+    assertEquals(3, d.claims().size());
+    for (Claim c : d.claims()) {
+      assertEquals("anonymous", c.speaker().kind(), c.toString());
+    }
+  }
+
+  @Test
+  void relayThroughAnOutlet() {
+    Document d = run("ونقل موقع “مدى مصر” عن مسؤولين ليبيين أن الدعم توقف.");
+    Claim c = d.claims().get(0);
+    assertEquals("anonymous", c.speaker().kind());
+    assertEquals(List.of(entity(d, "mada-masr").id()), c.via());
+  }
+
+  @Test
+  void noCueNoClaim() {
+    assertEquals(List.of(), run("تقدمت القوات نحو المدينة صباح اليوم.").claims());
+    assertEquals(List.of(), run("").claims());
+  }
+}
