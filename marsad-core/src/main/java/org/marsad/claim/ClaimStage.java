@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.marsad.arabic.Sentence;
-import org.marsad.arabic.SentenceSplitter;
 import org.marsad.arabic.Token;
-import org.marsad.arabic.Tokenizer;
+import org.marsad.arabic.TokenizedSentence;
 import org.marsad.model.Claim;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
@@ -56,20 +55,10 @@ public final class ClaimStage implements Stage {
   @Override
   public Document process(Document doc) {
     String text = doc.text();
-    List<Token> all = Tokenizer.tokenize(text);
     List<Claim> claims = new ArrayList<>();
     List<SpeakerRef> history = new ArrayList<>();
-    int t = 0;
-    for (Sentence s : SentenceSplitter.split(text)) {
-      while (t < all.size() && all.get(t).start() < s.start()) {
-        t++;
-      }
-      int u = t;
-      while (u < all.size() && all.get(u).end() <= s.end()) {
-        u++;
-      }
-      sentence(doc, s, all.subList(t, u), claims, history);
-      t = u;
+    for (TokenizedSentence s : TokenizedSentence.of(text)) {
+      sentence(doc, s.sentence(), s.tokens(), claims, history);
     }
     return doc.withClaims(claims);
   }
@@ -261,29 +250,17 @@ public final class ClaimStage implements Stage {
     return n;
   }
 
+  /** The first entity mentioned in tokens {@code [from, to)}, a person before any other. */
   private static Entity entityIn(Document doc, List<Token> toks, int from, int to) {
-    if (from >= to) {
-      return null;
-    }
-    int s = toks.get(from).start();
-    int e = toks.get(to - 1).end();
-    Entity best = null;
-    int bestAt = Integer.MAX_VALUE;
-    for (Entity en : doc.entities()) {
-      for (Mention m : en.mentions()) {
-        boolean person = en.type().equals("PERSON");
-        boolean bestPerson = best != null && best.type().equals("PERSON");
-        if (m.start() >= s && m.end() <= e
-            && ((person && !bestPerson) || (person == bestPerson && m.start() < bestAt))) {
-          best = en;
-          bestAt = m.start();
-        }
-      }
-    }
-    return best;
+    return pick(doc, toks, from, to, true);
   }
 
+  /** The last entity mentioned in tokens {@code [from, to)}, a person before any other. */
   private static Entity lastEntityIn(Document doc, List<Token> toks, int from, int to) {
+    return pick(doc, toks, from, to, false);
+  }
+
+  private static Entity pick(Document doc, List<Token> toks, int from, int to, boolean first) {
     if (from >= to) {
       return null;
     }
@@ -293,7 +270,14 @@ public final class ClaimStage implements Stage {
     int bestAt = -1;
     for (Entity en : doc.entities()) {
       for (Mention m : en.mentions()) {
-        if (m.start() >= s && m.end() <= e && m.start() > bestAt) {
+        if (m.start() < s || m.end() > e) {
+          continue;
+        }
+        boolean person = en.type().equals("PERSON");
+        boolean bestPerson = best != null && best.type().equals("PERSON");
+        boolean better = best == null || (person && !bestPerson)
+            || (person == bestPerson && (first ? m.start() < bestAt : m.start() > bestAt));
+        if (better) {
           best = en;
           bestAt = m.start();
         }

@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.marsad.arabic.ArabicLetters;
 import org.marsad.arabic.ArabicNormalizer;
-import org.marsad.arabic.Sentence;
-import org.marsad.arabic.SentenceSplitter;
 import org.marsad.arabic.Token;
-import org.marsad.arabic.Tokenizer;
+import org.marsad.arabic.TokenizedSentence;
 import org.marsad.entity.kb.KbEntry;
 import org.marsad.entity.kb.KnowledgeBase;
 import org.marsad.model.Document;
@@ -63,20 +61,9 @@ public final class EntityStage implements Stage {
   @Override
   public Document process(Document doc) {
     String text = doc.text();
-    List<Token> all = Tokenizer.tokenize(text);
     List<Found> found = new ArrayList<>();
-    int t = 0;
-    for (Sentence s : SentenceSplitter.split(text)) {
-      while (t < all.size() && all.get(t).start() < s.start()) {
-        t++;
-      }
-      int u = t;
-      while (u < all.size() && all.get(u).end() <= s.end()) {
-        u++;
-      }
-      List<Token> toks = all.subList(t, u);
-      found.addAll(sentence(toks));
-      t = u;
+    for (TokenizedSentence s : TokenizedSentence.of(text)) {
+      found.addAll(sentence(s.tokens()));
     }
     return doc.withEntities(group(text, found));
   }

@@ -122,23 +122,13 @@ public final class EncodingDetector {
     int invalid = 0;
     int i = 0;
     while (i < b.length) {
-      int c = b[i] & 0xFF;
-      if (c < 0x80) {
-        i++;
-        continue;
-      }
-      int len = c >= 0xF0 && c < 0xF5 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
-      boolean ok = len > 0 && i + len <= b.length;
-      for (int k = 1; ok && k < len; k++) {
-        ok = (b[i + k] & 0xC0) == 0x80;
-      }
-      if (ok) {
+      int len = sequenceLength(b, i);
+      if (len > 1) {
         valid += len;
-        i += len;
-      } else {
+      } else if (len < 0) {
         invalid++;
-        i++;
       }
+      i += Math.abs(len);
     }
     return valid > 0 && valid >= 4 * invalid;
   }
@@ -147,23 +137,34 @@ public final class EncodingDetector {
   static int firstInvalidUtf8(byte[] b) {
     int i = 0;
     while (i < b.length) {
-      int c = b[i] & 0xFF;
-      if (c < 0x80) {
-        i++;
-        continue;
-      }
-      int len = c >= 0xF0 && c < 0xF5 ? 4 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
-      if (len == 0 || i + len > b.length) {
+      int len = sequenceLength(b, i);
+      if (len < 0) {
         return i;
-      }
-      for (int k = 1; k < len; k++) {
-        if ((b[i + k] & 0xC0) != 0x80) {
-          return i;
-        }
       }
       i += len;
     }
     return -1;
+  }
+
+  /**
+   * The length of the well-formed UTF-8 sequence at {@code b[i]} (1 for ASCII), or -1 when the
+   * byte there starts no well-formed sequence.
+   */
+  private static int sequenceLength(byte[] b, int i) {
+    int c = b[i] & 0xFF;
+    if (c < 0x80) {
+      return 1;
+    }
+    int len = c >= 0xF0 && c < 0xF5 ? 4 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+    if (len == 0 || i + len > b.length) {
+      return -1;
+    }
+    for (int k = 1; k < len; k++) {
+      if ((b[i + k] & 0xC0) != 0x80) {
+        return -1;
+      }
+    }
+    return len;
   }
 
   /** Parses a charset label such as {@code windows-1256} or {@code utf8}; empty if unknown. */
