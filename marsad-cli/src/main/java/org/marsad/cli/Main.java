@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       NerCommands.Train.class,
       NerCommands.Eval.class,
+      KbCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
