@@ -77,7 +77,7 @@ public final class ClaimStage implements Stage {
         continue;
       }
       boolean prep = hit.cue().pos().equals("prep");
-      int marker = marker(toks, hit.to(), h + 1 < hits.size() ? hits.get(h + 1).from() : toks.size());
+      int marker = marker(toks, hit.to(), toks.size());
       if (marker < 0 && (!prep || hit.cue().ambiguous())) {
         continue;
       }
@@ -91,8 +91,16 @@ public final class ClaimStage implements Stage {
             ? hit.from() + 1 : hit.to();
         spTo = spFrom;
         int limit = marker >= 0 ? marker : toks.size();
-        while (spTo < limit && spTo - spFrom < 8 && !isStop(toks.get(spTo))) {
+        while (spTo < limit && spTo - spFrom < 10 && !isStop(toks.get(spTo))) {
           spTo++;
+        }
+        // a role and then its holder: "قائد قوات الدعم السريع في السودان محمد دقلو"
+        if (marker > spTo && personIn(doc, toks, spFrom, spTo) == null) {
+          int reach = Math.min(marker, spTo + 8);
+          Entity person = personIn(doc, toks, spTo, reach);
+          if (person != null) {
+            spTo = endOfMention(doc, toks, person, spTo, reach);
+          }
         }
       } else {
         spTo = hit.from();
@@ -248,6 +256,28 @@ public final class ClaimStage implements Stage {
       n = n.substring(2);
     }
     return n;
+  }
+
+  /** The first person mentioned in tokens {@code [from, to)}, or null. */
+  private static Entity personIn(Document doc, List<Token> toks, int from, int to) {
+    Entity e = entityIn(doc, toks, from, to);
+    return e != null && e.type().equals("PERSON") ? e : null;
+  }
+
+  /** The token index just after the person's mention within {@code [from, to)}. */
+  private static int endOfMention(Document doc, List<Token> toks, Entity person, int from, int to) {
+    int s = toks.get(from).start();
+    int e = toks.get(to - 1).end();
+    for (Mention m : person.mentions()) {
+      if (m.start() >= s && m.end() <= e) {
+        for (int i = from; i < to; i++) {
+          if (toks.get(i).end() >= m.end()) {
+            return i + 1;
+          }
+        }
+      }
+    }
+    return from;
   }
 
   /** The first entity mentioned in tokens {@code [from, to)}, a person before any other. */
