@@ -31,8 +31,8 @@ final class CountryBounds {
     return inLat && inLon;
   }
 
-  static int size() {
-    return BOXES.size();
+  static boolean has(String iso3) {
+    return BOXES.containsKey(iso3);
   }
 
   private static Map<String, double[]> load() {

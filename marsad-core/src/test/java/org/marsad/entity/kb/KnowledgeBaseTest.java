@@ -29,6 +29,17 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void everyPlaceHasItsCountrysBox() {
+    for (KbEntry e : KnowledgeBase.standard().entries()) {
+      if (e.kind() == KbEntry.Kind.PLACE && e.country() != null) {
+        assertTrue(CountryBounds.has(e.country()), "no bounding box for " + e.country());
+      }
+    }
+    assertTrue(CountryBounds.contains("LBY", 32.9, 13.2));
+    assertTrue(!CountryBounds.contains("LBY", 48.8, 2.3), "Paris is not in Libya");
+  }
+
+  @Test
   void loadsFast() throws IOException {
     long t0 = System.nanoTime();
     KnowledgeBase.standard().entries().size();
