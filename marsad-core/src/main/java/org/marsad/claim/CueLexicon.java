@@ -1,17 +1,12 @@
 package org.marsad.claim;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Token;
+import org.marsad.data.TsvRows;
 
 /**
  * The reporting-cue lexicon ({@code cues.tsv}: form, pos, modality, speaker position, notes),
@@ -31,30 +26,18 @@ final class CueLexicon {
 
   static CueLexicon load() {
     CueLexicon lex = new CueLexicon();
-    try (InputStream in = CueLexicon.class.getResourceAsStream("cues.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource org/marsad/claim/cues.tsv");
+    for (TsvRows.Row row : TsvRows.resource(CueLexicon.class, "cues.tsv")) {
+      String[] f = row.fields();
+      if (f.length < 4) {
+        throw new IllegalStateException("cues.tsv:" + row.line() + ": expected 5 fields");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f.length < 4) {
-          continue;
-        }
-        String norm = ArabicNormalizer.normalize(f[0].strip());
-        String[] toks = norm.split("\\s+");
-        String key = String.join(" ", toks);
-        Cue cue = new Cue(key, f[1].strip(), f[2].strip(), f[3].strip(),
-            f.length > 4 && f[4].contains("ambiguous"));
-        lex.byForm.putIfAbsent(key, cue);
-        lex.byFirst.computeIfAbsent(toks[0], k -> new ArrayList<>()).add(toks);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      String norm = ArabicNormalizer.normalize(f[0].strip());
+      String[] toks = norm.split("\\s+");
+      String key = String.join(" ", toks);
+      Cue cue = new Cue(key, f[1].strip(), f[2].strip(), f[3].strip(),
+          f.length > 4 && f[4].contains("ambiguous"));
+      lex.byForm.putIfAbsent(key, cue);
+      lex.byFirst.computeIfAbsent(toks[0], k -> new ArrayList<>()).add(toks);
     }
     return lex;
   }

@@ -1,16 +1,11 @@
 package org.marsad.clean;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.marsad.arabic.ArabicNormalizer;
+import org.marsad.data.TsvRows;
 
 /** The known boilerplate phrases ({@code boilerplate.tsv}), matched on normalized text. */
 final class PhraseList {
@@ -45,31 +40,18 @@ final class PhraseList {
 
   static PhraseList load() {
     String name = "boilerplate.tsv";
-    try (InputStream in = PhraseList.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource org/marsad/clean/" + name);
+    List<Phrase> out = new ArrayList<>();
+    for (TsvRows.Row row : TsvRows.resource(PhraseList.class, name)) {
+      String[] f = row.fields();
+      if (f.length != 4) {
+        throw new IllegalStateException(name + ":" + row.line() + ": expected 4 tab-separated fields");
       }
-      List<Phrase> out = new ArrayList<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 4) {
-          throw new IllegalStateException(name + ":" + n + ": expected 4 tab-separated fields");
-        }
-        String raw = spaced(f[0]);
-        out.add(new Phrase(key(f[0]), key(f[0]).equals(raw) ? null : raw, Match.valueOf(f[1].toUpperCase(Locale.ROOT)), f[2],
-            Effect.valueOf(f[3].toUpperCase(Locale.ROOT))));
-      }
-      return new PhraseList(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      String raw = spaced(f[0]);
+      out.add(new Phrase(key(f[0]), key(f[0]).equals(raw) ? null : raw,
+          Match.valueOf(f[1].toUpperCase(Locale.ROOT)), f[2],
+          Effect.valueOf(f[3].toUpperCase(Locale.ROOT))));
     }
+    return new PhraseList(out);
   }
 
   /** The first phrase that matches {@code text}. */

@@ -1,18 +1,13 @@
 package org.marsad.entity.kb;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.marsad.data.TsvRows;
 
 /**
  * Bounding boxes of countries ({@code country-bounds.tsv}: ISO alpha-3, south, west, north, east
- * in degrees, with a small margin), to check that a place's coordinates lie in its country. A
- * country without a box passes.
+ * in degrees), to check that a place's coordinates lie in its country, with a margin of half a
+ * degree. A country without a box passes; a test checks that every country used has one.
  */
 final class CountryBounds {
   private CountryBounds() {}
@@ -37,22 +32,10 @@ final class CountryBounds {
 
   private static Map<String, double[]> load() {
     Map<String, double[]> out = new HashMap<>();
-    InputStream in = CountryBounds.class.getResourceAsStream("country-bounds.tsv");
-    if (in == null) {
-      return out;
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        out.put(f[0].strip(), new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2]),
-            Double.parseDouble(f[3]), Double.parseDouble(f[4])});
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (TsvRows.Row row : TsvRows.resource(CountryBounds.class, "country-bounds.tsv")) {
+      String[] f = row.fields();
+      out.put(f[0].strip(), new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2]),
+          Double.parseDouble(f[3]), Double.parseDouble(f[4])});
     }
     return out;
   }

@@ -1,6 +1,5 @@
 package org.marsad.entity.kb;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.marsad.data.TsvRows;
 
 /**
  * The knowledge base: {@code actors.tsv}, {@code places.tsv} and {@code outlets.tsv} (column
@@ -84,16 +84,9 @@ public final class KnowledgeBase {
 
   private static void read(String name, Reader reader, int columns, List<String> problems,
       RowParser parser, Map<String, KbEntry> byId) throws IOException {
-    BufferedReader r = new BufferedReader(reader);
-    String line;
-    int n = 0;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String where = name + ":" + n;
-      String[] f = line.split("\t", -1);
+    for (TsvRows.Row row : TsvRows.read(reader)) {
+      String where = name + ":" + row.line();
+      String[] f = row.fields();
       if (f.length != columns) {
         problems.add(where + ": expected " + columns + " tab-separated fields, found " + f.length);
         continue;
