@@ -95,11 +95,12 @@ final class NerCommands {
     }
 
     static void report(Tagger t, List<Conll.Sentence> test, PrintWriter out) {
-      out.println("PERS/LOC/ORG  " + NerTraining.evaluate(t, test, n -> null,
+      List<String[]> tags = NerTraining.predict(t, test, n -> null);
+      out.println("PERS/LOC/ORG  " + NerTraining.score(test, tags,
           Set.of("PERSON", "LOCATION", "ORGANIZATION")));
-      out.println("all types     " + NerTraining.evaluate(t, test, n -> null, null));
+      out.println("all types     " + NerTraining.score(test, tags, null));
       for (String type : List.of("PERSON", "LOCATION", "ORGANIZATION", "MISC")) {
-        out.printf("%-13s %s%n", type, NerTraining.evaluate(t, test, n -> null, Set.of(type)));
+        out.printf("%-13s %s%n", type, NerTraining.score(test, tags, Set.of(type)));
       }
       out.flush();
     }

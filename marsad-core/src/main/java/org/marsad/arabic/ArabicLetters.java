@@ -67,6 +67,24 @@ public final class ArabicLetters {
     return isArabicLetter(c) || isDiacritic(c) || c == TATWEEL;
   }
 
+  /** Counts of letters in a text: Arabic letters, and all letters (any script). */
+  public record LetterCount(int arabic, int letters) {}
+
+  public static LetterCount count(CharSequence s) {
+    int arabic = 0;
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isArabicLetter(c)) {
+        arabic++;
+        letters++;
+      } else if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return new LetterCount(arabic, letters);
+  }
+
   public static boolean isArabicDigit(char c) {
     return (c >= ARABIC_ZERO && c <= ARABIC_NINE) || (c >= EXT_ZERO && c <= EXT_NINE);
   }

@@ -19,15 +19,21 @@ public final class Clitics {
   static final int MIN_STEM = 2;
   private static final String[] PRONOUNS = {"هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي"};
 
+  /**
+   * {@code norm} without a leading conjunction و or ف, when it is longer than {@code minLength}
+   * (shorter words are more often roots that begin with the letter: ولد، فوق).
+   */
+  public static String withoutConjunction(String norm, int minLength) {
+    return norm.length() > minLength && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف')
+        ? norm.substring(1) : norm;
+  }
+
   /** Every reading of {@code norm} with zero or more proclitics removed, the token itself first. */
   public static Set<String> withoutProclitics(String norm) {
     Set<String> out = new LinkedHashSet<>();
     out.add(norm);
-    String s = norm;
-    if (s.length() > MIN_STEM + 1 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
-      s = s.substring(1);
-      out.add(s);
-    }
+    String s = withoutConjunction(norm, MIN_STEM + 1);
+    out.add(s);
     addPrepositionAndArticle(s, out);
     return out;
   }

@@ -3,6 +3,7 @@ package org.marsad.claim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Sentence;
 import org.marsad.arabic.Token;
 import org.marsad.arabic.TokenizedSentence;
@@ -40,7 +41,7 @@ public final class ClaimStage implements Stage {
   }
 
   static final Set<String> COMPLEMENTIZERS = Set.of("ان", "بان", "انه", "بانه", "انها", "بانها",
-      "انهم", "بانهم", "انهما", "لان", "الي", "انما");
+      "انهم", "بانهم", "انهما", "لان", "انما");
   static final Set<String> ANONYMOUS = Set.of("مصدر", "مصادر", "مسوول", "مسوولين", "مسوولون",
       "مسووله", "دبلوماسي", "دبلوماسيين", "دبلوماسيون", "مراقبون", "مراقبين", "متابعون",
       "متابعين", "خبراء", "خبير", "محللون", "محللين", "محلل", "شهود", "شاهد", "تقارير", "تقرير",
@@ -162,7 +163,7 @@ public final class ClaimStage implements Stage {
     for (int i = from; i < to && i < from + 14; i++) {
       Token t = toks.get(i);
       String n = t.norm();
-      if (COMPLEMENTIZERS.contains(n) && !n.equals("الي")) {
+      if (COMPLEMENTIZERS.contains(n)) {
         return i;
       }
       if (n.equals("الي") && i + 1 < to && COMPLEMENTIZERS.contains(toks.get(i + 1).norm())) {
@@ -248,10 +249,7 @@ public final class ClaimStage implements Stage {
   }
 
   private static String headOf(String norm) {
-    String n = norm;
-    if (n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')) {
-      n = n.substring(1);
-    }
+    String n = Clitics.withoutConjunction(norm, 3);
     if (n.startsWith("ال") && n.length() > 4) {
       n = n.substring(2);
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.arabic.ArabicNormalizer;
+import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
 import org.marsad.data.TsvRows;
 
@@ -49,8 +50,8 @@ final class CueLexicon {
     while (i < toks.size()) {
       Hit best = null;
       String n = toks.get(i).norm();
-      String[] readings = n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')
-          ? new String[] {n, n.substring(1)} : new String[] {n};
+      String bare = Clitics.withoutConjunction(n, 3);
+      String[] readings = bare.equals(n) ? new String[] {n} : new String[] {n, bare};
       for (String first : readings) {
         for (String[] form : byFirst.getOrDefault(first, List.of())) {
           if (i + form.length > toks.size()) {

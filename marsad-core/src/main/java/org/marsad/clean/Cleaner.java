@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.marsad.arabic.ArabicLetters;
+import org.marsad.arabic.Clitics;
 import org.marsad.model.Removed;
 
 /**
@@ -72,19 +73,25 @@ public final class Cleaner {
       total += blocks.get(i).text().length();
     }
 
+    // each block's known phrase, matched once
+    List<Optional<PhraseList.Phrase>> phrase = new ArrayList<>(n);
+    for (Block b : blocks) {
+      phrase.add(phrases.match(b.text()));
+    }
+
     // 1. what the page structure marks
     for (int i = 0; i < n; i++) {
       reason[i] = blocks.get(i).removedAs();
       if ("boilerplate".equals(reason[i])) {
         // outside the article: name what it is when a known phrase says so
-        reason[i] = phrases.match(blocks.get(i).text()).map(PhraseList.Phrase::reason).orElse(reason[i]);
+        reason[i] = phrase.get(i).map(PhraseList.Phrase::reason).orElse(reason[i]);
       }
     }
 
     // 2. the head: navigation before the title
     int firstProse = -1;
     for (int i = 0; i < n; i++) {
-      if (reason[i] == null && isBodyProse(blocks.get(i))) {
+      if (reason[i] == null && phrase.get(i).isEmpty() && isBodyProse(blocks.get(i))) {
         firstProse = i;
         break;
       }
@@ -94,7 +101,7 @@ public final class Cleaner {
     int headEnd = firstProse < 0 ? n : firstProse;
     for (int i = 0; i < headEnd && title < 0; i++) {
       Block b = blocks.get(i);
-      if (reason[i] != null || words(b.text()) < 3 || phrases.match(b.text()).isPresent()
+      if (reason[i] != null || words(b.text()) < 3 || phrase.get(i).isPresent()
           || isBullet(b.text())) {
         continue;
       }
@@ -122,7 +129,7 @@ public final class Cleaner {
         continue;
       }
       Block b = blocks.get(i);
-      Optional<PhraseList.Phrase> p = i == title ? Optional.empty() : phrases.match(b.text());
+      Optional<PhraseList.Phrase> p = i == title ? Optional.empty() : phrase.get(i);
       if (ended != null) {
         reason[i] = p.map(PhraseList.Phrase::reason).orElse(isProse(b) ? ended : "related");
         continue;
@@ -200,16 +207,15 @@ public final class Cleaner {
   }
 
   /**
-   * Prose that can open the body: a sentence of some length, not a caption or a dateline, and
-   * not a question unless long (headlines are often questions).
+   * Prose that can open the body: a sentence of some length, not a question unless long
+   * (headlines are often questions). Blocks with a known phrase are excluded by the caller.
    */
-  private boolean isBodyProse(Block b) {
+  private static boolean isBodyProse(Block b) {
     int w = words(b.text());
     String t = b.text().strip();
     char last = t.charAt(t.length() - 1);
     boolean question = last == '?' || last == ArabicLetters.QUESTION_MARK;
-    return isProse(b) && w >= 8 && (!question || w >= PROSE_WORDS)
-        && phrases.match(b.text()).isEmpty();
+    return isProse(b) && w >= 8 && (!question || w >= PROSE_WORDS);
   }
 
   private static final java.util.Set<String> FUNCTION_WORDS =
@@ -226,15 +232,11 @@ public final class Cleaner {
       return false;
     }
     for (String w : PhraseList.key(t).split(" ")) {
-      if (FUNCTION_WORDS.contains(w) || FUNCTION_WORDS.contains(stripProclitic(w))) {
+      if (FUNCTION_WORDS.contains(w) || FUNCTION_WORDS.contains(Clitics.withoutConjunction(w, 2))) {
         return false;
       }
     }
     return true;
-  }
-
-  private static String stripProclitic(String w) {
-    return w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
   }
 
   static boolean isBullet(String t) {

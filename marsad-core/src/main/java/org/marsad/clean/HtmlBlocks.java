@@ -67,7 +67,7 @@ final class HtmlBlocks {
     Element body = doc.body();
     List<Removed> removed = new ArrayList<>();
     for (Element el : new ArrayList<>(body.getAllElements())) {
-      if (el.parent() == null || !el.hasParent() || el == body || !isAttached(el, body)) {
+      if (el == body || !isAttached(el, body)) {
         continue;
       }
       String reason = regionReason(el);

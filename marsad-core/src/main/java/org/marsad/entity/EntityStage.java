@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.marsad.arabic.ArabicLetters;
 import org.marsad.arabic.ArabicNormalizer;
+import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
 import org.marsad.arabic.TokenizedSentence;
 import org.marsad.entity.kb.KbEntry;
@@ -181,10 +182,7 @@ public final class EntityStage implements Stage {
 
   /** The normalized name without a leading conjunction, for grouping unlinked mentions. */
   private static String nameKey(String text, Found f) {
-    String n = ArabicNormalizer.normalize(text.substring(f.start(), f.end()));
-    if (n.length() > 4 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')) {
-      n = n.substring(1);
-    }
-    return n;
+    return Clitics.withoutConjunction(
+        ArabicNormalizer.normalize(text.substring(f.start(), f.end())), 4);
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
 import org.marsad.arabic.Tokenizer;
@@ -106,7 +107,7 @@ public final class NameIndex {
       if (seen == normChars) {
         return k;
       }
-      if (org.marsad.arabic.ArabicNormalizer.normalizeChar(original.charAt(k)) != 0) {
+      if (ArabicNormalizer.normalizeChar(original.charAt(k)) != 0) {
         seen++;
       }
     }

@@ -30,16 +30,26 @@ public final class NerTraining {
     return Tagger.train(ex, epochs, 1);
   }
 
-  public static Scores evaluate(Tagger t, List<Conll.Sentence> data,
-      Function<List<String>, List<String>> gazetteer, Set<String> types) {
+  /** The tagger's tags for every sentence of {@code data}. */
+  public static List<String[]> predict(Tagger t, List<Conll.Sentence> data,
+      Function<List<String>, List<String>> gazetteer) {
+    List<String[]> out = new ArrayList<>(data.size());
+    for (Conll.Sentence s : data) {
+      List<String> norms = Conll.norms(s.tokens());
+      out.add(t.tag(NerFeatures.of(norms, gazetteer.apply(norms))));
+    }
+    return out;
+  }
+
+  /** Exact-span scores of {@code predicted} tags against {@code data}, for {@code types} (null: all). */
+  public static Scores score(List<Conll.Sentence> data, List<String[]> predicted,
+      Set<String> types) {
     int tp = 0;
     int gold = 0;
     int found = 0;
-    for (Conll.Sentence s : data) {
-      List<String> norms = Conll.norms(s.tokens());
-      String[] guess = t.tag(NerFeatures.of(norms, gazetteer.apply(norms)));
-      Set<String> g = filter(Conll.spans(s.tags()), types);
-      Set<String> p = filter(Conll.spans(List.of(guess)), types);
+    for (int i = 0; i < data.size(); i++) {
+      Set<String> g = filter(Conll.spans(data.get(i).tags()), types);
+      Set<String> p = filter(Conll.spans(List.of(predicted.get(i))), types);
       gold += g.size();
       found += p.size();
       for (String x : p) {

@@ -93,10 +93,6 @@ public final class Extractor {
     for (int k = 2; !ids.add(id); k++) {
       id = doc.id() + "-" + k;
     }
-    if (id.equals(doc.id())) {
-      return doc;
-    }
-    return new Document(doc.format(), id, doc.source(), doc.language(), doc.title(),
-        doc.published(), doc.text(), doc.removed(), doc.entities(), doc.events(), doc.claims());
+    return id.equals(doc.id()) ? doc : doc.withId(id);
   }
 }

@@ -16,7 +16,7 @@ public final class Records {
     String text = doc.text();
     for (Entity e : doc.entities()) {
       for (Mention m : e.mentions()) {
-        if (!agrees(text, m.start(), m.text())) {
+        if (!Span.agrees(text, m.start(), m.text())) {
           return "mention " + m + " of " + e.id() + " does not agree with the text";
         }
       }
@@ -34,9 +34,5 @@ public final class Records {
       }
     }
     return null;
-  }
-
-  private static boolean agrees(String text, int start, String s) {
-    return start >= 0 && start + s.length() <= text.length() && text.startsWith(s, start);
   }
 }

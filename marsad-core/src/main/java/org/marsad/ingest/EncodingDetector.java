@@ -57,12 +57,13 @@ public final class EncodingDetector {
     if (n >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
       return new Decoded(lenient(bytes, 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
     }
-    Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
-    if (utf8.isPresent() && !looksLikeUtf16(bytes)) {
-      return new Decoded(utf8.get(), StandardCharsets.UTF_8);
-    }
     Optional<Charset> utf16 = utf16WithoutMark(bytes);
-    if (utf16.isPresent()) {
+    if (utf16.isEmpty()) {
+      Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
+      if (utf8.isPresent()) {
+        return new Decoded(utf8.get(), StandardCharsets.UTF_8);
+      }
+    } else {
       return new Decoded(lenient(bytes, 0, utf16.get()), utf16.get());
     }
     if (declared.isPresent()
@@ -99,18 +100,8 @@ public final class EncodingDetector {
 
   /** At least 20 Arabic letters, and at least half of all letters Arabic. */
   static boolean looksArabic(String s) {
-    int arabic = 0;
-    int letters = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isLetter(c)) {
-        letters++;
-        if (ArabicLetters.isArabicLetter(c)) {
-          arabic++;
-        }
-      }
-    }
-    return arabic >= 20 && 2 * arabic >= letters;
+    ArabicLetters.LetterCount n = ArabicLetters.count(s);
+    return n.arabic() >= 20 && 2 * n.arabic() >= n.letters();
   }
 
   /**
@@ -213,10 +204,6 @@ public final class EncodingDetector {
       return 0;
     }
     return arabic + 20.0 * article - 10.0 * bad - 3.0 * latinAccented;
-  }
-
-  private static boolean looksLikeUtf16(byte[] bytes) {
-    return utf16WithoutMark(bytes).isPresent();
   }
 
   /**

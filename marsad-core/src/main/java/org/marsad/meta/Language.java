@@ -11,20 +11,11 @@ public final class Language {
   private Language() {}
 
   public static String of(String text) {
-    long arabic = 0;
-    long other = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (ArabicLetters.isArabicLetter(c)) {
-        arabic++;
-      } else if (Character.isLetter(c)) {
-        other++;
-      }
-    }
-    if (arabic + other == 0) {
+    ArabicLetters.LetterCount n = ArabicLetters.count(text);
+    if (n.letters() == 0) {
       return "und";
     }
-    if (arabic >= other) {
+    if (n.arabic() >= n.letters() - n.arabic()) {
       return "ar";
     }
     String lower = " " + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";

@@ -47,6 +47,11 @@ public record Document(
         List.of());
   }
 
+  public Document withId(String value) {
+    return new Document(
+        format, value, source, language, title, published, text, removed, entities, events, claims);
+  }
+
   public Document withEntities(List<Entity> value) {
     return new Document(
         format, id, source, language, title, published, text, removed, value, events, claims);

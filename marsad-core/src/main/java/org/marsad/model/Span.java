@@ -25,6 +25,12 @@ public record Span(int start, int end, String text) {
 
   /** True when this span's text is exactly {@code documentText[start, end)}. */
   public boolean agreesWith(String documentText) {
-    return end <= documentText.length() && documentText.startsWith(text, start);
+    return agrees(documentText, start, text);
+  }
+
+  /** True when {@code documentText} holds {@code text} at {@code start}. */
+  public static boolean agrees(String documentText, int start, String text) {
+    return start >= 0 && start + text.length() <= documentText.length()
+        && documentText.startsWith(text, start);
   }
 }
