@@ -1,10 +1,15 @@
 package org.marsad.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** A PLOVER event read from one evidence sentence. Actor, recipient, location are entity ids. */
+/**
+ * A PLOVER event read from one evidence sentence. Actor, recipient, location are entity ids;
+ * {@code geo} (an extension of the record format) gives the location's coordinates when the
+ * knowledge base has them.
+ */
 public record Event(
     String id,
     String type,
@@ -13,6 +18,7 @@ public record Event(
     String actor,
     String recipient,
     String location,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Geo geo,
     DateValue date,
     boolean negated,
     boolean hypothetical,

@@ -5,14 +5,16 @@ import org.marsad.claim.ClaimStage;
 import org.marsad.clean.CleanPage;
 import org.marsad.clean.Cleaning;
 import org.marsad.entity.EntityStage;
+import org.marsad.event.EventStage;
 import org.marsad.ingest.RawArticle;
 import org.marsad.model.Document;
 
 /**
  * The per-document pipeline: clean, describe, then the enrichment stages in order. The order is
- * fixed here, where the stages are composed: entities before events and claims (both refer to
- * entity ids). Stages run only on Arabic documents; a document in another language keeps its
- * cleaned text and metadata and is reported by the caller. Thread-safe.
+ * fixed here, where the stages are composed: entities before claims and events (both refer to
+ * entity ids), claims before events (an event reported in a claim points at it). Stages run
+ * only on Arabic documents; a document in another language keeps its cleaned text and metadata
+ * and is reported by the caller. Thread-safe.
  */
 public final class Pipeline {
   private final Cleaning cleaning;
@@ -25,7 +27,8 @@ public final class Pipeline {
 
   /** The standard pipeline with every stage this build has. */
   public static Pipeline standard() {
-    return new Pipeline(Cleaning.standard(), List.of(EntityStage.standard(), ClaimStage.standard()));
+    return new Pipeline(Cleaning.standard(), List.of(EntityStage.standard(), ClaimStage.standard(),
+        EventStage.standard()));
   }
 
   public Document run(RawArticle article) {

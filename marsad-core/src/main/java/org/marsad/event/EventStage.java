@@ -1,0 +1,210 @@
+package org.marsad.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.marsad.arabic.DatePhrases;
+import org.marsad.arabic.Token;
+import org.marsad.arabic.TokenizedSentence;
+import org.marsad.entity.kb.KbEntry;
+import org.marsad.entity.kb.KnowledgeBase;
+import org.marsad.model.Claim;
+import org.marsad.model.DateValue;
+import org.marsad.model.Document;
+import org.marsad.model.Event;
+import org.marsad.model.Geo;
+import org.marsad.model.Span;
+import org.marsad.pipeline.Stage;
+
+/**
+ * Fills a document's events, sentence by sentence: each trigger of the lexicon ({@code
+ * triggers.tsv}) whose actor can be read from the same sentence ({@link Arguments}) becomes one
+ * PLOVER event per actor and recipient (coordinated actors give one event each, as event coders
+ * split compound actors). Dates come from the trigger's clause or sentence ({@link DatePhrases});
+ * the location's coordinates and geo-precision from the knowledge base. Negation (لم، لن، عدم)
+ * and hypotheticals (قد + imperfect، إذا، لو، threats) are marked, as are events reported
+ * inside a claim's proposition, which point at that claim (and are negated when the claim is a
+ * denial). Needs entities and claims; thread-safe.
+ */
+public final class EventStage implements Stage {
+  private final TriggerLexicon lexicon;
+  private final KnowledgeBase kb;
+
+  EventStage(TriggerLexicon lexicon, KnowledgeBase kb) {
+    this.lexicon = lexicon;
+    this.kb = kb;
+  }
+
+  private static final class Holder {
+    static final EventStage STANDARD =
+        new EventStage(TriggerLexicon.load(), KnowledgeBase.standard());
+  }
+
+  public static EventStage standard() {
+    return Holder.STANDARD;
+  }
+
+  private static final Set<String> NEGATORS = Set.of("لم", "لن", "لا", "ليس", "ليست", "ليسوا",
+      "عدم", "دون", "بدون", "غير", "لما");
+  /** Types that are only coded with a recipient: an act towards someone. */
+  static final Set<String> DYADIC = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE",
+      "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION");
+  private static final Set<String> CONDITIONALS = Set.of("اذا", "لو", "ربما", "حال", "يمكن",
+      "قد", "سوف", "ممكن", "محتمل", "احتمال", "امكانيه");
+
+  @Override
+  public Document process(Document doc) {
+    String text = doc.text();
+    Optional<LocalDate> published = publication(doc.published());
+    List<Event> events = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (TokenizedSentence s : TokenizedSentence.of(text)) {
+      List<Token> toks = s.tokens();
+      Arguments args = new Arguments(doc, toks, kb);
+      List<TriggerLexicon.Hit> hits = lexicon.find(toks);
+      List<DatePhrases.Found> dates = DatePhrases.find(text, toks, published);
+      Span evidence = Span.of(text, s.sentence().start(), s.sentence().end());
+      for (TriggerLexicon.Hit found : hits) {
+        TriggerLexicon.Hit hit = found;
+        if (args.inName(found.from())) {
+          continue; // part of a name: قوات الدعم السريع
+        }
+        hit = new TriggerLexicon.Hit(hit.from(), args.clip(hit.from(), hit.to()), hit.trigger(),
+            hit.pronoun());
+        Arguments.Reading r = args.read(hit, hits);
+        if (r.actors().isEmpty()) {
+          continue;
+        }
+        TriggerLexicon.Trigger t = hit.trigger();
+        if (DYADIC.contains(t.type()) && r.recipients().isEmpty()) {
+          continue;
+        }
+        if (t.ambiguous() && (!r.explicitActor() || (r.recipients().isEmpty()
+            && r.location() == null))) {
+          continue;
+        }
+        Claim claim = claimOf(doc, toks.get(hit.from()).start());
+        boolean negated = negated(toks, hit, r.left())
+            || (claim != null && claim.modality().equals("denied"));
+        boolean hypothetical = hypothetical(toks, hit, hits, r.left())
+            || (claim != null && (claim.modality().equals("predicted")
+                || claim.modality().equals("warned")));
+        DateValue date = nearest(dates, hit, r.left(), r.right());
+        Geo geo = geo(doc, r.location());
+        double confidence = 0.9 - (r.explicitActor() ? 0 : 0.2) - (t.ambiguous() ? 0.2 : 0);
+        List<String> recipients = r.recipients().isEmpty() ? nullList() : r.recipients();
+        for (String actor : r.actors()) {
+          for (String recipient : recipients) {
+            if (actor.equals(recipient)) {
+              continue;
+            }
+            String key = t.type() + "|" + actor + "|" + recipient + "|" + evidence.start();
+            if (!seen.add(key)) {
+              continue;
+            }
+            events.add(new Event("v" + (events.size() + 1), t.type(), t.mode(), t.context(),
+                actor, recipient, r.location(), geo, date, negated, hypothetical,
+                claim == null ? null : claim.id(), evidence, confidence));
+          }
+        }
+      }
+    }
+    return doc.withEvents(events);
+  }
+
+  private static List<String> nullList() {
+    List<String> one = new ArrayList<>();
+    one.add(null);
+    return one;
+  }
+
+  static Optional<LocalDate> publication(DateValue published) {
+    if (published == null || !"day".equals(published.precision())) {
+      return Optional.empty();
+    }
+    return org.marsad.arabic.ArabicDates.isoDate(published.value());
+  }
+
+  private static Claim claimOf(Document doc, int at) {
+    for (Claim c : doc.claims()) {
+      Span content = c.content();
+      if (content != null && at >= content.start() && at < content.end()) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static boolean negated(List<Token> toks, TriggerLexicon.Hit hit, int left) {
+    for (int i = hit.from() - 1; i >= Math.max(left, hit.from() - 3); i--) {
+      if (NEGATORS.contains(Arguments.bare(toks.get(i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hypothetical(List<Token> toks, TriggerLexicon.Hit hit,
+      List<TriggerLexicon.Hit> hits, int left) {
+    for (int i = hit.from() - 1; i >= Math.max(left, hit.from() - 4); i--) {
+      String n = Arguments.bare(toks.get(i));
+      if (n.equals("قد")) {
+        // قد + past is "has (done)"; قد + present is "may"
+        if (hit.trigger().imperfect() || i < hit.from() - 1) {
+          return true;
+        }
+      } else if (CONDITIONALS.contains(n)) {
+        return true;
+      }
+    }
+    // a threat of the act: هدد بقصف
+    for (TriggerLexicon.Hit h : hits) {
+      if (h != hit && h.trigger().type().equals("THREATEN") && h.to() <= hit.from()
+          && hit.from() - h.to() <= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static DateValue nearest(List<DatePhrases.Found> dates, TriggerLexicon.Hit hit, int left,
+      int right) {
+    DatePhrases.Found best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (DatePhrases.Found f : dates) {
+      int d = f.to() <= hit.from() ? hit.from() - f.to() : f.from() - hit.to();
+      boolean inClause = f.from() >= left && f.to() <= right;
+      d = Math.abs(d) + (inClause ? 0 : 1000);
+      if (d < bestDistance) {
+        best = f;
+        bestDistance = d;
+      }
+    }
+    return best == null ? DateValue.UNKNOWN : best.value();
+  }
+
+  private Geo geo(Document doc, String locationId) {
+    if (locationId == null) {
+      return null;
+    }
+    return doc.entities().stream()
+        .filter(e -> e.id().equals(locationId) && e.kb() != null)
+        .findFirst()
+        .flatMap(e -> kb.get(e.kb()))
+        .filter(k -> !Double.isNaN(k.lat()) && !Double.isNaN(k.lon()))
+        .map(k -> new Geo(k.lat(), k.lon(), geoPrecision(k)))
+        .orElse(null);
+  }
+
+  static int geoPrecision(KbEntry place) {
+    String kind = place.placeKind() == null ? "" : place.placeKind();
+    return switch (kind) {
+      case "capital", "city", "town", "village", "facility" -> 1;
+      case "district", "region", "mountain", "water" -> 2;
+      default -> 3;
+    };
+  }
+}

@@ -1,0 +1,164 @@
+package org.marsad.event;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.arabic.ArabicNormalizer;
+import org.marsad.arabic.Clitics;
+import org.marsad.arabic.Token;
+import org.marsad.data.TsvRows;
+
+/**
+ * The event-trigger lexicon ({@code triggers.tsv}: form, pos, PLOVER type, mode, contexts,
+ * recipient prepositions, notes), indexed by normalized token sequences. A form listed under
+ * several types keeps the first. In text, a trigger's first token may carry the conjunction و/ف,
+ * a preposition ب/ل (nouns) and, on its last token, an attached pronoun (قابله، رفضها); the token
+ * is tried as written first (وافق starts with a root waw). Longest match wins. Immutable and
+ * thread-safe.
+ */
+final class TriggerLexicon {
+  /**
+   * One trigger. {@code imperfect}: a present-tense verb form (قد + imperfect is "may");
+   * {@code ambiguous}: the form has frequent non-event senses; {@code pronoun}: the form
+   * carries an attached object pronoun (قابله).
+   */
+  record Trigger(String form, String pos, String type, String mode, List<String> context,
+      Set<String> preps, boolean ambiguous, boolean imperfect, boolean pronoun) {
+    boolean verb() {
+      return pos.equals("verb");
+    }
+  }
+
+  /** A trigger found in tokens {@code [from, to)}; {@code pronoun}: its last token carries one. */
+  record Hit(int from, int to, Trigger trigger, boolean pronoun) {}
+
+  private static final String[] PRONOUNS = {"هما", "هم", "ها", "ه"};
+
+  private final Map<String, List<String[]>> byFirst = new HashMap<>();
+  private final Map<String, Trigger> byForm = new HashMap<>();
+
+  static TriggerLexicon load() {
+    TriggerLexicon lex = new TriggerLexicon();
+    for (TsvRows.Row row : TsvRows.resource(TriggerLexicon.class, "triggers.tsv")) {
+      String[] f = Arrays.copyOf(row.fields(), 7);
+      for (int i = 0; i < f.length; i++) {
+        f[i] = f[i] == null ? "" : f[i].strip();
+      }
+      if (f[0].isEmpty() || f[2].isEmpty()) {
+        throw new IllegalStateException("triggers.tsv:" + row.line() + ": form and type needed");
+      }
+      String[] toks = ArabicNormalizer.normalize(f[0]).split("\\s+");
+      String key = String.join(" ", toks);
+      if (lex.byForm.containsKey(key)) {
+        continue;
+      }
+      List<String> context = f[4].isEmpty() ? List.of() : List.of(f[4].split("\\s*,\\s*"));
+      Set<String> preps = new LinkedHashSet<>();
+      for (String p : f[5].split("\\s*,\\s*")) {
+        if (!p.isBlank()) {
+          preps.add(ArabicNormalizer.normalize(p));
+        }
+      }
+      String notes = f[6];
+      Trigger t = new Trigger(key, f[1], f[2], f[3].isEmpty() ? null : f[3], context, preps,
+          notes.contains("ambiguous"), notes.matches("(?s).*\\bipf\\b.*"),
+          notes.contains("+ object pronoun") || notes.contains("+ pronoun"));
+      lex.byForm.put(key, t);
+      lex.byFirst.computeIfAbsent(toks[0], k -> new ArrayList<>()).add(toks);
+    }
+    return lex;
+  }
+
+  int size() {
+    return byForm.size();
+  }
+
+  /** Triggers in {@code toks}, left to right, longest first, not overlapping. */
+  List<Hit> find(List<Token> toks) {
+    List<Hit> out = new ArrayList<>();
+    int i = 0;
+    while (i < toks.size()) {
+      Hit best = null;
+      for (Map.Entry<String, Boolean> first : readings(toks.get(i).norm()).entrySet()) {
+        for (String[] form : byFirst.getOrDefault(first.getKey(), List.of())) {
+          Hit h = match(toks, i, form, first.getValue());
+          if (h != null && (best == null || h.to() - h.from() > best.to() - best.from())) {
+            best = h;
+          }
+        }
+        if (best != null) {
+          break;
+        }
+      }
+      if (best != null) {
+        out.add(best);
+        i = best.to();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private Hit match(List<Token> toks, int i, String[] form, boolean strippedPronoun) {
+    if (i + form.length > toks.size() || (strippedPronoun && form.length > 1)) {
+      return null;
+    }
+    Trigger t = byForm.get(String.join(" ", form));
+    boolean pronoun = strippedPronoun || t.pronoun();
+    for (int k = 1; k < form.length; k++) {
+      String n = toks.get(i + k).norm();
+      if (!n.equals(form[k])) {
+        if (k == form.length - 1 && withoutPronoun(n).contains(form[k])) {
+          pronoun = true;
+          continue;
+        }
+        return null;
+      }
+    }
+    return new Hit(i, i + form.length, t, pronoun);
+  }
+
+  private static Set<String> withoutPronoun(String n) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String p : PRONOUNS) {
+      if (n.length() >= p.length() + 3 && n.endsWith(p)) {
+        String s = n.substring(0, n.length() - p.length());
+        out.add(s);
+        if (s.endsWith("ت")) {
+          out.add(s.substring(0, s.length() - 1) + "ه");
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The readings a token may match a form's first token by, as written first, each with whether
+   * an attached pronoun was taken off.
+   */
+  private static Map<String, Boolean> readings(String n) {
+    Set<String> plain = new LinkedHashSet<>();
+    plain.add(n);
+    String bare = Clitics.withoutConjunction(n, 3);
+    plain.add(bare);
+    if (bare.length() > 4 && (bare.charAt(0) == 'ب' || bare.charAt(0) == 'ل')) {
+      plain.add(bare.startsWith("لل") ? "ال" + bare.substring(2) : bare.substring(1));
+    }
+    Map<String, Boolean> out = new LinkedHashMap<>();
+    for (String s : plain) {
+      out.put(s, false);
+    }
+    for (String s : plain) {
+      for (String w : withoutPronoun(s)) {
+        out.putIfAbsent(w, true);
+      }
+    }
+    return out;
+  }
+}
