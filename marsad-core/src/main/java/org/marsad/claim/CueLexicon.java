@@ -12,15 +12,26 @@ import org.marsad.data.TsvRows;
 /**
  * The reporting-cue lexicon ({@code cues.tsv}: form, pos, modality, speaker position, notes),
  * indexed by normalized token sequences. In text, a cue's first token may carry the conjunction
- * و or ف; the token is tried as written first (وافق starts with a root waw). Longest match wins.
- * Immutable and thread-safe.
+ * و or ف; the token is tried as written first (وافق starts with a root waw). A form that ends in
+ * a bare preposition ل (وفقا ل) matches when the next word carries it (وفقا للمصدر); the hit then
+ * ends before that word, which begins the speaker. Longest match wins. The notes column marks
+ * ambiguous cues ({@code ambiguous:}), participles ({@code participle}) and verbs whose proposition
+ * may be a noun object instead of a clause ({@code object:}, أعلن تدمير ...). Immutable and
+ * thread-safe.
  */
 final class CueLexicon {
   /** A cue entry. {@code speakerAfter}: the speaker follows the cue (قال مصدر, بحسب الموقع). */
-  record Cue(String form, String pos, String modality, String position, boolean ambiguous) {}
+  record Cue(String form, String pos, String modality, String position, boolean ambiguous,
+      boolean participle, boolean object) {}
 
-  /** A cue found in tokens {@code [from, to)}. */
-  record Hit(int from, int to, Cue cue) {}
+  /**
+   * A cue found in tokens {@code [from, to)}; {@code prefixed}: the cue's final preposition is
+   * written on token {@code to} (وفقا للمصدر).
+   */
+  record Hit(int from, int to, Cue cue, boolean prefixed) {}
+
+  /** A bare preposition that a form may end in; in text it is written on the next word. */
+  private static final String LAM = "\u0644";
 
   private final Map<String, List<String[]>> byFirst = new HashMap<>();
   private final Map<String, Cue> byForm = new HashMap<>();
@@ -35,8 +46,9 @@ final class CueLexicon {
       String norm = ArabicNormalizer.normalize(f[0].strip());
       String[] toks = norm.split("\\s+");
       String key = String.join(" ", toks);
+      String notes = f.length > 4 ? f[4] : "";
       Cue cue = new Cue(key, f[1].strip(), f[2].strip(), f[3].strip(),
-          f.length > 4 && f[4].contains("ambiguous"));
+          notes.contains("ambiguous"), notes.contains("participle"), notes.contains("object:"));
       lex.byForm.putIfAbsent(key, cue);
       lex.byFirst.computeIfAbsent(toks[0], k -> new ArrayList<>()).add(toks);
     }
@@ -58,11 +70,19 @@ final class CueLexicon {
             continue;
           }
           boolean ok = true;
+          boolean prefixed = false;
           for (int k = 1; k < form.length && ok; k++) {
-            ok = toks.get(i + k).norm().equals(form[k]);
+            String t = toks.get(i + k).norm();
+            ok = t.equals(form[k]);
+            if (!ok && k == form.length - 1 && form[k].equals(LAM) && t.length() > 2
+                && t.startsWith(LAM)) {
+              ok = true;
+              prefixed = true;
+            }
           }
-          if (ok && (best == null || form.length > best.to() - best.from())) {
-            best = new Hit(i, i + form.length, byForm.get(String.join(" ", form)));
+          int len = prefixed ? form.length - 1 : form.length;
+          if (ok && (best == null || len > best.to() - best.from())) {
+            best = new Hit(i, i + len, byForm.get(String.join(" ", form)), prefixed);
           }
         }
         if (best != null) {
