@@ -113,7 +113,7 @@ final class Arguments {
       boolean place = en.type().equals("LOCATION") || en.type().equals("FACILITY");
       boolean capital = entry != null && "capital".equals(entry.placeKind());
       for (Mention m : en.mentions()) {
-        if (m.start() < s || m.end() > e) {
+        if (m.start() < s || m.end() > e || adjective(en, entry, m)) {
           continue;
         }
         int from = -1;
@@ -159,6 +159,19 @@ final class Arguments {
           a.capital()));
     }
     return out;
+  }
+
+  /**
+   * A country's adjective (الطائرات التركية، المبادرة الروسية) describes a noun; it is not a
+   * mention of the state as a party.
+   */
+  private static boolean adjective(Entity en, KbEntry entry, Mention m) {
+    if (entry == null || !"country".equals(entry.placeKind())) {
+      return false;
+    }
+    String n = ArabicNormalizer.normalize(m.text());
+    return (n.endsWith("يه") || n.endsWith("ي")) && !n.equals(ArabicNormalizer.normalize(
+        en.name_ar() == null ? "" : en.name_ar()));
   }
 
   private static boolean actorCapable(Entity en, KbEntry entry) {
@@ -336,25 +349,35 @@ final class Arguments {
     boolean formEndsInMin = t.form().endsWith(" من");
 
     // an agent: بدعم من فرنسا، على يد قوات، من قبل الحكومة; the party acted on comes before
+    boolean giving = !t.verb() && Set.of("AID", "SUPPORT").contains(t.type());
     for (Arg a : args) {
+      boolean giver = giving && a.prep().equals("من") && a.from() - hit.to() <= 2;
       if (a.from() >= hit.to() && a.from() < right && a.actor()
-          && (agentPrep(a.prep()) || (formEndsInMin && a.from() == hit.to()))) {
+          && (agentPrep(a.prep()) || (formEndsInMin && a.from() == hit.to()) || giver)) {
         actor = groupHead(a);
         objectsFrom = lastOfGroup(a).to();
-        recipient = nearestBefore(hit.from(), actor);
+        // the party acted on: between the passive verb and its agent, or before; a definite
+        // participle (الميليشيات المدعومة من تركيا) describes the noun right before it
+        recipient = firstPartyBetween(hit.to(), a.from());
+        if (recipient == null && n(hit.from()).startsWith("ال")) {
+          Arg adjacent = argEndingAt(hit.from());
+          recipient = adjacent != null && adjacent.party() ? groupHead(adjacent) : null;
+        } else if (recipient == null) {
+          recipient = nearestBefore(hit.from(), actor);
+        }
         break;
       }
     }
     boolean relative = RELATIVES.contains(n(hit.from() - 1))
         || (hit.from() >= 2 && RELATIVES.contains(n(hit.from() - 2)));
     Arg antecedent = relative ? antecedentOf(hit.from()) : null;
-    boolean pronounObject = (hit.pronoun() && !t.pos().equals("noun"))
-        || (hit.to() - hit.from() > 1 && PRONOUN_PREPS.contains(n(hit.to() - 1)));
+    boolean pronounObject = hit.to() - hit.from() > 1 && PRONOUN_PREPS.contains(n(hit.to() - 1));
+    boolean verbPronoun = hit.pronoun() && !t.pos().equals("noun");
 
     if (actor == null && t.verb()) {
       Arg topic = strongTopic(hit.from(), hits);
       Arg after = subjectAfter(hit.to(), right);
-      if (relative && antecedent != null && after != null && pronounObject) {
+      if (relative && antecedent != null && after != null && verbPronoun) {
         actor = after; // حفتر، الذي قابله السيسي
         recipient = antecedent;
         recipientIsAntecedent = true;
@@ -412,6 +435,10 @@ final class Arguments {
         objectsFrom = lastOfGroup(genitive).to();
       } else if (governed != null) {
         actor = governed; // بدء الإمارات بالتخلي عن حفتر
+      } else if (hit.pronoun() && t.pos().equals("noun")) {
+        actor = nearestBefore(hit.from(), null); // أعلنت حكومة الوفاق موافقتها
+      } else if (participle(hit.from()) && strongTopic(hit.from(), hits) != null) {
+        actor = strongTopic(hit.from(), hits); // أن قوات بركان الغضب واصلت ...، منتزعة
       } else {
         actor = topic(hit.from());
         explicit = false;
@@ -433,8 +460,10 @@ final class Arguments {
         String via = a.chain();
         int distance = a.from() - objectsFrom;
         boolean prepOk = !via.isEmpty() && (t.preps().contains(via) || via.equals("ضد")
-            || (via.equals("من") && Set.of("COERCE", "ASSAULT").contains(t.type()))
-            || (via.equals("ل") && distance == 0));
+            || t.preps().contains(a.prep())
+            || ((via.equals("من") || via.equals("علي"))
+                && Set.of("COERCE", "ASSAULT").contains(t.type()))
+            || (a.prep().equals("ل") && distance == 0));
         boolean object = a.prep().isEmpty() && (distance <= 1 || (t.preps().isEmpty()
             && distance <= 3));
         if (a.party() && (prepOk || object)) {
@@ -567,11 +596,18 @@ final class Arguments {
     return last;
   }
 
-  /** A subject after a verb: an actor with no preposition, past at most a few plain words. */
+  /**
+   * A subject after a verb: an actor with no preposition, past at most a few plain words; a role
+   * and its holder (الناطق باسم قوات حفتر أحمد المسماري) give the holder.
+   */
   private Arg subjectAfter(int from, int right) {
     for (int j = from; j < right && j < from + 5; j++) {
       Arg a = argAt(j);
       if (a != null) {
+        Arg holder = holderAfter(a, right);
+        if (holder != null) {
+          return holder;
+        }
         return a.prep().isEmpty() && a.actor() ? a : null;
       }
       Token t = toks.get(j);
@@ -579,6 +615,23 @@ final class Arguments {
         return null;
       }
       if (PREPS.contains(n(j)) || PRONOUN_PREPS.contains(n(j))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The person named right after a role's organization (وزير الداخلية بحكومة الوفاق فتحي باشاغا). */
+  private Arg holderAfter(Arg org, int right) {
+    if (org.entity().type().equals("PERSON")) {
+      return null;
+    }
+    for (int j = lastOfGroup(org).to(); j < right && j < org.to() + 3; j++) {
+      Arg b = argAt(j);
+      if (b != null) {
+        return b.entity().type().equals("PERSON") && b.prep().isEmpty() ? b : null;
+      }
+      if (toks.get(j).kind() == Token.Kind.PUNCT || PREPS.contains(n(j))) {
         return null;
       }
     }
@@ -649,6 +702,21 @@ final class Arguments {
       }
       if (end < rel && toks.get(end).kind() != Token.Kind.PUNCT) {
         break;
+      }
+    }
+    return null;
+  }
+
+  /** An indefinite active participle (منتزعة، مستهدفا): it describes the clause's subject. */
+  private boolean participle(int i) {
+    String w = n(i);
+    return w.startsWith("م") && w.length() >= 5 && !w.startsWith("ال");
+  }
+
+  private Arg firstPartyBetween(int from, int to) {
+    for (Arg a : args) {
+      if (a.from() >= from && a.to() <= to && a.party()) {
+        return groupHead(a);
       }
     }
     return null;

@@ -52,6 +52,8 @@ public final class EventStage implements Stage {
   /** Types that are only coded with a recipient: an act towards someone. */
   static final Set<String> DYADIC = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE",
       "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION");
+  /** Types where coordinated actors act towards each other (اتفق الدبيبة وأردوغان). */
+  static final Set<String> MUTUAL = Set.of("AGREE", "CONSULT", "COOPERATE");
   private static final Set<String> CONDITIONALS = Set.of("اذا", "لو", "ربما", "حال", "يمكن",
       "قد", "سوف", "ممكن", "محتمل", "احتمال", "امكانيه");
 
@@ -74,12 +76,16 @@ public final class EventStage implements Stage {
         }
         hit = new TriggerLexicon.Hit(hit.from(), args.clip(hit.from(), hit.to()), hit.trigger(),
             hit.pronoun());
+        if (objectOfAnother(hit, hits)) {
+          continue; // رفض التدخل، طلب دعم مصر: the act is asked for or refused, not done
+        }
         Arguments.Reading r = args.read(hit, hits);
         if (r.actors().isEmpty()) {
           continue;
         }
         TriggerLexicon.Trigger t = hit.trigger();
-        if (DYADIC.contains(t.type()) && r.recipients().isEmpty()) {
+        if (DYADIC.contains(t.type()) && r.recipients().isEmpty()
+            && !(r.actors().size() > 1 && MUTUAL.contains(t.type()))) {
           continue;
         }
         if (t.ambiguous() && (!r.explicitActor() || (r.recipients().isEmpty()
@@ -95,7 +101,10 @@ public final class EventStage implements Stage {
         DateValue date = nearest(dates, hit, r.left(), r.right());
         Geo geo = geo(doc, r.location());
         double confidence = 0.9 - (r.explicitActor() ? 0 : 0.2) - (t.ambiguous() ? 0.2 : 0);
-        List<String> recipients = r.recipients().isEmpty() ? nullList() : r.recipients();
+        boolean mutual = r.recipients().isEmpty() && r.actors().size() > 1
+            && MUTUAL.contains(t.type());
+        List<String> recipients = mutual ? r.actors()
+            : r.recipients().isEmpty() ? nullList() : r.recipients();
         for (String actor : r.actors()) {
           for (String recipient : recipients) {
             if (actor.equals(recipient)) {
@@ -113,6 +122,20 @@ public final class EventStage implements Stage {
       }
     }
     return doc.withEvents(events);
+  }
+
+  /** Types whose object is an act that has not happened (asked for, refused, threatened). */
+  private static final Set<String> GOVERNING = Set.of("REQUEST", "REJECT", "THREATEN", "AGREE");
+
+  private static boolean objectOfAnother(TriggerLexicon.Hit hit, List<TriggerLexicon.Hit> hits) {
+    for (TriggerLexicon.Hit h : hits) {
+      if (h.to() <= hit.from() && hit.from() - h.to() <= 2
+          && GOVERNING.contains(h.trigger().type()) && !h.trigger().type().equals(
+              hit.trigger().type())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<String> nullList() {
@@ -139,7 +162,7 @@ public final class EventStage implements Stage {
   }
 
   private static boolean negated(List<Token> toks, TriggerLexicon.Hit hit, int left) {
-    for (int i = hit.from() - 1; i >= Math.max(left, hit.from() - 3); i--) {
+    for (int i = hit.from() - 1; i >= Math.max(left, hit.from() - 5); i--) {
       if (NEGATORS.contains(Arguments.bare(toks.get(i)))) {
         return true;
       }
