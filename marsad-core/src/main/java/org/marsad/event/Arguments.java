@@ -439,9 +439,6 @@ final class Arguments {
         actor = nearestBefore(hit.from(), null); // أعلنت حكومة الوفاق موافقتها
       } else if (participle(hit.from()) && strongTopic(hit.from(), hits) != null) {
         actor = strongTopic(hit.from(), hits); // أن قوات بركان الغضب واصلت ...، منتزعة
-      } else {
-        actor = topic(hit.from());
-        explicit = false;
       }
     }
     if (actor == null) {
@@ -459,10 +456,13 @@ final class Arguments {
         }
         String via = a.chain();
         int distance = a.from() - objectsFrom;
-        boolean prepOk = !via.isEmpty() && (t.preps().contains(via) || via.equals("ضد")
+        // withdrawing "from" a place names where, not whom
+        boolean fromPlace = t.type().equals("RETREAT") && via.equals("من");
+        boolean prepOk = !via.isEmpty() && !fromPlace && (via.equals("ضد")
             || t.preps().contains(a.prep())
             || ((via.equals("من") || via.equals("علي"))
                 && Set.of("COERCE", "ASSAULT").contains(t.type()))
+            || t.preps().contains(via)
             || (a.prep().equals("ل") && distance == 0));
         boolean object = a.prep().isEmpty() && (distance <= 1 || (t.preps().isEmpty()
             && distance <= 3));

@@ -49,7 +49,10 @@ public final class EventStage implements Stage {
 
   private static final Set<String> NEGATORS = Set.of("لم", "لن", "لا", "ليس", "ليست", "ليسوا",
       "عدم", "دون", "بدون", "غير", "لما");
-  /** Types that are only coded with a recipient: an act towards someone. */
+  /**
+   * Types that are acts towards someone: coded only with the recipient named (events are
+   * between actors), except for coordinated actors acting together.
+   */
   static final Set<String> DYADIC = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE",
       "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION");
   /** Types where coordinated actors act towards each other (اتفق الدبيبة وأردوغان). */
@@ -66,7 +69,7 @@ public final class EventStage implements Stage {
     for (TokenizedSentence s : TokenizedSentence.of(text)) {
       List<Token> toks = s.tokens();
       Arguments args = new Arguments(doc, toks, kb);
-      List<TriggerLexicon.Hit> hits = lexicon.find(toks);
+      List<TriggerLexicon.Hit> hits = stopping(toks, lexicon.find(toks));
       List<DatePhrases.Found> dates = DatePhrases.find(text, toks, published);
       Span evidence = Span.of(text, s.sentence().start(), s.sentence().end());
       for (TriggerLexicon.Hit found : hits) {
@@ -124,6 +127,43 @@ public final class EventStage implements Stage {
     return doc.withEvents(events);
   }
 
+  /** Words that stop what their object names: أوقفت دعمها، سحب دعمه، قطعت علاقاتها. */
+  private static final Set<String> STOPS = Set.of("اوقف", "اوقفت", "يوقف", "توقف", "ايقاف",
+      "وقف", "سحب", "سحبت", "يسحب", "تسحب", "قطع", "قطعت", "يقطع", "تقطع", "علق", "علقت",
+      "يعلق", "تعلق", "تعليق", "جمد", "جمدت", "يجمد", "تجمد", "تجميد", "انهي", "انهت", "ينهي",
+      "تنهي", "انهاء", "الغي", "الغت", "يلغي", "تلغي", "الغاء", "خفض", "خفضت", "يخفض", "تخفض",
+      "تقليص", "قلص", "قلصت");
+  private static final Set<String> GIVING = Set.of("AID", "SUPPORT", "COOPERATE", "CONSULT");
+
+  /**
+   * A giving act stopped (أوقفت فرنسا دعمها، سحب دعمه لحفتر، قطعت علاقاتها) is one SANCTION
+   * (discontinue) read at the giving word; the stopping word is not coded on its own.
+   */
+  private static List<TriggerLexicon.Hit> stopping(List<Token> toks,
+      List<TriggerLexicon.Hit> hits) {
+    List<TriggerLexicon.Hit> out = new ArrayList<>(hits);
+    for (int i = 0; i < out.size(); i++) {
+      TriggerLexicon.Hit h = out.get(i);
+      if (!GIVING.contains(h.trigger().type()) || h.trigger().verb()) {
+        continue;
+      }
+      for (int j = h.from() - 1; j >= Math.max(0, h.from() - 3); j--) {
+        if (STOPS.contains(Arguments.bare(toks.get(j)))) {
+          TriggerLexicon.Trigger t = h.trigger();
+          TriggerLexicon.Trigger stop = new TriggerLexicon.Trigger(t.form(), t.pos(), "SANCTION",
+              "discontinue", t.context(), t.preps(), t.ambiguous(), t.imperfect(), t.pronoun());
+          out.set(i, new TriggerLexicon.Hit(h.from(), h.to(), stop, h.pronoun()));
+          int stopAt = j;
+          out.removeIf(o -> o.from() <= stopAt && o.to() > stopAt);
+          i = out.indexOf(out.stream().filter(o -> o.from() == h.from()).findFirst()
+              .orElseThrow());
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
   /** Types whose object is an act that has not happened (asked for, refused, threatened). */
   private static final Set<String> GOVERNING = Set.of("REQUEST", "REJECT", "THREATEN", "AGREE");
 
@@ -162,6 +202,10 @@ public final class EventStage implements Stage {
   }
 
   private static boolean negated(List<Token> toks, TriggerLexicon.Hit hit, int left) {
+    if (hit.from() > 0 && Arguments.bare(toks.get(hit.from() - 1)).equals("ما")
+        && hit.trigger().verb()) {
+      return true; // وما أفرجت
+    }
     for (int i = hit.from() - 1; i >= Math.max(left, hit.from() - 5); i--) {
       if (NEGATORS.contains(Arguments.bare(toks.get(i)))) {
         return true;

@@ -78,13 +78,23 @@ final class TriggerLexicon {
     return byForm.size();
   }
 
-  /** Triggers in {@code toks}, left to right, longest first, not overlapping. */
+  /**
+   * Triggers in {@code toks}, left to right, longest first, not overlapping. A multi-word form
+   * whose words are split by a subject (فرضت وزارة الخزانة عقوبات، منح مجلس النواب الثقة) is
+   * found at its first word and read as a verb there.
+   */
   List<Hit> find(List<Token> toks) {
     List<Hit> out = new ArrayList<>();
+    boolean[] used = new boolean[toks.size()];
     int i = 0;
     while (i < toks.size()) {
+      if (used[i]) {
+        i++;
+        continue;
+      }
       Hit best = null;
-      for (Map.Entry<String, Boolean> first : readings(toks.get(i).norm()).entrySet()) {
+      Map<String, Boolean> readings = readings(toks.get(i).norm());
+      for (Map.Entry<String, Boolean> first : readings.entrySet()) {
         for (String[] form : byFirst.getOrDefault(first.getKey(), List.of())) {
           Hit h = match(toks, i, form, first.getValue());
           if (h != null && (best == null || h.to() - h.from() > best.to() - best.from())) {
@@ -95,6 +105,10 @@ final class TriggerLexicon {
           break;
         }
       }
+      if (best == null || best.to() - best.from() == 1) {
+        Hit split = split(toks, i, readings.keySet(), used);
+        best = split != null ? split : best;
+      }
       if (best != null) {
         out.add(best);
         i = best.to();
@@ -103,6 +117,36 @@ final class TriggerLexicon {
       }
     }
     return out;
+  }
+
+  /** A two- or three-word form starting at {@code i} whose other words come 1-4 words later. */
+  private Hit split(List<Token> toks, int i, Set<String> readings, boolean[] used) {
+    for (String first : readings) {
+      for (String[] form : byFirst.getOrDefault(first, List.of())) {
+        if (form.length < 2) {
+          continue;
+        }
+        for (int k = i + 2; k <= i + 5 && k + form.length - 1 <= toks.size(); k++) {
+          if (toks.get(k - 1).kind() == Token.Kind.PUNCT) {
+            break;
+          }
+          boolean ok = true;
+          for (int m = 1; m < form.length && ok; m++) {
+            ok = toks.get(k + m - 1).norm().equals(form[m]);
+          }
+          if (ok) {
+            for (int m = 1; m < form.length; m++) {
+              used[k + m - 1] = true;
+            }
+            Trigger t = byForm.get(String.join(" ", form));
+            Trigger verb = new Trigger(t.form(), "verb", t.type(), t.mode(), t.context(),
+                t.preps(), t.ambiguous(), t.imperfect(), t.pronoun());
+            return new Hit(i, i + 1, verb, false);
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private Hit match(List<Token> toks, int i, String[] form, boolean strippedPronoun) {
