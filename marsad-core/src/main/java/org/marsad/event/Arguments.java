@@ -88,6 +88,17 @@ final class Arguments {
     return false;
   }
 
+  /** Which tokens lie in a mention. */
+  boolean[] nameMask() {
+    boolean[] mask = new boolean[toks.size()];
+    for (Arg a : args) {
+      for (int i = a.from(); i < a.to(); i++) {
+        mask[i] = true;
+      }
+    }
+    return mask;
+  }
+
   /** The end of a trigger that runs into a mention (سحب عناصر الفاغنر): the mention's start. */
   int clip(int from, int to) {
     for (Arg a : args) {
@@ -376,6 +387,10 @@ final class Arguments {
 
     if (actor == null && t.verb()) {
       Arg topic = strongTopic(hit.from(), hits);
+      Arg svo = subjectBefore(hit.from(), left, 0);
+      if (topic == null && svo != null && svo.from() == left) {
+        topic = svo; // الإمارات ومصر تدعمان قوات حفتر: a clause that opens with its subject
+      }
       Arg after = subjectAfter(hit.to(), right);
       if (relative && antecedent != null && after != null && verbPronoun) {
         actor = after; // حفتر، الذي قابله السيسي
@@ -463,7 +478,8 @@ final class Arguments {
             || ((via.equals("من") || via.equals("علي"))
                 && Set.of("COERCE", "ASSAULT").contains(t.type()))
             || t.preps().contains(via)
-            || (a.prep().equals("ل") && distance == 0));
+            || (a.prep().equals("ل") && distance == 0)
+            || (via.equals("الي") && Set.of("AID", "MOBILIZE").contains(t.type())));
         boolean object = a.prep().isEmpty() && (distance <= 1 || (t.preps().isEmpty()
             && distance <= 3));
         if (a.party() && (prepOk || object)) {

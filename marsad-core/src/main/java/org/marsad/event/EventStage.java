@@ -69,7 +69,7 @@ public final class EventStage implements Stage {
     for (TokenizedSentence s : TokenizedSentence.of(text)) {
       List<Token> toks = s.tokens();
       Arguments args = new Arguments(doc, toks, kb);
-      List<TriggerLexicon.Hit> hits = stopping(toks, lexicon.find(toks));
+      List<TriggerLexicon.Hit> hits = stopping(toks, lexicon.find(toks, args.nameMask()));
       List<DatePhrases.Found> dates = DatePhrases.find(text, toks, published);
       Span evidence = Span.of(text, s.sentence().start(), s.sentence().end());
       for (TriggerLexicon.Hit found : hits) {
@@ -91,8 +91,10 @@ public final class EventStage implements Stage {
             && !(r.actors().size() > 1 && MUTUAL.contains(t.type()))) {
           continue;
         }
+        boolean mutual = r.recipients().isEmpty() && r.actors().size() > 1
+            && MUTUAL.contains(t.type());
         if (t.ambiguous() && (!r.explicitActor() || (r.recipients().isEmpty()
-            && r.location() == null))) {
+            && r.location() == null && !mutual))) {
           continue;
         }
         Claim claim = claimOf(doc, toks.get(hit.from()).start());
@@ -104,8 +106,6 @@ public final class EventStage implements Stage {
         DateValue date = nearest(dates, hit, r.left(), r.right());
         Geo geo = geo(doc, r.location());
         double confidence = 0.9 - (r.explicitActor() ? 0 : 0.2) - (t.ambiguous() ? 0.2 : 0);
-        boolean mutual = r.recipients().isEmpty() && r.actors().size() > 1
-            && MUTUAL.contains(t.type());
         List<String> recipients = mutual ? r.actors()
             : r.recipients().isEmpty() ? nullList() : r.recipients();
         for (String actor : r.actors()) {

@@ -84,8 +84,13 @@ final class TriggerLexicon {
    * found at its first word and read as a verb there.
    */
   List<Hit> find(List<Token> toks) {
+    return find(toks, new boolean[toks.size()]);
+  }
+
+  /** As {@link #find(List)}; a split form's later words may not lie in a name ({@code inName}). */
+  List<Hit> find(List<Token> toks, boolean[] inName) {
     List<Hit> out = new ArrayList<>();
-    boolean[] used = new boolean[toks.size()];
+    boolean[] used = inName.clone();
     int i = 0;
     while (i < toks.size()) {
       if (used[i]) {
