@@ -220,7 +220,10 @@ public final class EventStage implements Stage {
       String n = Arguments.bare(toks.get(i));
       if (n.equals("قد")) {
         // قد + past is "has (done)"; قد + present is "may"
-        if (hit.trigger().imperfect() || i < hit.from() - 1) {
+        String verb = Arguments.bare(toks.get(hit.from()));
+        boolean present = hit.trigger().imperfect() || (hit.trigger().verb()
+            && !verb.isEmpty() && "يتن".indexOf(verb.charAt(0)) >= 0);
+        if (present || i < hit.from() - 1) {
           return true;
         }
       } else if (CONDITIONALS.contains(n)) {

@@ -124,15 +124,16 @@ final class TriggerLexicon {
     return out;
   }
 
-  /** A two- or three-word form starting at {@code i} whose other words come 1-4 words later. */
+  /** A two- or three-word form starting at {@code i} whose other words come up to six words later. */
   private Hit split(List<Token> toks, int i, Set<String> readings, boolean[] used) {
     for (String first : readings) {
       for (String[] form : byFirst.getOrDefault(first, List.of())) {
         if (form.length < 2) {
           continue;
         }
-        for (int k = i + 2; k <= i + 5 && k + form.length - 1 <= toks.size(); k++) {
-          if (toks.get(k - 1).kind() == Token.Kind.PUNCT) {
+        for (int k = i + 2; k <= i + 7 && k + form.length - 1 <= toks.size(); k++) {
+          Token between = toks.get(k - 1);
+          if (between.kind() == Token.Kind.PUNCT && !"/()".contains(between.text())) {
             break;
           }
           boolean ok = true;

@@ -1,0 +1,75 @@
+package org.marsad.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.claim.ClaimStage;
+import org.marsad.entity.EntityStage;
+import org.marsad.model.DateValue;
+import org.marsad.model.Document;
+import org.marsad.model.Entity;
+import org.marsad.model.Event;
+import org.marsad.model.Source;
+
+class EventStageTest {
+  private static Document run(String text, String published) {
+    DateValue pub = published == null ? DateValue.UNKNOWN
+        : DateValue.day(LocalDate.parse(published));
+    Document doc = Document.of("t", new Source(null, null, null), "ar", null, pub, text, List.of());
+    return EventStage.standard().process(
+        ClaimStage.standard().process(EntityStage.standard().process(doc)));
+  }
+
+  private static String kb(Document doc, String id) {
+    return doc.entities().stream().filter(e -> e.id().equals(id)).findFirst().map(Entity::kb)
+        .orElse(null);
+  }
+
+  @Test
+  void issue4ReportedSeizureIsCodedWithItsClaimDatePlaceAndCoordinates() {
+    Document d = run("وقال المتحدث باسم حكومة الوفاق إن قوات بركان الغضب سيطرت أمس على قاعدة"
+        + " الوطية الجوية من قوات حفتر.", "2020-05-19");
+    Event e = d.events().stream().filter(v -> v.type().equals("COERCE")).findFirst()
+        .orElseThrow(() -> new AssertionError(d.events().toString()));
+    assertEquals("volcano-of-rage", kb(d, e.actor()));
+    assertEquals("lna", kb(d, e.recipient()));
+    assertEquals("al-watiya-airbase", kb(d, e.location()));
+    assertEquals(new DateValue("2020-05-18", "day", null), e.date());
+    assertNotNull(e.geo());
+    assertEquals(1, e.geo().precision());
+    assertNotNull(e.claim(), "reported through the spokesman's claim");
+    assertFalse(e.negated());
+    assertTrue(e.evidence().agreesWith(d.text()));
+  }
+
+  @Test
+  void issue4NegatedAndHypotheticalActsAreMarked() {
+    Event neg = run("لم تقدم فرنسا أي دعم عسكري لقوات حفتر.", null).events().get(0);
+    assertTrue(neg.negated());
+    Event hyp = run("قد ترسل تركيا قوات إلى ليبيا.", null).events().get(0);
+    assertTrue(hyp.hypothetical());
+  }
+
+  @Test
+  void issue4CoordinatedActorsGiveOneEventEach() {
+    Document d = run("الإمارات ومصر تدعمان قوات حفتر بالسلاح.", null);
+    assertEquals(List.of("are", "egy"), d.events().stream().map(e -> kb(d, e.actor())).toList());
+    assertTrue(d.events().stream().allMatch(e -> "lna".equals(kb(d, e.recipient()))));
+  }
+
+  @Test
+  void issue4AnActWithoutActorsIsNotCoded() {
+    assertEquals(List.of(), run("تواصل القصف على أحياء العاصمة طوال الليل.", null).events());
+  }
+
+  @Test
+  void lexiconCoversEveryPloverType() {
+    TriggerLexicon lex = TriggerLexicon.load();
+    assertTrue(lex.size() > 5000, "forms: " + lex.size());
+  }
+}
