@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Reads Arabic news and turns it into source-attributed records.",
     subcommands = {
       ExtractCommand.class,
+      ExportCommand.class,
       NerCommands.Train.class,
       NerCommands.Eval.class,
       KbCommand.class,
