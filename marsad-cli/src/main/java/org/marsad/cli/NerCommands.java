@@ -44,10 +44,28 @@ final class NerCommands {
     @Option(names = "--epochs", defaultValue = "10", description = "Passes over the data.")
     int epochs;
 
+    @Option(names = "--held-out", paramLabel = "PCT", defaultValue = "0",
+        description = "A tuning run: trains on the first 100-PCT percent of the training sentences,"
+            + " scores on the rest, and writes no model and reads no test data.")
+    int heldOut;
+
     @Override
     public Integer call() throws IOException {
       PrintWriter err = spec.commandLine().getErr();
+      if (heldOut < 0 || heldOut >= 100) {
+        err.println("marsad: --held-out must be in [0, 100): " + heldOut);
+        return 2;
+      }
       List<Conll.Sentence> data = Conll.read(train);
+      if (heldOut > 0) {
+        int cut = data.size() - data.size() * heldOut / 100;
+        Tagger t = NerTraining.train(data.subList(0, cut), n -> null, epochs);
+        err.printf("trained on %d sentences: %d features; scores on the %d held-out ones:%n", cut,
+            t.features(), data.size() - cut);
+        err.flush();
+        Eval.report(t, data.subList(cut, data.size()), spec.commandLine().getOut());
+        return 0;
+      }
       long t0 = System.nanoTime();
       Tagger t = NerTraining.train(data, n -> null, epochs);
       err.printf("trained on %d sentences in %.1f s: %d features%n", data.size(),

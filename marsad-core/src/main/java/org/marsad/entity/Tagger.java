@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +16,19 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A sequence tagger: an averaged perceptron over string features with greedy left-to-right
- * decoding, the previous two tags as features, and the BIO constraint (an {@code I-X} tag only
- * after {@code B-X} or {@code I-X}). Features come from {@link NerFeatures}. Training is
- * deterministic for a given seed. A trained tagger is immutable and thread-safe.
+ * A sequence tagger: an averaged structured perceptron over string features with first-order
+ * Viterbi decoding. Per token, the features from {@link NerFeatures} score each label; between
+ * tokens, the previous label ({@code t1=}) and the previous label paired with the word ({@code
+ * t1w=}) score each transition. Decoding keeps the BIO constraint: an {@code I-X} label only
+ * after {@code B-X} or {@code I-X}, never first. Training decodes each sentence with the current
+ * weights and, where the best sequence differs from the gold one, moves weight from the
+ * predicted features to the gold ones (Collins 2002); the returned weights are averaged over all
+ * steps. Training is deterministic for a given seed. A trained tagger is immutable and
+ * thread-safe.
  */
 public final class Tagger {
+  private static final String START = "<s>";
+
   private final String[] labels;
   private final Map<String, float[]> weights;
 
@@ -38,19 +47,77 @@ public final class Tagger {
 
   /** Tags for one sentence, given its per-token features (without the tag-history ones). */
   public String[] tag(List<List<String>> tokenFeatures) {
-    String[] out = new String[tokenFeatures.size()];
-    double[] scores = new double[labels.length];
+    int[] best = decode(tokenFeatures);
+    String[] out = new String[best.length];
     for (int i = 0; i < out.length; i++) {
-      String p1 = i > 0 ? out[i - 1] : "<s>";
-      String p2 = i > 1 ? out[i - 2] : "<s>";
-      java.util.Arrays.fill(scores, 0);
-      for (String f : tokenFeatures.get(i)) {
-        add(scores, weights.get(f));
+      out[i] = labels[best[i]];
+    }
+    return out;
+  }
+
+  /** The label of index {@code p} as a history value; {@code labels.length} is the start. */
+  private String history(int p) {
+    return p == labels.length ? START : labels[p];
+  }
+
+  /** The highest-scoring label sequence that keeps the BIO constraint (first-order Viterbi). */
+  private int[] decode(List<List<String>> tokenFeatures) {
+    int n = tokenFeatures.size();
+    int nl = labels.length;
+    int[] out = new int[n];
+    if (n == 0) {
+      return out;
+    }
+    // transition scores from every history (the labels, then the start) to every label
+    double[][] trans = new double[nl + 1][nl];
+    for (int p = 0; p <= nl; p++) {
+      add(trans[p], weights.get("t1=" + history(p)));
+    }
+    double[] prev = new double[nl + 1];
+    double[] cur = new double[nl + 1];
+    int[][] back = new int[n][nl];
+    double[] emit = new double[nl];
+    double[] withWord = new double[nl];
+    for (int i = 0; i < n; i++) {
+      List<String> f = tokenFeatures.get(i);
+      Arrays.fill(emit, 0);
+      for (String x : f) {
+        add(emit, weights.get(x));
       }
-      add(scores, weights.get("t1=" + p1));
-      add(scores, weights.get("t2=" + p2 + "|" + p1));
-      add(scores, weights.get("t1w=" + p1 + "|" + tokenFeatures.get(i).get(1)));
-      out[i] = labels[best(scores, p1)];
+      String word = f.get(1);
+      Arrays.fill(cur, Double.NEGATIVE_INFINITY);
+      for (int p = 0; p <= nl; p++) {
+        boolean reachable = i == 0 ? p == nl : p < nl && prev[p] > Double.NEGATIVE_INFINITY;
+        if (!reachable) {
+          continue;
+        }
+        double base = i == 0 ? 0 : prev[p];
+        Arrays.fill(withWord, 0);
+        add(withWord, weights.get("t1w=" + history(p) + "|" + word));
+        for (int k = 0; k < nl; k++) {
+          if (!allowed(history(p), labels[k])) {
+            continue;
+          }
+          double s = base + trans[p][k] + withWord[k] + emit[k];
+          if (s > cur[k]) {
+            cur[k] = s;
+            back[i][k] = p;
+          }
+        }
+      }
+      double[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    int k = 0;
+    for (int j = 1; j < nl; j++) {
+      if (prev[j] > prev[k]) {
+        k = j;
+      }
+    }
+    for (int i = n - 1; i >= 0; i--) {
+      out[i] = k;
+      k = back[i][k];
     }
     return out;
   }
@@ -61,19 +128,6 @@ public final class Tagger {
         scores[k] += w[k];
       }
     }
-  }
-
-  private int best(double[] scores, String prev) {
-    int best = -1;
-    for (int k = 0; k < labels.length; k++) {
-      if (!allowed(prev, labels[k])) {
-        continue;
-      }
-      if (best < 0 || scores[k] > scores[best]) {
-        best = k;
-      }
-    }
-    return best;
   }
 
   static boolean allowed(String prev, String label) {
@@ -103,6 +157,7 @@ public final class Tagger {
     for (int k = 0; k < labels.length; k++) {
       index.put(labels[k], k);
     }
+    int nl = labels.length;
     Map<String, float[]> w = new HashMap<>();
     Map<String, float[]> total = new HashMap<>(); // sum of updates weighted by their timestamp
     Tagger current = new Tagger(labels, w);
@@ -110,39 +165,39 @@ public final class Tagger {
     Random rnd = new Random(seed);
     long c = 1;
     for (int epoch = 0; epoch < epochs; epoch++) {
-      java.util.Collections.shuffle(order, rnd);
+      Collections.shuffle(order, rnd);
       for (Example ex : order) {
-        String[] guess = current.tag(ex.features());
+        int[] guess = current.decode(ex.features());
+        int[] gold = new int[guess.length];
+        for (int i = 0; i < gold.length; i++) {
+          gold[i] = index.get(ex.tags().get(i));
+        }
         for (int i = 0; i < guess.length; i++) {
-          String gold = ex.tags().get(i);
-          // history features use the gold history, as the tagger would see a correct prefix
-          String g1 = i > 0 ? ex.tags().get(i - 1) : "<s>";
-          String g2 = i > 1 ? ex.tags().get(i - 2) : "<s>";
-          String[] hist = {"t1=" + g1, "t2=" + g2 + "|" + g1,
-              "t1w=" + g1 + "|" + ex.features().get(i).get(1)};
-          String[] guessHist = {"t1=" + (i > 0 ? guess[i - 1] : "<s>"),
-              "t2=" + (i > 1 ? guess[i - 2] : "<s>") + "|" + (i > 0 ? guess[i - 1] : "<s>"),
-              "t1w=" + (i > 0 ? guess[i - 1] : "<s>") + "|" + ex.features().get(i).get(1)};
-          if (!guess[i].equals(gold) || !java.util.Arrays.equals(hist, guessHist)) {
-            int gi = index.get(gold);
-            int pi = index.get(guess[i]);
+          int gp = i > 0 ? gold[i - 1] : nl;
+          int pp = i > 0 ? guess[i - 1] : nl;
+          if (gold[i] != guess[i]) {
             for (String f : ex.features().get(i)) {
-              update(w, total, f, gi, pi, c, labels.length);
-            }
-            for (int h = 0; h < hist.length; h++) {
-              update(w, total, hist[h], gi, -1, c, labels.length);
-              update(w, total, guessHist[h], -1, pi, c, labels.length);
+              update(w, total, f, gold[i], guess[i], c, nl);
             }
           }
-          c++;
+          if (gold[i] != guess[i] || gp != pp) {
+            String word = ex.features().get(i).get(1);
+            String gh = gp == nl ? START : labels[gp];
+            String ph = pp == nl ? START : labels[pp];
+            update(w, total, "t1=" + gh, gold[i], -1, c, nl);
+            update(w, total, "t1=" + ph, -1, guess[i], c, nl);
+            update(w, total, "t1w=" + gh + "|" + word, gold[i], -1, c, nl);
+            update(w, total, "t1w=" + ph + "|" + word, -1, guess[i], c, nl);
+          }
         }
+        c++;
       }
     }
     // averaging: w_avg = w - total / c
     Map<String, float[]> avg = new HashMap<>();
     for (var e : w.entrySet()) {
       float[] t = total.get(e.getKey());
-      float[] a = new float[labels.length];
+      float[] a = new float[nl];
       boolean any = false;
       for (int k = 0; k < a.length; k++) {
         float x = e.getValue()[k] - t[k] / c;
