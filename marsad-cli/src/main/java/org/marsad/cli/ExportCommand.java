@@ -11,14 +11,8 @@ import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.export.EventExport;
@@ -100,11 +94,14 @@ final class ExportCommand implements Callable<Integer> {
         exportAll(export, w, err, tally);
         w.flush();
       } else {
-        writeAtomically(Path.of(out), w -> exportAll(export, w, err, tally));
+        OutputFile.write(Path.of(out), w -> {
+          exportAll(export, w, err, tally);
+          return null;
+        });
       }
     } catch (IOException e) {
       err.println("marsad: cannot write " + (out == null ? "standard output" : out) + ": "
-          + describe(e instanceof WriteFailure f ? (IOException) f.getCause() : e));
+          + OutputFile.describe(e instanceof WriteFailure f ? (IOException) f.getCause() : e));
       err.flush();
       return 1;
     }
@@ -153,7 +150,7 @@ final class ExportCommand implements Callable<Integer> {
         err.println("marsad: " + name + ": not UTF-8 text");
         tally.failed++;
       } catch (IOException e) {
-        err.println("marsad: " + name + ": " + describe(e));
+        err.println("marsad: " + name + ": " + OutputFile.describe(e));
         tally.failed++;
       }
     }
@@ -182,48 +179,6 @@ final class ExportCommand implements Callable<Integer> {
     return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)));
-  }
-
-  private static String describe(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason();
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-  }
-
-  private interface Body {
-    void writeTo(Writer w) throws IOException;
-  }
-
-  /** Writes to a temporary file beside {@code target}, renamed over it once complete. */
-  private static void writeAtomically(Path target, Body body) throws IOException {
-    if (Files.isDirectory(target)) {
-      throw new IOException("it is a folder");
-    }
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = dir.resolve(".marsad-" + ProcessHandle.current().pid() + "-" + System.nanoTime()
-        + ".export.tmp");
-    try {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        body.writeTo(w);
-      }
-      try {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
   }
 
   static final class Formats implements Iterable<String> {

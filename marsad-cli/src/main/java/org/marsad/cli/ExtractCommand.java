@@ -6,11 +6,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.extract.Extractor;
@@ -57,9 +54,9 @@ final class ExtractCommand implements Callable<Integer> {
       w.flush();
     } else {
       try {
-        summary = extractTo(extractor, err);
+        summary = OutputFile.write(out, w -> extractor.extract(paths, w, err::println));
       } catch (IOException e) {
-        err.println("marsad: cannot write " + out + ": " + describe(e));
+        err.println("marsad: cannot write " + out + ": " + OutputFile.describe(e));
         err.flush();
         return 1;
       }
@@ -69,39 +66,5 @@ final class ExtractCommand implements Callable<Integer> {
     return summary.failed() > 0 ? 1 : 0;
   }
 
-  /** Writes to a temporary file beside {@code out}, renamed over it once complete. */
-  private Extractor.Summary extractTo(Extractor extractor, PrintWriter err) throws IOException {
-    if (Files.isDirectory(out)) {
-      throw new IOException("it is a folder");
-    }
-    Path dir = out.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = dir.resolve(".marsad-" + ProcessHandle.current().pid() + "-" + System.nanoTime()
-        + ".jsonl.tmp");
-    try {
-      Extractor.Summary summary;
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        summary = extractor.extract(paths, w, err::println);
-      }
-      try {
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-      }
-      return summary;
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
-  }
 
-  private static String describe(IOException e) {
-    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-      return f.getReason();
-    }
-    if (e instanceof java.nio.file.NoSuchFileException || e instanceof java.nio.file.AccessDeniedException) {
-      return e.getClass().getSimpleName().replace("Exception", "") + " " + e.getMessage();
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-  }
 }
