@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.marsad.entity.Conll;
+import org.marsad.entity.EntityStage;
+import org.marsad.entity.NameIndex;
+import org.marsad.entity.NameRecognizer;
 import org.marsad.entity.NerTraining;
-import org.marsad.entity.Tagger;
+import org.marsad.entity.kb.KnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,10 +42,15 @@ final class NerCommands {
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = DEFAULT_MODEL,
         description = "Where to write the model (default: ${DEFAULT-VALUE}).")
-    Path out;
+    Path outFile;
 
     @Option(names = "--epochs", defaultValue = "10", description = "Passes over the data.")
     int epochs;
+
+    @Option(names = "--folds", defaultValue = "10",
+        description = "Parts the data is cut into for the second tagger's inputs"
+            + " (default: ${DEFAULT-VALUE}).")
+    int folds;
 
     @Option(names = "--held-out", paramLabel = "PCT", defaultValue = "0",
         description = "A tuning run: trains on the first 100-PCT percent of the training sentences,"
@@ -52,31 +60,39 @@ final class NerCommands {
     @Override
     public Integer call() throws IOException {
       PrintWriter err = spec.commandLine().getErr();
+      PrintWriter out = spec.commandLine().getOut();
       if (heldOut < 0 || heldOut >= 100) {
         err.println("marsad: --held-out must be in [0, 100): " + heldOut);
         return 2;
       }
       List<Conll.Sentence> data = Conll.read(train);
-      if (heldOut > 0) {
-        int cut = data.size() - data.size() * heldOut / 100;
-        Tagger t = NerTraining.train(data.subList(0, cut), n -> null, epochs);
-        err.printf("trained on %d sentences: %d features; scores on the %d held-out ones:%n", cut,
-            t.features(), data.size() - cut);
-        err.flush();
-        Eval.report(t, data.subList(cut, data.size()), spec.commandLine().getOut());
-        return 0;
+      int cut = data.size() - data.size() * heldOut / 100;
+      if (folds < 2 || folds > cut) {
+        err.println("marsad: --folds must be in [2, " + cut + "]: " + folds);
+        return 2;
       }
       long t0 = System.nanoTime();
-      Tagger t = NerTraining.train(data, n -> null, epochs);
-      err.printf("trained on %d sentences in %.1f s: %d features%n", data.size(),
-          (System.nanoTime() - t0) / 1e9, t.features());
-      Files.createDirectories(out.toAbsolutePath().getParent());
-      try (OutputStream o = Files.newOutputStream(out)) {
-        t.write(o);
+      NameIndex kb = new NameIndex(KnowledgeBase.standard());
+      NameRecognizer r = NerTraining.train(data.subList(0, cut), kb, epochs, folds, line -> {
+        err.printf("  %s (%.0f s)%n", line, (System.nanoTime() - t0) / 1e9);
+        err.flush();
+      });
+      err.printf("trained on %d sentences in %.1f s: %d features%n", cut,
+          (System.nanoTime() - t0) / 1e9, r.features());
+      err.flush();
+      if (heldOut > 0) {
+        List<Conll.Sentence> rest = data.subList(cut, data.size());
+        out.println("scores on the " + rest.size() + " held-out sentences:");
+        Eval.report(r, rest, out);
+        return 0;
       }
-      err.println("model written to " + out);
+      Files.createDirectories(outFile.toAbsolutePath().getParent());
+      try (OutputStream o = Files.newOutputStream(outFile)) {
+        r.write(o);
+      }
+      err.println("model written to " + outFile);
       if (Files.isRegularFile(test)) {
-        Eval.report(t, Conll.read(test), spec.commandLine().getOut());
+        Eval.report(r, Conll.read(test), out);
       }
       err.flush();
       return 0;
@@ -99,23 +115,24 @@ final class NerCommands {
 
     @Override
     public Integer call() throws IOException {
-      Tagger t;
-      try (InputStream in = model != null ? Files.newInputStream(model)
-          : Tagger.class.getResourceAsStream("ner.bin.gz")) {
-        if (in == null) {
-          spec.commandLine().getErr().println("marsad: no model in the jar; run marsad train-ner");
-          return 1;
+      NameIndex kb = new NameIndex(KnowledgeBase.standard());
+      NameRecognizer r;
+      if (model == null) {
+        r = EntityStage.loadRecognizer(kb);
+      } else {
+        try (InputStream in = Files.newInputStream(model)) {
+          r = NameRecognizer.read(in, kb);
         }
-        t = Tagger.read(in);
       }
-      report(t, Conll.read(test), spec.commandLine().getOut());
+      report(r, Conll.read(test), spec.commandLine().getOut());
       return 0;
     }
 
-    static void report(Tagger t, List<Conll.Sentence> test, PrintWriter out) {
-      List<String[]> tags = NerTraining.predict(t, test, n -> null);
-      out.println("PERS/LOC/ORG  " + NerTraining.score(test, tags,
-          Set.of("PERSON", "LOCATION", "ORGANIZATION")));
+    static final Set<String> MAIN_TYPES = Set.of("PERSON", "LOCATION", "ORGANIZATION");
+
+    static void report(NameRecognizer r, List<Conll.Sentence> test, PrintWriter out) {
+      List<String[]> tags = NerTraining.predict(r, test);
+      out.println("PERS/LOC/ORG  " + NerTraining.score(test, tags, MAIN_TYPES));
       out.println("all types     " + NerTraining.score(test, tags, null));
       for (String type : List.of("PERSON", "LOCATION", "ORGANIZATION", "MISC")) {
         out.printf("%-13s %s%n", type, NerTraining.score(test, tags, Set.of(type)));

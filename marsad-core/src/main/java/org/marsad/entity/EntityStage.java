@@ -21,36 +21,39 @@ import org.marsad.pipeline.Stage;
 
 /**
  * Fills a document's entities. Per sentence: knowledge-base names ({@link NameIndex}, clitic
- * aware) and the statistical tagger's names ({@link Tagger}, for names the knowledge base does
- * not know); where both find a name, the knowledge base's reading wins. Mentions are then gathered
- * into entities: one per knowledge-base entry, and for unlinked names one per normalized name,
- * with a lone family name joining the full name it ends (جويلي joins أسامة جويلي). Nisba
- * adjectives (المصري، الليبية) are not place mentions. Thread-safe.
+ * aware) and the statistical recognizer's names ({@link NameRecognizer}, which reads the whole
+ * document, for names the knowledge base does not know); where both find a name, the knowledge
+ * base's reading wins. Mentions are then gathered into entities: one per knowledge-base entry,
+ * and for unlinked names one per normalized name, with a lone family name joining the full name
+ * it ends (جويلي joins أسامة جويلي). Nisba adjectives (المصري، الليبية) are not place mentions.
+ * Thread-safe.
  */
 public final class EntityStage implements Stage {
   private final NameIndex index;
-  private final Tagger tagger;
+  private final NameRecognizer recognizer;
 
-  public EntityStage(NameIndex index, Tagger tagger) {
+  /** A stage with {@code recognizer} null finds knowledge-base names only. */
+  public EntityStage(NameIndex index, NameRecognizer recognizer) {
     this.index = index;
-    this.tagger = tagger;
+    this.recognizer = recognizer;
   }
 
   private static final class Holder {
-    static final EntityStage STANDARD = new EntityStage(new NameIndex(KnowledgeBase.standard()),
-        loadTagger());
+    static final NameIndex INDEX = new NameIndex(KnowledgeBase.standard());
+    static final EntityStage STANDARD = new EntityStage(INDEX, loadRecognizer(INDEX));
   }
 
   public static EntityStage standard() {
     return Holder.STANDARD;
   }
 
-  static Tagger loadTagger() {
+  /** The shipped recognizer, reading {@code index}'s names. */
+  public static NameRecognizer loadRecognizer(NameIndex index) {
     try (InputStream in = EntityStage.class.getResourceAsStream("ner.bin.gz")) {
       if (in == null) {
         throw new IllegalStateException("missing resource org/marsad/entity/ner.bin.gz");
       }
-      return Tagger.read(in);
+      return NameRecognizer.read(in, index);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -62,14 +65,22 @@ public final class EntityStage implements Stage {
   @Override
   public Document process(Document doc) {
     String text = doc.text();
-    List<Found> found = new ArrayList<>();
+    List<List<Token>> sentences = new ArrayList<>();
+    List<List<String>> norms = new ArrayList<>();
     for (TokenizedSentence s : TokenizedSentence.of(text)) {
-      found.addAll(sentence(s.tokens()));
+      sentences.add(s.tokens());
+      norms.add(s.tokens().stream().map(Token::norm).toList());
+    }
+    List<String[]> tags = recognizer == null ? null : recognizer.tag(norms);
+    List<Found> found = new ArrayList<>();
+    for (int j = 0; j < sentences.size(); j++) {
+      found.addAll(sentence(sentences.get(j), tags == null ? null : tags.get(j)));
     }
     return doc.withEntities(group(text, found));
   }
 
-  private List<Found> sentence(List<Token> toks) {
+  /** Names in one sentence: the knowledge base's, then the recognizer's {@code tags} (or null). */
+  private List<Found> sentence(List<Token> toks, String[] tags) {
     List<Found> out = new ArrayList<>();
     List<NameIndex.Match> kb = index.find(toks);
     boolean[] covered = new boolean[toks.size()];
@@ -79,9 +90,7 @@ public final class EntityStage implements Stage {
         covered[i] = true;
       }
     }
-    if (tagger != null && !toks.isEmpty()) {
-      List<String> norms = toks.stream().map(Token::norm).toList();
-      String[] tags = tagger.tag(NerFeatures.of(norms, null));
+    if (tags != null) {
       for (String span : Conll.spans(List.of(tags))) {
         String[] p = span.split(":");
         String type = p[0];

@@ -1,9 +1,11 @@
 package org.marsad.entity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
@@ -33,7 +35,8 @@ public final class NameIndex {
         if (toks.isEmpty()) {
           continue;
         }
-        String key = key(toks, 0, toks.size(), toks.get(0).norm());
+        List<String> norms = toks.stream().map(Token::norm).toList();
+        String key = key(norms, 0, norms.size(), norms.get(0));
         KbEntry old = forms.get(key);
         if (old == null || rank(e) < rank(old)) {
           forms.put(key, e);
@@ -52,10 +55,10 @@ public final class NameIndex {
     };
   }
 
-  private static String key(List<Token> toks, int from, int to, String first) {
+  private static String key(List<String> norms, int from, int to, String first) {
     StringBuilder b = new StringBuilder(first);
     for (int i = from + 1; i < to; i++) {
-      b.append(' ').append(toks.get(i).norm());
+      b.append(' ').append(norms.get(i));
     }
     return b.toString();
   }
@@ -66,22 +69,48 @@ public final class NameIndex {
 
   /** Matches in {@code tokens} (tokens of one sentence or text). */
   public List<Match> find(List<Token> tokens) {
+    List<String> norms = tokens.stream().map(Token::norm).toList();
     List<Match> out = new ArrayList<>();
+    for (Raw m : match(norms, i -> tokens.get(i).isWord())) {
+      Token first = tokens.get(m.from());
+      int start = first.start() + charOffset(first.text(), m.clitics());
+      out.add(new Match(m.from(), m.to(), start, tokens.get(m.to() - 1).end(), m.entry()));
+    }
+    return out;
+  }
+
+  /**
+   * Per token of a sentence given as normalized forms, {@code B-TYPE} or {@code I-TYPE} where it
+   * is part of a knowledge-base name (TYPE as in {@link KbEntry#type()}), else null. A token is a
+   * word, and may start a name, when it has a letter.
+   */
+  public List<String> tags(List<String> norms) {
+    List<String> out = new ArrayList<>(Collections.nCopies(norms.size(), (String) null));
+    for (Raw m : match(norms, i -> norms.get(i).chars().anyMatch(Character::isLetter))) {
+      for (int i = m.from(); i < m.to(); i++) {
+        out.set(i, (i == m.from() ? "B-" : "I-") + m.entry().type());
+      }
+    }
+    return out;
+  }
+
+  /** A match on normalized tokens: {@code clitics} letters of the first token precede the name. */
+  private record Raw(int from, int to, int clitics, KbEntry entry) {}
+
+  private List<Raw> match(List<String> norms, IntPredicate isWord) {
+    List<Raw> out = new ArrayList<>();
     int i = 0;
-    while (i < tokens.size()) {
-      Match best = null;
-      if (tokens.get(i).kind() == Token.Kind.ARABIC || tokens.get(i).kind() == Token.Kind.LATIN) {
-        for (String reading : Clitics.withoutProclitics(tokens.get(i).norm())) {
-          int offset = tokens.get(i).norm().length() - reading.length();
-          for (int to = Math.min(tokens.size(), i + maxTokens); to > i; to--) {
+    while (i < norms.size()) {
+      Raw best = null;
+      if (isWord.test(i)) {
+        for (String reading : Clitics.withoutProclitics(norms.get(i))) {
+          for (int to = Math.min(norms.size(), i + maxTokens); to > i; to--) {
             if (best != null && to - i <= best.to() - best.from()) {
               break;
             }
-            KbEntry e = forms.get(key(tokens, i, to, reading));
+            KbEntry e = forms.get(key(norms, i, to, reading));
             if (e != null) {
-              Token first = tokens.get(i);
-              int start = first.start() + charOffset(first.text(), offset);
-              best = new Match(i, to, start, tokens.get(to - 1).end(), e);
+              best = new Raw(i, to, norms.get(i).length() - reading.length(), e);
               break;
             }
           }

@@ -6,20 +6,29 @@ import org.marsad.arabic.Clitics;
 
 /**
  * Features of each token of a sentence for the name tagger. Input: normalized token forms and,
- * per token, a gazetteer tag from the knowledge base ({@code B-PERSON}, {@code I-LOCATION}, ...) or
- * null. The second feature of every token is always its word form ({@code w=}), which the tagger
- * pairs with the previous tag.
+ * optionally, three per-token tag lists (a null list or a null entry means "nothing known"): the
+ * knowledge-base name the token is part of ({@link NameIndex#tags}), what the training data says
+ * about the token's stem ({@link NameLexicon}), and what a first tagging pass found for the same
+ * stem elsewhere in the document ({@link NameRecognizer}). The first feature
+ * of every token is the bias ({@value Tagger#BIAS}), the second its word form ({@code w=}), which
+ * the tagger pairs with the previous tag.
  *
- * <p>Features: the word; its shortest clitic-free reading (affixes after clitic stripping: و، ف،
- * ب، ل، ك، ال and attached pronouns); prefixes and suffixes of both; whether it carries the
- * article or a conjunction; its shape (Latin, digits, length); the two words on each side and
- * their clitic-free readings; word bigrams; and the gazetteer tags of the token and its
- * neighbours. Pure and thread-safe.
+ * <p>Features: the word; its shortest clitic-free reading, the stem (affixes after clitic
+ * stripping: و، ف، ب، ل، ك، ال and attached pronouns); prefixes and suffixes of both up to four
+ * letters; whether it carries the article or a conjunction; its shape (Latin, digits, length); the
+ * two words and stems on each side; word and stem bigrams; and the knowledge-base, lexicon and
+ * document tags of the token and its neighbours, the token's paired with its stem. Pure and
+ * thread-safe.
  */
 public final class NerFeatures {
   private NerFeatures() {}
 
-  public static List<List<String>> of(List<String> norms, List<String> gazetteer) {
+  public static List<List<String>> of(List<String> norms) {
+    return of(norms, null, null, null);
+  }
+
+  public static List<List<String>> of(List<String> norms, List<String> knowledgeBase,
+      List<String> lexicon, List<String> document) {
     int n = norms.size();
     String[] stems = new String[n];
     for (int i = 0; i < n; i++) {
@@ -30,10 +39,10 @@ public final class NerFeatures {
       String w = norms.get(i);
       String s = stems[i];
       List<String> f = new ArrayList<>(40);
-      f.add("b");
+      f.add(Tagger.BIAS);
       f.add("w=" + w);
       f.add("s=" + s);
-      for (int k = 1; k <= 3; k++) {
+      for (int k = 1; k <= 4; k++) {
         if (w.length() > k) {
           f.add("p" + k + "=" + w.substring(0, k));
           f.add("x" + k + "=" + w.substring(w.length() - k));
@@ -64,18 +73,33 @@ public final class NerFeatures {
       f.add("w-1w=" + pw + "|" + w);
       f.add("ww+1=" + w + "|" + nw);
       f.add("s-1s=" + ps + "|" + s);
-      if (gazetteer != null) {
-        String g = gazetteer.get(i);
-        f.add("g=" + (g == null ? "O" : g));
-        f.add("g-1=" + (i > 0 && gazetteer.get(i - 1) != null ? gazetteer.get(i - 1) : "O"));
-        f.add("g+1=" + (i + 1 < n && gazetteer.get(i + 1) != null ? gazetteer.get(i + 1) : "O"));
-        if (g != null) {
-          f.add("gw=" + g + "|" + s);
-        }
+      f.add("ss+1=" + s + "|" + ns);
+      f.add("s-2=" + (i > 1 ? stems[i - 2] : "<s>"));
+      f.add("s+2=" + (i + 2 < n ? stems[i + 2] : "</s>"));
+      if (knowledgeBase != null) {
+        tagFeatures(f, "k", knowledgeBase, i, s);
+      }
+      if (lexicon != null) {
+        tagFeatures(f, "g", lexicon, i, s);
+      }
+      if (document != null) {
+        tagFeatures(f, "d", document, i, s);
       }
       out.add(f);
     }
     return out;
+  }
+
+  private static void tagFeatures(List<String> f, String name, List<String> tags, int i,
+      String stem) {
+    String t = tags.get(i) == null ? "none" : tags.get(i);
+    f.add(name + "=" + t);
+    f.add(name + "-1=" + (i > 0 && tags.get(i - 1) != null ? tags.get(i - 1) : "none"));
+    f.add(name + "+1="
+        + (i + 1 < tags.size() && tags.get(i + 1) != null ? tags.get(i + 1) : "none"));
+    if (tags.get(i) != null) {
+      f.add(name + "s=" + t + "|" + stem);
+    }
   }
 
   /** The shortest reading of a token once clitics are stripped. */

@@ -5,9 +5,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
-/** Training and CoNLL-style evaluation of the name tagger. */
+/**
+ * Training and CoNLL-style evaluation of the name recognizer ({@link NameRecognizer}).
+ *
+ * <p>Training, on sentences in document order: the data is cut into {@code folds} contiguous
+ * parts (contiguous, so that a name repeated within one article stays in one part). For each
+ * part, a first-pass tagger and a lexicon are trained on the other parts and applied to it; the
+ * second tagger then learns from lexicon and document tags as noisy as they will be on new text.
+ * The shipped first tagger and lexicon are trained on all the data.
+ */
 public final class NerTraining {
   private NerTraining() {}
 
@@ -20,25 +28,72 @@ public final class NerTraining {
     }
   }
 
-  public static Tagger train(List<Conll.Sentence> data, Function<List<String>, List<String>> gazetteer,
-      int epochs) {
-    List<Tagger.Example> ex = new ArrayList<>();
-    for (Conll.Sentence s : data) {
-      List<String> norms = Conll.norms(s.tokens());
-      ex.add(new Tagger.Example(NerFeatures.of(norms, gazetteer.apply(norms)), s.tags()));
+  /**
+   * Trains a recognizer that uses {@code knowledgeBase}'s names as features; {@code progress} hears
+   * a line per step.
+   */
+  public static NameRecognizer train(List<Conll.Sentence> data, NameIndex knowledgeBase,
+      int epochs, int folds, Consumer<String> progress) {
+    if (folds < 2 || folds > data.size()) {
+      throw new IllegalArgumentException("folds must be in [2, " + data.size() + "]: " + folds);
     }
-    return Tagger.train(ex, epochs, 1);
+    List<List<String>> norms = new ArrayList<>(data.size());
+    List<List<String>> kb = new ArrayList<>(data.size());
+    for (Conll.Sentence s : data) {
+      norms.add(Conll.norms(s.tokens()));
+      kb.add(knowledgeBase.tags(norms.get(norms.size() - 1)));
+    }
+    List<String[]> firstPass = new ArrayList<>(data.size());
+    List<List<String>> lexiconTags = new ArrayList<>(data.size());
+    for (int f = 0; f < folds; f++) {
+      int from = data.size() * f / folds;
+      int to = data.size() * (f + 1) / folds;
+      List<Integer> rest = new ArrayList<>();
+      for (int j = 0; j < data.size(); j++) {
+        if (j < from || j >= to) {
+          rest.add(j);
+        }
+      }
+      Tagger t = Tagger.train(examples(data, norms, rest, kb, null, null), epochs, 1);
+      NameLexicon lexicon = NameLexicon.count(rest.stream().map(data::get).toList());
+      for (int j = from; j < to; j++) {
+        firstPass.add(t.tag(NerFeatures.of(norms.get(j), kb.get(j), null, null)));
+        lexiconTags.add(lexicon.tags(norms.get(j)));
+      }
+      progress.accept("part " + (f + 1) + " of " + folds + " tagged by the others");
+    }
+    List<List<String>> documentTags = NameRecognizer.documentTags(norms, firstPass);
+    List<Integer> all = new ArrayList<>();
+    for (int j = 0; j < data.size(); j++) {
+      all.add(j);
+    }
+    Tagger second =
+        Tagger.train(examples(data, norms, all, kb, lexiconTags, documentTags), epochs, 1);
+    progress.accept("second tagger trained");
+    Tagger first = Tagger.train(examples(data, norms, all, kb, null, null), epochs, 1);
+    progress.accept("first tagger trained");
+    return new NameRecognizer(knowledgeBase, first, NameLexicon.count(data), second);
   }
 
-  /** The tagger's tags for every sentence of {@code data}. */
-  public static List<String[]> predict(Tagger t, List<Conll.Sentence> data,
-      Function<List<String>, List<String>> gazetteer) {
-    List<String[]> out = new ArrayList<>(data.size());
-    for (Conll.Sentence s : data) {
-      List<String> norms = Conll.norms(s.tokens());
-      out.add(t.tag(NerFeatures.of(norms, gazetteer.apply(norms))));
+  private static List<Tagger.Example> examples(List<Conll.Sentence> data, List<List<String>> norms,
+      List<Integer> which, List<List<String>> kb, List<List<String>> lexicon,
+      List<List<String>> document) {
+    List<Tagger.Example> out = new ArrayList<>(which.size());
+    for (int j : which) {
+      out.add(new Tagger.Example(NerFeatures.of(norms.get(j), kb.get(j),
+          lexicon == null ? null : lexicon.get(j), document == null ? null : document.get(j)),
+          data.get(j).tags()));
     }
     return out;
+  }
+
+  /** The recognizer's tags for every sentence of {@code data}, read as one running text. */
+  public static List<String[]> predict(NameRecognizer r, List<Conll.Sentence> data) {
+    List<List<String>> norms = new ArrayList<>(data.size());
+    for (Conll.Sentence s : data) {
+      norms.add(Conll.norms(s.tokens()));
+    }
+    return r.tag(norms);
   }
 
   /** Exact-span scores of {@code predicted} tags against {@code data}, for {@code types} (null: all). */

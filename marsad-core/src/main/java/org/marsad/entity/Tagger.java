@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -28,6 +29,9 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class Tagger {
   private static final String START = "<s>";
+  private static final String MAGIC = "marsad-tagger/1";
+  /** The feature every token has ({@link NerFeatures}): its weights are the labels' biases. */
+  static final String BIAS = "b";
 
   private final String[] labels;
   private final Map<String, float[]> weights;
@@ -233,13 +237,24 @@ public final class Tagger {
   public void write(OutputStream out) throws IOException {
     GZIPOutputStream gz = new GZIPOutputStream(out);
     DataOutputStream d = new DataOutputStream(gz);
-    d.writeUTF("marsad-tagger/1");
+    writeTo(d);
+    d.flush();
+    gz.finish();
+  }
+
+  /** Reads a model written by {@link #write}. */
+  public static Tagger read(InputStream in) throws IOException {
+    return readFrom(new DataInputStream(new GZIPInputStream(in, 1 << 16)));
+  }
+
+  void writeTo(DataOutputStream d) throws IOException {
+    d.writeUTF(MAGIC);
     d.writeInt(labels.length);
     for (String l : labels) {
       d.writeUTF(l);
     }
     d.writeInt(weights.size());
-    for (var e : new java.util.TreeMap<>(weights).entrySet()) {
+    for (var e : new TreeMap<>(weights).entrySet()) {
       d.writeUTF(e.getKey());
       float[] v = e.getValue();
       int nonZero = 0;
@@ -254,15 +269,11 @@ public final class Tagger {
         }
       }
     }
-    d.flush();
-    gz.finish();
   }
 
-  /** Reads a model written by {@link #write}. */
-  public static Tagger read(InputStream in) throws IOException {
-    DataInputStream d = new DataInputStream(new GZIPInputStream(in, 1 << 16));
+  static Tagger readFrom(DataInputStream d) throws IOException {
     String magic = d.readUTF();
-    if (!magic.equals("marsad-tagger/1")) {
+    if (!magic.equals(MAGIC)) {
       throw new IOException("not a Marsad tagger model: " + magic);
     }
     String[] labels = new String[d.readInt()];

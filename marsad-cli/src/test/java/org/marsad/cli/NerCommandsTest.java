@@ -1,0 +1,78 @@
+package org.marsad.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** train-ner and eval-ner on a tiny CoNLL file. */
+class NerCommandsTest {
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path conll() throws IOException {
+    StringBuilder b = new StringBuilder();
+    String[] names = {"زيد", "عمرو", "خالد", "سعيد"};
+    for (int i = 0; i < 40; i++) {
+      b.append("قال O\n").append(names[i % names.length]).append(" B-PERS\n")
+          .append("في O\nسرت B-LOC\n. O\n\n");
+    }
+    Path f = dir.resolve("data.txt");
+    Files.writeString(f, b, UTF_8);
+    return f;
+  }
+
+  @Test
+  void trainWritesAModelThatEvalReads() throws IOException {
+    Path data = conll();
+    Path model = dir.resolve("ner.bin.gz");
+    Run t = run("train-ner", "--train", data.toString(), "--test", data.toString(), "--out",
+        model.toString(), "--epochs", "2", "--folds", "2");
+    assertEquals(0, t.code(), t.err());
+    assertTrue(Files.size(model) > 0);
+    assertTrue(t.err().contains("model written to " + model), t.err());
+    Run e = run("eval-ner", "--model", model.toString(), "--test", data.toString());
+    assertEquals(0, e.code(), e.err());
+    List<String> lines = e.out().lines().toList();
+    assertEquals(6, lines.size(), e.out());
+    assertTrue(lines.get(0).startsWith("PERS/LOC/ORG  P 1.000 R 1.000 F1 1.000"), e.out());
+  }
+
+  @Test
+  void heldOutRunScoresTheRestAndWritesNothing() throws IOException {
+    Path data = conll();
+    Path model = dir.resolve("ner.bin.gz");
+    Run t = run("train-ner", "--train", data.toString(), "--out", model.toString(), "--epochs",
+        "2", "--folds", "2", "--held-out", "25");
+    assertEquals(0, t.code(), t.err());
+    assertTrue(t.out().startsWith("scores on the 10 held-out sentences:"), t.out());
+    assertTrue(Files.notExists(model));
+  }
+
+  @Test
+  void badHeldOutOrFoldsAreRefused() throws IOException {
+    Path data = conll();
+    assertEquals(2, run("train-ner", "--train", data.toString(), "--held-out", "100").code());
+    assertEquals(2, run("train-ner", "--train", data.toString(), "--folds", "1").code());
+  }
+}
