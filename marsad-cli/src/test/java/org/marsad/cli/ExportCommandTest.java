@@ -1,19 +1,11 @@
 package org.marsad.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -38,38 +30,6 @@ class ExportCommandTest {
   private static final String DENIAL = "ونفت حكومة الوفاق, في بيان, أنها \"قصفت\" مواقع حفتر.";
 
   @TempDir Path dir;
-
-  record Run(int exit, String out, String err) {
-    List<String> errLines() {
-      return err.lines().toList();
-    }
-  }
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.commandLine()
-        .setOut(new PrintWriter(out, true))
-        .setErr(new PrintWriter(err, true))
-        .execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
-
-  /** Runs with standard input and output replaced; what went to standard output is returned. */
-  private static Run runStdio(byte[] stdin, String... args) {
-    InputStream oldIn = System.in;
-    PrintStream oldOut = System.out;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      System.setIn(new ByteArrayInputStream(stdin));
-      System.setOut(new PrintStream(bytes, true, UTF_8));
-      Run r = run(args);
-      return new Run(r.exit, bytes.toString(UTF_8), r.err);
-    } finally {
-      System.setIn(oldIn);
-      System.setOut(oldOut);
-    }
-  }
 
   /** A record with a strike (a day, no geo) and a denied strike (negated). */
   private static Document document(String id) {
@@ -103,50 +63,44 @@ class ExportCommandTest {
     return file;
   }
 
-  private static void noStackTrace(Run r) {
-    assertAll(
-        () -> assertFalse(r.err.contains("Exception"), r.err),
-        () -> assertFalse(r.err.contains("\tat "), r.err));
-  }
-
   // ---------------------------------------------------------------- usage
 
   @Test
   void exportHelp() {
-    Run r = run("export", "--help");
-    assertEquals(0, r.exit, r.err);
-    assertTrue(r.out.startsWith("Usage: marsad export"), r.out);
+    CliRun r = CliRun.of("export", "--help");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("Usage: marsad export"), r.out());
     for (String s : List.of("--format", "plover", "acled-csv", "--out", "--include-negated",
         "--include-hypothetical", "--bom", "RECORDS")) {
-      assertTrue(r.out.contains(s), () -> "expected " + s + " in: " + r.out);
+      assertTrue(r.out().contains(s), () -> "expected " + s + " in: " + r.out());
     }
-    assertTrue(run("--help").out.contains("export"));
+    assertTrue(CliRun.of("--help").out().contains("export"));
   }
 
   @Test
   void formatIsRequired() throws IOException {
     Path in = records("records.jsonl", RecordJson.line(document("a")));
-    Run r = run("export", in.toString());
-    assertEquals(2, r.exit);
-    assertTrue(r.err.contains("--format"), r.err);
-    noStackTrace(r);
+    CliRun r = CliRun.of("export", in.toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("--format"), r.err());
+    r.assertNoStackTrace();
   }
 
   @Test
   void unknownFormatIsAUsageError() throws IOException {
     Path in = records("records.jsonl", RecordJson.line(document("a")));
-    Run r = run("export", "--format", "acled", in.toString());
-    assertEquals(2, r.exit);
-    assertTrue(r.err.contains("unknown export format 'acled'"), r.err);
-    noStackTrace(r);
+    CliRun r = CliRun.of("export", "--format", "acled", in.toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("unknown export format 'acled'"), r.err());
+    r.assertNoStackTrace();
   }
 
   @Test
   void bomWithPloverIsAUsageError() throws IOException {
     Path in = records("records.jsonl", RecordJson.line(document("a")));
-    Run r = run("export", "--format", "plover", "--bom", in.toString());
-    assertEquals(2, r.exit);
-    noStackTrace(r);
+    CliRun r = CliRun.of("export", "--format", "plover", "--bom", in.toString());
+    assertEquals(2, r.exit());
+    r.assertNoStackTrace();
   }
 
   // ---------------------------------------------------------------- records in, events out
@@ -164,13 +118,13 @@ class ExportCommandTest {
         RecordJson.line(document("b")));
     Path out = dir.resolve("events.csv");
 
-    Run r = run("export", "--format", "acled-csv", "--out", out.toString(), in.toString());
+    CliRun r = CliRun.of("export", "--format", "acled-csv", "--out", out.toString(), in.toString());
 
-    assertEquals(1, r.exit, r.err);
-    noStackTrace(r);
+    assertEquals(1, r.exit(), r.err());
+    r.assertNoStackTrace();
     List<String> err = r.errLines();
-    assertEquals(3, err.size(), r.err);
-    assertTrue(err.get(0).startsWith("marsad: " + in + ":2: not a Marsad record"), r.err);
+    assertEquals(3, err.size(), r.err());
+    assertTrue(err.get(0).startsWith("marsad: " + in + ":2: not a Marsad record"), r.err());
     assertEquals("marsad: " + in + ":4: document c, event v1: actor e9 is not in the record",
         err.get(1));
     assertEquals("marsad: 2 records read, 2 events exported, 2 failed", err.get(2));
@@ -187,9 +141,10 @@ class ExportCommandTest {
   void issue4ExportIncludeNegated() throws IOException {
     Path in = records("records.jsonl", RecordJson.line(document("a")));
     Path out = dir.resolve("events.csv");
-    Run r = run("export", "--format", "acled-csv", "--include-negated", "-o", out.toString(),
+    CliRun r = CliRun.of(
+            "export", "--format", "acled-csv", "--include-negated", "-o", out.toString(),
         in.toString());
-    assertEquals(0, r.exit, r.err);
+    assertEquals(0, r.exit(), r.err());
     assertEquals(List.of("marsad: 1 record read, 2 events exported, 0 failed"), r.errLines());
     String csv = Files.readString(out, UTF_8);
     assertTrue(csv.endsWith(",,,,,مدى مصر,\"" + DENIAL.replace("\"", "\"\"") + "\"\r\n"), csv);
@@ -200,9 +155,10 @@ class ExportCommandTest {
     Path missing = dir.resolve("missing.jsonl");
     Path in = records("records.jsonl", RecordJson.line(document("a")));
     Path out = dir.resolve("events.jsonl");
-    Run r = run("export", "--format", "plover", "--out", out.toString(), missing.toString(),
+    CliRun r = CliRun.of(
+            "export", "--format", "plover", "--out", out.toString(), missing.toString(),
         in.toString());
-    assertEquals(1, r.exit, r.err);
+    assertEquals(1, r.exit(), r.err());
     assertEquals(List.of("marsad: " + missing + ": no such file",
         "marsad: 1 record read, 1 event exported, 1 failed"), r.errLines());
     List<String> lines = Files.readAllLines(out, UTF_8);
@@ -214,9 +170,9 @@ class ExportCommandTest {
   void issue4ExportNotUtf8() throws IOException {
     Path bad = dir.resolve("latin1.jsonl");
     Files.write(bad, new byte[] {'{', (byte) 0xE9, '}', '\n'});
-    Run r = run("export", "--format", "plover", "-o", dir.resolve("o.jsonl").toString(),
+    CliRun r = CliRun.of("export", "--format", "plover", "-o", dir.resolve("o.jsonl").toString(),
         bad.toString());
-    assertEquals(1, r.exit, r.err);
+    assertEquals(1, r.exit(), r.err());
     assertEquals("marsad: " + bad + ": not UTF-8 text", r.errLines().get(0));
   }
 
@@ -230,9 +186,9 @@ class ExportCommandTest {
     Path out = outDir.resolve("events.csv");
     Files.writeString(out, "old contents\n");
 
-    Run r = run("export", "--format", "acled-csv", "--out", out.toString(), in.toString());
+    CliRun r = CliRun.of("export", "--format", "acled-csv", "--out", out.toString(), in.toString());
 
-    assertEquals(1, r.exit, r.err);
+    assertEquals(1, r.exit(), r.err());
     try (Stream<Path> files = Files.list(outDir)) {
       assertEquals(List.of(out), files.toList()); // no temporary file left beside it
     }
@@ -246,9 +202,9 @@ class ExportCommandTest {
     Path in = records("records.jsonl", RecordJson.line(document("a")));
     Path folder = dir.resolve("events");
     Files.createDirectories(folder);
-    Run r = run("export", "--format", "plover", "--out", folder.toString(), in.toString());
-    assertEquals(1, r.exit, r.err);
-    noStackTrace(r);
+    CliRun r = CliRun.of("export", "--format", "plover", "--out", folder.toString(), in.toString());
+    assertEquals(1, r.exit(), r.err());
+    r.assertNoStackTrace();
     assertEquals(List.of("marsad: cannot write " + folder + ": it is a folder"), r.errLines());
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals(List.of(folder, in), files.sorted().toList());
@@ -259,8 +215,8 @@ class ExportCommandTest {
   void issue4ExportOutCreatesItsFolder() throws IOException {
     Path in = records("records.jsonl", RecordJson.line(document("a")));
     Path out = dir.resolve("a/b/events.jsonl");
-    Run r = run("export", "--format", "plover", "--out", out.toString(), in.toString());
-    assertEquals(0, r.exit, r.err);
+    CliRun r = CliRun.of("export", "--format", "plover", "--out", out.toString(), in.toString());
+    assertEquals(0, r.exit(), r.err());
     assertEquals(1, Files.readAllLines(out, UTF_8).size());
   }
 
@@ -270,11 +226,11 @@ class ExportCommandTest {
   void issue4ExportStdinToStdout() {
     byte[] stdin = (RecordJson.line(document("a")) + "\n" + RecordJson.line(document("b")) + "\n")
         .getBytes(UTF_8);
-    Run r = runStdio(stdin, "export", "--format", "plover", "-");
-    assertEquals(0, r.exit, r.err);
+    CliRun r = CliRun.withStdio(stdin, "export", "--format", "plover", "-");
+    assertEquals(0, r.exit(), r.err());
     assertEquals(List.of("marsad: 2 records read, 2 events exported, 0 failed"), r.errLines());
-    List<String> lines = r.out.lines().toList();
-    assertEquals(2, lines.size(), r.out);
+    List<String> lines = r.out().lines().toList();
+    assertEquals(2, lines.size(), r.out());
     assertTrue(lines.get(1).contains("\"story_id\":\"b\""), lines.get(1));
     assertTrue(lines.get(1).contains("\"source\":\"مدى مصر\""), lines.get(1));
   }
@@ -284,9 +240,11 @@ class ExportCommandTest {
     byte[] stdin = RecordJson.line(document("a")).getBytes(UTF_8);
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     byte[] plain =
-        runStdio(stdin, "export", "--format", "acled-csv", "-o", "-", "-").out.getBytes(UTF_8);
+        CliRun.withStdio(stdin, "export", "--format", "acled-csv", "-o", "-", "-")
+            .out().getBytes(UTF_8);
     byte[] marked =
-        runStdio(stdin, "export", "--format", "acled-csv", "--bom", "-").out.getBytes(UTF_8);
+        CliRun.withStdio(stdin, "export", "--format", "acled-csv", "--bom", "-")
+            .out().getBytes(UTF_8);
     assertEquals('e', plain[0]);
     assertArrayEquals(bom, Arrays.copyOf(marked, 3));
     assertArrayEquals(plain, Arrays.copyOfRange(marked, 3, marked.length));

@@ -10,8 +10,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,33 +38,8 @@ class ExtractCommandTest {
 
   @TempDir Path dir;
 
-  /** What one run gave. */
-  record Run(int exit, String out, String err) {
-    List<String> errLines() {
-      return err.lines().toList();
-    }
-  }
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit =
-        Main.commandLine()
-            .setOut(new PrintWriter(out, true))
-            .setErr(new PrintWriter(err, true))
-            .execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
-
   private static List<Document> records(Path out) throws IOException {
     return Files.readAllLines(out, UTF_8).stream().map(RecordJson::parse).toList();
-  }
-
-  private static void noStackTrace(Run r) {
-    assertAll(
-        () -> assertFalse(r.err.contains("Exception"), r.err),
-        () -> assertFalse(r.err.contains("\tat "), r.err),
-        () -> assertFalse(r.out.contains("Exception"), r.out));
   }
 
   private Path write(String name, byte[] bytes) throws IOException {
@@ -80,53 +53,53 @@ class ExtractCommandTest {
 
   @Test
   void extractHelp() {
-    Run r = run("extract", "--help");
-    assertEquals(0, r.exit, r.err);
-    assertTrue(r.out.startsWith("Usage: marsad extract"), r.out);
+    CliRun r = CliRun.of("extract", "--help");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("Usage: marsad extract"), r.out());
     for (String s : List.of("PATH", "--out", "--max-size", "4194304", "exit status")) {
-      assertTrue(r.out.contains(s), () -> "expected " + s + " in: " + r.out);
+      assertTrue(r.out().contains(s), () -> "expected " + s + " in: " + r.out());
     }
-    assertEquals("", r.err);
+    assertEquals("", r.err());
   }
 
   @Test
   void marsadHelp() {
-    Run r = run("--help");
-    assertEquals(0, r.exit, r.err);
-    assertTrue(r.out.startsWith("Usage: marsad"), r.out);
-    assertTrue(r.out.contains("extract"), r.out);
-    assertEquals("", r.err);
+    CliRun r = CliRun.of("--help");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("Usage: marsad"), r.out());
+    assertTrue(r.out().contains("extract"), r.out());
+    assertEquals("", r.err());
   }
 
   @Test
   void helpCommand() {
-    Run r = run("help", "extract");
-    assertEquals(0, r.exit, r.err);
-    assertTrue(r.out.startsWith("Usage: marsad extract"), r.out);
+    CliRun r = CliRun.of("help", "extract");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("Usage: marsad extract"), r.out());
   }
 
   @Test
   void noCommandIsAUsageError() {
-    Run r = run();
-    assertEquals(2, r.exit);
-    assertTrue(r.err.contains("a command is required"), r.err);
-    noStackTrace(r);
+    CliRun r = CliRun.of();
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("a command is required"), r.err());
+    r.assertNoStackTrace();
   }
 
   @Test
   void extractWithoutPathsIsAUsageError() {
-    Run r = run("extract");
-    assertEquals(2, r.exit);
-    assertTrue(r.err.contains("PATH"), r.err);
-    noStackTrace(r);
+    CliRun r = CliRun.of("extract");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("PATH"), r.err());
+    r.assertNoStackTrace();
   }
 
   @Test
   void unknownOptionIsAUsageError() {
-    Run r = run("extract", "--no-such-option", dir.toString());
-    assertEquals(2, r.exit);
-    assertTrue(r.err.contains("--no-such-option"), r.err);
-    noStackTrace(r);
+    CliRun r = CliRun.of("extract", "--no-such-option", dir.toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("--no-such-option"), r.err());
+    r.assertNoStackTrace();
   }
 
   // ---------------------------------------------------------------- bad inputs
@@ -156,26 +129,26 @@ class ExtractCommandTest {
     write("in/good.txt", GOOD.getBytes(UTF_8));
     Path out = dir.resolve("out/records.jsonl");
 
-    Run r = run("extract", "--out", out.toString(), in.toString());
+    CliRun r = CliRun.of("extract", "--out", out.toString(), in.toString());
 
-    assertEquals(1, r.exit, r.err);
-    noStackTrace(r);
+    assertEquals(1, r.exit(), r.err());
+    r.assertNoStackTrace();
     List<Document> docs = records(out);
     assertEquals(List.of("arabic-cp1256", "good"), docs.stream().map(Document::id).toList());
     assertTrue(docs.get(0).text().contains(CP1256.substring(0, 40)), docs.get(0).text());
     assertTrue(docs.get(1).text().contains(GOOD.substring(0, 40)), docs.get(1).text());
     for (Path bad : List.of(empty, binary, latin1, huge)) {
       assertEquals(1, r.errLines().stream().filter(l -> l.contains(bad.toString())).count(),
-          () -> bad + " in: " + r.err);
+          () -> bad + " in: " + r.err());
     }
-    assertEquals(4 + 1, r.errLines().size(), r.err); // and the summary line
+    assertEquals(4 + 1, r.errLines().size(), r.err()); // and the summary line
     assertTrue(r.errLines().stream().anyMatch(l -> l.contains(huge + ": ")
-        && l.contains("too large")), r.err);
+        && l.contains("too large")), r.err());
     assertTrue(r.errLines().stream().anyMatch(l -> l.contains(latin1 + ": ")
-        && l.contains("invalid UTF-8")), r.err);
+        && l.contains("invalid UTF-8")), r.err());
     assertEquals("marsad: 6 files read, 2 records written, 4 failed",
         r.errLines().get(r.errLines().size() - 1));
-    assertEquals("", r.out);
+    assertEquals("", r.out());
   }
 
   @Test
@@ -183,8 +156,8 @@ class ExtractCommandTest {
     Path missing = dir.resolve("missing.txt");
     Path good = write("good.txt", GOOD.getBytes(UTF_8));
     Path out = dir.resolve("records.jsonl");
-    Run r = run("extract", "-o", out.toString(), missing.toString(), good.toString());
-    assertEquals(1, r.exit, r.err);
+    CliRun r = CliRun.of("extract", "-o", out.toString(), missing.toString(), good.toString());
+    assertEquals(1, r.exit(), r.err());
     assertEquals(List.of("marsad: " + missing + ": no such file",
         "marsad: 2 files read, 1 record written, 1 failed"), r.errLines());
     assertEquals(1, records(out).size());
@@ -194,20 +167,20 @@ class ExtractCommandTest {
   void maxSizeOption() throws IOException {
     Path good = write("good.txt", GOOD.getBytes(UTF_8));
     Path out = dir.resolve("records.jsonl");
-    Run r = run("extract", "--max-size", "100", "--out", out.toString(), good.toString());
-    assertEquals(1, r.exit, r.err);
-    assertTrue(r.errLines().get(0).contains("too large"), r.err);
+    CliRun r = CliRun.of("extract", "--max-size", "100", "--out", out.toString(), good.toString());
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.errLines().get(0).contains("too large"), r.err());
     assertEquals(List.of(), records(out));
   }
 
   @Test
   void emptyFolderFails() throws IOException {
     Files.createDirectories(dir.resolve("none"));
-    Run r = run("extract", "--out", dir.resolve("records.jsonl").toString(),
+    CliRun r = CliRun.of("extract", "--out", dir.resolve("records.jsonl").toString(),
         dir.resolve("none").toString());
-    assertEquals(1, r.exit, r.err);
-    assertTrue(r.err.contains("no input files"), r.err);
-    noStackTrace(r);
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("no input files"), r.err());
+    r.assertNoStackTrace();
   }
 
   // ---------------------------------------------------------------- --out
@@ -221,9 +194,9 @@ class ExtractCommandTest {
     Files.createDirectories(outDir);
     Files.writeString(out, "old contents\n");
 
-    Run r = run("extract", "--out", out.toString(), good.getParent().toString());
+    CliRun r = CliRun.of("extract", "--out", out.toString(), good.getParent().toString());
 
-    assertEquals(1, r.exit, r.err); // the empty file failed
+    assertEquals(1, r.exit(), r.err()); // the empty file failed
     try (Stream<Path> files = Files.list(outDir)) {
       assertEquals(List.of(out), files.toList());
     }
@@ -234,8 +207,8 @@ class ExtractCommandTest {
   void outCreatesItsFolder() throws IOException {
     Path good = write("good.txt", GOOD.getBytes(UTF_8));
     Path out = dir.resolve("a/b/records.jsonl");
-    Run r = run("extract", "--out", out.toString(), good.toString());
-    assertEquals(0, r.exit, r.err);
+    CliRun r = CliRun.of("extract", "--out", out.toString(), good.toString());
+    assertEquals(0, r.exit(), r.err());
     assertEquals(List.of("marsad: 1 file read, 1 record written, 0 failed"), r.errLines());
     try (Stream<Path> files = Files.list(out.getParent())) {
       assertEquals(List.of(out), files.toList());
@@ -250,8 +223,8 @@ class ExtractCommandTest {
     write("x/a/story.txt", GOOD.getBytes(UTF_8));
     write("x/b/story.txt", CP1256.getBytes(UTF_8));
     Path out = dir.resolve("records.jsonl");
-    Run r = run("extract", "--out", out.toString(), dir.resolve("x").toString());
-    assertEquals(0, r.exit, r.err);
+    CliRun r = CliRun.of("extract", "--out", out.toString(), dir.resolve("x").toString());
+    assertEquals(0, r.exit(), r.err());
     assertEquals(List.of("story", "story-2"), records(out).stream().map(Document::id).toList());
   }
 
@@ -264,10 +237,10 @@ class ExtractCommandTest {
     Path good = write("good.txt", GOOD.getBytes(UTF_8));
     Path folder = dir.resolve("records");
     Files.createDirectories(folder);
-    Run r = run("extract", "--out", folder.toString(), good.toString());
-    assertTrue(r.exit != 0, r.err);
-    noStackTrace(r);
-    assertTrue(r.errLines().stream().anyMatch(l -> l.contains(folder.toString())), r.err);
+    CliRun r = CliRun.of("extract", "--out", folder.toString(), good.toString());
+    assertTrue(r.exit() != 0, r.err());
+    r.assertNoStackTrace();
+    assertTrue(r.errLines().stream().anyMatch(l -> l.contains(folder.toString())), r.err());
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals(List.of(good, folder), files.sorted().toList()); // no temporary file left
     }
@@ -283,10 +256,10 @@ class ExtractCommandTest {
     assumeTrue(Files.isDirectory(seeds), () -> "no seed corpus at " + seeds);
     Path out = dir.resolve("seeds.jsonl");
 
-    Run r = run("extract", "--out", out.toString(), seeds.toString());
+    CliRun r = CliRun.of("extract", "--out", out.toString(), seeds.toString());
 
-    assertEquals(0, r.exit, r.err);
-    noStackTrace(r);
+    assertEquals(0, r.exit(), r.err());
+    r.assertNoStackTrace();
     assertEquals(List.of("marsad: 5 files read, 5 records written, 0 failed"), r.errLines());
     List<String> lines = Files.readAllLines(out, UTF_8);
     assertEquals(5, lines.size());

@@ -5,30 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** train-ner and eval-ner on a tiny CoNLL file. */
 class NerCommandsTest {
   @TempDir Path dir;
-
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   private Path conll() throws IOException {
     StringBuilder b = new StringBuilder();
@@ -46,13 +31,14 @@ class NerCommandsTest {
   void trainWritesAModelThatEvalReads() throws IOException {
     Path data = conll();
     Path model = dir.resolve("ner.bin.gz");
-    Run t = run("train-ner", "--train", data.toString(), "--test", data.toString(), "--out",
+    CliRun t = CliRun.of(
+            "train-ner", "--train", data.toString(), "--test", data.toString(), "--out",
         model.toString(), "--epochs", "2", "--folds", "2");
-    assertEquals(0, t.code(), t.err());
+    assertEquals(0, t.exit(), t.err());
     assertTrue(Files.size(model) > 0);
     assertTrue(t.err().contains("model written to " + model), t.err());
-    Run e = run("eval-ner", "--model", model.toString(), "--test", data.toString());
-    assertEquals(0, e.code(), e.err());
+    CliRun e = CliRun.of("eval-ner", "--model", model.toString(), "--test", data.toString());
+    assertEquals(0, e.exit(), e.err());
     List<String> lines = e.out().lines().toList();
     assertEquals(6, lines.size(), e.out());
     assertTrue(lines.get(0).startsWith("PERS/LOC/ORG  P 1.000 R 1.000 F1 1.000"), e.out());
@@ -62,9 +48,10 @@ class NerCommandsTest {
   void heldOutRunScoresTheRestAndWritesNothing() throws IOException {
     Path data = conll();
     Path model = dir.resolve("ner.bin.gz");
-    Run t = run("train-ner", "--train", data.toString(), "--out", model.toString(), "--epochs",
+    CliRun t = CliRun.of(
+            "train-ner", "--train", data.toString(), "--out", model.toString(), "--epochs",
         "2", "--folds", "2", "--held-out", "25");
-    assertEquals(0, t.code(), t.err());
+    assertEquals(0, t.exit(), t.err());
     assertTrue(t.out().startsWith("scores on the 10 held-out sentences:"), t.out());
     assertTrue(Files.notExists(model));
   }
@@ -72,7 +59,7 @@ class NerCommandsTest {
   @Test
   void badHeldOutOrFoldsAreRefused() throws IOException {
     Path data = conll();
-    assertEquals(2, run("train-ner", "--train", data.toString(), "--held-out", "100").code());
-    assertEquals(2, run("train-ner", "--train", data.toString(), "--folds", "1").code());
+    assertEquals(2, CliRun.of("train-ner", "--train", data.toString(), "--held-out", "100").exit());
+    assertEquals(2, CliRun.of("train-ner", "--train", data.toString(), "--folds", "1").exit());
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Clitics;
+import org.marsad.arabic.LongestMatch;
 import org.marsad.arabic.Token;
 import org.marsad.data.TsvRows;
 
@@ -57,45 +58,40 @@ final class CueLexicon {
 
   /** Cues in {@code toks}, left to right, longest first, not overlapping. */
   List<Hit> find(List<Token> toks) {
-    List<Hit> out = new ArrayList<>();
-    int i = 0;
-    while (i < toks.size()) {
-      Hit best = null;
-      String n = toks.get(i).norm();
-      String bare = Clitics.withoutConjunction(n, 3);
-      String[] readings = bare.equals(n) ? new String[] {n} : new String[] {n, bare};
-      for (String first : readings) {
-        for (String[] form : byFirst.getOrDefault(first, List.of())) {
-          if (i + form.length > toks.size()) {
-            continue;
-          }
-          boolean ok = true;
-          boolean prefixed = false;
-          for (int k = 1; k < form.length && ok; k++) {
-            String t = toks.get(i + k).norm();
-            ok = t.equals(form[k]);
-            if (!ok && k == form.length - 1 && form[k].equals(LAM) && t.length() > 2
-                && t.startsWith(LAM)) {
-              ok = true;
-              prefixed = true;
-            }
-          }
-          int len = prefixed ? form.length - 1 : form.length;
-          if (ok && (best == null || len > best.to() - best.from())) {
-            best = new Hit(i, i + len, byForm.get(String.join(" ", form)), prefixed);
+    return LongestMatch.scan(toks.size(), i -> cueAt(toks, i), Hit::to);
+  }
+
+  /** The longest cue starting at token {@code i}, or null. */
+  private Hit cueAt(List<Token> toks, int i) {
+    Hit best = null;
+    String n = toks.get(i).norm();
+    String bare = Clitics.withoutConjunction(n, 3);
+    String[] readings = bare.equals(n) ? new String[] {n} : new String[] {n, bare};
+    for (String first : readings) {
+      for (String[] form : byFirst.getOrDefault(first, List.of())) {
+        if (i + form.length > toks.size()) {
+          continue;
+        }
+        boolean ok = true;
+        boolean prefixed = false;
+        for (int k = 1; k < form.length && ok; k++) {
+          String t = toks.get(i + k).norm();
+          ok = t.equals(form[k]);
+          if (!ok && k == form.length - 1 && form[k].equals(LAM) && t.length() > 2
+              && t.startsWith(LAM)) {
+            ok = true;
+            prefixed = true;
           }
         }
-        if (best != null) {
-          break;
+        int len = prefixed ? form.length - 1 : form.length;
+        if (ok && (best == null || len > best.to() - best.from())) {
+          best = new Hit(i, i + len, byForm.get(String.join(" ", form)), prefixed);
         }
       }
       if (best != null) {
-        out.add(best);
-        i = best.to();
-      } else {
-        i++;
+        break;
       }
     }
-    return out;
+    return best;
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.IntPredicate;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Clitics;
+import org.marsad.arabic.LongestMatch;
 import org.marsad.arabic.Token;
 import org.marsad.arabic.Tokenizer;
 import org.marsad.entity.kb.KbEntry;
@@ -98,32 +99,26 @@ public final class NameIndex {
   private record Raw(int from, int to, int clitics, KbEntry entry) {}
 
   private List<Raw> match(List<String> norms, IntPredicate isWord) {
-    List<Raw> out = new ArrayList<>();
-    int i = 0;
-    while (i < norms.size()) {
-      Raw best = null;
-      if (isWord.test(i)) {
-        for (String reading : Clitics.withoutProclitics(norms.get(i))) {
-          for (int to = Math.min(norms.size(), i + maxTokens); to > i; to--) {
-            if (best != null && to - i <= best.to() - best.from()) {
-              break;
-            }
-            KbEntry e = forms.get(key(norms, i, to, reading));
-            if (e != null) {
-              best = new Raw(i, to, norms.get(i).length() - reading.length(), e);
-              break;
-            }
-          }
+    return LongestMatch.scan(norms.size(), i -> isWord.test(i) ? nameAt(norms, i) : null,
+        Raw::to);
+  }
+
+  /** The longest name starting at token {@code i}, under any clitic reading, or null. */
+  private Raw nameAt(List<String> norms, int i) {
+    Raw best = null;
+    for (String reading : Clitics.withoutProclitics(norms.get(i))) {
+      for (int to = Math.min(norms.size(), i + maxTokens); to > i; to--) {
+        if (best != null && to - i <= best.to() - best.from()) {
+          break;
+        }
+        KbEntry e = forms.get(key(norms, i, to, reading));
+        if (e != null) {
+          best = new Raw(i, to, norms.get(i).length() - reading.length(), e);
+          break;
         }
       }
-      if (best != null) {
-        out.add(best);
-        i = best.to();
-      } else {
-        i++;
-      }
     }
-    return out;
+    return best;
   }
 
   /**

@@ -27,10 +27,11 @@ final class Arguments {
   /**
    * A mention over tokens {@code [from, to)}. {@code prep}: the preposition written on it or
    * right before it (لحفتر، على طرابلس، من قبل X); {@code chain}: the preposition of the phrase
-   * it ends (بالقائد العام للقوات المسلحة، من صفوف حفتر), or {@code prep}.
+   * it ends (بالقائد العام للقوات المسلحة، من صفوف حفتر), or {@code prep}; {@code afterWaw}: its
+   * token begins with the conjunction و before it (والإمارات).
    */
   record Arg(Entity entity, int from, int to, String prep, String chain, int group,
-      boolean actor, boolean place, boolean capital) {
+      boolean actor, boolean place, boolean capital, boolean afterWaw) {
     /** A capital stands for its state as a subject only (القاهرة قررت), not as a target. */
     boolean party() {
       return actor && !capital;
@@ -139,8 +140,10 @@ final class Arguments {
           }
         }
         if (from >= 0 && to > from) {
-          String prefix = prefix(toks.get(from), m);
-          raw.add(new Arg(en, from, to, prefix, prefix, -1, actor, place, capital));
+          Token first = toks.get(from);
+          String prefix = prefix(first, m);
+          boolean afterWaw = first.start() < m.start() && first.text().startsWith("و");
+          raw.add(new Arg(en, from, to, prefix, prefix, -1, actor, place, capital, afterWaw));
         }
       }
     }
@@ -167,7 +170,7 @@ final class Arguments {
         chain = prev.chain();
       }
       out.add(new Arg(a.entity(), a.from(), a.to(), prep, chain, group, a.actor(), a.place(),
-          a.capital()));
+          a.capital(), a.afterWaw()));
     }
     return out;
   }
@@ -259,11 +262,10 @@ final class Arguments {
         || p.equals("\u00BB");
   }
 
+  /** "مصر والإمارات": the mention follows the previous one, after a و written on it or alone. */
   private static boolean conjoined(List<Token> toks, Arg prev, Arg a) {
     if (a.from() == prev.to()) {
-      Token t = toks.get(a.from());
-      return t.norm().startsWith("و") && !a.entity().name_ar().startsWith("و") ? true
-          : t.text().startsWith("و") && !t.text().equals(a.entity().name_ar());
+      return a.afterWaw();
     }
     if (a.from() == prev.to() + 1) {
       return toks.get(prev.to()).norm().equals("و");

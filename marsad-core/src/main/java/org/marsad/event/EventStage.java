@@ -2,6 +2,7 @@ package org.marsad.event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -141,27 +142,27 @@ public final class EventStage implements Stage {
    */
   private static List<TriggerLexicon.Hit> stopping(List<Token> toks,
       List<TriggerLexicon.Hit> hits) {
-    List<TriggerLexicon.Hit> out = new ArrayList<>(hits);
-    for (int i = 0; i < out.size(); i++) {
-      TriggerLexicon.Hit h = out.get(i);
-      if (!GIVING.contains(h.trigger().type()) || h.trigger().verb()) {
-        continue;
-      }
-      for (int j = h.from() - 1; j >= Math.max(0, h.from() - 3); j--) {
-        if (STOPS.contains(Arguments.bare(toks.get(j)))) {
-          TriggerLexicon.Trigger t = h.trigger();
-          TriggerLexicon.Trigger stop = new TriggerLexicon.Trigger(t.form(), t.pos(), "SANCTION",
-              "discontinue", t.context(), t.preps(), t.ambiguous(), t.imperfect(), t.pronoun());
-          out.set(i, new TriggerLexicon.Hit(h.from(), h.to(), stop, h.pronoun()));
-          int stopAt = j;
-          out.removeIf(o -> o.from() <= stopAt && o.to() > stopAt);
-          i = out.indexOf(out.stream().filter(o -> o.from() == h.from()).findFirst()
-              .orElseThrow());
-          break;
+    Set<Integer> stopWords = new HashSet<>();
+    List<TriggerLexicon.Hit> read = new ArrayList<>();
+    for (TriggerLexicon.Hit h : hits) {
+      int stop = -1;
+      if (GIVING.contains(h.trigger().type()) && !h.trigger().verb()) {
+        for (int j = h.from() - 1; j >= Math.max(0, h.from() - 3) && stop < 0; j--) {
+          stop = STOPS.contains(Arguments.bare(toks.get(j))) ? j : -1;
         }
       }
+      if (stop < 0) {
+        read.add(h);
+        continue;
+      }
+      stopWords.add(stop);
+      TriggerLexicon.Trigger t = h.trigger();
+      read.add(new TriggerLexicon.Hit(h.from(), h.to(), new TriggerLexicon.Trigger(t.form(),
+          t.pos(), "SANCTION", "discontinue", t.context(), t.preps(), t.ambiguous(),
+          t.imperfect(), t.pronoun()), h.pronoun()));
     }
-    return out;
+    read.removeIf(h -> stopWords.stream().anyMatch(w -> h.from() <= w && w < h.to()));
+    return read;
   }
 
   /** Types whose object is an act that has not happened (asked for, refused, threatened). */

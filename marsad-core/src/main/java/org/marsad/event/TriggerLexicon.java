@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Clitics;
+import org.marsad.arabic.LongestMatch;
 import org.marsad.arabic.Token;
 import org.marsad.data.TsvRows;
 
@@ -89,39 +90,31 @@ final class TriggerLexicon {
 
   /** As {@link #find(List)}; a split form's later words may not lie in a name ({@code inName}). */
   List<Hit> find(List<Token> toks, boolean[] inName) {
-    List<Hit> out = new ArrayList<>();
     boolean[] used = inName.clone();
-    int i = 0;
-    while (i < toks.size()) {
-      if (used[i]) {
-        i++;
-        continue;
-      }
-      Hit best = null;
-      Map<String, Boolean> readings = readings(toks.get(i).norm());
-      for (Map.Entry<String, Boolean> first : readings.entrySet()) {
-        for (String[] form : byFirst.getOrDefault(first.getKey(), List.of())) {
-          Hit h = match(toks, i, form, first.getValue());
-          if (h != null && (best == null || h.to() - h.from() > best.to() - best.from())) {
-            best = h;
-          }
+    return LongestMatch.scan(toks.size(), i -> used[i] ? null : triggerAt(toks, i, used),
+        Hit::to);
+  }
+
+  /** The longest trigger starting at token {@code i}, contiguous or split, or null. */
+  private Hit triggerAt(List<Token> toks, int i, boolean[] used) {
+    Hit best = null;
+    Map<String, Boolean> readings = readings(toks.get(i).norm());
+    for (Map.Entry<String, Boolean> first : readings.entrySet()) {
+      for (String[] form : byFirst.getOrDefault(first.getKey(), List.of())) {
+        Hit h = match(toks, i, form, first.getValue());
+        if (h != null && (best == null || h.to() - h.from() > best.to() - best.from())) {
+          best = h;
         }
-        if (best != null) {
-          break;
-        }
-      }
-      if (best == null || best.to() - best.from() == 1) {
-        Hit split = split(toks, i, readings.keySet(), used);
-        best = split != null ? split : best;
       }
       if (best != null) {
-        out.add(best);
-        i = best.to();
-      } else {
-        i++;
+        break;
       }
     }
-    return out;
+    if (best == null || best.to() - best.from() == 1) {
+      Hit split = split(toks, i, readings.keySet(), used);
+      best = split != null ? split : best;
+    }
+    return best;
   }
 
   /** A two- or three-word form starting at {@code i} whose other words come up to six words later. */
