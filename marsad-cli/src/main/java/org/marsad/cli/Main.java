@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ExtractCommand.class,
       ExportCommand.class,
+      IngestCommand.class,
       NerCommands.Train.class,
       NerCommands.Eval.class,
       KbCommand.class,
