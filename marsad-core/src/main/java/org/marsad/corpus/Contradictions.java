@@ -28,9 +28,9 @@ import org.marsad.model.Event;
  * Reports whose times are both known must fall within a tolerance of each other (relations
  * change; so does control); when either time is unknown the pair is kept with overlap
  * {@code unknown}. Hypothetical events never contradict anything. Republished copies never
- * contradict each other, and the reports of one voice (outlet, speaker, act, month) collapse into
+ * contradict each other, the reports of one voice (outlet, speaker, act, month) collapse into
  * one side whose {@code also} lists the rest, so the output grows with the number of distinct
- * voices, not of articles.
+ * voices, not of articles, and two documents give at most one pair per kind and relation.
  */
 public final class Contradictions {
   static final int RELATION_TOLERANCE_DAYS = 14;
@@ -47,6 +47,18 @@ public final class Contradictions {
     relations(corpus, out);
     control(corpus, out);
     casualties(corpus, out);
+    return distinct(out);
+  }
+
+  /** One pair per two documents, kind and relation: the first found (the earliest reports). */
+  private static List<Contradiction> distinct(List<Contradiction> pairs) {
+    Set<String> seen = new HashSet<>();
+    List<Contradiction> out = new ArrayList<>();
+    for (Contradiction c : pairs) {
+      if (seen.add(c.a().doc() + "\t" + c.b().doc() + "\t" + c.kind() + "\t" + c.relation())) {
+        out.add(c);
+      }
+    }
     return out;
   }
 
@@ -247,7 +259,8 @@ public final class Contradictions {
   private static List<Report> collapse(Corpus corpus, List<Assertion> assertions, String extra) {
     Map<String, List<Assertion>> voices = new LinkedHashMap<>();
     for (Assertion a : assertions) {
-      String key = corpus.source(a.doc()) + "|" + a.voice().kind() + "|" + a.voice().speaker()
+      String speaker = a.voice().kind().equals("outlet") ? "" : a.voice().speaker();
+      String key = corpus.source(corpus.copyOf(a.doc())) + "|" + a.voice().kind() + "|" + speaker
           + "|" + a.event().type() + "|" + a.event().mode() + "|" + a.event().negated() + "|"
           + a.time().map(t -> t.from().toString().substring(0, 7)).orElse("?")
           + (extra.isEmpty() ? "" : "|" + Casualties.read(a.event().evidence().text()));

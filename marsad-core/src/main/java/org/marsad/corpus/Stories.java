@@ -13,7 +13,7 @@ import org.marsad.model.Document;
 /**
  * Groups articles that report the same events into stories. Two articles join one story when one
  * republishes the other ({@link NearDuplicates}) or when both report an event of the same type
- * between the same actors (at least two of actor, recipient and place known) within
+ * between the same actor and recipient, or by or against the same party at the same place, within
  * {@value #WINDOW_DAYS} days. Events without a known time join only other undated reports of the
  * same event. Grouping is transitive; it costs one sort per event key, so it grows near-linearly
  * with the corpus.
@@ -126,18 +126,25 @@ public final class Stories {
     }
   }
 
-  /** The event key, or null when fewer than two of actor, recipient and place are known. */
+  /**
+   * The event key: type, actor and recipient when both are known (the place may be left out by
+   * one report and given by another), else type, the one known party and the place; null when
+   * fewer than two of the three are known, or the event is hypothetical.
+   */
   private static String key(Assertion a) {
     if (a.event().hypothetical()) {
       return null;
     }
-    int known = (a.actor() != null ? 1 : 0) + (a.recipient() != null ? 1 : 0)
-        + (a.place() != null ? 1 : 0);
-    if (known < 2) {
+    String type = a.event().type();
+    if (a.actor() != null && a.recipient() != null) {
+      return type + "|" + a.actor().key() + "|" + a.recipient().key();
+    }
+    if (a.place() == null || (a.actor() == null && a.recipient() == null)) {
       return null;
     }
-    return a.event().type() + "|" + key(a.actor()) + "|" + key(a.recipient()) + "|"
-        + key(a.place());
+    return a.actor() != null
+        ? type + "|" + a.actor().key() + "||" + a.place().key()
+        : type + "||" + a.recipient().key() + "|" + a.place().key();
   }
 
   private static String key(Actor a) {
