@@ -16,6 +16,10 @@ import picocli.CommandLine.Command;
       NerCommands.Train.class,
       NerCommands.Eval.class,
       KbCommand.class,
+      CorpusCommands.StoriesCommand.class,
+      CorpusCommands.ContradictionsCommand.class,
+      CorpusCommands.CorroborateCommand.class,
+      CorpusCommands.GraphCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

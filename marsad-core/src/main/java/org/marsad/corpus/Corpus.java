@@ -1,0 +1,114 @@
+package org.marsad.corpus;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.marsad.model.Claim;
+import org.marsad.model.Document;
+import org.marsad.model.Entity;
+import org.marsad.model.Event;
+
+/**
+ * A set of records prepared for cross-document work: republished copies grouped
+ * ({@link NearDuplicates}), and every event read as an {@link Assertion} with cross-document
+ * actors, time and voice. Documents keep their input order; indexes into {@link #documents()} name
+ * them. Immutable once built.
+ */
+public final class Corpus {
+  private final List<Document> documents;
+  private final int[] copyOf;
+  private final List<Assertion> assertions;
+
+  private Corpus(List<Document> documents) {
+    this.documents = List.copyOf(documents);
+    this.copyOf = NearDuplicates.groups(this.documents.stream().map(Document::text).toList());
+    List<Assertion> all = new ArrayList<>();
+    for (int i = 0; i < this.documents.size(); i++) {
+      all.addAll(read(i, this.documents.get(i)));
+    }
+    this.assertions = List.copyOf(all);
+  }
+
+  public static Corpus of(List<Document> documents) {
+    return new Corpus(documents);
+  }
+
+  public List<Document> documents() {
+    return documents;
+  }
+
+  public Document document(int i) {
+    return documents.get(i);
+  }
+
+  public List<Assertion> assertions() {
+    return assertions;
+  }
+
+  /** The first document of i's copy group: i itself unless i republishes an earlier text. */
+  public int copyOf(int i) {
+    return copyOf[i];
+  }
+
+  /** The publishing outlet of a document, or null when unknown. */
+  public String outlet(int i) {
+    String outlet = documents.get(i).source().outlet();
+    return outlet == null || outlet.isBlank() ? null : outlet;
+  }
+
+  /**
+   * The independent source a document counts as: its outlet, or, when the outlet is unknown, its
+   * copy group's first document.
+   */
+  public String source(int i) {
+    String outlet = outlet(i);
+    return outlet != null ? outlet : "doc:" + documents.get(copyOf[i]).id();
+  }
+
+  private List<Assertion> read(int index, Document doc) {
+    Map<String, Entity> entities = new HashMap<>();
+    for (Entity e : doc.entities()) {
+      entities.put(e.id(), e);
+    }
+    Map<String, Claim> claims = new HashMap<>();
+    for (Claim c : doc.claims()) {
+      claims.put(c.id(), c);
+    }
+    Optional<TimeSpan> published = TimeSpan.of(doc.published());
+    List<Assertion> out = new ArrayList<>();
+    for (Event e : doc.events()) {
+      Optional<TimeSpan> time = TimeSpan.of(e.date());
+      out.add(new Assertion(index, e, actor(entities, e.actor()), actor(entities, e.recipient()),
+          actor(entities, e.location()), time.isPresent() ? time : published,
+          voice(doc, entities, claims.get(e.claim()))));
+    }
+    return out;
+  }
+
+  private static Actor actor(Map<String, Entity> entities, String id) {
+    Entity e = id == null ? null : entities.get(id);
+    return e == null ? null : Actor.of(e);
+  }
+
+  private static Voice voice(Document doc, Map<String, Entity> entities, Claim claim) {
+    String outlet = doc.source().outlet();
+    if (claim == null) {
+      return new Voice(outlet, "outlet", outlet, List.of());
+    }
+    String speaker = claim.speaker().text();
+    Entity named = claim.speaker().entity() == null ? null : entities.get(claim.speaker().entity());
+    if (named != null) {
+      speaker = named.name();
+    }
+    List<String> via = new ArrayList<>();
+    for (String id : claim.via()) {
+      Entity e = entities.get(id);
+      if (e != null) {
+        via.add(e.name());
+      }
+    }
+    return new Voice(outlet, claim.speaker().kind(), speaker, via);
+  }
+}
