@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       ExportCommand.class,
       IngestCommand.class,
+      ServeCommand.class,
+      DemoCommand.class,
       NerCommands.Train.class,
       NerCommands.Eval.class,
       KbCommand.class,

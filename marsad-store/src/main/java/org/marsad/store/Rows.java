@@ -41,6 +41,15 @@ public final class Rows {
   /** The number of events of one type in one period ({@code 2020-05} or {@code 2020-05-18}). */
   public record TimelineBucket(String period, String type, int events) {}
 
+  /** A place events happened at, with its coordinates, event count and event types. */
+  public record Place(
+      String key, String name, double lat, double lon, int precision, int events,
+      List<String> types) {
+    public Place {
+      types = List.copyOf(types);
+    }
+  }
+
   /** Where a search matched: UTF-16 offsets into {@code snippet}. */
   public record Highlight(int start, int end) {}
 

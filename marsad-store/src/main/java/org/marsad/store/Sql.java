@@ -36,6 +36,12 @@ final class Sql {
     return this;
   }
 
+  /** Adds a condition that has no parameters. */
+  Sql always(String condition) {
+    sql.append(sql.length() == 0 ? " WHERE " : " AND ").append(condition);
+    return this;
+  }
+
   String sql() {
     return sql.toString();
   }

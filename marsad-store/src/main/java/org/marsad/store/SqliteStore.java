@@ -400,6 +400,20 @@ final class SqliteStore implements Store {
   }
 
   @Override
+  public List<Rows.Place> places(Filter f) {
+    Sql where = eventWhere(f).always("e.lat IS NOT NULL");
+    return read(c -> Sql.list(c,
+        "SELECT e.location_key, max(e.location_name), e.lat, e.lon, max(e.geo_precision),"
+            + " count(*), group_concat(DISTINCT e.type)"
+            + " FROM events e JOIN documents d ON d.seq = e.doc_seq" + where.sql()
+            + " GROUP BY e.location_key, e.lat, e.lon ORDER BY count(*) DESC, e.location_key"
+            + " LIMIT 500",
+        where.args(),
+        rs -> new Rows.Place(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4),
+            rs.getInt(5), rs.getInt(6), List.of(rs.getString(7).split(",")))));
+  }
+
+  @Override
   public List<TimelineBucket> timeline(Filter f, String granularity) {
     int length = switch (granularity) {
       case "day" -> 10;

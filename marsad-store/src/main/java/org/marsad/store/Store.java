@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.marsad.arabic.ArabicNormalizer;
+import org.marsad.corpus.Actor;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
 import org.marsad.store.Rows.ClaimRow;
@@ -33,13 +33,12 @@ public interface Store extends AutoCloseable {
     return SqliteStore.open(dir);
   }
 
-  /** The store-wide key of an entity: its knowledge-base key, or its type and normalized name. */
+  /**
+   * The store-wide key of an entity, the same as the cross-document layer's ({@link Actor#key}):
+   * {@code kb:KEY} for a knowledge-base entity, else {@code name:} and its normalized name.
+   */
   static String entityKey(Entity e) {
-    if (e.kb() != null) {
-      return e.kb();
-    }
-    String name = e.name_ar() != null ? e.name_ar() : e.name();
-    return "~" + e.type() + ":" + ArabicNormalizer.normalize(name == null ? e.id() : name);
+    return Actor.key(e);
   }
 
   // ---- writing
@@ -90,6 +89,9 @@ public interface Store extends AutoCloseable {
 
   /** Claims; the entity filter matches the speaker, the event type filter is not used. */
   Page<ClaimRow> claims(Filter filter, String modality, int offset, int limit);
+
+  /** The places of the filtered events that have coordinates, most events first (at most 500). */
+  List<Rows.Place> places(Filter filter);
 
   /** Events per period ({@code day}, {@code month} or {@code year}) and type. */
   List<TimelineBucket> timeline(Filter filter, String granularity);

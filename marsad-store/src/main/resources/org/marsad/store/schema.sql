@@ -1,7 +1,7 @@
 -- The Marsad store, schema version 1 (SQLite). Statements are separated by lines holding only ";".
 -- documents.record keeps the whole marsad/1 record; the other tables are its rows, written in the
 -- same transaction, so that filters and aggregations are SQL queries.
--- An entity's key is its knowledge-base key, or "~TYPE:normalized name" when it has none.
+-- An entity's key is "kb:" and its knowledge-base key, or "name:" and its normalized name.
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)
 ;
 CREATE TABLE IF NOT EXISTS documents (

@@ -45,17 +45,17 @@ class StoreIngestTest {
       assertEquals(8, s.count());
       assertEquals(List.of(), s.verify());
 
-      assertTrue(s.entity("haftar").isPresent(), "Haftar is named in the examples");
-      Page<EventRow> events = s.events(new Filter("haftar", null, null, null, null), 0, 50);
+      assertTrue(s.entity("kb:haftar").isPresent(), "Haftar is named in the examples");
+      Page<EventRow> events = s.events(new Filter("kb:haftar", null, null, null, null), 0, 50);
       assertFalse(events.items().isEmpty());
       for (EventRow e : events.items()) {
-        assertTrue("haftar".equals(e.actor_key()) || "haftar".equals(e.recipient_key()), e.toString());
+        assertTrue("kb:haftar".equals(e.actor_key()) || "kb:haftar".equals(e.recipient_key()), e.toString());
       }
       assertFalse(s.timeline(Filter.NONE, "month").isEmpty());
-      assertFalse(s.relations("haftar", 20).isEmpty());
+      assertFalse(s.relations("kb:haftar", 20).isEmpty());
       assertTrue(s.search("حفتر", Filter.NONE, 0, 10).total() >= 3);
-      assertEquals(s.search("حفتر", new Filter("haftar", null, null, null, null), 0, 10).total(),
-          s.documents(new Filter("haftar", null, null, null, null), 0, 10).total());
+      assertEquals(s.search("حفتر", new Filter("kb:haftar", null, null, null, null), 0, 10).total(),
+          s.documents(new Filter("kb:haftar", null, null, null, null), 0, 10).total());
     }
   }
 }
