@@ -24,12 +24,14 @@ import org.marsad.store.StoreException;
 
 /**
  * The API and the web page over one store, on the JDK's HTTP server. Only GET and HEAD are
- * served; requests with a body, URIs longer than {@value #MAX_URI} characters, unknown routes and
+ * served; requests with a body, URIs longer than {@value #MAX_URI} characters, headers larger than
+ * {@value #MAX_HEADERS} bytes, unknown routes and
  * bad parameters get a 4xx answer with a JSON body {@code {"error": ..., "status": ...}}. Page sizes
  * are bounded by the store. Thread-safe; {@link #close} stops it.
  */
 public final class Server implements AutoCloseable {
   static final int MAX_URI = 4096;
+  static final int MAX_HEADERS = 16 * 1024;
   private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'"
       + " 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self';"
       + " object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
@@ -84,6 +86,10 @@ public final class Server implements AutoCloseable {
         error(ex, new ApiError(414, "the request URI is longer than " + MAX_URI + " characters"));
         return;
       }
+      if (headerSize(ex.getRequestHeaders()) > MAX_HEADERS) {
+        error(ex, new ApiError(431, "the request headers are larger than " + MAX_HEADERS + " bytes"));
+        return;
+      }
       String length = ex.getRequestHeaders().getFirst("Content-Length");
       if ((length != null && !length.strip().equals("0"))
           || ex.getRequestHeaders().containsKey("Transfer-Encoding")) {
@@ -129,6 +135,16 @@ public final class Server implements AutoCloseable {
       System.err.println("marsad: " + path + ": " + e.getMessage());
       error(ex, new ApiError(500, "the store could not answer: " + e.getMessage()));
     }
+  }
+
+  private static long headerSize(Headers headers) {
+    long n = 0;
+    for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+      for (String v : e.getValue()) {
+        n += e.getKey().length() + v.length() + 4;
+      }
+    }
+    return n;
   }
 
   /** A path segment, percent-decoded ({@code +} stays a plus sign in a path). */
