@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       ServeCommand.class,
       DemoCommand.class,
+      BenchCommand.class,
       NerCommands.Train.class,
       NerCommands.Eval.class,
       KbCommand.class,
