@@ -126,13 +126,7 @@ final class CorpusController {
 
   private Map<String, JsonNode> compute() {
     List<Document> docs = new ArrayList<>();
-    long skip = Math.max(0, store.count() - MAX_DOCUMENTS);
-    long[] seen = {0};
-    store.eachDocument(d -> {
-      if (seen[0]++ >= skip) {
-        docs.add(d);
-      }
-    });
+    store.eachDocument(MAX_DOCUMENTS, docs::add);
     Corpus corpus = Corpus.of(docs);
     return Map.of(
         "stories", mapper.valueToTree(Stories.group(corpus)),

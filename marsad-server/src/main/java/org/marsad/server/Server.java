@@ -66,6 +66,13 @@ public final class Server implements AutoCloseable {
     http.createContext("/", server::handle);
     http.setExecutor(workers);
     http.start();
+    workers.execute(() -> {
+      try {
+        corpus.current(); // computed ahead of the first page that shows it
+      } catch (RuntimeException e) {
+        System.err.println("marsad: cross-document results: " + e.getMessage());
+      }
+    });
     return server;
   }
 
@@ -206,5 +213,10 @@ public final class Server implements AutoCloseable {
   public void close() {
     http.stop(0);
     workers.shutdownNow();
+    try {
+      workers.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -267,9 +267,10 @@ final class SqliteStore implements Store {
   }
 
   @Override
-  public void eachDocument(Consumer<Document> action) {
+  public void eachDocument(int latest, Consumer<Document> action) {
     read(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT record FROM documents ORDER BY seq");
+      try (PreparedStatement ps = Sql.prepare(c, "SELECT record FROM (SELECT seq, record FROM"
+              + " documents ORDER BY seq DESC LIMIT ?) ORDER BY seq", List.of(latest));
           ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           action.accept(RecordJson.parse(rs.getString(1)));

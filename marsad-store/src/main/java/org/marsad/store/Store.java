@@ -73,8 +73,8 @@ public interface Store extends AutoCloseable {
 
   Page<DocumentSummary> documents(Filter filter, int offset, int limit);
 
-  /** Every stored document, in the order they were stored. */
-  void eachDocument(Consumer<Document> action);
+  /** The latest {@code latest} stored documents, in the order they were stored. */
+  void eachDocument(int latest, Consumer<Document> action);
 
   /** Entities by number of documents; {@code type} and {@code query} (a name part) may be null. */
   Page<EntitySummary> entities(String type, String query, int offset, int limit);
