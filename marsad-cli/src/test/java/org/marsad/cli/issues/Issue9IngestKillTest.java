@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,10 +50,12 @@ class Issue9IngestKillTest {
     int killedWhileWriting = 0;
     for (int kill = 1; kill <= KILLS; kill++) {
       Child child = Child.start(db, input);
-      boolean writing = child.firstProgress.await(120, TimeUnit.SECONDS);
-      assertTrue(writing || child.process.isAlive() || child.finished(),
-          "kill " + kill + ": the ingest neither progressed nor finished:\n" + child.err());
-      Thread.sleep(random.nextInt(900));
+      // A random point: after 1 to 8 files of this run, plus up to 200 ms, so that the kills come
+      // during the ingest however fast the machine is.
+      int files = 1 + random.nextInt(8);
+      boolean writing = child.waitForFiles(files, 120);
+      assertTrue(writing, "kill " + kill + ": the ingest did not progress:\n" + child.err());
+      Thread.sleep(random.nextInt(200));
       assertTrue(child.process.isAlive(), "kill " + kill + ": the ingest ended before its kill; "
           + "raise ARTICLES\n" + child.err());
       child.process.destroyForcibly(); // SIGKILL
@@ -111,7 +114,7 @@ class Issue9IngestKillTest {
   }
 
   /** {@code marsad ingest} in a child JVM on this test's classpath, its stderr read by a thread. */
-  private record Child(Process process, CountDownLatch firstProgress, CountDownLatch drained,
+  private record Child(Process process, AtomicInteger progress, CountDownLatch drained,
       StringBuffer stderr) {
     static Child start(Path db, Path input) throws IOException {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -120,13 +123,13 @@ class Issue9IngestKillTest {
           input.toString())
           .redirectOutput(ProcessBuilder.Redirect.DISCARD)
           .start();
-      Child c = new Child(p, new CountDownLatch(1), new CountDownLatch(1), new StringBuffer());
+      Child c = new Child(p, new AtomicInteger(), new CountDownLatch(1), new StringBuffer());
       Thread t = new Thread(() -> {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getErrorStream(), UTF_8))) {
           for (String line; (line = r.readLine()) != null; ) {
             c.stderr.append(line).append('\n');
             if (line.contains(" files, ")) {
-              c.firstProgress.countDown();
+              c.progress.incrementAndGet();
             }
           }
         } catch (IOException e) {
@@ -140,8 +143,16 @@ class Issue9IngestKillTest {
       return c;
     }
 
-    boolean finished() {
-      return !process.isAlive();
+    /** Waits until this run has read {@code files} files; false on timeout or exit. */
+    boolean waitForFiles(int files, int seconds) throws InterruptedException {
+      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+      while (progress.get() < files) {
+        if (!process.isAlive() || System.nanoTime() > until) {
+          return false;
+        }
+        Thread.sleep(5);
+      }
+      return true;
     }
 
     String err() {
