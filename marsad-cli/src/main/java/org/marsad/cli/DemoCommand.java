@@ -12,6 +12,7 @@ import org.marsad.store.Store;
 import org.marsad.store.StoreException;
 import org.marsad.store.StoreIngest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,13 +36,7 @@ final class DemoCommand implements Callable<Integer> {
       description = "The articles to ingest (default: the repository's examples/ folder).")
   Path examples;
 
-  @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
-      description = "The port (default: ${DEFAULT-VALUE}).")
-  int port;
-
-  @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
-      description = "The address to listen on (default: ${DEFAULT-VALUE}).")
-  String host;
+  @Mixin ServeOptions listen;
 
   @Override
   public Integer call() {
@@ -62,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
       err.flush();
       return 2;
     }
-    return ServeCommand.serve(err, store, host, port);
+    return ServeCommand.serve(err, store, listen.host, listen.port);
   }
 
   /** examples/ beside the jar's repository (marsad-cli/target/marsad.jar), else in the current folder. */

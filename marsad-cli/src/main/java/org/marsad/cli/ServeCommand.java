@@ -9,6 +9,7 @@ import org.marsad.server.Server;
 import org.marsad.store.Store;
 import org.marsad.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,17 +28,11 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--db", required = true, paramLabel = "DIR", description = "The store folder.")
   Path db;
 
-  @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
-      description = "The port (default: ${DEFAULT-VALUE}; 0 for any free port).")
-  int port;
-
-  @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
-      description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
-  String host;
+  @Mixin ServeOptions listen;
 
   @Override
   public Integer call() {
-    return serve(spec.commandLine().getErr(), db, host, port);
+    return serve(spec.commandLine().getErr(), db, listen.host, listen.port);
   }
 
   /** Serves {@code db} until the process is stopped; returns the exit status on failure. */
