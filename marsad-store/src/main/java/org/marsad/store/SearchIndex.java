@@ -202,8 +202,11 @@ final class SearchIndex implements AutoCloseable {
     return out;
   }
 
-  /** The spans of {@code text} whose readings meet the query's words' readings. */
-  List<Highlight> matches(String query, String text, int max) {
+  /**
+   * The spans of {@code text} whose readings meet the query's words' readings, from the first up
+   * to {@code window} characters after its start.
+   */
+  List<Highlight> matches(String query, String text, int window) {
     Set<String> wanted = new LinkedHashSet<>();
     try {
       for (String w : words(query)) {
@@ -218,7 +221,10 @@ final class SearchIndex implements AutoCloseable {
         OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
         ts.reset();
         int lastStart = -1;
-        while (ts.incrementToken() && out.size() < max) {
+        while (ts.incrementToken()) {
+          if (!out.isEmpty() && off.startOffset() > out.get(0).start() + window) {
+            break;
+          }
           if (off.startOffset() != lastStart && wanted.contains(term.toString())) {
             out.add(new Highlight(off.startOffset(), off.endOffset()));
             lastStart = off.startOffset();

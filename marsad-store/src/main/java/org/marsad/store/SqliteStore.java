@@ -460,7 +460,7 @@ final class SqliteStore implements Store {
   /** The hit with its text cut to a window around the first match, highlights relative to it. */
   private SearchHit snippet(String query, SearchHit full, float score) {
     String text = full.snippet() == null ? "" : full.snippet();
-    List<Highlight> all = index.matches(query, text, 200);
+    List<Highlight> all = index.matches(query, text, SNIPPET);
     int from = all.isEmpty() ? 0 : Math.max(0, all.get(0).start() - SNIPPET / 3);
     while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
       from--;
