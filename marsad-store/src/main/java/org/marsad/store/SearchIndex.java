@@ -32,6 +32,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.marsad.model.Document;
@@ -163,7 +164,9 @@ final class SearchIndex implements AutoCloseable {
         seqs.add(Long.parseLong(s.storedFields().document(docs[i].doc).get("seq")));
         scores.add(Float.isNaN(docs[i].score) ? 0f : docs[i].score);
       }
-      return new Hits(top.totalHits.value, seqs, scores);
+      long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+          ? top.totalHits.value : s.count(b.build()); // past 1,000 hits Lucene only gives a bound
+      return new Hits(total, seqs, scores);
     } finally {
       searchers.release(s);
     }

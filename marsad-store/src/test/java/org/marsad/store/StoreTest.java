@@ -89,6 +89,17 @@ class StoreTest {
   }
 
   @Test
+  void theTotalIsExactPastAThousandHits() {
+    try (Store s = Store.open(dir)) {
+      for (int i = 0; i < 1200; i++) {
+        s.add(doc("d" + i, null, null, "خبر عن طرابلس رقم " + i), null);
+      }
+      assertEquals(1200, s.search("طرابلس", Filter.NONE, 0, 10).total());
+      assertEquals(1200, s.search("", Filter.NONE, 0, 10).total());
+    }
+  }
+
+  @Test
   void valuesNeverBecomeSql() {
     try (Store s = Store.open(dir)) {
       s.add(doc("a", "x", null, "نص"), null);
