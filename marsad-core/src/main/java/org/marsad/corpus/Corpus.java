@@ -3,8 +3,10 @@ package org.marsad.corpus;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.marsad.entity.kb.KnowledgeBase;
 import org.marsad.model.Claim;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
@@ -80,11 +82,30 @@ public final class Corpus {
     List<Assertion> out = new ArrayList<>();
     for (Event e : doc.events()) {
       Optional<TimeSpan> time = TimeSpan.of(e.date());
-      out.add(new Assertion(index, e, actor(entities, e.actor()), actor(entities, e.recipient()),
+      out.add(new Assertion(index, e, party(entities, e.actor()), party(entities, e.recipient()),
           actor(entities, e.location()), time.isPresent() ? time : published,
           voice(doc, entities, claims.get(e.claim()))));
     }
     return out;
+  }
+
+  /**
+   * The actor an event's party stands for: a national capital acting (القاهرة بدأت البحث عن
+   * بديل) stands for its state, as in "Cairo decided".
+   */
+  private static Actor party(Map<String, Entity> entities, String id) {
+    Actor a = actor(entities, id);
+    if (a == null || a.kb() == null) {
+      return a;
+    }
+    KnowledgeBase kb = KnowledgeBase.standard();
+    return kb.get(a.kb())
+        .filter(p -> "capital".equals(p.placeKind()) && p.country() != null)
+        .flatMap(p -> kb.get(p.country().toLowerCase(Locale.ROOT)))
+        .filter(c -> "country".equals(c.placeKind()))
+        .map(c -> new Actor("kb:" + c.id(), c.nameEn(), c.nameAr(), c.id(), a.type(), c.country(),
+            a.sector()))
+        .orElse(a);
   }
 
   private static Actor actor(Map<String, Entity> entities, String id) {
