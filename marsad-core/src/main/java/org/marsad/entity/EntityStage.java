@@ -47,6 +47,16 @@ public final class EntityStage implements Stage {
     return Holder.STANDARD;
   }
 
+  /**
+   * A stage finding and linking {@code kb}'s names. The recognizer reads the shipped knowledge
+   * base only, as it was trained to, so that it judges on its own whether a user entry's name
+   * is a name where it stands: gazetteers have villages named بيان, المصدر or الحكومة, so a user
+   * entry's one-word name is linked only where the recognizer tags a name of its type over it.
+   */
+  public static EntityStage using(KnowledgeBase kb) {
+    return new EntityStage(new NameIndex(kb), Holder.STANDARD.recognizer);
+  }
+
   /** The shipped recognizer, reading {@code index}'s names. */
   public static NameRecognizer loadRecognizer(NameIndex index) {
     try (InputStream in = EntityStage.class.getResourceAsStream("ner.bin.gz")) {
@@ -85,6 +95,10 @@ public final class EntityStage implements Stage {
     List<NameIndex.Match> kb = index.find(toks);
     boolean[] covered = new boolean[toks.size()];
     for (NameIndex.Match m : kb) {
+      if (m.to() - m.from() == 1 && !KnowledgeBase.isShipped(m.entry().id())
+          && !tagged(tags, m.from(), m.to(), m.entry().type())) {
+        continue; // a user entry's one-word name is linked where the recognizer sees a name
+      }
       out.add(new Found(m.start(), m.end(), m.entry().type(), m.entry()));
       for (int i = m.from(); i < m.to(); i++) {
         covered[i] = true;
@@ -116,6 +130,26 @@ public final class EntityStage implements Stage {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the recognizer tagged a name of {@code type}'s kind in tokens [from, to): a person
+   * for a PERSON, a place for a LOCATION or FACILITY, an organization for an ORGANIZATION, any
+   * name but MISC for EQUIPMENT.
+   */
+  private static boolean tagged(String[] tags, int from, int to, String type) {
+    String want = switch (type) {
+      case "PERSON", "ORGANIZATION" -> type;
+      case "LOCATION", "FACILITY" -> "LOCATION";
+      default -> null;
+    };
+    for (int i = from; tags != null && i < to; i++) {
+      String t = tags[i];
+      if (!t.equals("O") && !t.endsWith("MISC") && (want == null || t.endsWith("-" + want))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -5,6 +5,7 @@ import org.marsad.claim.ClaimStage;
 import org.marsad.clean.CleanPage;
 import org.marsad.clean.Cleaning;
 import org.marsad.entity.EntityStage;
+import org.marsad.entity.kb.KnowledgeBase;
 import org.marsad.event.EventStage;
 import org.marsad.ingest.RawArticle;
 import org.marsad.model.Document;
@@ -29,6 +30,16 @@ public final class Pipeline {
   public static Pipeline standard() {
     return new Pipeline(Cleaning.standard(), List.of(EntityStage.standard(), ClaimStage.standard(),
         EventStage.standard()));
+  }
+
+  /**
+   * The standard pipeline reading {@code kb} (the shipped knowledge base merged with a user's)
+   * instead of the shipped one: its names are found and linked, and the name recognizer and the
+   * event stage read it.
+   */
+  public static Pipeline standard(KnowledgeBase kb) {
+    return new Pipeline(Cleaning.standard(), List.of(EntityStage.using(kb), ClaimStage.standard(),
+        EventStage.using(kb)));
   }
 
   public Document run(RawArticle article) {
