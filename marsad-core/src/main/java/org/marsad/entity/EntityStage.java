@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,18 +30,26 @@ import org.marsad.pipeline.Stage;
  * Thread-safe.
  */
 public final class EntityStage implements Stage {
+  private final KnowledgeBase kb;
   private final NameIndex index;
   private final NameRecognizer recognizer;
+  private final ContestedNames contested;
 
-  /** A stage with {@code recognizer} null finds knowledge-base names only. */
-  public EntityStage(NameIndex index, NameRecognizer recognizer) {
+  /**
+   * A stage finding {@code index}'s names (built from {@code kb}); with {@code recognizer} null
+   * it finds knowledge-base names only.
+   */
+  EntityStage(KnowledgeBase kb, NameIndex index, NameRecognizer recognizer) {
+    this.kb = kb;
     this.index = index;
     this.recognizer = recognizer;
+    this.contested = ContestedNames.load(kb);
   }
 
   private static final class Holder {
     static final NameIndex INDEX = new NameIndex(KnowledgeBase.standard());
-    static final EntityStage STANDARD = new EntityStage(INDEX, loadRecognizer(INDEX));
+    static final EntityStage STANDARD =
+        new EntityStage(KnowledgeBase.standard(), INDEX, loadRecognizer(INDEX));
   }
 
   public static EntityStage standard() {
@@ -54,7 +63,7 @@ public final class EntityStage implements Stage {
    * entry's one-word name is linked only where the recognizer tags a name of its type over it.
    */
   public static EntityStage using(KnowledgeBase kb) {
-    return new EntityStage(new NameIndex(kb), Holder.STANDARD.recognizer);
+    return new EntityStage(kb, new NameIndex(kb), Holder.STANDARD.recognizer);
   }
 
   /** The shipped recognizer, reading {@code index}'s names. */
@@ -82,25 +91,58 @@ public final class EntityStage implements Stage {
       norms.add(s.tokens().stream().map(Token::norm).toList());
     }
     List<String[]> tags = recognizer == null ? null : recognizer.tag(norms);
+    Sides sides = new Sides(contested.documentReading(norms), contested.outletReading(outlet(doc)));
     List<Found> found = new ArrayList<>();
     for (int j = 0; j < sentences.size(); j++) {
-      found.addAll(sentence(sentences.get(j), tags == null ? null : tags.get(j)));
+      found.addAll(sentence(sentences.get(j), tags == null ? null : tags.get(j), sides));
     }
     return doc.withEntities(group(text, found));
   }
 
-  /** Names in one sentence: the knowledge base's, then the recognizer's {@code tags} (or null). */
-  private List<Found> sentence(List<Token> toks, String[] tags) {
+  /** How an article reads contested names: its own usage and its outlet's alignment, or null. */
+  private record Sides(String document, String outlet) {}
+
+  /**
+   * The publishing outlet's knowledge-base entry, or null; an outlet found only from a phrase in
+   * the text may be a cited one, not the publisher, and is not used.
+   */
+  private KbEntry outlet(Document doc) {
+    var s = doc.source();
+    if (s == null || s.outletKb() == null || "text".equals(s.outletBasis())) {
+      return null;
+    }
+    return kb.get(s.outletKb()).orElse(null);
+  }
+
+  /**
+   * Names in one sentence: the knowledge base's, then contested names ({@link ContestedNames})
+   * on the tokens left, then the recognizer's {@code tags} (or null).
+   */
+  private List<Found> sentence(List<Token> toks, String[] tags, Sides sides) {
     List<Found> out = new ArrayList<>();
-    List<NameIndex.Match> kb = index.find(toks);
+    List<NameIndex.Match> kbNames = index.find(toks);
     boolean[] covered = new boolean[toks.size()];
-    for (NameIndex.Match m : kb) {
+    for (NameIndex.Match m : kbNames) {
       if (m.to() - m.from() == 1 && !KnowledgeBase.isShipped(m.entry().id())
           && !tagged(tags, m.from(), m.to(), m.entry().type())) {
         continue; // a user entry's one-word name is linked where the recognizer sees a name
       }
       out.add(new Found(m.start(), m.end(), m.entry().type(), m.entry()));
       for (int i = m.from(); i < m.to(); i++) {
+        covered[i] = true;
+      }
+    }
+    List<String> norms = toks.stream().map(Token::norm).toList();
+    KbEntry[] entryAt = new KbEntry[toks.size()];
+    for (NameIndex.Match m : kbNames) {
+      Arrays.fill(entryAt, m.from(), m.to(), m.entry());
+    }
+    for (ContestedNames.Hit h : contested.find(norms, covered, i -> entryAt[i], sides.document(),
+        sides.outlet())) {
+      Token first = toks.get(h.from());
+      int start = first.start() + NameIndex.charOffset(first.text(), h.clitics());
+      out.add(new Found(start, toks.get(h.to() - 1).end(), h.entry().type(), h.entry()));
+      for (int i = h.from(); i < h.to(); i++) {
         covered[i] = true;
       }
     }

@@ -6,6 +6,7 @@ import org.marsad.clean.CleanPage;
 import org.marsad.clean.Cleaning;
 import org.marsad.entity.EntityStage;
 import org.marsad.entity.kb.KnowledgeBase;
+import org.marsad.entity.kb.OutletIndex;
 import org.marsad.event.EventStage;
 import org.marsad.ingest.RawArticle;
 import org.marsad.model.Document;
@@ -19,10 +20,18 @@ import org.marsad.model.Document;
  */
 public final class Pipeline {
   private final Cleaning cleaning;
+  private final OutletIndex outlets;
   private final List<Stage> stages;
 
+  /** A pipeline linking outlets to the shipped knowledge base. */
   public Pipeline(Cleaning cleaning, List<Stage> stages) {
+    this(cleaning, KnowledgeBase.standard(), stages);
+  }
+
+  /** A pipeline linking outlets to {@code kb}. */
+  public Pipeline(Cleaning cleaning, KnowledgeBase kb, List<Stage> stages) {
     this.cleaning = cleaning;
+    this.outlets = new OutletIndex(kb);
     this.stages = List.copyOf(stages);
   }
 
@@ -38,13 +47,13 @@ public final class Pipeline {
    * event stage read it.
    */
   public static Pipeline standard(KnowledgeBase kb) {
-    return new Pipeline(Cleaning.standard(), List.of(EntityStage.using(kb), ClaimStage.standard(),
-        EventStage.using(kb)));
+    return new Pipeline(Cleaning.standard(), kb, List.of(EntityStage.using(kb),
+        ClaimStage.standard(), EventStage.using(kb)));
   }
 
   public Document run(RawArticle article) {
     CleanPage page = cleaning.clean(article);
-    Document doc = Describe.document(article, page);
+    Document doc = Describe.document(article, page, outlets);
     if (!"ar".equals(doc.language())) {
       return doc;
     }
