@@ -13,14 +13,15 @@ import org.marsad.arabic.ArabicNormalizer;
 /**
  * Outlets of a knowledge base found from a URL or a name. A URL's host is matched against the
  * outlets' domains: the host itself, then each parent domain (www.aljazeera.net, m.aljazeera.net
- * and arabic.cnn.com find aljazeera.net and cnn.com), then the site's name without its top-level
- * domain when one outlet alone has it (alwasat.com for alwasat.ly, bbc.co.uk for bbc.com). A name
+ * and edition.cnn.com find aljazeera.net and cnn.com), then the site's name without its top-level
+ * domain when one outlet alone has it (alwasat.com for alwasat.ly, aljazeera.com.qa for
+ * aljazeera.net; names under four letters are too ambiguous and are not used). A name
  * is matched against the outlets' Arabic names (normalized, with or without a word such as موقع
  * or صحيفة before it), English names, ids and domains. Immutable and thread-safe.
  */
 public final class OutletIndex {
   private static final Set<String> SECOND_LEVEL = Set.of("com", "net", "org", "co", "gov", "edu",
-      "ac", "info", "news");
+      "ac", "info");
   private static final List<String> MEDIA_WORDS = List.of("موقع", "صحيفه", "جريده", "وكاله",
       "قناه", "مجله", "شبكه", "بوابه", "تلفزيون", "اذاعه");
 
@@ -38,10 +39,12 @@ public final class OutletIndex {
         String domain = d.toLowerCase(Locale.ROOT);
         byDomain.putIfAbsent(domain, e);
         byName.putIfAbsent(domain, e);
-        String site = siteName(domain);
-        KbEntry old = bySiteName.putIfAbsent(site, e);
-        if (old != null && old != e) {
-          ambiguous.add(site);
+        if (registrable(domain)) {
+          String site = siteName(domain);
+          KbEntry old = bySiteName.putIfAbsent(site, e);
+          if (old != null && old != e) {
+            ambiguous.add(site);
+          }
         }
       }
       for (String f : e.forms()) {
@@ -103,6 +106,13 @@ public final class OutletIndex {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
+  }
+
+  /** Whether a domain is a site's own (bbc.co.uk, aljazeera.net), not a subdomain of one. */
+  static boolean registrable(String domain) {
+    String[] labels = domain.split("\\.");
+    return labels.length == 2 || (labels.length == 3 && labels[2].length() == 2
+        && SECOND_LEVEL.contains(labels[1]));
   }
 
   /** A domain's name without its top-level domain: alwasat.ly, www.bbc.co.uk give alwasat, bbc. */
