@@ -13,6 +13,7 @@ import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
 import org.marsad.arabic.TokenizedSentence;
+import org.marsad.entity.kb.Demonyms;
 import org.marsad.entity.kb.KbEntry;
 import org.marsad.entity.kb.KnowledgeBase;
 import org.marsad.model.Document;
@@ -123,6 +124,9 @@ public final class EntityStage implements Stage {
     List<NameIndex.Match> kbNames = index.find(toks);
     boolean[] covered = new boolean[toks.size()];
     for (NameIndex.Match m : kbNames) {
+      if (m.to() - m.from() == 1 && isDemonym(toks.get(m.from()).norm())) {
+        continue; // التركية is Turkish, not Turkey (تركيه)
+      }
       if (m.to() - m.from() == 1 && !KnowledgeBase.isShipped(m.entry().id())
           && !tagged(tags, m.from(), m.to(), m.entry().type())) {
         continue; // a user entry's one-word name is linked where the recognizer sees a name
@@ -207,6 +211,17 @@ public final class EntityStage implements Stage {
       }
     }
     return false;
+  }
+
+  /** A definite country adjective (التركية، والمصري، للتونسيين), whatever the knowledge base has. */
+  static boolean isDemonym(String norm) {
+    String s = Clitics.withoutConjunction(norm, 3);
+    if (s.startsWith("لل")) {
+      s = "ا" + s.substring(1);
+    } else if (s.startsWith("بال") || s.startsWith("كال")) {
+      s = s.substring(1);
+    }
+    return s.startsWith("ال") && Demonyms.country(s).isPresent();
   }
 
   /** المصري، الليبية، التركيين: a relational adjective, not a name. */
