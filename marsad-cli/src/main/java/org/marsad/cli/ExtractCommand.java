@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.marsad.entity.kb.KnowledgeBase;
 import org.marsad.extract.Extractor;
 import org.marsad.ingest.Limits;
 import org.marsad.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -43,10 +45,22 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Skip documents larger than this many bytes (default: ${DEFAULT-VALUE}).")
   long maxSize;
 
+  @Mixin KbDir kbDir;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Extractor extractor = new Extractor(Pipeline.standard(), new Limits(maxSize));
+    KnowledgeBase kb = kbDir.load(spec);
+    if (kb == null) {
+      return 2;
+    }
+    if (kbDir.dir != null && !kb.validate().isEmpty()) {
+      err.println("marsad: warning: the knowledge base in " + kbDir.dir + " has "
+          + kb.validate().size() + " problem(s); marsad kb validate --kb-dir " + kbDir.dir
+          + " lists them");
+    }
+    Pipeline pipeline = kbDir.dir == null ? Pipeline.standard() : Pipeline.standard(kb);
+    Extractor extractor = new Extractor(pipeline, new Limits(maxSize));
     Extractor.Summary summary;
     if (out == null) {
       Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
@@ -65,6 +79,4 @@ final class ExtractCommand implements Callable<Integer> {
     err.flush();
     return summary.failed() > 0 ? 1 : 0;
   }
-
-
 }

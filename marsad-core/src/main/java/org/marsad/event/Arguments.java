@@ -435,6 +435,10 @@ final class Arguments {
         }
       } else if (hit.from() > 0 && argEndingAt(hit.from()) != null) {
         governed = subjectBefore(hit.from(), left, 0); // أعلن المتحدث X تدمير
+        if (governed != null && governed.from() > 0 && WITNESS_VERBS.contains(
+            Clitics.withoutConjunction(n(governed.from() - 1), 3))) {
+          governed = null; // رصدت قوات الجيش فرار المرتزقة: who saw is not who fled
+        }
       }
       Arg inRelative = RELATIVES.contains(n(hit.to())) ? relativeSubject(hit.to() + 1, right)
           : null;
@@ -567,6 +571,11 @@ final class Arguments {
     return before >= 0 && toks.get(before).kind() == Token.Kind.ARABIC && governedByVerb(before)
         && argEndingAt(before + 1) == null;
   }
+
+  /** Verbs of seeing and recording: their subject witnessed the act named after it. */
+  private static final Set<String> WITNESS_VERBS = Set.of("رصد", "رصدت", "رصدوا", "شاهد",
+      "شاهدت", "شاهدوا", "لاحظ", "لاحظت", "وثق", "وثقت", "راقب", "راقبت", "تابع", "تابعت",
+      "سجل", "سجلت");
 
   /** True when token {@code i} can be a verb governing a following verbal noun. */
   private boolean governedByVerb(int i) {

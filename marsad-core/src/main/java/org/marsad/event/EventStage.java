@@ -48,6 +48,11 @@ public final class EventStage implements Stage {
     return Holder.STANDARD;
   }
 
+  /** A stage reading {@code kb}'s places for coordinates. */
+  public static EventStage using(KnowledgeBase kb) {
+    return new EventStage(Holder.STANDARD.lexicon, kb);
+  }
+
   private static final Set<String> NEGATORS = Set.of("لم", "لن", "لا", "ليس", "ليست", "ليسوا",
       "عدم", "دون", "بدون", "غير", "لما");
   /**

@@ -5,6 +5,8 @@ import org.marsad.claim.ClaimStage;
 import org.marsad.clean.CleanPage;
 import org.marsad.clean.Cleaning;
 import org.marsad.entity.EntityStage;
+import org.marsad.entity.kb.KnowledgeBase;
+import org.marsad.entity.kb.OutletIndex;
 import org.marsad.event.EventStage;
 import org.marsad.ingest.RawArticle;
 import org.marsad.model.Document;
@@ -18,10 +20,18 @@ import org.marsad.model.Document;
  */
 public final class Pipeline {
   private final Cleaning cleaning;
+  private final OutletIndex outlets;
   private final List<Stage> stages;
 
+  /** A pipeline linking outlets to the shipped knowledge base. */
   public Pipeline(Cleaning cleaning, List<Stage> stages) {
+    this(cleaning, KnowledgeBase.standard(), stages);
+  }
+
+  /** A pipeline linking outlets to {@code kb}. */
+  public Pipeline(Cleaning cleaning, KnowledgeBase kb, List<Stage> stages) {
     this.cleaning = cleaning;
+    this.outlets = new OutletIndex(kb);
     this.stages = List.copyOf(stages);
   }
 
@@ -31,9 +41,19 @@ public final class Pipeline {
         EventStage.standard()));
   }
 
+  /**
+   * The standard pipeline reading {@code kb} (the shipped knowledge base merged with a user's)
+   * instead of the shipped one: its names are found and linked, and the name recognizer and the
+   * event stage read it.
+   */
+  public static Pipeline standard(KnowledgeBase kb) {
+    return new Pipeline(Cleaning.standard(), kb, List.of(EntityStage.using(kb),
+        ClaimStage.standard(), EventStage.using(kb)));
+  }
+
   public Document run(RawArticle article) {
     CleanPage page = cleaning.clean(article);
-    Document doc = Describe.document(article, page);
+    Document doc = Describe.document(article, page, outlets);
     if (!"ar".equals(doc.language())) {
       return doc;
     }
