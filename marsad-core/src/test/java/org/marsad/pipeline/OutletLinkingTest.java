@@ -34,4 +34,16 @@ class OutletLinkingTest {
     assertEquals(basis, s.outletBasis());
     assertEquals(kb, s.outletKb());
   }
+
+  @org.junit.jupiter.api.Test
+  void outletOfTheAuthorNoteWhenNothingElseNamesIt() {
+    String text = "مصر تدرس خياراتها في ليبيا\n\n" + TEXT + "\n\n" + TEXT + "\n\nWritten by نور الدين"
+        + "\n\nنور الدين من مواليد عام 1984، هو كاتب وخبير في موقع الدفاع العربي، ومهتم بالقضايا"
+        + " المتعلقة بالدفاع. إقرأ المزيد";
+    RawArticle raw = new RawArticle("a", "a.txt", null, null, null, null, RawArticle.Markup.TEXT,
+        text);
+    Source s = Pipeline.standard().run(raw).source();
+    assertEquals("defense-arab", s.outletKb());
+    assertEquals("author", s.outletBasis());
+  }
 }
