@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.marsad.corpus.ActorGraph;
 import org.marsad.corpus.Contradiction;
@@ -17,6 +18,7 @@ import org.marsad.corpus.Corpus;
 import org.marsad.corpus.Corroborations;
 import org.marsad.corpus.GraphMl;
 import org.marsad.corpus.Stories;
+import org.marsad.corpus.SyntheticCorpus;
 import org.marsad.corpus.Story;
 import org.marsad.model.Document;
 import org.marsad.model.RecordJson;
@@ -178,6 +180,78 @@ final class CorpusCommands {
         w.write('\n');
       }
       return graph.nodes().size() + " actors, " + graph.edges().size() + " edges written";
+    }
+  }
+
+  @Command(name = "corpus-bench", mixinStandardHelpOptions = true,
+      description = {
+        "Measures the cross-document step (copies, stories, contradictions, graph) on generated"
+            + " corpora of growing size and prints the time of each size and the growth rate.",
+        "The corpora are generated records, not real news (see SyntheticCorpus)."
+      })
+  static final class CorpusBenchCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--sizes", split = ",", defaultValue = "1000,2000,5000,10000",
+        paramLabel = "N,N,...", description = "Corpus sizes (default: ${DEFAULT-VALUE}).")
+    List<Integer> sizes;
+
+    @Option(names = "--repeat", defaultValue = "3",
+        description = "Runs per size; the fastest is reported (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      int largest = sizes.stream().mapToInt(Integer::intValue).max().orElse(0);
+      if (largest < 1 || repeat < 1) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--sizes and --repeat must be positive");
+      }
+      List<Document> all = SyntheticCorpus.generate(largest, 42);
+      run(all.subList(0, Math.min(1000, largest))); // warm-up
+      out.printf(Locale.ROOT, "%8s %10s %10s %12s %10s %10s %14s%n", "records", "copies_ms",
+          "stories_ms", "contradict_ms", "graph_ms", "total_ms", "contradictions");
+      double firstMs = 0;
+      int firstN = 0;
+      for (int n : sizes) {
+        long[] best = null;
+        for (int r = 0; r < repeat; r++) {
+          long[] t = run(all.subList(0, n));
+          if (best == null || t[4] < best[4]) {
+            best = t;
+          }
+        }
+        out.printf(Locale.ROOT, "%8d %10.1f %10.1f %12.1f %10.1f %10.1f %14d%n", n,
+            best[0] / 1e6, best[1] / 1e6, best[2] / 1e6, best[3] / 1e6, best[4] / 1e6, best[5]);
+        if (firstN == 0) {
+          firstN = n;
+          firstMs = best[4] / 1e6;
+        } else {
+          double ratio = best[4] / 1e6 / firstMs;
+          out.printf(Locale.ROOT, "         x%.1f records -> x%.2f time (exponent %.2f)%n",
+              n / (double) firstN, ratio, Math.log(ratio) / Math.log(n / (double) firstN));
+        }
+      }
+      out.flush();
+      return 0;
+    }
+
+    /** Nanoseconds of each step and in all, and the number of contradictions. */
+    private static long[] run(List<Document> docs) {
+      long t0 = System.nanoTime();
+      Corpus corpus = Corpus.of(docs);
+      long t1 = System.nanoTime();
+      int stories = Stories.group(corpus).size();
+      long t2 = System.nanoTime();
+      int pairs = Contradictions.find(corpus).size();
+      long t3 = System.nanoTime();
+      int edges = ActorGraph.build(corpus).edges().size();
+      long t4 = System.nanoTime();
+      if (stories + edges < 0) {
+        throw new IllegalStateException();
+      }
+      return new long[] {t1 - t0, t2 - t1, t3 - t2, t4 - t3, t4 - t0, pairs};
     }
   }
 }

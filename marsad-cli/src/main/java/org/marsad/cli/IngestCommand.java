@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.marsad.extract.OrderedParallel;
 import org.marsad.ingest.Limits;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.store.Store;
@@ -12,6 +13,7 @@ import org.marsad.store.StoreIngest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -39,6 +41,11 @@ final class IngestCommand implements Callable<Integer> {
       description = "Skip documents larger than this many bytes (default: ${DEFAULT-VALUE}).")
   long maxSize;
 
+  @Option(names = {"-j", "--threads"}, paramLabel = "N",
+      description = "Process N documents at once (default: the number of processors, here "
+          + "${DEFAULT-VALUE}). The store is the same for any N.")
+  int threads = OrderedParallel.defaultThreads();
+
   @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
       description = "auto (a bar on a terminal, nothing otherwise), bar, lines (one line a file)"
           + " or none (default: ${DEFAULT-VALUE}).")
@@ -47,9 +54,14 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (threads < 1 || maxSize < 1) {
+      throw new ParameterException(spec.commandLine(),
+          "--threads and --max-size must be positive: " + threads + ", " + maxSize);
+    }
     try (Store store = Store.open(db)) {
       ProgressBar bar = new ProgressBar(err, progress);
-      StoreIngest.Summary summary = new StoreIngest(Pipeline.standard(), new Limits(maxSize), store)
+      StoreIngest.Summary summary = new StoreIngest(Pipeline.standard(), new Limits(maxSize), store,
+          threads)
           .run(paths, line -> bar.message(line), bar::update);
       bar.finish();
       err.println(summary.line());

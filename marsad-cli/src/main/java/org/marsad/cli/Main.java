@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       CorpusCommands.ContradictionsCommand.class,
       CorpusCommands.CorroborateCommand.class,
       CorpusCommands.GraphCommand.class,
+      CorpusCommands.CorpusBenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.marsad.corpus.Relations.Stance;
 import org.marsad.model.Event;
+import org.marsad.model.Span;
 
 /**
  * Finds pairs of reports from different documents that cannot both hold:
@@ -19,9 +20,10 @@ import org.marsad.model.Event;
  *       {@code relations.tsv});
  *   <li>{@code denied}: the same act between the same actors, asserted in one account and denied
  *       in the other;
- *   <li>{@code control}: two actors each said to take the same place, or one actor said both to
- *       take it and to withdraw from it; actors that back each other in the corpus, or take the
- *       place together in one article, are allies, not rivals;
+ *   <li>{@code control}: two actors each said to take or to hold the same place ("took control
+ *       of X" vs "X is still held by Y", {@link Holdings}), or one actor said both to take or hold
+ *       it and to withdraw from it; actors that back each other in the corpus, or take the place
+ *       together in one article, are allies, not rivals;
  *   <li>{@code casualties}: one attack of one story given different numbers of dead or wounded.
  * </ul>
  *
@@ -117,46 +119,99 @@ public final class Contradictions {
     };
   }
 
+  /** What a report says an actor does with a place. */
+  private enum Act {
+    TAKES("take control of"),
+    HOLDS("hold"),
+    LEAVES("withdraw from");
+
+    final String words;
+
+    Act(String words) {
+      this.words = words;
+    }
+  }
+
+  /** One voice's report about who controls a place, with the documents where it says the same. */
+  private record Control(
+      int doc, Actor actor, Actor place, Act act, Optional<TimeSpan> time, Voice voice,
+      Event event, Span evidence, String claim, List<Integer> also) {}
+
   private static void control(Corpus corpus, List<Contradiction> out) {
     Set<String> allies = allies(corpus);
-    Map<String, List<Assertion>> byPlace = new LinkedHashMap<>();
+    Map<String, Map<String, Control>> byPlace = new LinkedHashMap<>();
     for (Assertion a : corpus.assertions()) {
       Actor place = controlledPlace(a);
       if (place != null && a.affirmed() && a.actor() != null) {
-        byPlace.computeIfAbsent(place.key(), k -> new ArrayList<>()).add(a);
+        add(corpus, byPlace, new Control(a.doc(), a.actor(), place,
+            takes(a.event()) ? Act.TAKES : Act.LEAVES, a.time(), a.voice(), a.event(),
+            a.event().evidence(), a.event().claim(), new ArrayList<>()));
       }
     }
-    for (List<Assertion> reports : byPlace.values()) {
-      List<Report> collapsed = collapse(corpus, reports, "");
-      for (int i = 0; i < collapsed.size(); i++) {
-        for (int j = i + 1; j < collapsed.size(); j++) {
-          Assertion x = collapsed.get(i).first();
-          Assertion y = collapsed.get(j).first();
+    for (Corpus.Held h : corpus.holdings()) {
+      if (h.holder() != null && h.place() != null) {
+        add(corpus, byPlace, new Control(h.doc(), h.holder(), h.place(), Act.HOLDS, h.time(),
+            h.voice(), null, h.evidence(), h.claim(), new ArrayList<>()));
+      }
+    }
+    for (Map<String, Control> reports : byPlace.values()) {
+      List<Control> list = List.copyOf(reports.values());
+      for (int i = 0; i < list.size(); i++) {
+        for (int j = i + 1; j < list.size(); j++) {
+          Control x = list.get(i);
+          Control y = list.get(j);
           if (corpus.copyOf(x.doc()) == corpus.copyOf(y.doc())) {
             continue;
           }
-          boolean xTakes = takes(x.event());
-          boolean yTakes = takes(y.event());
           boolean sameActor = x.actor().key().equals(y.actor().key());
+          boolean xLeaves = x.act() == Act.LEAVES;
+          boolean yLeaves = y.act() == Act.LEAVES;
           String reason;
-          if (xTakes && yTakes && !sameActor
+          if (!xLeaves && !yLeaves && !sameActor
               && !allies.contains(x.actor().key() + "|" + y.actor().key())) {
-            reason = "both " + x.actor().name() + " and " + y.actor().name()
-                + " are said to take control of " + controlledPlace(x).name();
-          } else if (xTakes != yTakes && sameActor) {
-            reason = x.actor().name() + " is said both to take control of "
-                + controlledPlace(x).name() + " and to withdraw from it";
+            reason = "one account has " + x.actor().name() + " " + x.act().words + " "
+                + x.place().name() + ", the other has " + y.actor().name() + " "
+                + y.act().words + " it";
+          } else if (xLeaves != yLeaves && sameActor) {
+            reason = x.actor().name() + " is said both to " + x.act().words + " and to "
+                + y.act().words + " " + x.place().name();
           } else {
             continue;
           }
-          Optional<String> overlap = overlap(x, y, CONTROL_TOLERANCE_DAYS);
+          Optional<String> overlap = overlap(x.time(), y.time(), CONTROL_TOLERANCE_DAYS);
           if (overlap.isPresent()) {
-            out.add(pair(corpus, collapsed.get(i), collapsed.get(j), party(controlledPlace(x)),
-                null, "control of " + controlledPlace(x).name(), "control", reason, overlap.get()));
+            Contradiction.Side a = side(corpus, x);
+            Contradiction.Side b = side(corpus, y);
+            out.add(new Contradiction(a, b, party(x.place()), null,
+                "control of " + x.place().name(), "control", reason,
+                new Contradiction.Time(a.date(), b.date(), overlap.get())));
           }
         }
       }
     }
+  }
+
+  /** Adds a report to its place, collapsed with the same voice's earlier report of the same. */
+  private static void add(Corpus corpus, Map<String, Map<String, Control>> byPlace, Control c) {
+    String speaker = c.voice().kind().equals("outlet") ? "" : c.voice().speaker();
+    String key = corpus.source(corpus.copyOf(c.doc())) + "|" + c.voice().kind() + "|" + speaker
+        + "|" + c.actor().key() + "|" + c.act() + "|"
+        + c.time().map(t -> t.from().toString().substring(0, 7)).orElse("?");
+    Map<String, Control> reports = byPlace.computeIfAbsent(c.place().key(),
+        k -> new LinkedHashMap<>());
+    Control first = reports.putIfAbsent(key, c);
+    if (first != null && first.doc() != c.doc() && !first.also().contains(c.doc())) {
+      first.also().add(c.doc());
+    }
+  }
+
+  private static Contradiction.Side side(Corpus corpus, Control c) {
+    Event e = c.event();
+    return new Contradiction.Side(corpus.document(c.doc()).id(), c.voice().outlet(),
+        c.voice().speaker(), c.voice().kind(), c.voice().via(), e == null ? null : e.id(),
+        c.claim(), e == null ? "HOLDS" : e.type(), e == null ? null : e.mode(), false,
+        c.time().map(TimeSpan::toString).orElse(null), c.evidence(), null,
+        c.also().stream().map(i -> corpus.document(i).id()).toList());
   }
 
   /** Pairs of actors that back each other anywhere, or take one place together in one article. */
@@ -281,10 +336,15 @@ public final class Contradictions {
 
   /** "yes" when both times are known and near, "unknown" when either is unknown, else empty. */
   private static Optional<String> overlap(Assertion x, Assertion y, int toleranceDays) {
-    if (x.time().isEmpty() || y.time().isEmpty()) {
+    return overlap(x.time(), y.time(), toleranceDays);
+  }
+
+  private static Optional<String> overlap(
+      Optional<TimeSpan> x, Optional<TimeSpan> y, int toleranceDays) {
+    if (x.isEmpty() || y.isEmpty()) {
       return Optional.of("unknown");
     }
-    return x.time().get().near(y.time().get(), toleranceDays) ? Optional.of("yes") : Optional.empty();
+    return x.get().near(y.get(), toleranceDays) ? Optional.of("yes") : Optional.empty();
   }
 
   private static Contradiction pair(

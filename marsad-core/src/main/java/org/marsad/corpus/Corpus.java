@@ -3,12 +3,15 @@ package org.marsad.corpus;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.marsad.entity.kb.KnowledgeBase;
 import org.marsad.model.Claim;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
+import org.marsad.model.Span;
 
 /**
  * A set of records prepared for cross-document work: republished copies grouped
@@ -20,15 +23,24 @@ public final class Corpus {
   private final List<Document> documents;
   private final int[] copyOf;
   private final List<Assertion> assertions;
+  private final List<Held> holdings;
+
+  /** A statement that a place is held by an actor ({@link Holdings}), read like an assertion. */
+  public record Held(
+      int doc, Actor holder, Actor place, Optional<TimeSpan> time, Voice voice,
+      Span evidence, String claim) {}
 
   private Corpus(List<Document> documents) {
     this.documents = List.copyOf(documents);
     this.copyOf = NearDuplicates.groups(this.documents.stream().map(Document::text).toList());
     List<Assertion> all = new ArrayList<>();
+    List<Held> held = new ArrayList<>();
     for (int i = 0; i < this.documents.size(); i++) {
       all.addAll(read(i, this.documents.get(i)));
+      held.addAll(holdings(i, this.documents.get(i)));
     }
     this.assertions = List.copyOf(all);
+    this.holdings = List.copyOf(held);
   }
 
   public static Corpus of(List<Document> documents) {
@@ -45,6 +57,11 @@ public final class Corpus {
 
   public List<Assertion> assertions() {
     return assertions;
+  }
+
+  /** Every statement of who holds a place, in document order. */
+  public List<Held> holdings() {
+    return holdings;
   }
 
   /** The first document of i's copy group: i itself unless i republishes an earlier text. */
@@ -80,11 +97,52 @@ public final class Corpus {
     List<Assertion> out = new ArrayList<>();
     for (Event e : doc.events()) {
       Optional<TimeSpan> time = TimeSpan.of(e.date());
-      out.add(new Assertion(index, e, actor(entities, e.actor()), actor(entities, e.recipient()),
+      out.add(new Assertion(index, e, party(entities, e.actor()), party(entities, e.recipient()),
           actor(entities, e.location()), time.isPresent() ? time : published,
           voice(doc, entities, claims.get(e.claim()))));
     }
     return out;
+  }
+
+  private static List<Held> holdings(int index, Document doc) {
+    List<Holdings.Holding> found = Holdings.read(doc);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Entity> entities = new HashMap<>();
+    for (Entity e : doc.entities()) {
+      entities.put(e.id(), e);
+    }
+    Map<String, Claim> claims = new HashMap<>();
+    for (Claim c : doc.claims()) {
+      claims.put(c.id(), c);
+    }
+    List<Held> out = new ArrayList<>();
+    for (Holdings.Holding h : found) {
+      out.add(new Held(index, party(entities, h.holder()), actor(entities, h.place()),
+          TimeSpan.of(doc.published()), voice(doc, entities, claims.get(h.claim())), h.evidence(),
+          h.claim()));
+    }
+    return out;
+  }
+
+  /**
+   * The actor an event's party stands for: a national capital acting (القاهرة بدأت البحث عن
+   * بديل) stands for its state, as in "Cairo decided".
+   */
+  private static Actor party(Map<String, Entity> entities, String id) {
+    Actor a = actor(entities, id);
+    if (a == null || a.kb() == null) {
+      return a;
+    }
+    KnowledgeBase kb = KnowledgeBase.standard();
+    return kb.get(a.kb())
+        .filter(p -> "capital".equals(p.placeKind()) && p.country() != null)
+        .flatMap(p -> kb.get(p.country().toLowerCase(Locale.ROOT)))
+        .filter(c -> "country".equals(c.placeKind()))
+        .map(c -> new Actor("kb:" + c.id(), c.nameEn(), c.nameAr(), c.id(), a.type(), c.country(),
+            a.sector()))
+        .orElse(a);
   }
 
   private static Actor actor(Map<String, Entity> entities, String id) {

@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.marsad.model.DateValue;
+import org.marsad.model.Document;
+import org.marsad.model.Entity;
 
 /** The small parts of the cross-document step: casualty counts, time spans, copy detection. */
 class CorpusPartsTest {
@@ -55,5 +60,24 @@ class CorpusPartsTest {
     assertArrayEquals(new int[] {0, 0, 2, 3}, NearDuplicates.groups(List.of(base, copy, other, "")));
     assertTrue(NearDuplicates.similarity(base, copy) >= NearDuplicates.THRESHOLD);
     assertTrue(NearDuplicates.similarity(base, other) < 0.2);
+  }
+
+  @Test
+  void holdingStatements() throws IOException {
+    Path dir = Files.createTempDirectory("held");
+    Path f = dir.resolve("a.txt");
+    Files.writeString(f, "ترهونة\n\nقال مصدر محلي إن مدينة ترهونة لا تزال تحت"
+        + " سيطرة قوات حفتر. أما غريان فلم تعد تحت سيطرة قوات حفتر منذ العام الماضي.");
+    Document doc = CorpusFixtures.extract(List.of(f)).get(0);
+    List<Holdings.Holding> held = Holdings.read(doc);
+    assertEquals(1, held.size(), held.toString());
+    Holdings.Holding h = held.get(0);
+    assertEquals("tarhuna", entity(doc, h.place()).kb());
+    assertEquals("lna", entity(doc, h.holder()).kb());
+    assertTrue(h.claim() != null, "said by a local source");
+  }
+
+  private static Entity entity(Document doc, String id) {
+    return doc.entities().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
   }
 }

@@ -41,6 +41,7 @@ class Issue6ContradictionsTest {
     assertTrue(pairs.contains("opposite opp-1 opp-2"), pairs.toString());
     assertTrue(pairs.contains("denied den-1 den-2"), pairs.toString());
     assertTrue(pairs.contains("control ctl-1 ctl-2"), pairs.toString());
+    assertTrue(pairs.contains("control ctl-1 ctl-3"), "took control vs still held: " + pairs);
     assertTrue(pairs.contains("casualties cas-1 cas-2"), pairs.toString());
   }
 
@@ -50,8 +51,9 @@ class Issue6ContradictionsTest {
       assertTrue(!pair.contains("old-1"), "relations a year apart: " + pair);
       assertTrue(!pair.contains("same-"), "the same relation told twice: " + pair);
       assertTrue(!pair.contains("dup-1 dup-2"), "a republished copy: " + pair);
+      assertTrue(!pair.contains("ctl-2 ctl-3"), "one actor takes and holds a place: " + pair);
     }
-    assertEquals(4, found.size(), pairs().toString());
+    assertEquals(5, found.size(), pairs().toString());
   }
 
   @Test

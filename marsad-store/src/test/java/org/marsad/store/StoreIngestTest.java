@@ -27,6 +27,24 @@ class StoreIngestTest {
   }
 
   @Test
+  void theStoreIsTheSameForAnyNumberOfThreads() {
+    List<String> one = records(dir.resolve("one"), 1);
+    List<String> three = records(dir.resolve("three"), 3);
+    assertEquals(8, one.size());
+    assertEquals(one, three);
+  }
+
+  private static List<String> records(Path db, int threads) {
+    try (Store s = Store.open(db)) {
+      new StoreIngest(pipeline, new Limits(4 << 20), s, threads).run(List.of(EXAMPLES), l -> {},
+          (d, n, sum) -> {});
+      List<String> out = new ArrayList<>();
+      s.eachDocument(100, d -> out.add(org.marsad.model.RecordJson.line(d)));
+      return out;
+    }
+  }
+
+  @Test
   void examplesAreStoredOnceAndQueryable() {
     List<String> report = new ArrayList<>();
     StoreIngest.Summary first;
