@@ -80,6 +80,10 @@ class ApiTest {
     "/assets/app.js%00.html | 404",
     "/nothing-here | 404",
     "/api/search | 200",
+    "/api/events?outlet=x&type=AID&from=2020&to=2020-06 | 200",
+    "/api/timeline?outlet=x&by=day | 200",
+    "/api/places?outlet=x | 200",
+    "/api/claims?outlet=x&modality=denied | 200",
     "/api/openapi.json | 200",
   })
   void statusOf(String path, int status) throws Exception {

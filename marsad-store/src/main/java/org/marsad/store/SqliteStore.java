@@ -358,17 +358,22 @@ final class SqliteStore implements Store {
         .and("e.day < ?", f.toExclusive());
   }
 
+  /** The events table, joined to the documents only when the outlet filter needs them. */
+  private static String eventsFrom(Filter f) {
+    return f.outlet() == null ? " FROM events e" : " FROM events e JOIN documents d ON d.seq = e.doc_seq";
+  }
+
   @Override
   public Page<EventRow> events(Filter f, int offset, int limit) {
     Page.check(offset, limit);
     Sql where = eventWhere(f);
-    String from = " FROM events e JOIN documents d ON d.seq = e.doc_seq";
+    String from = eventsFrom(f);
     return read(c -> Sql.page(c,
-        "SELECT d.id, e.id, e.type, e.mode, e.context, e.actor_key, e.actor_name,"
+        "SELECT (SELECT id FROM documents WHERE seq = e.doc_seq), e.id, e.type, e.mode, e.context, e.actor_key, e.actor_name,"
             + " e.recipient_key, e.recipient_name, e.location_key, e.location_name, e.lat, e.lon,"
             + " e.geo_precision, e.date, e.date_precision, e.day, e.day_basis, e.negated,"
             + " e.hypothetical, e.claim, e.evidence_start, e.evidence_end, e.evidence,"
-            + " e.confidence" + from + where.sql() + " ORDER BY e.day NULLS LAST, d.seq, e.rowid",
+            + " e.confidence" + from + where.sql() + " ORDER BY e.day NULLS LAST, e.doc_seq, e.rowid",
         "SELECT count(*)" + from + where.sql(), where.args(), offset, limit,
         rs -> new EventRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
             rs.getString(5) == null || rs.getString(5).isEmpty()
@@ -405,8 +410,7 @@ final class SqliteStore implements Store {
     Sql where = eventWhere(f).always("e.lat IS NOT NULL");
     return read(c -> Sql.list(c,
         "SELECT e.location_key, max(e.location_name), e.lat, e.lon, max(e.geo_precision),"
-            + " count(*), group_concat(DISTINCT e.type)"
-            + " FROM events e JOIN documents d ON d.seq = e.doc_seq" + where.sql()
+            + " count(*), group_concat(DISTINCT e.type)" + eventsFrom(f) + where.sql()
             + " GROUP BY e.location_key, e.lat, e.lon ORDER BY count(*) DESC, e.location_key"
             + " LIMIT 500",
         where.args(),
@@ -431,8 +435,7 @@ final class SqliteStore implements Store {
     args.add(length);
     args.addAll(where.args());
     return read(c -> Sql.list(c,
-        "SELECT substr(e.day, 1, ?) AS period, e.type, count(*)"
-            + " FROM events e JOIN documents d ON d.seq = e.doc_seq" + where.sql()
+        "SELECT substr(e.day, 1, ?) AS period, e.type, count(*)" + eventsFrom(f) + where.sql()
             + " GROUP BY period, e.type ORDER BY period, e.type",
         args, rs -> new TimelineBucket(rs.getString(1), rs.getString(2), rs.getInt(3))));
   }
