@@ -1,6 +1,7 @@
 package org.marsad.claim;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -8,6 +9,7 @@ import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Sentence;
 import org.marsad.arabic.Token;
 import org.marsad.arabic.TokenizedSentence;
+import org.marsad.entity.kb.Demonyms;
 import org.marsad.model.Claim;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
@@ -95,7 +97,17 @@ public final class ClaimStage implements Stage {
     for (TokenizedSentence s : TokenizedSentence.of(doc.text())) {
       new SentenceReader(doc, s.sentence(), s.tokens(), history).read(claims);
     }
-    return doc.withClaims(claims);
+    return doc.withClaims(claims.stream().map(ClaimStage::withSpeakerCountry).toList());
+  }
+
+  /** An unlinked speaker's country, from a country adjective in its phrase (مسؤول مصري). */
+  private static Claim withSpeakerCountry(Claim c) {
+    Speaker s = c.speaker();
+    if (s == null || s.entity() != null || s.text() == null) {
+      return c;
+    }
+    return Demonyms.firstIn(s.text()).map(country -> new Claim(c.id(), s.withCountry(country),
+        c.via(), c.cue(), c.modality(), c.content(), c.evidence())).orElse(c);
   }
 
   /** A speaker met earlier in the document, for back-references and continued claims. */
@@ -122,6 +134,8 @@ public final class ClaimStage implements Stage {
     final List<SpeakerRef> history;
     final List<Draft> drafts = new ArrayList<>();
     final List<Integer> cuts = new ArrayList<>();
+    /** Where possessive verbal nouns (قولهم) start: they end the speaker before them. */
+    final Set<Integer> possessives = new HashSet<>();
     /** Via entities of a preposition cue waiting for the verb cue after it. */
     final List<String> pendingVia = new ArrayList<>();
     /** The latest speaker read in this sentence, claim or not (علقت الحكومة ... قائلة). */
@@ -140,7 +154,9 @@ public final class ClaimStage implements Stage {
     void read(List<Claim> claims) {
       List<CueLexicon.Hit> hits = new ArrayList<>();
       for (CueLexicon.Hit hit : cues.find(toks)) {
-        if (!isCircumstance(hit) && !isPossessive(hit)) {
+        if (isPossessive(hit)) {
+          possessives.add(hit.from());
+        } else if (!isCircumstance(hit)) {
           hits.add(hit);
         }
       }
@@ -213,6 +229,12 @@ public final class ClaimStage implements Stage {
         spTo = marker;
       }
       spTo = extendToHolder(spFrom, spTo, marker >= 0 ? marker : Math.min(next, spTo + 8));
+      for (int k = spFrom + 1; k < spTo; k++) {
+        if (possessives.contains(k)) {
+          spTo = k; // نقل عن مسؤولين قولهم
+          break;
+        }
+      }
       Draft open = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
       boolean insideOpen = open != null && hit.from() >= open.contentFrom;
       if (insideOpen && (marker < 0 || cue.pos().equals("noun"))) {

@@ -6,6 +6,8 @@ import org.marsad.claim.ClaimStage;
 import org.marsad.clean.CleanPage;
 import org.marsad.clean.Cleaning;
 import org.marsad.entity.EntityStage;
+import org.marsad.entity.kb.KnowledgeBase;
+import org.marsad.entity.kb.OutletIndex;
 import org.marsad.event.EventStage;
 import org.marsad.ingest.Limits;
 import org.marsad.ingest.RawArticle;
@@ -29,25 +31,34 @@ import org.marsad.model.Document;
  */
 public final class Pipeline {
   private final Cleaning cleaning;
+  private final OutletIndex outlets;
   private final List<Stage> stages;
   private final int maxAnalysedChars;
 
+  /** A pipeline linking outlets to the shipped knowledge base. */
   public Pipeline(Cleaning cleaning, List<Stage> stages) {
-    this(cleaning, stages, Limits.DEFAULT_MAX_ANALYSED_CHARS);
+    this(cleaning, KnowledgeBase.standard(), stages);
   }
 
-  private Pipeline(Cleaning cleaning, List<Stage> stages, int maxAnalysedChars) {
+  /** A pipeline linking outlets to {@code kb}. */
+  public Pipeline(Cleaning cleaning, KnowledgeBase kb, List<Stage> stages) {
+    this(cleaning, new OutletIndex(kb), stages, Limits.DEFAULT_MAX_ANALYSED_CHARS);
+  }
+
+  private Pipeline(
+      Cleaning cleaning, OutletIndex outlets, List<Stage> stages, int maxAnalysedChars) {
     if (maxAnalysedChars <= 0) {
       throw new IllegalArgumentException("maxAnalysedChars must be positive: " + maxAnalysedChars);
     }
     this.cleaning = cleaning;
+    this.outlets = outlets;
     this.stages = List.copyOf(stages);
     this.maxAnalysedChars = maxAnalysedChars;
   }
 
   /** This pipeline, with the stages reading at most {@code limits.maxAnalysedChars()}. */
   public Pipeline limitedTo(Limits limits) {
-    return new Pipeline(cleaning, stages, limits.maxAnalysedChars());
+    return new Pipeline(cleaning, outlets, stages, limits.maxAnalysedChars());
   }
 
   /** How many characters of a document's text the enrichment stages read at most. */
@@ -61,9 +72,19 @@ public final class Pipeline {
         EventStage.standard()));
   }
 
+  /**
+   * The standard pipeline reading {@code kb} (the shipped knowledge base merged with a user's)
+   * instead of the shipped one: its names are found and linked, and the name recognizer and the
+   * event stage read it.
+   */
+  public static Pipeline standard(KnowledgeBase kb) {
+    return new Pipeline(Cleaning.standard(), kb, List.of(EntityStage.using(kb),
+        ClaimStage.standard(), EventStage.using(kb)));
+  }
+
   public Document run(RawArticle article) {
     CleanPage page = cleaning.clean(article);
-    Document doc = Describe.document(article, page);
+    Document doc = Describe.document(article, page, outlets);
     if (!"ar".equals(doc.language())) {
       return doc;
     }
