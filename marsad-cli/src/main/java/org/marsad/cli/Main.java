@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       NerCommands.Train.class,
       NerCommands.Eval.class,
       KbCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
