@@ -15,6 +15,11 @@ import picocli.CommandLine.Command;
       NerCommands.Train.class,
       NerCommands.Eval.class,
       KbCommand.class,
+      CorpusCommands.StoriesCommand.class,
+      CorpusCommands.ContradictionsCommand.class,
+      CorpusCommands.CorroborateCommand.class,
+      CorpusCommands.GraphCommand.class,
+      CorpusCommands.CorpusBenchCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

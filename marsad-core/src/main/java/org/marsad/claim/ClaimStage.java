@@ -1,6 +1,7 @@
 package org.marsad.claim;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -122,6 +123,8 @@ public final class ClaimStage implements Stage {
     final List<SpeakerRef> history;
     final List<Draft> drafts = new ArrayList<>();
     final List<Integer> cuts = new ArrayList<>();
+    /** Where possessive verbal nouns (قولهم) start: they end the speaker before them. */
+    final Set<Integer> possessives = new HashSet<>();
     /** Via entities of a preposition cue waiting for the verb cue after it. */
     final List<String> pendingVia = new ArrayList<>();
     /** The latest speaker read in this sentence, claim or not (علقت الحكومة ... قائلة). */
@@ -140,7 +143,9 @@ public final class ClaimStage implements Stage {
     void read(List<Claim> claims) {
       List<CueLexicon.Hit> hits = new ArrayList<>();
       for (CueLexicon.Hit hit : cues.find(toks)) {
-        if (!isCircumstance(hit) && !isPossessive(hit)) {
+        if (isPossessive(hit)) {
+          possessives.add(hit.from());
+        } else if (!isCircumstance(hit)) {
           hits.add(hit);
         }
       }
@@ -213,6 +218,12 @@ public final class ClaimStage implements Stage {
         spTo = marker;
       }
       spTo = extendToHolder(spFrom, spTo, marker >= 0 ? marker : Math.min(next, spTo + 8));
+      for (int k = spFrom + 1; k < spTo; k++) {
+        if (possessives.contains(k)) {
+          spTo = k; // نقل عن مسؤولين قولهم
+          break;
+        }
+      }
       Draft open = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
       boolean insideOpen = open != null && hit.from() >= open.contentFrom;
       if (insideOpen && (marker < 0 || cue.pos().equals("noun"))) {

@@ -387,7 +387,10 @@ final class Arguments {
     boolean pronounObject = hit.to() - hit.from() > 1 && PRONOUN_PREPS.contains(n(hit.to() - 1));
     boolean verbPronoun = hit.pronoun() && !t.pos().equals("noun");
 
-    if (actor == null && t.verb()) {
+    // a bare past-tense form between a verb and its subject and what follows is a verbal noun:
+    // واصلت تركيا قصف مواقع، نفت تركيا قصف (قصف reads as verb and noun alike)
+    boolean verbalNoun = t.verb() && verbalNounAfterSubject(hit);
+    if (actor == null && t.verb() && !verbalNoun) {
       Arg topic = strongTopic(hit.from(), hits);
       Arg svo = subjectBefore(hit.from(), left, 0);
       if (topic == null && svo != null && svo.from() == left) {
@@ -544,6 +547,25 @@ final class Arguments {
       }
     }
     return null;
+  }
+
+  /**
+   * True when a trigger read as a verb is its own verbal noun after a verb and its subject (V S
+   * N): the trigger is one bare word, spelled as the trigger form, right after an actor whose
+   * phrase follows a word that can govern a verbal noun.
+   */
+  private boolean verbalNounAfterSubject(TriggerLexicon.Hit hit) {
+    if (hit.to() - hit.from() != 1 || !n(hit.from()).equals(hit.trigger().form())
+        || hit.trigger().form().contains(" ")) {
+      return false;
+    }
+    Arg subject = argEndingAt(hit.from());
+    if (subject == null || !subject.actor() || !subject.prep().isEmpty()) {
+      return false;
+    }
+    int before = groupHead(subject).from() - 1;
+    return before >= 0 && toks.get(before).kind() == Token.Kind.ARABIC && governedByVerb(before)
+        && argEndingAt(before + 1) == null;
   }
 
   /** True when token {@code i} can be a verb governing a following verbal noun. */

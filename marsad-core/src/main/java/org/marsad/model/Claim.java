@@ -1,10 +1,15 @@
 package org.marsad.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** An attributed statement: speaker, relay chain ({@code via}), cue, modality and content. */
+/**
+ * An attributed statement: speaker, relay chain ({@code via}), cue, modality and content;
+ * {@code corroboration} (an extension of the record format) is filled only by the cross-document
+ * step.
+ */
 public record Claim(
     String id,
     Speaker speaker,
@@ -12,7 +17,8 @@ public record Claim(
     Span cue,
     String modality,
     Span content,
-    Span evidence) {
+    Span evidence,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Corroboration corroboration) {
   public static final Set<String> MODALITIES =
       Set.of("asserted", "denied", "confirmed", "alleged", "warned", "predicted", "questioned");
 
@@ -24,5 +30,16 @@ public record Claim(
       throw new IllegalArgumentException("unknown modality: " + modality);
     }
     Objects.requireNonNull(evidence, "evidence");
+  }
+
+  /** A claim as one article gives it, before any cross-document corroboration. */
+  public Claim(
+      String id, Speaker speaker, List<String> via, Span cue, String modality, Span content,
+      Span evidence) {
+    this(id, speaker, via, cue, modality, content, evidence, null);
+  }
+
+  public Claim withCorroboration(Corroboration value) {
+    return new Claim(id, speaker, via, cue, modality, content, evidence, value);
   }
 }

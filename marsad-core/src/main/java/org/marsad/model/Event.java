@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * A PLOVER event read from one evidence sentence. Actor, recipient, location are entity ids;
  * {@code geo} (an extension of the record format) gives the location's coordinates when the
- * knowledge base has them.
+ * knowledge base has them; {@code corroboration} (also an extension) is filled only by the
+ * cross-document step.
  */
 public record Event(
     String id,
@@ -24,7 +25,8 @@ public record Event(
     boolean hypothetical,
     String claim,
     Span evidence,
-    double confidence) {
+    double confidence,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Corroboration corroboration) {
   public static final Set<String> TYPES =
       Set.of(
           "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -38,5 +40,19 @@ public record Event(
     context = List.copyOf(context);
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(evidence, "evidence");
+  }
+
+  /** An event as one article gives it, before any cross-document corroboration. */
+  public Event(
+      String id, String type, String mode, List<String> context, String actor, String recipient,
+      String location, Geo geo, DateValue date, boolean negated, boolean hypothetical, String claim,
+      Span evidence, double confidence) {
+    this(id, type, mode, context, actor, recipient, location, geo, date, negated, hypothetical,
+        claim, evidence, confidence, null);
+  }
+
+  public Event withCorroboration(Corroboration value) {
+    return new Event(id, type, mode, context, actor, recipient, location, geo, date, negated,
+        hypothetical, claim, evidence, confidence, value);
   }
 }

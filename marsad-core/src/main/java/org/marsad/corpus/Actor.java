@@ -1,0 +1,45 @@
+package org.marsad.corpus;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.marsad.arabic.ArabicNormalizer;
+import org.marsad.model.Entity;
+
+/**
+ * One real-world entity across documents: keyed by its knowledge-base id when it has one, else by
+ * its normalized name (letters normalized, the article ال dropped from each word), so that the
+ * same actor is one node whichever article names it.
+ */
+public record Actor(
+    String key, String name, String nameAr, String kb, String type, String country,
+    String sector) {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  public Actor {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(name, "name");
+  }
+
+  public static Actor of(Entity e) {
+    return new Actor(key(e), e.name(), e.name_ar(), e.kb(), e.type(), e.country(), e.sector());
+  }
+
+  /** The cross-document key of an entity. */
+  public static String key(Entity e) {
+    if (e.kb() != null && !e.kb().isBlank()) {
+      return "kb:" + e.kb();
+    }
+    String name = e.name_ar() != null && !e.name_ar().isBlank() ? e.name_ar() : e.name();
+    StringBuilder key = new StringBuilder("name:");
+    for (String word : SPACES.split(ArabicNormalizer.normalize(name.strip()))) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      if (key.length() > 5) {
+        key.append(' ');
+      }
+      key.append(word.startsWith("ال") && word.length() > 4 ? word.substring(2) : word);
+    }
+    return key.toString();
+  }
+}

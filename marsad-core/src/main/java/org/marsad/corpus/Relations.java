@@ -1,0 +1,88 @@
+package org.marsad.corpus;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.marsad.data.TsvRows;
+import org.marsad.model.Event;
+
+/**
+ * How a PLOVER event type reads as a relation between actor and recipient, from
+ * {@code relations.tsv}: its stance (backs, turns away, hostile, neutral) and the actor-graph
+ * edge it gives. Immutable and thread-safe.
+ */
+public final class Relations {
+  /** What the actor does towards the recipient. */
+  public enum Stance {
+    BACKS,
+    AWAY,
+    HOSTILE,
+    NEUTRAL;
+
+    /** True when one act of each stance between the same actors at once cannot both hold. */
+    public boolean opposes(Stance other) {
+      return (this == BACKS && other == AWAY) || (this == AWAY && other == BACKS);
+    }
+  }
+
+  /** The actor-graph edge kinds. */
+  public enum Edge {
+    SUPPORTS,
+    OPPOSES,
+    MEETS,
+    FIGHTS;
+
+    public String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** The reading of one event type. */
+  public record Relation(String type, Stance stance, Optional<Edge> edge) {}
+
+  private static final Relations STANDARD = load();
+
+  private final Map<String, Relation> byType;
+
+  private Relations(Map<String, Relation> byType) {
+    this.byType = Map.copyOf(byType);
+  }
+
+  public static Relations standard() {
+    return STANDARD;
+  }
+
+  /** The relation of a PLOVER type; every type has one. */
+  public Relation of(String type) {
+    Relation r = byType.get(type);
+    if (r == null) {
+      throw new IllegalArgumentException("no relation for event type " + type);
+    }
+    return r;
+  }
+
+  private static Relations load() {
+    Map<String, Relation> map = new HashMap<>();
+    Map<Edge, Integer> seen = new EnumMap<>(Edge.class);
+    for (TsvRows.Row row : TsvRows.resource(Relations.class, "relations.tsv")) {
+      String[] f = row.fields();
+      if (f.length != 3 || !Event.TYPES.contains(f[0])) {
+        throw new IllegalStateException("relations.tsv line " + row.line() + ": bad row");
+      }
+      Optional<Edge> edge = f[2].equals("-")
+          ? Optional.empty()
+          : Optional.of(Edge.valueOf(f[2].toUpperCase(Locale.ROOT)));
+      edge.ifPresent(e -> seen.merge(e, 1, Integer::sum));
+      Stance stance = Stance.valueOf(f[1].toUpperCase(Locale.ROOT));
+      if (map.put(f[0], new Relation(f[0], stance, edge)) != null) {
+        throw new IllegalStateException("relations.tsv line " + row.line() + ": " + f[0] + " twice");
+      }
+    }
+    if (!map.keySet().equals(Event.TYPES)) {
+      throw new IllegalStateException("relations.tsv must list every PLOVER type once");
+    }
+    return new Relations(map);
+  }
+}

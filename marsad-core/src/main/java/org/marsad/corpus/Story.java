@@ -1,0 +1,31 @@
+package org.marsad.corpus;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Articles that report the same events. {@code sources} counts independent sources (outlets;
+ * republished copies of one text count once); {@code copies} lists the groups of republished
+ * texts; {@code shared} the events that tie the articles together.
+ */
+public record Story(
+    String id, List<Member> documents, int sources, List<List<String>> copies,
+    List<Shared> shared) {
+  public Story {
+    Objects.requireNonNull(id, "id");
+    documents = List.copyOf(documents);
+    copies = copies.stream().map(List::copyOf).toList();
+    shared = List.copyOf(shared);
+  }
+
+  /** One article of a story; {@code copy_of} names the earlier text it republishes, if any. */
+  public record Member(String doc, String outlet, String title, String published, String copy_of) {}
+
+  /** An event reported by several articles of the story: its type, actors and place names. */
+  public record Shared(
+      String type, String actor, String recipient, String place, List<String> documents) {
+    public Shared {
+      documents = List.copyOf(documents);
+    }
+  }
+}

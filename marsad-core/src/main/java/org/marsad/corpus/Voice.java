@@ -1,0 +1,20 @@
+package org.marsad.corpus;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Who says so: the publishing outlet (null when unknown), the speaker's kind ({@code named},
+ * {@code anonymous}, {@code outlet}, {@code unknown}) and words, and the outlets it came through.
+ * An event the article states in its own voice has the outlet as its speaker.
+ */
+public record Voice(String outlet, String kind, String speaker, List<String> via) {
+  public Voice {
+    Objects.requireNonNull(kind, "kind");
+    via = List.copyOf(via);
+  }
+
+  public boolean anonymous() {
+    return kind.equals("anonymous");
+  }
+}
