@@ -6,7 +6,7 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * {@code marsad spark --input IN [--input IN2 ...] --output OUT [--master URL] [--max-size BYTES]
- * [--slices N]}: runs {@link MarsadJob}. Without {@code --master}, the master is the one
+ * [--slices N]}: runs {@link MarsadJob}, then {@link CrossDocument} on its tables. Without {@code --master}, the master is the one
  * spark-submit gives. Exit status 0 when every input was read, 1 when some failed (listed in the
  * {@code errors} table and on standard error), 2 for bad arguments.
  */
@@ -35,12 +35,15 @@ public final class SparkMain {
       spark.sparkContext().setLogLevel("WARN"); // a local run: progress, not Spark's INFO log
     }
     MarsadJob.Summary summary;
+    long[] cross;
     try {
       summary = MarsadJob.run(spark, settings);
+      cross = CrossDocument.run(spark, settings.output());
     } finally {
       spark.stop();
     }
-    System.err.println(summary.line());
+    System.err.println(summary.line() + "; " + cross[0] + " stories, " + cross[1]
+        + " contradictions");
     System.exit(summary.failed() > 0 ? 1 : 0);
   }
 

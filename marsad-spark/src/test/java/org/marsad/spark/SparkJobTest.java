@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
@@ -18,6 +21,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.corpus.Contradictions;
+import org.marsad.corpus.Corpus;
+import org.marsad.corpus.Stories;
 import org.marsad.extract.Extractor;
 import org.marsad.ingest.Limits;
 import org.marsad.model.Document;
@@ -27,7 +33,8 @@ import org.marsad.pipeline.Pipeline;
 /**
  * The job in local mode (one {@code local[2]} session for the class) on the bundled examples,
  * the seed articles when they are checked out, and a few files written here (a bad one, and two
- * with the same id): its tables must hold what {@link Extractor} gives for the same input.
+ * with the same id): its tables must hold what {@link Extractor} gives for the same input, and
+ * the second stage's what the cross-document layer gives for the same documents per month.
  */
 class SparkJobTest {
   private static final Path ROOT = Path.of(System.getProperty("marsad.root", ".."));
@@ -37,6 +44,7 @@ class SparkJobTest {
   private static List<Document> expected;
   private static Path out;
   private static MarsadJob.Summary summary;
+  private static long[] cross;
 
   @BeforeAll
   static void run() throws Exception {
@@ -64,6 +72,7 @@ class SparkJobTest {
     summary = MarsadJob.run(spark, new MarsadJob.Settings(
         inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
         out.toString(), Limits.DEFAULT.maxDocumentBytes(), 0));
+    cross = CrossDocument.run(spark, out.toString());
   }
 
   @AfterAll
@@ -132,6 +141,26 @@ class SparkJobTest {
     assertTrue(errors.get(0).getString(0).endsWith("b/empty.txt"), errors::toString);
     assertTrue(errors.get(0).getString(1).contains("empty"), errors::toString);
     assertEquals(1, summary.failed());
+  }
+
+  @Test
+  void storiesAndContradictionsAreTheCorpusLayersPerMonth() {
+    Map<String, List<Document>> byMonth = new TreeMap<>();
+    for (Document d : expected) {
+      byMonth.computeIfAbsent(Tables.month(d), m -> new ArrayList<>()).add(d);
+    }
+    long stories = 0;
+    long contradictions = 0;
+    for (List<Document> docs : byMonth.values()) {
+      List<Document> sorted = docs.stream().sorted(Comparator.comparing(Document::id)).toList();
+      Corpus corpus = Corpus.of(sorted);
+      stories += Stories.group(corpus).size();
+      contradictions += Contradictions.find(corpus).size();
+    }
+    assertEquals(stories, rows("stories"));
+    assertEquals(contradictions, rows("contradictions"));
+    assertEquals(stories, cross[0]);
+    assertEquals(contradictions, cross[1]);
   }
 
   @Test
