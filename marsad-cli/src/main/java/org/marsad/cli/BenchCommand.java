@@ -58,11 +58,11 @@ final class BenchCommand implements Callable<Integer> {
       description = "Threads for the all-cores runs (default: the number of processors).")
   Integer threads;
 
-  @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "15",
+  @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "10",
       description = "Warm-up time (default: ${DEFAULT-VALUE}).")
   int warmup;
 
-  @Option(names = "--seconds", paramLabel = "SECONDS", defaultValue = "15",
+  @Option(names = "--seconds", paramLabel = "SECONDS", defaultValue = "12",
       description = "Time of each pipeline run; baseline runs take half (default: ${DEFAULT-VALUE}).")
   int seconds;
 
@@ -87,7 +87,7 @@ final class BenchCommand implements Callable<Integer> {
         err.println("marsad bench: no articles under " + paths);
         return 1;
       }
-      work = BenchCorpus.of(articles, pipeline);
+      work = BenchCorpus.of(articles);
     } else {
       List<Path> samples = from.isEmpty()
           ? DEFAULT_SAMPLES.stream().filter(Files::isDirectory).toList() : from;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
+import org.marsad.clean.Cleaning;
 import org.marsad.ingest.Ingest;
 import org.marsad.ingest.InputError;
 import org.marsad.ingest.Limits;
@@ -41,15 +42,13 @@ public final class BenchCorpus {
     return out;
   }
 
-  /**
-   * A workload of the articles as given: each is run through the pipeline once to find its
-   * cleaned text (which also warms the pipeline up).
-   */
-  public static Workload of(List<RawArticle> articles, Pipeline pipeline) {
+  /** A workload of the articles as given, with their cleaned texts. */
+  public static Workload of(List<RawArticle> articles) {
+    Cleaning cleaning = Cleaning.standard();
     List<String> texts = new ArrayList<>();
     int[] words = new int[articles.size()];
     for (int i = 0; i < articles.size(); i++) {
-      String text = pipeline.run(articles.get(i)).text();
+      String text = cleaning.clean(articles.get(i)).text();
       texts.add(text);
       words[i] = Words.count(text);
     }
@@ -78,6 +77,7 @@ public final class BenchCorpus {
     if (paragraphs.isEmpty()) {
       throw new IllegalArgumentException("no Arabic sample articles to generate a corpus from");
     }
+    Cleaning cleaning = Cleaning.standard();
     Random random = new Random(seed);
     List<RawArticle> articles = new ArrayList<>();
     List<String> texts = new ArrayList<>();
@@ -93,7 +93,7 @@ public final class BenchCorpus {
       String date = FIRST_DAY.plusDays(random.nextInt(DAYS)).toString();
       String content = text.toString();
       articles.add(new RawArticle(id, id, null, null, null, date, RawArticle.Markup.TEXT, content));
-      String cleaned = pipeline.run(articles.get(articles.size() - 1)).text();
+      String cleaned = cleaning.clean(articles.get(articles.size() - 1)).text();
       texts.add(cleaned);
       int w = Words.count(cleaned);
       counts.add(w);
