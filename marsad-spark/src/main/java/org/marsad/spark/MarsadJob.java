@@ -47,8 +47,18 @@ final class MarsadJob {
     }
   }
 
-  /** Counts of a run, as {@code marsad extract} reports them. */
-  record Summary(int files, long documents, long failed) {
+  /** At most this many problems are brought back to the driver to be shown. */
+  static final int SHOWN_ERRORS = 50;
+
+  /**
+   * Counts of a run, as {@code marsad extract} reports them, and the first problems ({@code
+   * path: message}, at most {@value #SHOWN_ERRORS}; all are in the errors table).
+   */
+  record Summary(int files, long documents, long failed, List<String> errors) {
+    Summary {
+      errors = List.copyOf(errors);
+    }
+
     String line() {
       return "marsad spark: " + files + " file" + (files == 1 ? "" : "s") + " read, " + documents
           + " record" + (documents == 1 ? "" : "s") + " written, " + failed + " failed";
@@ -85,7 +95,9 @@ final class MarsadJob {
         for (Tables t : Tables.values()) {
           write(records, t, settings.output());
         }
-        return new Summary(files.size(), records.count(), errors.count());
+        List<String> shown = errors.limit(SHOWN_ERRORS).collectAsList().stream()
+            .map(r -> r.getString(0) + ": " + r.getString(1)).toList();
+        return new Summary(files.size(), records.count(), errors.count(), shown);
       } finally {
         records.unpersist();
       }

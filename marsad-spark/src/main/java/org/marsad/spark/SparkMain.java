@@ -42,6 +42,11 @@ public final class SparkMain {
     } finally {
       spark.stop();
     }
+    summary.errors().forEach(e -> System.err.println("marsad: " + e));
+    if (summary.failed() > summary.errors().size()) {
+      System.err.println("marsad: ... " + (summary.failed() - summary.errors().size())
+          + " more in the errors table");
+    }
     System.err.println(summary.line() + "; " + cross[0] + " stories, " + cross[1]
         + " contradictions");
     System.exit(summary.failed() > 0 ? 1 : 0);

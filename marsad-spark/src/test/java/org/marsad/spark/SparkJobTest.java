@@ -141,6 +141,8 @@ class SparkJobTest {
     assertTrue(errors.get(0).getString(0).endsWith("b/empty.txt"), errors::toString);
     assertTrue(errors.get(0).getString(1).contains("empty"), errors::toString);
     assertEquals(1, summary.failed());
+    assertEquals(1, summary.errors().size());
+    assertTrue(summary.errors().get(0).contains("b/empty.txt: "), summary.errors()::toString);
   }
 
   @Test
