@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.extract.Extractor;
+import org.marsad.extract.OrderedParallel;
 import org.marsad.ingest.Limits;
 import org.marsad.model.Document;
 import org.marsad.model.RecordJson;
@@ -56,7 +57,8 @@ final class CorpusInput {
     }
     if (!articles.isEmpty()) {
       StringWriter extracted = new StringWriter();
-      Extractor.Summary s = new Extractor(Pipeline.standard(), Limits.DEFAULT)
+      Extractor.Summary s = new Extractor(Pipeline.standard(), Limits.DEFAULT,
+          OrderedParallel.defaultThreads())
           .extract(articles, extracted, err::println);
       failed += s.failed();
       for (String line : extracted.toString().split("\n")) {

@@ -8,13 +8,18 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.marsad.entity.kb.KnowledgeBase;
 import org.marsad.extract.Extractor;
+import org.marsad.extract.OrderedParallel;
 import org.marsad.ingest.Limits;
 import org.marsad.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,10 +48,42 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Skip documents larger than this many bytes (default: ${DEFAULT-VALUE}).")
   long maxSize;
 
+  @Mixin KbDir kbDir;
+
+  @Option(names = "--max-chars", paramLabel = "N", defaultValue = "100000",
+      description = "Read entities, claims and events from at most the first N characters of a"
+          + " document's text; the record keeps the whole text (default: ${DEFAULT-VALUE}).")
+  int maxChars;
+
+  @Option(names = "--doc-timeout", paramLabel = "MS", defaultValue = "60000",
+      description = "Skip a document still being processed after MS milliseconds; 0 for no"
+          + " limit (default: ${DEFAULT-VALUE}).")
+  long docTimeout;
+
+  @Option(names = {"-j", "--threads"}, paramLabel = "N",
+      description = "Process N documents at once (default: the number of processors, here "
+          + "${DEFAULT-VALUE}). The output is the same for any N.")
+  int threads = OrderedParallel.defaultThreads();
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Extractor extractor = new Extractor(Pipeline.standard(), new Limits(maxSize));
+    require(maxSize > 0, "--max-size must be positive: " + maxSize);
+    require(maxChars > 0, "--max-chars must be positive: " + maxChars);
+    require(docTimeout >= 0, "--doc-timeout must not be negative: " + docTimeout);
+    require(threads >= 1, "--threads must be at least 1: " + threads);
+    KnowledgeBase kb = kbDir.load(spec);
+    if (kb == null) {
+      return 2;
+    }
+    if (kbDir.dir != null && !kb.validate().isEmpty()) {
+      err.println("marsad: warning: the knowledge base in " + kbDir.dir + " has "
+          + kb.validate().size() + " problem(s); marsad kb validate --kb-dir " + kbDir.dir
+          + " lists them");
+    }
+    Pipeline pipeline = kbDir.dir == null ? Pipeline.standard() : Pipeline.standard(kb);
+    Limits limits = new Limits(maxSize, maxChars, Duration.ofMillis(docTimeout));
+    Extractor extractor = new Extractor(pipeline, limits, threads);
     Extractor.Summary summary;
     if (out == null) {
       Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
@@ -66,5 +103,9 @@ final class ExtractCommand implements Callable<Integer> {
     return summary.failed() > 0 ? 1 : 0;
   }
 
-
+  private void require(boolean ok, String message) {
+    if (!ok) {
+      throw new ParameterException(spec.commandLine(), message);
+    }
+  }
 }

@@ -1,13 +1,17 @@
 package org.marsad.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.entity.kb.KbEntry;
+import org.marsad.entity.kb.KbImport;
 import org.marsad.entity.kb.KnowledgeBase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -15,8 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code marsad kb}: the knowledge base of actors, places and outlets. */
 @Command(name = "kb", mixinStandardHelpOptions = true,
-    description = "Lists, looks up and validates knowledge-base entries.",
-    subcommands = {KbCommand.Validate.class, KbCommand.Lookup.class, KbCommand.ListEntries.class})
+    description = "Lists, looks up, validates and imports knowledge-base entries.",
+    subcommands = {KbCommand.Validate.class, KbCommand.Lookup.class, KbCommand.ListEntries.class,
+        KbCommand.Import.class})
 final class KbCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -44,10 +49,14 @@ final class KbCommand implements Runnable {
       description = "Checks the knowledge-base files; exit status 1 when any problem is found.")
   static final class Validate implements Callable<Integer> {
     @Spec CommandSpec spec;
+    @Mixin KbDir kbDir;
 
     @Override
     public Integer call() {
-      KnowledgeBase kb = KnowledgeBase.standard();
+      KnowledgeBase kb = kbDir.load(spec);
+      if (kb == null) {
+        return 2;
+      }
       PrintWriter out = spec.commandLine().getOut();
       List<String> problems = kb.validate();
       problems.forEach(out::println);
@@ -66,12 +75,18 @@ final class KbCommand implements Runnable {
     @Parameters(paramLabel = "NAME", description = "An id, English name or Arabic name.")
     String name;
 
+    @Mixin KbDir kbDir;
+
     @Override
     public Integer call() {
+      KnowledgeBase kb = kbDir.load(spec);
+      if (kb == null) {
+        return 2;
+      }
       String q = ArabicNormalizer.normalize(name).toLowerCase(Locale.ROOT);
       PrintWriter out = spec.commandLine().getOut();
       int n = 0;
-      for (KbEntry e : KnowledgeBase.standard().entries()) {
+      for (KbEntry e : kb.entries()) {
         boolean hit = e.id().contains(q)
             || (e.nameEn() != null && e.nameEn().toLowerCase(Locale.ROOT).contains(q))
             || e.forms().stream().anyMatch(f -> ArabicNormalizer.normalize(f).contains(q));
@@ -93,16 +108,89 @@ final class KbCommand implements Runnable {
     @Option(names = "--kind", description = "actor, place or outlet")
     KbEntry.Kind kind;
 
+    @Mixin KbDir kbDir;
+
     @Override
     public Integer call() {
+      KnowledgeBase kb = kbDir.load(spec);
+      if (kb == null) {
+        return 2;
+      }
       PrintWriter out = spec.commandLine().getOut();
-      for (KbEntry e : KnowledgeBase.standard().entries()) {
+      for (KbEntry e : kb.entries()) {
         if (kind == null || e.kind() == kind) {
           out.println(line(e));
         }
       }
       out.flush();
       return 0;
+    }
+  }
+
+  @Command(name = "import", mixinStandardHelpOptions = true,
+      description = {
+        "Adds places and actors from GeoNames dumps (allCountries.txt, cities500.txt, a"
+            + " country's file: tab-separated, alternate names in Arabic become the names) and CSV"
+            + " files (header: id,type,name_en,name_ar,variants_ar,country,lat,lon,admin1,sector,"
+            + "roles) to the user knowledge base in --kb-dir.",
+        "Rows are checked as by kb validate; a bad row is reported with its file and line and"
+            + " left out, the others are imported. Ids of the shipped knowledge base are refused,"
+            + " ids already in --kb-dir are updated, places the knowledge base already has are"
+            + " skipped. Each file of --kb-dir is written whole or not at all.",
+        "Exit status: 0 when every row was good, 1 when any was bad or nothing could be"
+            + " imported."
+      })
+  static final class Import implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--kb-dir", paramLabel = "DIR", required = true,
+        description = "The user knowledge-base folder to import into (created when missing).")
+    Path dir;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+        description = "geonames or csv (default: csv for .csv files, geonames otherwise).")
+    KbImport.Format format;
+
+    @Option(names = "--min-population", paramLabel = "N", defaultValue = "0",
+        description = "Skip GeoNames populated places with fewer people (default: ${DEFAULT-VALUE}).")
+    long minPopulation;
+
+    @Option(names = "--dry-run", description = "Check and count, write nothing.")
+    boolean dryRun;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also list the places skipped as known.")
+    boolean verbose;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "GeoNames or CSV files.")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      KbImport.Summary s;
+      try {
+        s = KbImport.run(dir, files, format, minPopulation, dryRun);
+      } catch (IOException e) {
+        err.println("marsad: cannot import into " + dir + ": " + OutputFile.describe(e));
+        err.flush();
+        return 1;
+      }
+      if (s.refused() != null) {
+        err.println("marsad: nothing imported: " + s.refused());
+        err.flush();
+        return 1;
+      }
+      s.problems().forEach(p -> err.println("marsad: " + p));
+      if (verbose) {
+        s.notes().forEach(out::println);
+      }
+      out.printf("%d added, %d updated, %d already known, %d skipped, %d bad%s%n", s.added(),
+          s.updated(), s.known(), s.skipped(), s.problems().size(),
+          dryRun ? " (dry run: nothing written)" : s.written() ? "; written to " + dir : "");
+      out.flush();
+      err.flush();
+      return s.problems().isEmpty() ? 0 : 1;
     }
   }
 }

@@ -9,6 +9,7 @@ import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Sentence;
 import org.marsad.arabic.Token;
 import org.marsad.arabic.TokenizedSentence;
+import org.marsad.entity.kb.Demonyms;
 import org.marsad.model.Claim;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
@@ -96,7 +97,17 @@ public final class ClaimStage implements Stage {
     for (TokenizedSentence s : TokenizedSentence.of(doc.text())) {
       new SentenceReader(doc, s.sentence(), s.tokens(), history).read(claims);
     }
-    return doc.withClaims(claims);
+    return doc.withClaims(claims.stream().map(ClaimStage::withSpeakerCountry).toList());
+  }
+
+  /** An unlinked speaker's country, from a country adjective in its phrase (مسؤول مصري). */
+  private static Claim withSpeakerCountry(Claim c) {
+    Speaker s = c.speaker();
+    if (s == null || s.entity() != null || s.text() == null) {
+      return c;
+    }
+    return Demonyms.firstIn(s.text()).map(country -> new Claim(c.id(), s.withCountry(country),
+        c.via(), c.cue(), c.modality(), c.content(), c.evidence())).orElse(c);
   }
 
   /** A speaker met earlier in the document, for back-references and continued claims. */

@@ -1,6 +1,8 @@
 package org.marsad.clean;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.marsad.model.Removed;
 
 /**
@@ -66,35 +69,32 @@ final class HtmlBlocks {
         + "textarea, link, meta, object, embed, video, audio, img, picture, source").remove();
     Element body = doc.body();
     List<Removed> removed = new ArrayList<>();
-    for (Element el : new ArrayList<>(body.getAllElements())) {
-      if (el == body || !isAttached(el, body)) {
-        continue;
-      }
-      String reason = regionReason(el);
-      if (reason != null && !holdsTheArticle(el, body)) {
+    // in document order; a removed region's elements are not visited (no walk up to the body
+    // for each element, which would be quadratic in the depth of the markup)
+    body.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node == body || !(node instanceof Element el)) {
+          return FilterResult.CONTINUE;
+        }
+        String reason = regionReason(el);
+        if (reason == null || holdsTheArticle(el, body)) {
+          return FilterResult.CONTINUE;
+        }
         String text = el.text().strip();
         if (!text.isEmpty()) {
           removed.add(new Removed(text, reason));
         }
-        el.remove();
+        return FilterResult.REMOVE;
       }
-    }
+    });
     Element container = container(body);
     List<Block> blocks = new ArrayList<>();
     StringBuilder tail = new StringBuilder();
     int[] tailLinks = new int[1];
-    collect(body, container, container == body, null, blocks, tail, tailLinks, false);
+    collect(body, container, container == body, blocks, tail, tailLinks);
     flush(blocks, tail, tailLinks, null, container == body);
     return new Page(blocks, removed, meta);
-  }
-
-  private static boolean isAttached(Element el, Element body) {
-    for (Element p = el.parent(); p != null; p = p.parent()) {
-      if (p == body) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String regionReason(Element el) {
@@ -177,37 +177,66 @@ final class HtmlBlocks {
     return best == null ? body : best;
   }
 
+  /** One element being walked by {@link #collect}: where it is, and which child comes next. */
+  private static final class Frame {
+    final Node node;
+    final boolean inside;
+    final Block.Kind kind;
+    final boolean inLink;
+    final boolean block;
+    int next;
+
+    Frame(Node node, boolean inside, Block.Kind kind, boolean inLink, boolean block) {
+      this.node = node;
+      this.inside = inside;
+      this.kind = kind;
+      this.inLink = inLink;
+      this.block = block;
+    }
+  }
+
   /**
-   * Appends the blocks under {@code node}. {@code kind} is the kind of the innermost block
-   * element; {@code inside} says whether we are in the article container.
+   * Appends the blocks under {@code root} in document order. A frame's {@code kind} is the kind
+   * of the innermost block element; {@code inside} says whether we are in the article
+   * container; a block element's text is flushed when its last child is done. The walk keeps its
+   * own stack, so that the depth of a page's markup (tens of thousands of unclosed tags) cannot
+   * overflow the thread's stack.
    */
-  private static void collect(Node node, Element container, boolean inside, Block.Kind kind,
-      List<Block> out, StringBuilder buf, int[] linkChars, boolean inLink) {
-    for (Node child : node.childNodes()) {
+  private static void collect(Element root, Element container, boolean inside, List<Block> out,
+      StringBuilder buf, int[] linkChars) {
+    Deque<Frame> stack = new ArrayDeque<>();
+    stack.push(new Frame(root, inside, null, false, false));
+    while (!stack.isEmpty()) {
+      Frame f = stack.peek();
+      if (f.next == f.node.childNodeSize()) {
+        stack.pop();
+        if (f.block) {
+          flush(out, buf, linkChars, f.kind, f.inside);
+        }
+        continue;
+      }
+      Node child = f.node.childNode(f.next++);
       if (child instanceof TextNode t) {
         String s = t.getWholeText();
         if (!s.isBlank() || buf.length() > 0) {
           appendCollapsed(buf, s);
-          if (inLink) {
+          if (f.inLink) {
             linkChars[0] += s.strip().length();
           }
         }
       } else if (child instanceof Element el) {
         String tag = el.normalName();
         // the headline belongs to the article even when the layout puts it outside the container
-        boolean in = inside || el == container || tag.equals("h1");
+        boolean in = f.inside || el == container || tag.equals("h1");
         if (tag.equals("br")) {
-          flush(out, buf, linkChars, kind, in);
-          continue;
-        }
-        if (BLOCK_TAGS.contains(tag)) {
-          flush(out, buf, linkChars, kind, inside);
+          flush(out, buf, linkChars, f.kind, in);
+        } else if (BLOCK_TAGS.contains(tag)) {
+          flush(out, buf, linkChars, f.kind, f.inside);
           Block.Kind k = tag.matches("h[1-6]") ? Block.Kind.HEADING
               : tag.equals("li") ? Block.Kind.LIST_ITEM : Block.Kind.PARAGRAPH;
-          collect(el, container, in, k, out, buf, linkChars, inLink);
-          flush(out, buf, linkChars, k, in);
+          stack.push(new Frame(el, in, k, f.inLink, true));
         } else {
-          collect(el, container, in, kind, out, buf, linkChars, inLink || tag.equals("a"));
+          stack.push(new Frame(el, in, f.kind, f.inLink || tag.equals("a"), false));
         }
       }
     }
@@ -287,9 +316,31 @@ final class HtmlBlocks {
     return e == null || e.text().isBlank() ? null : e.text().strip();
   }
 
+  /**
+   * The {@code datetime} of the page's {@code <time>}: one inside an {@code article} first, then
+   * one marked {@code pubdate}, then any. Written without a descendant selector ({@code article
+   * time}), which costs the depth of the tree for every element: quadratic on deeply nested pages.
+   */
   private static String timeAttr(Document doc) {
-    Element e = doc.selectFirst("article time[datetime], time[pubdate], time[datetime]");
-    return e == null || e.attr("datetime").isBlank() ? null : e.attr("datetime").strip();
+    Element inArticle = null;
+    Element pubdate = null;
+    Element any = null;
+    for (Element e : doc.select("time[datetime]")) {
+      if (e.attr("datetime").isBlank()) {
+        continue;
+      }
+      if (inArticle == null && e.closest("article") != null) {
+        inArticle = e;
+      }
+      if (pubdate == null && e.hasAttr("pubdate")) {
+        pubdate = e;
+      }
+      if (any == null) {
+        any = e;
+      }
+    }
+    Element e = inArticle != null ? inArticle : pubdate != null ? pubdate : any;
+    return e == null ? null : e.attr("datetime").strip();
   }
 
   private static String jsonLdDate(Document doc) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
 import org.marsad.arabic.TokenizedSentence;
+import org.marsad.entity.kb.Demonyms;
 import org.marsad.entity.kb.KbEntry;
 import org.marsad.entity.kb.KnowledgeBase;
 import org.marsad.model.Document;
@@ -29,22 +31,40 @@ import org.marsad.pipeline.Stage;
  * Thread-safe.
  */
 public final class EntityStage implements Stage {
+  private final KnowledgeBase kb;
   private final NameIndex index;
   private final NameRecognizer recognizer;
+  private final ContestedNames contested;
 
-  /** A stage with {@code recognizer} null finds knowledge-base names only. */
-  public EntityStage(NameIndex index, NameRecognizer recognizer) {
+  /**
+   * A stage finding {@code index}'s names (built from {@code kb}); with {@code recognizer} null
+   * it finds knowledge-base names only.
+   */
+  EntityStage(KnowledgeBase kb, NameIndex index, NameRecognizer recognizer) {
+    this.kb = kb;
     this.index = index;
     this.recognizer = recognizer;
+    this.contested = ContestedNames.load(kb);
   }
 
   private static final class Holder {
     static final NameIndex INDEX = new NameIndex(KnowledgeBase.standard());
-    static final EntityStage STANDARD = new EntityStage(INDEX, loadRecognizer(INDEX));
+    static final EntityStage STANDARD =
+        new EntityStage(KnowledgeBase.standard(), INDEX, loadRecognizer(INDEX));
   }
 
   public static EntityStage standard() {
     return Holder.STANDARD;
+  }
+
+  /**
+   * A stage finding and linking {@code kb}'s names. The recognizer reads the shipped knowledge
+   * base only, as it was trained to, so that it judges on its own whether a user entry's name
+   * is a name where it stands: gazetteers have villages named بيان, المصدر or الحكومة, so a user
+   * entry's one-word name is linked only where the recognizer tags a name of its type over it.
+   */
+  public static EntityStage using(KnowledgeBase kb) {
+    return new EntityStage(kb, new NameIndex(kb), Holder.STANDARD.recognizer);
   }
 
   /** The shipped recognizer, reading {@code index}'s names. */
@@ -72,21 +92,61 @@ public final class EntityStage implements Stage {
       norms.add(s.tokens().stream().map(Token::norm).toList());
     }
     List<String[]> tags = recognizer == null ? null : recognizer.tag(norms);
+    Sides sides = new Sides(contested.documentReading(norms), contested.outletReading(outlet(doc)));
     List<Found> found = new ArrayList<>();
     for (int j = 0; j < sentences.size(); j++) {
-      found.addAll(sentence(sentences.get(j), tags == null ? null : tags.get(j)));
+      found.addAll(sentence(sentences.get(j), tags == null ? null : tags.get(j), sides));
     }
     return doc.withEntities(group(text, found));
   }
 
-  /** Names in one sentence: the knowledge base's, then the recognizer's {@code tags} (or null). */
-  private List<Found> sentence(List<Token> toks, String[] tags) {
+  /** How an article reads contested names: its own usage and its outlet's alignment, or null. */
+  private record Sides(String document, String outlet) {}
+
+  /**
+   * The publishing outlet's knowledge-base entry, or null; an outlet found only from a phrase in
+   * the text may be a cited one, not the publisher, and is not used.
+   */
+  private KbEntry outlet(Document doc) {
+    var s = doc.source();
+    if (s == null || s.outletKb() == null || "text".equals(s.outletBasis())) {
+      return null;
+    }
+    return kb.get(s.outletKb()).orElse(null);
+  }
+
+  /**
+   * Names in one sentence: the knowledge base's, then contested names ({@link ContestedNames})
+   * on the tokens left, then the recognizer's {@code tags} (or null).
+   */
+  private List<Found> sentence(List<Token> toks, String[] tags, Sides sides) {
     List<Found> out = new ArrayList<>();
-    List<NameIndex.Match> kb = index.find(toks);
+    List<NameIndex.Match> kbNames = index.find(toks);
     boolean[] covered = new boolean[toks.size()];
-    for (NameIndex.Match m : kb) {
+    for (NameIndex.Match m : kbNames) {
+      if (m.to() - m.from() == 1 && isDemonym(toks.get(m.from()).norm())) {
+        continue; // التركية is Turkish, not Turkey (تركيه)
+      }
+      if (m.to() - m.from() == 1 && !KnowledgeBase.isShipped(m.entry().id())
+          && !tagged(tags, m.from(), m.to(), m.entry().type())) {
+        continue; // a user entry's one-word name is linked where the recognizer sees a name
+      }
       out.add(new Found(m.start(), m.end(), m.entry().type(), m.entry()));
       for (int i = m.from(); i < m.to(); i++) {
+        covered[i] = true;
+      }
+    }
+    List<String> norms = toks.stream().map(Token::norm).toList();
+    KbEntry[] entryAt = new KbEntry[toks.size()];
+    for (NameIndex.Match m : kbNames) {
+      Arrays.fill(entryAt, m.from(), m.to(), m.entry());
+    }
+    for (ContestedNames.Hit h : contested.find(norms, covered, i -> entryAt[i], sides.document(),
+        sides.outlet())) {
+      Token first = toks.get(h.from());
+      int start = first.start() + NameIndex.charOffset(first.text(), h.clitics());
+      out.add(new Found(start, toks.get(h.to() - 1).end(), h.entry().type(), h.entry()));
+      for (int i = h.from(); i < h.to(); i++) {
         covered[i] = true;
       }
     }
@@ -119,6 +179,26 @@ public final class EntityStage implements Stage {
   }
 
   /**
+   * Whether the recognizer tagged a name of {@code type}'s kind in tokens [from, to): a person
+   * for a PERSON, a place for a LOCATION or FACILITY, an organization for an ORGANIZATION, any
+   * name but MISC for EQUIPMENT.
+   */
+  private static boolean tagged(String[] tags, int from, int to, String type) {
+    String want = switch (type) {
+      case "PERSON", "ORGANIZATION" -> type;
+      case "LOCATION", "FACILITY" -> "LOCATION";
+      default -> null;
+    };
+    for (int i = from; tags != null && i < to; i++) {
+      String t = tags[i];
+      if (!t.equals("O") && !t.endsWith("MISC") && (want == null || t.endsWith("-" + want))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Names do not take tanwin: a span with an indefinite accusative (دبلوماسياً، أمنياً) is an
    * adverb or a common noun that the tagger mistook.
    */
@@ -131,6 +211,17 @@ public final class EntityStage implements Stage {
       }
     }
     return false;
+  }
+
+  /** A definite country adjective (التركية، والمصري، للتونسيين), whatever the knowledge base has. */
+  static boolean isDemonym(String norm) {
+    String s = Clitics.withoutConjunction(norm, 3);
+    if (s.startsWith("لل")) {
+      s = "ا" + s.substring(1);
+    } else if (s.startsWith("بال") || s.startsWith("كال")) {
+      s = s.substring(1);
+    }
+    return s.startsWith("ال") && Demonyms.country(s).isPresent();
   }
 
   /** المصري، الليبية، التركيين: a relational adjective, not a name. */

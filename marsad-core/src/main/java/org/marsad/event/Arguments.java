@@ -435,6 +435,10 @@ final class Arguments {
         }
       } else if (hit.from() > 0 && argEndingAt(hit.from()) != null) {
         governed = subjectBefore(hit.from(), left, 0); // أعلن المتحدث X تدمير
+        if (governed != null && governed.from() > 0 && WITNESS_VERBS.contains(
+            Clitics.withoutConjunction(n(governed.from() - 1), 3))) {
+          governed = null; // رصدت قوات الجيش فرار المرتزقة: who saw is not who fled
+        }
       }
       Arg inRelative = RELATIVES.contains(n(hit.to())) ? relativeSubject(hit.to() + 1, right)
           : null;
@@ -459,6 +463,12 @@ final class Arguments {
         actor = nearestBefore(hit.from(), null); // أعلنت حكومة الوفاق موافقتها
       } else if (participle(hit.from()) && strongTopic(hit.from(), hits) != null) {
         actor = strongTopic(hit.from(), hits); // أن قوات بركان الغضب واصلت ...، منتزعة
+      } else if (HOSTILE_NOUNS.contains(t.type())) {
+        Arg agent = lamAgent(hit, right);
+        if (agent != null) {
+          actor = agent; // قصف مدفعي لقوات حفتر على المطار: the attack of Haftar's forces
+          objectsFrom = lastOfGroup(agent).to();
+        }
       }
     }
     if (actor == null) {
@@ -476,6 +486,10 @@ final class Arguments {
         }
         String via = a.chain();
         int distance = a.from() - objectsFrom;
+        // the rest of a split trigger (جددت الولايات المتحدة دعمها) and a definite adjective
+        // (دعمها العسكري) stand between the subject and an object after ل without parting them
+        boolean nextLam = a.prep().equals("ل")
+            && distance == triggerRest(objectsFrom, a.from(), t);
         // withdrawing "from" a place names where, not whom
         boolean fromPlace = t.type().equals("RETREAT") && via.equals("من");
         boolean prepOk = !via.isEmpty() && !fromPlace && (via.equals("ضد")
@@ -483,7 +497,7 @@ final class Arguments {
             || ((via.equals("من") || via.equals("علي"))
                 && Set.of("COERCE", "ASSAULT").contains(t.type()))
             || t.preps().contains(via)
-            || (a.prep().equals("ل") && distance == 0)
+            || nextLam
             || (via.equals("الي") && Set.of("AID", "MOBILIZE").contains(t.type())));
         boolean object = a.prep().isEmpty() && (distance <= 1 || (t.preps().isEmpty()
             && distance <= 3));
@@ -566,6 +580,49 @@ final class Arguments {
     int before = groupHead(subject).from() - 1;
     return before >= 0 && toks.get(before).kind() == Token.Kind.ARABIC && governedByVerb(before)
         && argEndingAt(before + 1) == null;
+  }
+
+  /** Verbs of seeing and recording: their subject witnessed the act named after it. */
+  private static final Set<String> WITNESS_VERBS = Set.of("رصد", "رصدت", "رصدوا", "شاهد",
+      "شاهدت", "شاهدوا", "لاحظ", "لاحظت", "وثق", "وثقت", "راقب", "راقبت", "تابع", "تابعت",
+      "سجل", "سجلت");
+
+  /** Acts whose verbal noun takes its doer after ل (هجوم لقوات حفتر على طرابلس). */
+  private static final Set<String> HOSTILE_NOUNS = Set.of("ASSAULT", "COERCE", "MOBILIZE");
+
+  /**
+   * The doer of a hostile verbal noun named right after it with ل (past the trigger's own words
+   * and adjectives), when a target follows with على or ضد or nothing else does.
+   */
+  private Arg lamAgent(TriggerLexicon.Hit hit, int right) {
+    int at = hit.to() + triggerRest(hit.to(), right, hit.trigger());
+    for (Arg a : args) {
+      if (a.from() == at && a.prep().equals("ل") && n(at).startsWith("ل") && a.actor()
+          && a.from() < right) {
+        return groupHead(a);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * How many tokens from {@code from} on, before {@code to}, are words of the trigger's own form
+   * or definite adjectives after them (ال...ي, ال...يه).
+   */
+  private int triggerRest(int from, int to, TriggerLexicon.Trigger t) {
+    Set<String> words = Set.of(t.form().split(" "));
+    int k = from;
+    while (k < to && toks.get(k).kind() == Token.Kind.ARABIC) {
+      String w = n(k);
+      boolean own = words.contains(w) || words.contains(Clitics.withoutConjunction(w, 3));
+      boolean adjective = k > from && w.startsWith("ال") && w.length() > 4
+          && (w.endsWith("ي") || w.endsWith("يه"));
+      if (!own && !adjective) {
+        break;
+      }
+      k++;
+    }
+    return k - from;
   }
 
   /** True when token {@code i} can be a verb governing a following verbal noun. */

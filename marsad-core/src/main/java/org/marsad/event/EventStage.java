@@ -48,6 +48,11 @@ public final class EventStage implements Stage {
     return Holder.STANDARD;
   }
 
+  /** A stage reading {@code kb}'s places for coordinates. */
+  public static EventStage using(KnowledgeBase kb) {
+    return new EventStage(Holder.STANDARD.lexicon, kb);
+  }
+
   private static final Set<String> NEGATORS = Set.of("لم", "لن", "لا", "ليس", "ليست", "ليسوا",
       "عدم", "دون", "بدون", "غير", "لما");
   /**
@@ -146,8 +151,10 @@ public final class EventStage implements Stage {
     List<TriggerLexicon.Hit> read = new ArrayList<>();
     for (TriggerLexicon.Hit h : hits) {
       int stop = -1;
-      if (GIVING.contains(h.trigger().type()) && !h.trigger().verb()) {
-        for (int j = h.from() - 1; j >= Math.max(0, h.from() - 3) && stop < 0; j--) {
+      if (GIVING.contains(h.trigger().type())) {
+        // a verb form right after a stopping word is its verbal noun (سحب دعمه)
+        int reach = h.trigger().verb() ? 1 : 3;
+        for (int j = h.from() - 1; j >= Math.max(0, h.from() - reach) && stop < 0; j--) {
           stop = STOPS.contains(Arguments.bare(toks.get(j))) ? j : -1;
         }
       }

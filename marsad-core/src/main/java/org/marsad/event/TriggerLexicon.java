@@ -129,6 +129,9 @@ final class TriggerLexicon {
           if (between.kind() == Token.Kind.PUNCT && !"/()".contains(between.text())) {
             break;
           }
+          if (k - 1 > i && !used[k - 1] && startsTrigger(between.norm())) {
+            break; // another act stands between (أعلن المجلس سحب دعمه): not one split form
+          }
           boolean ok = true;
           for (int m = 1; m < form.length && ok; m++) {
             ok = toks.get(k + m - 1).norm().equals(form[m]);
@@ -146,6 +149,16 @@ final class TriggerLexicon {
       }
     }
     return null;
+  }
+
+  /** True when some trigger form starts with a reading of this word. */
+  private boolean startsTrigger(String norm) {
+    for (String r : readings(norm).keySet()) {
+      if (byFirst.containsKey(r)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Hit match(List<Token> toks, int i, String[] form, boolean strippedPronoun) {

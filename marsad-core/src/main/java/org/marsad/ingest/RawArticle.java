@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * One article as read from its input, before cleaning: decoded content (plain text or HTML) and
  * whatever metadata the container gave (JSONL fields, WARC headers). Null metadata is unknown.
+ * Every text field is well-formed UTF-16: unpaired surrogates are replaced by U+FFFD on
+ * construction ({@link Surrogates}), so that whatever the pipeline derives can be written as UTF-8.
  *
  * @param id a stable id: the file name without extension, the JSONL {@code id}, or a hash of the
  *     URL for WARC records
@@ -30,5 +32,12 @@ public record RawArticle(
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(markup, "markup");
     Objects.requireNonNull(content, "content");
+    id = Surrogates.repair(id);
+    path = Surrogates.repair(path);
+    url = Surrogates.repair(url);
+    outlet = Surrogates.repair(outlet);
+    title = Surrogates.repair(title);
+    date = Surrogates.repair(date);
+    content = Surrogates.repair(content);
   }
 }

@@ -84,4 +84,14 @@ class ClaimStageTest {
     assertEquals(List.of(), run("تقدمت القوات نحو المدينة صباح اليوم.").claims());
     assertEquals(List.of(), run("").claims());
   }
+
+  @Test
+  void issue3UnnamedSpeakerTakesTheCountryOfItsAdjective() {
+    Document d = run("وقال مسؤول مصري إن القاهرة لن تتدخل. وقالت مصادر عسكرية ليبية إن القوات"
+        + " انسحبت. وأكد فائز السراج أن حكومته باقية. وقال مصدر إن الوضع هادئ.");
+    assertEquals(List.of("EGY", "LBY", "-", "-"), d.claims().stream()
+        .map(c -> c.speaker().country() == null ? "-" : c.speaker().country()).toList());
+    assertEquals("anonymous", d.claims().get(0).speaker().kind());
+    assertTrue(d.entities().stream().noneMatch(e -> "egy".equals(e.kb())), d.entities().toString());
+  }
 }

@@ -35,6 +35,7 @@ class Issue6SeedsTest {
     assertTrue(support.evidence().text().contains("مصر"), support.toString());
     assertTrue(!abandon.doc().equals(support.doc()));
     assertTrue("مدى مصر".equals(abandon.outlet()), abandon.toString());
+    assertTrue(support.outlet() != null, "the other outlet is named too: " + support);
     assertTrue(abandon.speaker() != null && support.speaker() != null, c.toString());
   }
 }

@@ -150,8 +150,8 @@ class EventGoldenTest {
     System.out.println(report);
     // measured: P 0.693 R 0.460 F1 0.553 on 133 cases; AGREE, PROTEST and REJECT cases are not
     // read right yet (recipients after في/مع, coordination through role phrases)
-    assertTrue(f >= 0.50, report.toString());
-    assertTrue(p >= 0.65, report.toString());
+    assertTrue(f >= 0.58, report.toString());
+    assertTrue(p >= 0.70, report.toString());
     Set<String> reached = new TreeSet<>(Event.TYPES);
     reached.removeAll(Set.of("AGREE", "PROTEST", "REJECT"));
     assertTrue(typesFound.containsAll(reached), "types no longer read right: " + report);

@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.marsad.data.TsvRows;
+import org.marsad.entity.kb.KbEntry.Kind;
 
 /**
  * The knowledge base: {@code actors.tsv}, {@code places.tsv} and {@code outlets.tsv} (column
@@ -32,6 +38,7 @@ public final class KnowledgeBase {
       "region", "district", "facility", "water", "mountain");
   private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}|");
   private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+  static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
   private final Map<String, KbEntry> byId;
   private final List<String> problems;
@@ -72,39 +79,129 @@ public final class KnowledgeBase {
   public static KnowledgeBase load(Reader actors, Reader places, Reader outlets) throws IOException {
     Map<String, KbEntry> byId = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
-    read("actors.tsv", actors, 8, problems, (where, f) -> actor(where, f, problems), byId);
-    read("places.tsv", places, 9, problems, (where, f) -> place(where, f, problems), byId);
-    read("outlets.tsv", outlets, 7, problems, (where, f) -> outlet(where, f, problems), byId);
+    for (Kind file : Kind.values()) {
+      Reader r = switch (file) {
+        case ACTOR -> actors;
+        case PLACE -> places;
+        case OUTLET -> outlets;
+      };
+      read(fileName(file), r, file, problems, byId, Set.of());
+    }
     return new KnowledgeBase(byId, problems);
   }
 
-  private interface RowParser {
-    KbEntry parse(String where, String[] fields);
+  /**
+   * The shipped knowledge base merged with a user's: {@code dir} may hold {@code actors.tsv},
+   * {@code places.tsv} and {@code outlets.tsv} in the shipped files' formats (a missing file is
+   * empty). A user entry whose id is a shipped entry's is reported and left out: the shipped
+   * entry wins. Problems name the user file by its path.
+   *
+   * @throws IOException when {@code dir} is not a readable folder
+   */
+  public static KnowledgeBase withUserDir(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new NoSuchFileException(dir.toString(), null, "no such knowledge-base folder");
+    }
+    Map<Kind, UserFile> files = new EnumMap<>(Kind.class);
+    for (Kind kind : Kind.values()) {
+      Path p = dir.resolve(fileName(kind));
+      if (Files.isRegularFile(p)) {
+        files.put(kind, new UserFile(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
+      }
+    }
+    return withUserFiles(files);
   }
 
-  private static void read(String name, Reader reader, int columns, List<String> problems,
-      RowParser parser, Map<String, KbEntry> byId) throws IOException {
+  /** A user file's name for messages and its content. */
+  record UserFile(String name, String content) {}
+
+  /** The shipped knowledge base merged with user files given as text (see withUserDir). */
+  static KnowledgeBase withUserFiles(Map<Kind, UserFile> files) throws IOException {
+    KnowledgeBase shipped = standard();
+    Map<String, KbEntry> byId = new LinkedHashMap<>(shipped.byId);
+    List<String> problems = new ArrayList<>(shipped.problems);
+    for (Kind kind : Kind.values()) {
+      UserFile f = files.get(kind);
+      if (f != null) {
+        read(f.name(), new StringReader(f.content()), kind, problems, byId, shipped.byId.keySet());
+      }
+    }
+    return new KnowledgeBase(byId, problems);
+  }
+
+  /** Whether {@code id} is an entry of the shipped knowledge base. */
+  public static boolean isShipped(String id) {
+    return standard().byId.containsKey(id);
+  }
+
+  /** The file name entries of {@code kind} are kept in: actors.tsv, places.tsv, outlets.tsv. */
+  public static String fileName(Kind kind) {
+    return switch (kind) {
+      case ACTOR -> "actors.tsv";
+      case PLACE -> "places.tsv";
+      case OUTLET -> "outlets.tsv";
+    };
+  }
+
+  /** The columns of {@code kind}'s file, in order. */
+  static List<String> header(Kind kind) {
+    return switch (kind) {
+      case ACTOR -> List.of("id", "type", "name_en", "name_ar", "variants_ar", "country", "sector",
+          "roles");
+      case PLACE -> List.of("id", "kind", "name_en", "name_ar", "variants_ar", "country", "admin1",
+          "lat", "lon");
+      case OUTLET -> List.of("id", "name_en", "name_ar", "variants_ar", "country", "alignment",
+          "domains");
+    };
+  }
+
+  /** The number of tab-separated fields of a row of {@code kind}'s file. */
+  static int columns(Kind kind) {
+    return header(kind).size();
+  }
+
+  private static void read(String name, Reader reader, Kind kind, List<String> problems,
+      Map<String, KbEntry> byId, Set<String> shipped) throws IOException {
     for (TsvRows.Row row : TsvRows.read(reader)) {
       String where = name + ":" + row.line();
-      String[] f = row.fields();
-      if (f.length != columns) {
-        problems.add(where + ": expected " + columns + " tab-separated fields, found " + f.length);
-        continue;
-      }
-      for (int i = 0; i < f.length; i++) {
-        f[i] = f[i].strip();
-      }
-      KbEntry e = parser.parse(where, f);
+      KbEntry e = parse(kind, where, row.fields(), problems);
       if (e == null) {
         continue;
       }
-      if (e.id().isEmpty() || !e.id().matches("[a-z0-9][a-z0-9-]*")) {
-        problems.add(where + ": bad id '" + e.id() + "'");
-      }
-      if (byId.putIfAbsent(e.id(), e) != null) {
+      if (shipped.contains(e.id())) {
+        problems.add(where + ": id '" + e.id() + "' is a shipped entry's; the shipped entry is kept");
+      } else if (byId.putIfAbsent(e.id(), e) != null) {
         problems.add(where + ": duplicate id '" + e.id() + "'");
       }
     }
+  }
+
+  /**
+   * One row of {@code kind}'s file (fields are stripped in place), checked with the rules of
+   * {@link #validate}: each problem is added to {@code problems} prefixed with {@code where}.
+   * Null when the row does not have the file's number of fields.
+   */
+  static KbEntry parse(Kind kind, String where, String[] f, List<String> problems) {
+    int columns = columns(kind);
+    if (f.length != columns) {
+      problems.add(where + ": expected " + columns + " tab-separated fields, found " + f.length);
+      return null;
+    }
+    for (int i = 0; i < f.length; i++) {
+      f[i] = f[i].strip();
+    }
+    KbEntry e = switch (kind) {
+      case ACTOR -> actor(where, f, problems);
+      case PLACE -> place(where, f, problems);
+      case OUTLET -> outlet(where, f, problems);
+    };
+    if (e.id().isEmpty() || !ID.matcher(e.id()).matches()) {
+      problems.add(where + ": bad id '" + e.id() + "'");
+    }
+    if (e.nameAr() == null || e.nameAr().isEmpty()) {
+      problems.add(where + ": " + e.id() + " has no Arabic name");
+    }
+    return e;
   }
 
   private static List<String> forms(String canonical, String variants) {

@@ -1,0 +1,59 @@
+package org.marsad.entity.kb;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.marsad.arabic.ArabicNormalizer;
+import org.marsad.arabic.Clitics;
+import org.marsad.arabic.Token;
+import org.marsad.arabic.Tokenizer;
+import org.marsad.data.TsvRows;
+
+/**
+ * Country adjectives ({@code demonyms.tsv}): مصري، المصرية، مصريون، الليبيين name a country
+ * without being a mention of it. A word is read without its proclitics and the article, then
+ * without a feminine, dual or plural ending (ة، ان، ون، ين، ات، تان، تين) after the nisba ي.
+ * Immutable and thread-safe.
+ */
+public final class Demonyms {
+  private Demonyms() {}
+
+  private static final Map<String, String> COUNTRY = load();
+  private static final String[] ENDINGS = {"تين", "تان", "ون", "ين", "ان", "ات", "ه"};
+
+  private static Map<String, String> load() {
+    Map<String, String> out = new HashMap<>();
+    for (TsvRows.Row row : TsvRows.resource(Demonyms.class, "demonyms.tsv")) {
+      out.put(ArabicNormalizer.normalize(row.fields()[0].strip()), row.fields()[1].strip());
+    }
+    return out;
+  }
+
+  /** The country (ISO alpha-3) a normalized word is the adjective of, if it is one. */
+  public static Optional<String> country(String norm) {
+    for (String s : Clitics.withoutProclitics(norm)) {
+      String c = COUNTRY.get(s);
+      for (int k = 0; c == null && k < ENDINGS.length; k++) {
+        String e = ENDINGS[k];
+        if (s.endsWith("ي" + e) && s.length() > e.length() + 2) {
+          c = COUNTRY.get(s.substring(0, s.length() - e.length()));
+        }
+      }
+      if (c != null) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The country of the first country adjective in {@code text}, if any. */
+  public static Optional<String> firstIn(String text) {
+    for (Token t : Tokenizer.tokenize(text)) {
+      Optional<String> c = country(t.norm());
+      if (c.isPresent()) {
+        return c;
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,72 @@
+package org.marsad.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.marsad.model.DateValue;
+import org.marsad.model.Document;
+import org.marsad.model.Entity;
+import org.marsad.model.Mention;
+import org.marsad.model.Source;
+
+/**
+ * Issue 3: clitics, spelling variants, in-document coreference and country adjectives, on
+ * sentences written for this test. Each row: a sentence, a knowledge-base id, and the mentions
+ * of the one entity linked to it ({@code ;}-separated), or {@code -} when nothing may link to it.
+ */
+class Issue3EntityRulesTest {
+  private static String mentionsOf(String text, String kb) {
+    Document d = Document.of("t", new Source("t", null, null), "ar", null, DateValue.UNKNOWN,
+        text, List.of());
+    List<Entity> linked = EntityStage.standard().process(d).entities().stream()
+        .filter(e -> kb.equals(e.kb())).toList();
+    if (linked.isEmpty()) {
+      return "-";
+    }
+    assertEquals(1, linked.size(), "one entity per knowledge-base entry: " + linked);
+    return String.join(";", linked.get(0).mentions().stream().map(Mention::text).toList());
+  }
+
+  @ParameterizedTest(name = "[{index}] {1}: {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # clitics: conjunctions and prepositions are not part of the mention
+      التقى السراج وحفتر في باريس، ثم أرسل رسالة لحفتر.                   | haftar      | حفتر;حفتر
+      واتصل الوزير بالسراج فالسراج هو رئيس المجلس.                        | sarraj      | السراج;السراج
+      وقالت مصادر إن وبحفتر لا علاقة له، وإن لطرابلس وضعا خاصا.            | tripoli     | طرابلس
+      # spelling variants link to one entry
+      أعلن فايز السراج ثم فائز السراج أن الحكومة باقية.                   | sarraj      | فايز السراج;فائز السراج
+      انسحب مقاتلو فاغنر ثم عناصر فاجنر، وقال قائد في الفاغنر إن ذلك مؤقت. | wagner      | فاغنر;فاجنر;الفاغنر
+      وقالت أفريكوم إن القيادة العسكرية الأمريكية في أفريقيا رصدت الطائرات. | africom     | أفريكوم;القيادة العسكرية الأمريكية في أفريقيا
+      # coreference: a title before the name, the full name and the family name are one person
+      قال حفتر إن خليفة حفتر لن يتراجع، وأكد المشير خليفة حفتر ذلك.        | haftar      | حفتر;خليفة حفتر;خليفة حفتر
+      قال اللواء أسامة جويلي إن جويلي سيقود المحور.                        | juwaili     | أسامة جويلي;جويلي
+      # country adjectives are not mentions of the country
+      قال مسؤول مصري إن الموقف المصري ثابت.                               | egy         | -
+      ورحبت الصحافة التركية بالخطوة.                                      | tur         | -
+      وقال دبلوماسيون إن للتونسيين والليبيين مصالح مشتركة.                 | lby         | -
+      # but the country itself is one, with or without clitics
+      وقالت مصر وتركيا إن الحل في ليبيا سياسي.                            | tur         | تركيا
+      """)
+  void mentions(String text, String kb, String expected) {
+    assertEquals(expected, mentionsOf(text, kb), () -> "in: " + text);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      المصري | true
+      التركية | true
+      والليبيين | true
+      للتونسيين | true
+      بالأمريكية | true
+      الجزائر | false
+      السودان | false
+      الإمارات | false
+      تركية | false
+      """)
+  void demonyms(String word, boolean expected) {
+    assertEquals(expected, EntityStage.isDemonym(Conll.norms(Arrays.asList(word)).get(0)), word);
+  }
+}
