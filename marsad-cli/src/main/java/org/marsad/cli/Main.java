@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       CorpusCommands.CorroborateCommand.class,
       CorpusCommands.GraphCommand.class,
       CorpusCommands.CorpusBenchCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
