@@ -12,6 +12,10 @@ import picocli.CommandLine.Command;
     subcommands = {
       ExtractCommand.class,
       ExportCommand.class,
+      IngestCommand.class,
+      ServeCommand.class,
+      DemoCommand.class,
+      BenchCommand.class,
       NerCommands.Train.class,
       NerCommands.Eval.class,
       KbCommand.class,
@@ -20,7 +24,7 @@ import picocli.CommandLine.Command;
       CorpusCommands.CorroborateCommand.class,
       CorpusCommands.GraphCommand.class,
       CorpusCommands.CorpusBenchCommand.class,
-      BenchCommand.class,
+      StoreBenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,0 +1,76 @@
+package org.marsad.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.marsad.extract.OrderedParallel;
+import org.marsad.ingest.Limits;
+import org.marsad.pipeline.Pipeline;
+import org.marsad.store.Store;
+import org.marsad.store.StoreException;
+import org.marsad.store.StoreIngest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code marsad ingest --db DIR PATH...}: runs the pipeline and stores the records. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads articles (text, HTML, JSON Lines, WARC; folders recursively), runs the pipeline and"
+          + " stores the records in the store DIR (created when missing), with a search index.",
+      "An article already stored (same content) is stored once; an interrupted ingest is completed"
+          + " by running it again. Each file that cannot be read gets one line on standard error;"
+          + " the exit status is 1 when any failed, 2 when the store cannot be used, 0 otherwise."
+    })
+final class IngestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--db", required = true, paramLabel = "DIR", description = "The store folder.")
+  Path db;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
+  List<Path> paths;
+
+  @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "4194304",
+      description = "Skip documents larger than this many bytes (default: ${DEFAULT-VALUE}).")
+  long maxSize;
+
+  @Option(names = {"-j", "--threads"}, paramLabel = "N",
+      description = "Process N documents at once (default: the number of processors, here "
+          + "${DEFAULT-VALUE}). The store is the same for any N.")
+  int threads = OrderedParallel.defaultThreads();
+
+  @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+      description = "auto (a bar on a terminal, nothing otherwise), bar, lines (one line a file)"
+          + " or none (default: ${DEFAULT-VALUE}).")
+  ProgressBar.Mode progress;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    if (threads < 1 || maxSize < 1) {
+      throw new ParameterException(spec.commandLine(),
+          "--threads and --max-size must be positive: " + threads + ", " + maxSize);
+    }
+    try (Store store = Store.open(db)) {
+      ProgressBar bar = new ProgressBar(err, progress);
+      StoreIngest.Summary summary = new StoreIngest(Pipeline.standard(), new Limits(maxSize), store,
+          threads)
+          .run(paths, line -> bar.message(line), bar::update);
+      bar.finish();
+      err.println(summary.line());
+      err.flush();
+      return summary.failed() > 0 ? 1 : 0;
+    } catch (StoreException e) {
+      err.println("marsad: " + e.getMessage());
+      err.flush();
+      return 2;
+    }
+  }
+}

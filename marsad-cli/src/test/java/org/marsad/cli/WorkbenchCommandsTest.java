@@ -1,0 +1,45 @@
+package org.marsad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.store.Store;
+
+/** {@code bench}, {@code serve} and {@code demo}, run in-process. */
+class WorkbenchCommandsTest {
+  static final Path EXAMPLES = Path.of(System.getProperty("marsad.root", ".."), "examples");
+  @TempDir Path dir;
+
+  @Test
+  void benchMeasuresASmallStoreAndReportsEveryFigure() {
+    Path db = dir.resolve("bench");
+    CliRun r = CliRun.of("store-bench", "--db", db.toString(), "--records", "24", "--searches", "20",
+        "--requests", "40", "--concurrency", "2", EXAMPLES.toString());
+    assertEquals(0, r.exit(), r.err());
+    for (String figure : new String[] {"pipeline alone:", "ingest: 24 records stored",
+        "search: 20 queries, median", "mixed search and detail", "0 errors", "huge header=HTTP/1.1 431"}) {
+      assertTrue(r.out().contains(figure), figure + " in\n" + r.out());
+    }
+    CliRun again = CliRun.of("store-bench", "--db", db.toString(), EXAMPLES.toString());
+    assertEquals(2, again.exit());
+    assertTrue(again.err().contains("--reuse"), again.err());
+  }
+
+  @Test
+  void serveAndDemoReportAStoreInUseOrNoExamples() {
+    Path db = dir.resolve("db");
+    try (Store s = Store.open(db)) {
+      CliRun r = CliRun.of("serve", "--db", db.toString(), "--port", "0");
+      assertEquals(2, r.exit());
+      r.assertNoStackTrace();
+      assertTrue(r.err().contains("in use"), r.err());
+      assertEquals(0, s.count());
+    }
+    CliRun demo = CliRun.of("demo", "--db", db.toString(), "--examples", dir.resolve("none").toString());
+    assertEquals(2, demo.exit());
+    assertTrue(demo.err().contains("--examples"), demo.err());
+  }
+}

@@ -1,0 +1,96 @@
+package org.marsad.server;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.marsad.model.Claim;
+import org.marsad.model.Document;
+import org.marsad.model.RecordJson;
+import org.marsad.model.Entity;
+import org.marsad.store.Filter;
+import org.marsad.store.Store;
+
+/** Documents, entities, events, claims, places and the timeline, straight from the store. */
+final class RecordsController {
+  private static final Set<String> GRANULARITIES = Set.of("day", "month", "year");
+  private final Store store;
+  private final ObjectMapper mapper = RecordJson.mapper();
+
+  RecordsController(Store store) {
+    this.store = store;
+  }
+
+  Object documents(Request r) {
+    return store.documents(r.filter(), r.offset(), r.limit());
+  }
+
+  /** The whole record, with {@code entity_keys}: each entity's store-wide key by its id. */
+  Object document(Request r) {
+    String id = r.path("id");
+    Document doc = store.document(id).orElseThrow(() -> ApiError.notFound("no document " + id));
+    ObjectNode out = mapper.valueToTree(doc);
+    ObjectNode keys = out.putObject("entity_keys");
+    for (Entity e : doc.entities()) {
+      keys.put(e.id(), Store.entityKey(e));
+    }
+    return out;
+  }
+
+  Object entities(Request r) {
+    String type = r.string("type");
+    if (type != null && !Entity.TYPES.contains(type)) {
+      throw ApiError.badRequest("unknown entity type: " + type + "; one of " + Entity.TYPES);
+    }
+    return store.entities(type, r.string("q"), r.offset(), r.limit());
+  }
+
+  /** One entity: its summary, its relations and its timeline by month. */
+  Object entity(Request r) {
+    String key = r.path("key");
+    var summary = store.entity(key).orElseThrow(() -> ApiError.notFound("no entity " + key));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("entity", summary);
+    out.put("relations", store.relations(key, 100));
+    out.put("timeline",
+        store.timeline(new Filter(key, null, null, null, null), "month"));
+    return out;
+  }
+
+  Object events(Request r) {
+    return store.events(r.filter(), r.offset(), r.limit());
+  }
+
+  Object claims(Request r) {
+    String modality = r.string("modality");
+    if (modality != null && !Claim.MODALITIES.contains(modality)) {
+      throw ApiError.badRequest("unknown modality: " + modality + "; one of " + Claim.MODALITIES);
+    }
+    return store.claims(r.filter(), modality, r.offset(), r.limit());
+  }
+
+  Object places(Request r) {
+    return store.places(r.filter());
+  }
+
+  Object timeline(Request r) {
+    String by = r.string("by") == null ? "month" : r.string("by");
+    if (!GRANULARITIES.contains(by)) {
+      throw ApiError.badRequest("parameter by must be day, month or year: " + by);
+    }
+    return store.timeline(r.filter(), by);
+  }
+
+  Object search(Request r) {
+    String q = r.string("q");
+    return store.search(q == null ? "" : q, r.filter(), r.offset(), r.limit());
+  }
+
+  Object stats(Request r) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("documents", store.count());
+    out.put("generation", store.generation());
+    return out;
+  }
+}

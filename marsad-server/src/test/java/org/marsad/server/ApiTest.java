@@ -1,0 +1,203 @@
+package org.marsad.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The API over HTTP: a real store, a real server on a free port, a real client. */
+class ApiTest {
+  @TempDir static Path dir;
+  static Fixture fixture;
+  static final HttpClient CLIENT = HttpClient.newHttpClient();
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @BeforeAll
+  static void start() throws IOException {
+    fixture = Fixture.start(dir);
+  }
+
+  @AfterAll
+  static void stop() {
+    fixture.close();
+  }
+
+  record Answer(int status, String contentType, JsonNode body) {}
+
+  static Answer get(String pathAndQuery) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(URI.create(fixture.base() + pathAndQuery)).GET().build());
+  }
+
+  static Answer send(HttpRequest request) throws IOException, InterruptedException {
+    HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    String type = r.headers().firstValue("Content-Type").orElse("");
+    return new Answer(r.statusCode(), type,
+        type.startsWith("application/json") ? JSON.readTree(r.body()) : null);
+  }
+
+  static String q(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+    "/api/nope | 404",
+    "/api | 404",
+    "/api/search?limit=0 | 400",
+    "/api/search?limit=201 | 400",
+    "/api/search?limit=ten | 400",
+    "/api/search?offset=-1 | 400",
+    "/api/search?offset=100001 | 400",
+    "/api/search?type=BOMB | 400",
+    "/api/search?from=May | 400",
+    "/api/search?bogus=1 | 400",
+    "/api/search?q=a&q=b | 400",
+    "/api/documents/missing | 404",
+    "/api/entities/missing | 404",
+    "/api/entities?type=ALIEN | 400",
+    "/api/timeline?by=week | 400",
+    "/api/claims?modality=shouted | 400",
+    "/api/graph?min=0 | 400",
+    "/assets/../pom.xml | 404",
+    "/assets/app.js%00.html | 404",
+    "/nothing-here | 404",
+    "/api/search | 200",
+    "/api/openapi.json | 200",
+  })
+  void statusOf(String path, int status) throws Exception {
+    Answer a = get(path);
+    assertEquals(status, a.status(), path);
+    assertTrue(a.contentType().startsWith("application/json"), a.contentType());
+    if (status >= 400) {
+      assertEquals(status, a.body().get("status").asInt());
+      assertFalse(a.body().get("error").asText().isBlank());
+    }
+  }
+
+  @Test
+  void otherMethodsBodiesAndLongUrisAreRefusedWith4xx() throws Exception {
+    URI search = URI.create(fixture.base() + "/api/search");
+    assertEquals(405, send(HttpRequest.newBuilder(search)
+        .POST(HttpRequest.BodyPublishers.ofString("{}")).build()).status());
+    assertEquals(413, send(HttpRequest.newBuilder(search)
+        .method("GET", HttpRequest.BodyPublishers.ofString("x".repeat(10_000))).build()).status());
+    assertEquals(414, get("/api/search?q=" + "a".repeat(5000)).status());
+    assertEquals(400, get("/api/search?q=" + "a".repeat(600)).status());
+  }
+
+  @Test
+  void searchFindsHaftarWithAttachedLetters() throws Exception {
+    Answer a = get("/api/search?q=" + q("حفتر") + "&limit=50");
+    assertEquals(200, a.status());
+    Set<String> ids = new HashSet<>();
+    boolean attached = false;
+    for (JsonNode hit : a.body().get("items")) {
+      ids.add(hit.get("id").asText());
+      String snippet = hit.get("snippet").asText();
+      for (JsonNode h : hit.get("highlights")) {
+        String word = snippet.substring(h.get("start").asInt(), h.get("end").asInt());
+        assertTrue(word.endsWith("حفتر"), word);
+        attached |= !word.equals("حفتر");
+      }
+    }
+    assertTrue(ids.contains("hostile"), "لحفتر in the hostile article is found: " + ids);
+    assertTrue(ids.contains("02-cairo-position"), ids.toString());
+    assertTrue(attached, "some highlight is حفتر with a letter attached");
+  }
+
+  @Test
+  void searchFiltersAndPages() throws Exception {
+    JsonNode all = get("/api/search?q=" + q("حفتر")).body();
+    JsonNode byOutlet = get("/api/search?q=" + q("حفتر") + "&outlet=" + q("الأفق العربي")).body();
+    assertTrue(byOutlet.get("total").asLong() >= 1);
+    assertTrue(byOutlet.get("total").asLong() < all.get("total").asLong());
+    for (JsonNode hit : byOutlet.get("items")) {
+      assertEquals("الأفق العربي", hit.get("outlet").asText());
+    }
+    JsonNode may = get("/api/search?from=2020-05&to=2020-05&limit=50").body();
+    for (JsonNode hit : may.get("items")) {
+      assertTrue(hit.get("published").asText().startsWith("2020-05"), hit.toString());
+    }
+    JsonNode page2 = get("/api/search?q=" + q("حفتر") + "&offset=1&limit=1").body();
+    assertEquals(all.get("items").get(1).get("id"), page2.get("items").get(0).get("id"));
+    JsonNode byEntity = get("/api/search?entity=kb:haftar&type=AID").body();
+    assertTrue(byEntity.get("total").asLong() >= 1);
+  }
+
+  @Test
+  void documentEntityEventsClaimsTimelineAndCorpusRoutes() throws Exception {
+    JsonNode doc = get("/api/documents/02-cairo-position").body();
+    assertEquals("marsad/1", doc.get("format").asText());
+    String e1 = doc.get("entities").get(0).get("id").asText();
+    assertTrue(doc.get("entity_keys").has(e1));
+
+    JsonNode haftar = get("/api/entities/kb:haftar").body();
+    assertEquals("خليفة حفتر", haftar.get("entity").get("name_ar").asText());
+    assertTrue(haftar.get("relations").size() > 0);
+
+    JsonNode events = get("/api/events?entity=kb:haftar&limit=200").body();
+    for (JsonNode e : events.get("items")) {
+      assertTrue(e.get("actor_key").asText().equals("kb:haftar")
+          || e.get("recipient_key").asText().equals("kb:haftar"));
+    }
+    assertTrue(get("/api/claims?limit=5").body().get("total").asLong() > 0);
+    assertTrue(get("/api/timeline?by=month").body().size() > 0);
+    assertTrue(get("/api/places").body().size() > 0);
+    assertTrue(get("/api/stories").body().get("total").asLong() > 0);
+    JsonNode contradictions = get("/api/contradictions?entity=kb:are").body();
+    assertTrue(contradictions.get("total").asLong() > 0, "the test articles contradict each other");
+    JsonNode graph = get("/api/graph").body();
+    assertTrue(graph.get("nodes").size() > 0 && graph.get("edges").size() > 0);
+  }
+
+  @Test
+  void theOpenApiDescriptionListsEveryRoute() throws Exception {
+    JsonNode paths = get("/api/openapi.json").body().get("paths");
+    for (String p : new String[] {"/api/search", "/api/documents/{id}", "/api/entities/{key}",
+        "/api/events", "/api/claims", "/api/timeline", "/api/stories", "/api/contradictions",
+        "/api/graph", "/api/places"}) {
+      assertTrue(paths.has(p), p);
+    }
+  }
+
+  @Test
+  void thePageAndItsAssetsAreServed() throws Exception {
+    HttpResponse<String> page = CLIENT.send(HttpRequest.newBuilder(URI.create(fixture.base() + "/")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("dir=\"rtl\""));
+    assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+    for (String asset : new String[] {"/assets/app.js", "/assets/app.css",
+        "/assets/vendor/cytoscape/cytoscape.min.js", "/assets/vendor/map/lby.json",
+        "/assets/vendor/font/files/noto-naskh-arabic-arabic-400-normal.woff2"}) {
+      HttpResponse<byte[]> r = CLIENT.send(HttpRequest.newBuilder(URI.create(fixture.base() + asset)).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(200, r.statusCode(), asset);
+      assertTrue(r.body().length > 100, asset);
+    }
+  }
+
+  @Test
+  void hostileTextIsReturnedAsPlainJsonText() throws Exception {
+    JsonNode doc = get("/api/documents/hostile").body();
+    assertTrue(doc.get("text").asText().contains("<script>"), "kept as text, escaped by JSON");
+  }
+}
