@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       CorpusCommands.CorroborateCommand.class,
       CorpusCommands.GraphCommand.class,
       CorpusCommands.CorpusBenchCommand.class,
+      StoreBenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -16,14 +16,14 @@ class WorkbenchCommandsTest {
   @Test
   void benchMeasuresASmallStoreAndReportsEveryFigure() {
     Path db = dir.resolve("bench");
-    CliRun r = CliRun.of("bench", "--db", db.toString(), "--records", "24", "--searches", "20",
+    CliRun r = CliRun.of("store-bench", "--db", db.toString(), "--records", "24", "--searches", "20",
         "--requests", "40", "--concurrency", "2", EXAMPLES.toString());
     assertEquals(0, r.exit(), r.err());
     for (String figure : new String[] {"pipeline alone:", "ingest: 24 records stored",
         "search: 20 queries, median", "mixed search and detail", "0 errors", "huge header=HTTP/1.1 431"}) {
       assertTrue(r.out().contains(figure), figure + " in\n" + r.out());
     }
-    CliRun again = CliRun.of("bench", "--db", db.toString(), EXAMPLES.toString());
+    CliRun again = CliRun.of("store-bench", "--db", db.toString(), EXAMPLES.toString());
     assertEquals(2, again.exit());
     assertTrue(again.err().contains("--reuse"), again.err());
   }

@@ -23,13 +23,16 @@ import org.marsad.entity.kb.KnowledgeBase;
  */
 public final class NameIndex {
   private final Map<String, KbEntry> forms = new HashMap<>();
-  private final int maxTokens;
+  /**
+   * The first token of every form, with the most tokens of a form starting with it: a token
+   * reading that starts no form is passed over without building any key.
+   */
+  private final Map<String, Integer> firstTokens = new HashMap<>();
 
   /** A match: token range {@code [from, to)}, the entry, and the char offset after clitics. */
   public record Match(int from, int to, int start, int end, KbEntry entry) {}
 
   public NameIndex(KnowledgeBase kb) {
-    int max = 1;
     for (KbEntry e : kb.entries()) {
       for (String form : e.forms()) {
         List<Token> toks = Tokenizer.tokenize(form);
@@ -42,10 +45,9 @@ public final class NameIndex {
         if (old == null || rank(e) < rank(old)) {
           forms.put(key, e);
         }
-        max = Math.max(max, toks.size());
+        firstTokens.merge(norms.get(0), toks.size(), Math::max);
       }
     }
-    this.maxTokens = max;
   }
 
   private static int rank(KbEntry e) {
@@ -107,7 +109,11 @@ public final class NameIndex {
   private Raw nameAt(List<String> norms, int i) {
     Raw best = null;
     for (String reading : Clitics.withoutProclitics(norms.get(i))) {
-      for (int to = Math.min(norms.size(), i + maxTokens); to > i; to--) {
+      Integer longest = firstTokens.get(reading);
+      if (longest == null) {
+        continue;
+      }
+      for (int to = Math.min(norms.size(), i + longest); to > i; to--) {
         if (best != null && to - i <= best.to() - best.from()) {
           break;
         }

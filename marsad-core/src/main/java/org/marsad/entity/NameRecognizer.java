@@ -49,17 +49,23 @@ public final class NameRecognizer {
 
   /** Tags for each sentence of a document, given as normalized tokens, in reading order. */
   public List<String[]> tag(List<List<String>> sentences) {
-    List<List<String>> kb = new ArrayList<>(sentences.size());
+    // the second pass's features are the first pass's plus lexicon and document tags: the shared
+    // ones are built once
+    List<String[]> stems = new ArrayList<>(sentences.size());
+    List<List<List<String>>> features = new ArrayList<>(sentences.size());
     List<String[]> firstPass = new ArrayList<>(sentences.size());
     for (List<String> s : sentences) {
-      kb.add(knowledgeBase.tags(s));
-      firstPass.add(first.tag(NerFeatures.of(s, kb.get(kb.size() - 1), null, null)));
+      String[] st = NerFeatures.stems(s);
+      List<List<String>> f = NerFeatures.of(s, st, knowledgeBase.tags(s));
+      stems.add(st);
+      features.add(f);
+      firstPass.add(first.tag(f));
     }
     List<List<String>> document = documentTags(sentences, firstPass);
     List<String[]> out = new ArrayList<>(sentences.size());
     for (int j = 0; j < sentences.size(); j++) {
-      List<String> s = sentences.get(j);
-      out.add(second.tag(NerFeatures.of(s, kb.get(j), lexicon.tags(s), document.get(j))));
+      out.add(second.tag(NerFeatures.extended(features.get(j), stems.get(j),
+          lexicon.tags(sentences.get(j)), document.get(j))));
     }
     return out;
   }

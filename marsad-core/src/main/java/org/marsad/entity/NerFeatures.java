@@ -29,11 +29,48 @@ public final class NerFeatures {
 
   public static List<List<String>> of(List<String> norms, List<String> knowledgeBase,
       List<String> lexicon, List<String> document) {
-    int n = norms.size();
-    String[] stems = new String[n];
-    for (int i = 0; i < n; i++) {
+    String[] stems = stems(norms);
+    return extended(of(norms, stems, knowledgeBase), stems, lexicon, document);
+  }
+
+  /** The stem ({@link #stem}) of each token. */
+  static String[] stems(List<String> norms) {
+    String[] stems = new String[norms.size()];
+    for (int i = 0; i < stems.length; i++) {
       stems[i] = stem(norms.get(i));
     }
+    return stems;
+  }
+
+  /**
+   * The features of {@code base} (as {@link #of} gave them without lexicon and document tags)
+   * followed by the lexicon and document ones: the same lists as {@link #of} with all four
+   * arguments, without computing the shared features twice. Returns {@code base} when both are
+   * null.
+   */
+  static List<List<String>> extended(List<List<String>> base, String[] stems,
+      List<String> lexicon, List<String> document) {
+    if (lexicon == null && document == null) {
+      return base;
+    }
+    List<List<String>> out = new ArrayList<>(base.size());
+    for (int i = 0; i < base.size(); i++) {
+      List<String> f = new ArrayList<>(base.get(i).size() + 8);
+      f.addAll(base.get(i));
+      if (lexicon != null) {
+        tagFeatures(f, "g", lexicon, i, stems[i]);
+      }
+      if (document != null) {
+        tagFeatures(f, "d", document, i, stems[i]);
+      }
+      out.add(f);
+    }
+    return out;
+  }
+
+  /** The word, stem, context and knowledge-base features of each token. */
+  static List<List<String>> of(List<String> norms, String[] stems, List<String> knowledgeBase) {
+    int n = norms.size();
     List<List<String>> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       String w = norms.get(i);
@@ -78,12 +115,6 @@ public final class NerFeatures {
       f.add("s+2=" + (i + 2 < n ? stems[i + 2] : "</s>"));
       if (knowledgeBase != null) {
         tagFeatures(f, "k", knowledgeBase, i, s);
-      }
-      if (lexicon != null) {
-        tagFeatures(f, "g", lexicon, i, s);
-      }
-      if (document != null) {
-        tagFeatures(f, "d", document, i, s);
       }
       out.add(f);
     }

@@ -35,10 +35,48 @@ public final class Tagger {
 
   private final String[] labels;
   private final Map<String, float[]> weights;
+  /** Whether a label (column) may follow a history (row: the labels, then the start). */
+  private final boolean[][] allowed;
+  /**
+   * For a tagger whose weights no longer change: the transition weights per history, and the
+   * history-and-word weights ({@code t1w=}) grouped by word, so that decoding looks each word up
+   * once instead of once per history. Null while training, when weights change after each
+   * sentence.
+   */
+  private final float[][] transitions;
 
-  private Tagger(String[] labels, Map<String, float[]> weights) {
+  private final Map<String, float[][]> byWord;
+
+  private Tagger(String[] labels, Map<String, float[]> weights, boolean frozen) {
     this.labels = labels;
     this.weights = weights;
+    int nl = labels.length;
+    this.allowed = new boolean[nl + 1][nl];
+    for (int p = 0; p <= nl; p++) {
+      for (int k = 0; k < nl; k++) {
+        allowed[p][k] = allowed(history(p), labels[k]);
+      }
+    }
+    this.transitions = frozen ? new float[nl + 1][] : null;
+    this.byWord = frozen ? new HashMap<>() : null;
+    if (frozen) {
+      Map<String, Integer> history = new HashMap<>();
+      for (int p = 0; p <= nl; p++) {
+        transitions[p] = weights.get("t1=" + history(p));
+        history.put(history(p), p);
+      }
+      for (var e : weights.entrySet()) {
+        String key = e.getKey();
+        int bar = key.indexOf('|');
+        if (key.startsWith("t1w=") && bar > 0) {
+          Integer p = history.get(key.substring(4, bar));
+          if (p != null) {
+            byWord.computeIfAbsent(key.substring(bar + 1), w -> new float[nl + 1][])[p] =
+                e.getValue();
+          }
+        }
+      }
+    }
   }
 
   public List<String> labels() {
@@ -75,7 +113,7 @@ public final class Tagger {
     // transition scores from every history (the labels, then the start) to every label
     double[][] trans = new double[nl + 1][nl];
     for (int p = 0; p <= nl; p++) {
-      add(trans[p], weights.get("t1=" + history(p)));
+      add(trans[p], transitions != null ? transitions[p] : weights.get("t1=" + history(p)));
     }
     double[] prev = new double[nl + 1];
     double[] cur = new double[nl + 1];
@@ -89,6 +127,7 @@ public final class Tagger {
         add(emit, weights.get(x));
       }
       String word = f.get(1);
+      float[][] wordRows = byWord != null ? byWord.get(word) : null;
       Arrays.fill(cur, Double.NEGATIVE_INFINITY);
       for (int p = 0; p <= nl; p++) {
         boolean reachable = i == 0 ? p == nl : p < nl && prev[p] > Double.NEGATIVE_INFINITY;
@@ -97,9 +136,13 @@ public final class Tagger {
         }
         double base = i == 0 ? 0 : prev[p];
         Arrays.fill(withWord, 0);
-        add(withWord, weights.get("t1w=" + history(p) + "|" + word));
+        if (byWord != null) {
+          add(withWord, wordRows == null ? null : wordRows[p]);
+        } else {
+          add(withWord, weights.get("t1w=" + history(p) + "|" + word));
+        }
         for (int k = 0; k < nl; k++) {
-          if (!allowed(history(p), labels[k])) {
+          if (!allowed[p][k]) {
             continue;
           }
           double s = base + trans[p][k] + withWord[k] + emit[k];
@@ -164,7 +207,7 @@ public final class Tagger {
     int nl = labels.length;
     Map<String, float[]> w = new HashMap<>();
     Map<String, float[]> total = new HashMap<>(); // sum of updates weighted by their timestamp
-    Tagger current = new Tagger(labels, w);
+    Tagger current = new Tagger(labels, w, false);
     List<Example> order = new ArrayList<>(examples);
     Random rnd = new Random(seed);
     long c = 1;
@@ -213,7 +256,7 @@ public final class Tagger {
         avg.put(e.getKey(), a);
       }
     }
-    return new Tagger(labels, avg);
+    return new Tagger(labels, avg, true);
   }
 
   private static void update(Map<String, float[]> w, Map<String, float[]> total, String f, int plus,
@@ -292,6 +335,6 @@ public final class Tagger {
       }
       w.put(f, v);
     }
-    return new Tagger(labels, w);
+    return new Tagger(labels, w, true);
   }
 }

@@ -3,8 +3,6 @@ package org.marsad.extract;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -12,10 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.marsad.ingest.Ingest;
-import org.marsad.ingest.InputError;
 import org.marsad.ingest.Limits;
-import org.marsad.ingest.RawArticle;
-import org.marsad.ingest.ReadResult;
 import org.marsad.model.Document;
 import org.marsad.model.RecordJson;
 import org.marsad.pipeline.Pipeline;
@@ -31,9 +26,10 @@ import org.marsad.pipeline.Pipeline;
  * readers, one still running after {@code timeout} is skipped ({@link OrderedParallel}), and the
  * extraction stages read at most {@code maxAnalysedChars} of a text, which is reported.
  *
- * <p>Files are read on the calling thread, articles run through the pipeline on {@code threads}
- * threads, and {@code sink} and {@code report} are called on the calling thread only. One run at
- * a time per extractor.
+ * <p>Files are read on a thread of their own ({@link Feed}), one article at a time, articles run
+ * through the pipeline on {@code threads} threads, and {@code sink} and {@code report} are called
+ * on the calling thread only; at most a few articles per thread are held at once, whatever the
+ * size of the input files. One run at a time per extractor.
  */
 public final class Extractor {
   private final Pipeline pipeline;
@@ -94,19 +90,17 @@ public final class Extractor {
       return new Summary(0, 0, 1, 0, 0);
     }
     Tally tally = new Tally();
-    try (OrderedParallel parallel = new OrderedParallel(threads, limits.timeout())) {
-      Iterator<OrderedParallel.Result<Unit, Document>> results =
-          parallel.map(units(files), u -> u.article() == null ? null : pipeline.run(u.article()));
+    try (OrderedParallel parallel = new OrderedParallel(threads, limits.timeout());
+        Feed feed = new Feed(ingest, files, parallel.window())) {
+      Iterator<OrderedParallel.Result<Feed.Unit, Document>> results =
+          parallel.map(feed, u -> u.article() == null ? null : pipeline.run(u.article()));
       while (results.hasNext()) {
-        OrderedParallel.Result<Unit, Document> r = results.next();
+        OrderedParallel.Result<Feed.Unit, Document> r = results.next();
         take(r.input(), r.outcome(), tally, sink, report);
       }
     }
     return new Summary(files.size(), tally.docs, tally.failed, tally.notArabic, tally.partial);
   }
-
-  /** One thing to report in input order: an article to run, or an error met reading a file. */
-  private record Unit(RawArticle article, InputError error) {}
 
   private static final class Tally {
     final Set<String> ids = new HashSet<>();
@@ -116,30 +110,7 @@ public final class Extractor {
     int partial;
   }
 
-  /** The units of the files, read one file at a time as they are asked for. */
-  private Iterator<Unit> units(List<Path> files) {
-    Iterator<Path> next = files.iterator();
-    Deque<Unit> read = new ArrayDeque<>();
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        while (read.isEmpty() && next.hasNext()) {
-          ReadResult r = ingest.read(next.next());
-          r.errors().forEach(e -> read.add(new Unit(null, e)));
-          r.articles().forEach(a -> read.add(new Unit(a, null)));
-        }
-        return !read.isEmpty();
-      }
-
-      @Override
-      public Unit next() {
-        hasNext();
-        return read.remove();
-      }
-    };
-  }
-
-  private void take(Unit u, Outcome<Document> outcome, Tally t, Sink sink,
+  private void take(Feed.Unit u, Outcome<Document> outcome, Tally t, Sink sink,
       Consumer<String> report) throws IOException {
     if (u.error() != null) {
       report.accept("marsad: " + u.error());

@@ -16,12 +16,12 @@ final class HtmlFileReader implements ArticleReader {
       Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.-]+)");
 
   @Override
-  public ReadResult read(Path file, String displayPath, Limits limits) throws IOException {
+  public void read(Path file, String displayPath, Limits limits, Ingest.Sink out)
+      throws IOException {
     byte[] bytes = Files2.readBounded(file, limits);
     String html = Decoding.text(bytes, declaredCharset(bytes));
-    return ReadResult.of(
-        new RawArticle(Files2.stem(file), displayPath, null, null, null, null,
-            RawArticle.Markup.HTML, html));
+    out.article(new RawArticle(Files2.stem(file), displayPath, null, null, null, null,
+        RawArticle.Markup.HTML, html));
   }
 
   /** The charset named in a meta tag of the first 4 KiB, read as ASCII. */

@@ -41,25 +41,99 @@ public final class Ingest {
     }
   }
 
-  /** Reads one file; errors are in the result, never thrown. */
+  /** Where a streaming read hands what it reads, in file order. */
+  public interface Sink {
+    void article(RawArticle article);
+
+    void error(InputError error);
+  }
+
+  /** Reads one file whole; errors are in the result, never thrown. */
   public ReadResult read(Path file) {
+    List<RawArticle> articles = new ArrayList<>();
+    List<InputError> errors = new ArrayList<>();
+    read(file, new Sink() {
+      @Override
+      public void article(RawArticle a) {
+        articles.add(a);
+      }
+
+      @Override
+      public void error(InputError e) {
+        errors.add(e);
+      }
+    });
+    return new ReadResult(articles, errors);
+  }
+
+  /**
+   * Reads one file, handing each article and each error to {@code out} as soon as it is read, so
+   * that memory stays bounded by one document whatever the size of the file. When the file
+   * cannot be read on (a truncated archive, an I/O error), what was handed over stays handed over
+   * and one more error says why reading stopped. Nothing is thrown for bad input; an exception
+   * thrown by {@code out} itself is passed on.
+   */
+  public void read(Path file, Sink out) {
     String display = file.toString();
+    String problem;
     try {
       if (!Files.isRegularFile(file)) {
-        return ReadResult.failed(display, Files.exists(file) ? "not a regular file" : "no such file");
+        problem = Files.exists(file) ? "not a regular file" : "no such file";
+      } else if (!Files.isReadable(file)) {
+        problem = "not readable: permission denied";
+      } else {
+        formatOf(file).reader.read(file, display, limits, new Forwarding(out));
+        return;
       }
-      if (!Files.isReadable(file)) {
-        return ReadResult.failed(display, "not readable: permission denied");
-      }
-      return formatOf(file).reader.read(file, display, limits);
     } catch (IngestException e) {
-      return ReadResult.failed(display, e.getMessage());
+      problem = e.getMessage();
     } catch (IOException | UncheckedIOException e) {
-      return ReadResult.failed(display, "cannot read: " + e.getMessage());
+      problem = "cannot read: " + e.getMessage();
     } catch (OutOfMemoryError e) {
-      return ReadResult.failed(display, "skipped: out of memory while reading");
+      problem = "skipped: out of memory while reading";
+    } catch (Forwarding.Passed e) {
+      throw e.cause;
     } catch (RuntimeException e) {
-      return ReadResult.failed(display, "cannot read: " + e);
+      problem = "cannot read: " + e;
+    }
+    out.error(new InputError(display, problem));
+  }
+
+  /** Passes items on, and lets an exception thrown by the receiver through unchanged. */
+  private static final class Forwarding implements Sink {
+    private final Sink out;
+
+    Forwarding(Sink out) {
+      this.out = out;
+    }
+
+    /** An exception of the receiver, wrapped to tell it apart from a reader's own failure. */
+    static final class Passed extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+      final transient RuntimeException cause;
+
+      Passed(RuntimeException cause) {
+        super(null, null, false, false);
+        this.cause = cause;
+      }
+    }
+
+    @Override
+    public void article(RawArticle a) {
+      try {
+        out.article(a);
+      } catch (RuntimeException e) {
+        throw new Passed(e);
+      }
+    }
+
+    @Override
+    public void error(InputError e) {
+      try {
+        out.error(e);
+      } catch (RuntimeException x) {
+        throw new Passed(x);
+      }
     }
   }
 

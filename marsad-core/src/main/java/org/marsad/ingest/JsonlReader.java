@@ -10,8 +10,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
@@ -20,42 +18,52 @@ import java.util.zip.GZIPInputStream;
  * {@code content}, {@code body}) and optional {@code id}, {@code url}, {@code title}, {@code
  * outlet} (or {@code source}, {@code site}), {@code date} (or {@code published}). Blank lines are
  * skipped; a bad line is an error for that line only. Lines are read as bytes so that one huge
- * line is skipped without being held in memory. {@code .gz} files are decompressed.
+ * line is skipped without being held in memory. {@code .gz} files are decompressed; a file that
+ * ends early (a truncated download) keeps the articles read before the damage, and gets one error
+ * naming the line where reading stopped.
  */
 final class JsonlReader implements ArticleReader {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
-  public ReadResult read(Path file, String displayPath, Limits limits) throws IOException {
-    List<RawArticle> articles = new ArrayList<>();
-    List<InputError> errors = new ArrayList<>();
+  public void read(Path file, String displayPath, Limits limits, Ingest.Sink out)
+      throws IOException {
     String stem = Files2.stem(file);
     try (InputStream raw = Files.newInputStream(file);
         InputStream in = new BufferedInputStream(
             file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(raw) : raw, 1 << 16)) {
       int lineNo = 0;
       while (true) {
-        Line line = readLine(in, limits.maxDocumentBytes());
+        Line line;
+        try {
+          line = readLine(in, limits.maxDocumentBytes());
+        } catch (IOException e) {
+          out.error(new InputError(displayPath + ":" + (lineNo + 1),
+              "damaged or truncated after line " + lineNo + ": " + e.getMessage()));
+          return;
+        }
         if (line == null) {
           break;
         }
         lineNo++;
         String where = displayPath + ":" + lineNo;
         if (line.tooLong > 0) {
-          errors.add(new InputError(where, limits.tooLarge(line.tooLong)));
+          out.error(new InputError(where, limits.tooLarge(line.tooLong)));
           continue;
         }
         if (line.bytes.length == 0 || new String(line.bytes, StandardCharsets.UTF_8).isBlank()) {
           continue;
         }
+        RawArticle a;
         try {
-          articles.add(article(line.bytes, stem, where, lineNo));
+          a = article(line.bytes, stem, where, lineNo);
         } catch (IngestException e) {
-          errors.add(new InputError(where, e.getMessage()));
+          out.error(new InputError(where, e.getMessage()));
+          continue;
         }
+        out.article(a);
       }
     }
-    return new ReadResult(articles, errors);
   }
 
   private static RawArticle article(byte[] bytes, String stem, String where, int lineNo) {

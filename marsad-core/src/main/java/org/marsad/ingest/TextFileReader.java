@@ -7,11 +7,11 @@ import java.util.Optional;
 /** A plain-text file is one article; its encoding is detected. */
 final class TextFileReader implements ArticleReader {
   @Override
-  public ReadResult read(Path file, String displayPath, Limits limits) throws IOException {
+  public void read(Path file, String displayPath, Limits limits, Ingest.Sink out)
+      throws IOException {
     byte[] bytes = Files2.readBounded(file, limits);
     String text = Decoding.text(bytes, Optional.empty());
-    return ReadResult.of(
-        new RawArticle(Files2.stem(file), displayPath, null, null, null, null,
-            RawArticle.Markup.TEXT, text));
+    out.article(new RawArticle(Files2.stem(file), displayPath, null, null, null, null,
+        RawArticle.Markup.TEXT, text));
   }
 }

@@ -7,9 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.netpreserve.jwarc.MediaType;
@@ -27,10 +25,10 @@ import org.netpreserve.jwarc.WarcResponse;
  */
 final class WarcFileReader implements ArticleReader {
   @Override
-  public ReadResult read(Path file, String displayPath, Limits limits) throws IOException {
-    List<RawArticle> articles = new ArrayList<>();
-    List<InputError> errors = new ArrayList<>();
+  public void read(Path file, String displayPath, Limits limits, Ingest.Sink out)
+      throws IOException {
     int n = 0;
+    boolean anyError = false;
     try (WarcReader reader = new WarcReader(file)) {
       reader.onWarning(message -> { });
       while (true) {
@@ -38,8 +36,9 @@ final class WarcFileReader implements ArticleReader {
         try {
           next = reader.next();
         } catch (IOException | RuntimeException e) {
-          errors.add(new InputError(displayPath + "#" + (n + 1),
+          out.error(new InputError(displayPath + "#" + (n + 1),
               "damaged or truncated WARC record after record " + n + ": " + oneLine(e)));
+          anyError = true;
           break;
         }
         if (next.isEmpty()) {
@@ -47,22 +46,26 @@ final class WarcFileReader implements ArticleReader {
         }
         n++;
         String where = displayPath + "#" + n;
+        RawArticle a;
         try {
-          RawArticle a = article(next.get(), where, limits);
-          if (a != null) {
-            articles.add(a);
-          }
+          a = article(next.get(), where, limits);
         } catch (IngestException e) {
-          errors.add(new InputError(where, e.getMessage()));
+          out.error(new InputError(where, e.getMessage()));
+          anyError = true;
+          continue;
         } catch (IOException | RuntimeException e) {
-          errors.add(new InputError(where, "damaged WARC record: " + oneLine(e)));
+          out.error(new InputError(where, "damaged WARC record: " + oneLine(e)));
+          anyError = true;
+          continue;
+        }
+        if (a != null) {
+          out.article(a);
         }
       }
     }
-    if (n == 0 && errors.isEmpty()) {
-      errors.add(new InputError(displayPath, "no WARC records"));
+    if (n == 0 && !anyError) {
+      out.error(new InputError(displayPath, "no WARC records"));
     }
-    return new ReadResult(articles, errors);
   }
 
   private static RawArticle article(WarcRecord record, String where, Limits limits)

@@ -28,14 +28,14 @@ class PipelinePropertiesTest {
         "https://مثال.مصر/a", "")).injectNull(0.5);
   }
 
-  @Property(tries = 150)
+  @Property(tries = 200)
   void textArticles(@ForAll("text") String text, @ForAll("meta") String title,
       @ForAll("meta") String date) {
     Behaviour.checkArticle(new RawArticle("t", "t.txt", null, null, title, date,
         RawArticle.Markup.TEXT, text));
   }
 
-  @Property(tries = 100)
+  @Property(tries = 150)
   void htmlArticles(@ForAll("html") String html, @ForAll("meta") String outlet,
       @ForAll("meta") String url) {
     Behaviour.checkArticle(new RawArticle("h", "h.html", url, outlet, null, null,

@@ -50,37 +50,37 @@ class ReaderPropertiesTest {
     return Inputs.warc(true);
   }
 
-  @Property(tries = 100)
+  @Property(tries = 200)
   void textFiles(@ForAll("bytes") byte[] b) throws IOException {
     Behaviour.checkFile("article.txt", b);
   }
 
-  @Property(tries = 60)
+  @Property(tries = 120)
   void filesWithoutExtension(@ForAll("bytes") byte[] b) throws IOException {
     Behaviour.checkFile("article", b);
   }
 
-  @Property(tries = 100)
+  @Property(tries = 200)
   void htmlFiles(@ForAll("html") byte[] b) throws IOException {
     Behaviour.checkFile("page.html", b);
   }
 
-  @Property(tries = 80)
+  @Property(tries = 160)
   void jsonLinesFiles(@ForAll("jsonl") byte[] b) throws IOException {
     Behaviour.checkFile("wire.jsonl", b);
   }
 
-  @Property(tries = 40)
+  @Property(tries = 80)
   void gzipJsonLinesFiles(@ForAll("jsonlGz") byte[] b) throws IOException {
     Behaviour.checkFile("wire.jsonl.gz", b);
   }
 
-  @Property(tries = 80)
+  @Property(tries = 160)
   void warcFiles(@ForAll("warc") byte[] b) throws IOException {
     Behaviour.checkFile("crawl.warc", b);
   }
 
-  @Property(tries = 80)
+  @Property(tries = 160)
   void gzipWarcFiles(@ForAll("warcGz") byte[] b) throws IOException {
     Behaviour.checkFile("crawl.warc.gz", b);
   }

@@ -1,0 +1,108 @@
+package org.marsad.extract;
+
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import org.marsad.ingest.Ingest;
+import org.marsad.ingest.InputError;
+import org.marsad.ingest.RawArticle;
+
+/**
+ * The articles and read errors of a list of files, in input order, read on a thread of their own
+ * into a queue of bounded length: reading goes on while the pipeline works, and a container file
+ * of any size (JSON Lines, WARC) is never held in memory, only the next {@code capacity} items.
+ * The iterator is for one consumer thread; closing stops the reading thread.
+ */
+final class Feed implements Iterator<Feed.Unit>, AutoCloseable {
+  /** One thing to hand over in input order: an article to run, or an error met reading a file. */
+  record Unit(RawArticle article, InputError error) {}
+
+  private static final Unit END = new Unit(null, null);
+
+  /** Thrown inside the reading thread once the feed is closed, to stop it where it is. */
+  private static final class Stopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stopped() {
+      super(null, null, false, false);
+    }
+  }
+
+  private final BlockingQueue<Unit> queue;
+  private final Thread reader;
+  private volatile boolean closed;
+  private Unit next;
+
+  Feed(Ingest ingest, List<Path> files, int capacity) {
+    this.queue = new ArrayBlockingQueue<>(capacity);
+    Ingest.Sink sink = new Ingest.Sink() {
+      @Override
+      public void article(RawArticle a) {
+        put(new Unit(a, null));
+      }
+
+      @Override
+      public void error(InputError e) {
+        put(new Unit(null, e));
+      }
+    };
+    this.reader = new Thread(() -> {
+      try {
+        for (Path f : files) {
+          ingest.read(f, sink);
+        }
+        put(END);
+      } catch (Stopped e) {
+        // closed: the consumer wants no more
+      }
+    }, "marsad-read");
+    reader.setDaemon(true);
+    reader.start();
+  }
+
+  private void put(Unit u) {
+    try {
+      while (!queue.offer(u, 100, TimeUnit.MILLISECONDS)) {
+        if (closed) {
+          throw new Stopped();
+        }
+      }
+    } catch (InterruptedException e) {
+      throw new Stopped();
+    }
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next == null) {
+      try {
+        next = queue.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CancellationException("interrupted while reading input");
+      }
+    }
+    return next != END;
+  }
+
+  @Override
+  public Unit next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    Unit u = next;
+    next = null;
+    return u;
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    reader.interrupt();
+  }
+}

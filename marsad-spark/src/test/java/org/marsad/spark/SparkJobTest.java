@@ -1,0 +1,185 @@
+package org.marsad.spark;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.corpus.Contradictions;
+import org.marsad.corpus.Corpus;
+import org.marsad.corpus.Stories;
+import org.marsad.extract.Extractor;
+import org.marsad.ingest.Limits;
+import org.marsad.model.Document;
+import org.marsad.model.RecordJson;
+import org.marsad.pipeline.Pipeline;
+
+/**
+ * The job in local mode (one {@code local[2]} session for the class) on the bundled examples,
+ * the seed articles when they are checked out, and a few files written here (a bad one, and two
+ * with the same id): its tables must hold what {@link Extractor} gives for the same input, and
+ * the second stage's what the cross-document layer gives for the same documents per month.
+ */
+class SparkJobTest {
+  private static final Path ROOT = Path.of(System.getProperty("marsad.root", ".."));
+
+  @TempDir static Path dir;
+  private static SparkSession spark;
+  private static List<Document> expected;
+  private static Path out;
+  private static MarsadJob.Summary summary;
+  private static long[] cross;
+
+  @BeforeAll
+  static void run() throws Exception {
+    Path extra = dir.resolve("in");
+    Files.createDirectories(extra.resolve("a"));
+    Files.createDirectories(extra.resolve("b"));
+    String text = "قال وزير الخارجية المصري سامح شكري إن القاهرة تدعم الحل السياسي في ليبيا.";
+    Files.writeString(extra.resolve("a/same.txt"), text, StandardCharsets.UTF_8);
+    Files.writeString(extra.resolve("b/same.txt"), text, StandardCharsets.UTF_8);
+    Files.write(extra.resolve("b/empty.txt"), new byte[0]);
+    List<Path> inputs = new ArrayList<>(List.of(ROOT.resolve("examples"), extra));
+    if (Files.isDirectory(ROOT.resolve("../shared/corpus/seeds"))) {
+      inputs.add(ROOT.resolve("../shared/corpus/seeds"));
+    }
+    StringWriter records = new StringWriter();
+    new Extractor(Pipeline.standard(), Limits.DEFAULT).extract(inputs, records, line -> { });
+    expected = records.toString().lines().map(RecordJson::parse).toList();
+
+    spark = SparkSession.builder().master("local[2]").appName("marsad-test")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "4")
+        .getOrCreate();
+    spark.sparkContext().setLogLevel("WARN");
+    out = dir.resolve("out");
+    summary = MarsadJob.run(spark, new MarsadJob.Settings(
+        inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
+        out.toString(), Limits.DEFAULT.maxDocumentBytes(), 0));
+    cross = CrossDocument.run(spark, out.toString());
+  }
+
+  @AfterAll
+  static void stop() {
+    if (spark != null) {
+      spark.stop();
+    }
+  }
+
+  private static long rows(String table) {
+    return spark.read().parquet(out.resolve(table).toString()).count();
+  }
+
+  @Test
+  void rowCountsAgreeWithExtract() {
+    assertAll(
+        () -> assertEquals(expected.size(), rows("documents"), "documents"),
+        () -> assertEquals(expected.stream().mapToLong(d -> d.entities().size()).sum(),
+            rows("entities"), "entities"),
+        () -> assertEquals(expected.stream().mapToLong(d -> d.events().size()).sum(),
+            rows("events"), "events"),
+        () -> assertEquals(expected.stream().mapToLong(d -> d.claims().size()).sum(),
+            rows("claims"), "claims"),
+        () -> assertEquals(expected.size(), summary.documents()));
+  }
+
+  @Test
+  void idsAreUniqueAndTheSameAsExtracts() {
+    Set<String> ids = spark.read().parquet(out.resolve("documents").toString())
+        .select("doc_id").collectAsList().stream().map(r -> r.getString(0))
+        .collect(Collectors.toSet());
+    assertEquals(expected.stream().map(Document::id).collect(Collectors.toSet()), ids);
+    assertTrue(ids.contains("same") && ids.contains("same-2"), ids::toString);
+  }
+
+  @Test
+  void recordsAreTheSameAsExtracts() {
+    List<Row> docs = spark.read().parquet(out.resolve("documents").toString())
+        .select("doc_id", "record").collectAsList();
+    for (Row r : docs) {
+      Document d = RecordJson.parse(r.getString(1));
+      Document e = expected.stream().filter(x -> x.id().equals(r.getString(0))).findFirst()
+          .orElseThrow();
+      assertEquals(e.entities(), d.entities(), e.id());
+      assertEquals(e.events(), d.events(), e.id());
+      assertEquals(e.claims(), d.claims(), e.id());
+    }
+  }
+
+  @Test
+  void tablesArePartitionedByPublicationMonth() {
+    Set<String> months = spark.read().parquet(out.resolve("events").toString())
+        .select("month").distinct().collectAsList().stream().map(r -> r.getString(0))
+        .collect(Collectors.toSet());
+    Set<String> expectedMonths = expected.stream().filter(d -> !d.events().isEmpty())
+        .map(Tables::month).collect(Collectors.toSet());
+    assertEquals(expectedMonths, months);
+    assertTrue(Files.isDirectory(out.resolve("documents/month=unknown"))
+        || expected.stream().noneMatch(d -> Tables.month(d).equals("unknown")));
+  }
+
+  @Test
+  void badInputIsAnErrorRowNamingTheFile() {
+    List<Row> errors = spark.read().parquet(out.resolve("errors").toString()).collectAsList();
+    assertEquals(1, errors.size(), errors::toString);
+    assertTrue(errors.get(0).getString(0).endsWith("b/empty.txt"), errors::toString);
+    assertTrue(errors.get(0).getString(1).contains("empty"), errors::toString);
+    assertEquals(1, summary.failed());
+    assertEquals(1, summary.errors().size());
+    assertTrue(summary.errors().get(0).contains("b/empty.txt: "), summary.errors()::toString);
+  }
+
+  @Test
+  void storiesAndContradictionsAreTheCorpusLayersPerMonth() {
+    Map<String, List<Document>> byMonth = new TreeMap<>();
+    for (Document d : expected) {
+      byMonth.computeIfAbsent(Tables.month(d), m -> new ArrayList<>()).add(d);
+    }
+    long stories = 0;
+    long contradictions = 0;
+    for (List<Document> docs : byMonth.values()) {
+      List<Document> sorted = docs.stream().sorted(Comparator.comparing(Document::id)).toList();
+      Corpus corpus = Corpus.of(sorted);
+      stories += Stories.group(corpus).size();
+      contradictions += Contradictions.find(corpus).size();
+    }
+    assertEquals(stories, rows("stories"));
+    assertEquals(contradictions, rows("contradictions"));
+    assertEquals(stories, cross[0]);
+    assertEquals(contradictions, cross[1]);
+  }
+
+  @Test
+  void argumentsAreChecked() {
+    MarsadJob.Settings s = SparkMain.Args.parse(new String[] {"--input", "a", "-i", "b",
+        "--output", "o", "--master", "local[1]", "--slices", "3"}).settings();
+    assertEquals(List.of("a", "b"), s.inputs());
+    assertEquals(3, s.slices());
+    for (String[] bad : List.of(new String[] {"--output", "o"}, new String[] {"--input", "a"},
+        new String[] {"--input"}, new String[] {"--input", "a", "--output", "o", "--x", "1"},
+        new String[] {"--input", "a", "--output", "o", "--slices", "many"})) {
+      try {
+        SparkMain.Args.parse(bad);
+        throw new AssertionError("accepted " + List.of(bad));
+      } catch (IllegalArgumentException expectedError) {
+        assertTrue(expectedError.getMessage().length() > 5);
+      }
+    }
+  }
+}
