@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import org.marsad.corpus.ActorGraph;
 import org.marsad.corpus.Contradictions;
+import org.marsad.corpus.Corroborations;
 import org.marsad.corpus.Corpus;
 import org.marsad.corpus.Stories;
+import org.marsad.model.Claim;
 import org.marsad.model.Document;
+import org.marsad.model.Event;
 import org.marsad.model.RecordJson;
 import org.marsad.store.Store;
 
@@ -24,7 +27,8 @@ import org.marsad.store.Store;
  */
 final class CorpusController {
   static final int MAX_DOCUMENTS = 5000;
-  private static final List<String> NAMES = List.of("stories", "contradictions", "graph");
+  private static final List<String> NAMES =
+      List.of("stories", "contradictions", "graph", "corroboration");
   private final Store store;
   private final ObjectMapper mapper = RecordJson.mapper();
   private long generation = -1;
@@ -53,6 +57,20 @@ final class CorpusController {
       }
     }
     return page(some, r);
+  }
+
+  /**
+   * For one document: {@code events} and {@code claims}, each an object from item id to its
+   * corroboration (outlets, documents, sources); 404 for a document outside the corpus.
+   */
+  Object corroboration(Request r) {
+    String id = r.path("id");
+    JsonNode found = current().get("corroboration").get(id);
+    if (found == null) {
+      throw ApiError.notFound("no cross-document results for document " + id
+          + " (unknown, or not among the latest " + MAX_DOCUMENTS + ")");
+    }
+    return found;
   }
 
   /** The actor graph; {@code min} drops actors named in fewer documents. */
@@ -131,6 +149,24 @@ final class CorpusController {
     return Map.of(
         "stories", mapper.valueToTree(Stories.group(corpus)),
         "contradictions", mapper.valueToTree(Contradictions.find(corpus)),
-        "graph", mapper.valueToTree(ActorGraph.build(corpus)));
+        "graph", mapper.valueToTree(ActorGraph.build(corpus)),
+        "corroboration", corroboration(Corroborations.annotate(corpus)));
+  }
+
+  /** Document id to {events: {id: corroboration}, claims: {id: corroboration}}. */
+  private JsonNode corroboration(List<Document> docs) {
+    ObjectNode out = mapper.createObjectNode();
+    for (Document d : docs) {
+      ObjectNode one = out.putObject(d.id());
+      ObjectNode events = one.putObject("events");
+      for (Event e : d.events()) {
+        events.set(e.id(), mapper.valueToTree(e.corroboration()));
+      }
+      ObjectNode claims = one.putObject("claims");
+      for (Claim c : d.claims()) {
+        claims.set(c.id(), mapper.valueToTree(c.corroboration()));
+      }
+    }
+    return out;
   }
 }

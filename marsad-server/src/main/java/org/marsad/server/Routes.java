@@ -54,6 +54,8 @@ final class Routes {
         new Route("/api/contradictions", "Pairs of reports from different documents that cannot both hold",
             List.of(new Param("entity", "entity key: the subject or the object"), OFFSET, LIMIT),
             corpus::contradictions),
+        new Route("/api/corroboration/{id}", "For one document: how many independent outlets report each of its events and claims across the store",
+            List.of(), corpus::corroboration),
         new Route("/api/graph", "The actor graph: actors and dated, typed relations",
             List.of(new Param("min", "keep actors named in at least this many documents (default 1)")),
             corpus::graph),

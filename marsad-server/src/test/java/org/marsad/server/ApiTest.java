@@ -170,6 +170,13 @@ class ApiTest {
     assertTrue(contradictions.get("total").asLong() > 0, "the test articles contradict each other");
     JsonNode graph = get("/api/graph").body();
     assertTrue(graph.get("nodes").size() > 0 && graph.get("edges").size() > 0);
+
+    String doc = contradictions.get("items").get(0).get("a").get("doc").asText();
+    JsonNode corroboration = get("/api/corroboration/" + doc).body();
+    JsonNode first = corroboration.get("events").elements().next();
+    assertTrue(first.get("outlets").asInt() >= 1, corroboration.toString());
+    assertTrue(first.get("sources").size() == first.get("outlets").asInt(), first.toString());
+    assertEquals(404, get("/api/corroboration/no-such-document").status());
   }
 
   @Test
@@ -177,7 +184,7 @@ class ApiTest {
     JsonNode paths = get("/api/openapi.json").body().get("paths");
     for (String p : new String[] {"/api/search", "/api/documents/{id}", "/api/entities/{key}",
         "/api/events", "/api/claims", "/api/timeline", "/api/stories", "/api/contradictions",
-        "/api/graph", "/api/places"}) {
+        "/api/graph", "/api/places", "/api/corroboration/{id}"}) {
       assertTrue(paths.has(p), p);
     }
   }
