@@ -171,8 +171,8 @@ class ApiTest {
     JsonNode graph = get("/api/graph").body();
     assertTrue(graph.get("nodes").size() > 0 && graph.get("edges").size() > 0);
 
-    String doc = contradictions.get("items").get(0).get("a").get("doc").asText();
-    JsonNode corroboration = get("/api/corroboration/" + doc).body();
+    String pairDoc = contradictions.get("items").get(0).get("a").get("doc").asText();
+    JsonNode corroboration = get("/api/corroboration/" + pairDoc).body();
     JsonNode first = corroboration.get("events").elements().next();
     assertTrue(first.get("outlets").asInt() >= 1, corroboration.toString());
     assertTrue(first.get("sources").size() == first.get("outlets").asInt(), first.toString());
