@@ -29,8 +29,6 @@ final class CorpusInput {
   /** The documents read, in input order, and how many inputs or lines failed. */
   record Loaded(List<Document> documents, int failed) {}
 
-  private static final String BYTE_ORDER_MARK = "\uFEFF";
-
   private CorpusInput() {}
 
   static Loaded load(List<String> inputs, PrintWriter err) throws IOException {
@@ -89,24 +87,16 @@ final class CorpusInput {
 
   private static int records(String name, BufferedReader r, List<Document> docs, PrintWriter err)
       throws IOException {
-    int failed = 0;
-    int n = 0;
-    for (String line = r.readLine(); line != null; line = r.readLine()) {
-      n++;
-      if (n == 1 && line.startsWith(BYTE_ORDER_MARK)) {
-        line = line.substring(1);
-      }
-      if (line.isBlank()) {
-        continue;
-      }
+    int[] failed = {0};
+    RecordLines.each(r, (n, line) -> {
       try {
         docs.add(RecordJson.parse(line));
       } catch (IllegalArgumentException e) {
         err.println("marsad: " + name + ":" + n + ": " + e.getMessage());
-        failed++;
+        failed[0]++;
       }
-    }
-    return failed;
+    });
+    return failed[0];
   }
 
   private static BufferedReader utf8(Path p) throws IOException {

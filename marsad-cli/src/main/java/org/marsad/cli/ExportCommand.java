@@ -120,15 +120,7 @@ final class ExportCommand implements Callable<Integer> {
     for (String input : inputs) {
       String name = input.equals("-") ? "standard input" : input;
       try (BufferedReader r = open(input)) {
-        int n = 0;
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-          n++;
-          if (n == 1 && line.startsWith(BYTE_ORDER_MARK)) {
-            line = line.substring(1);
-          }
-          if (line.isBlank()) {
-            continue;
-          }
+        RecordLines.each(r, (n, line) -> {
           Document doc;
           int events;
           try {
@@ -137,13 +129,13 @@ final class ExportCommand implements Callable<Integer> {
           } catch (IllegalArgumentException e) {
             err.println("marsad: " + name + ":" + n + ": " + e.getMessage());
             tally.failed++;
-            continue;
+            return;
           } catch (IOException e) {
             throw new WriteFailure(e);
           }
           tally.records++;
           tally.events += events;
-        }
+        });
       } catch (WriteFailure e) {
         throw e;
       } catch (CharacterCodingException e) {
@@ -155,8 +147,6 @@ final class ExportCommand implements Callable<Integer> {
       }
     }
   }
-
-  private static final String BYTE_ORDER_MARK = "\uFEFF";
 
   /** A failure to write the output, told apart from a failure to read an input. */
   private static final class WriteFailure extends IOException {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.marsad.entity.kb.KnowledgeBase;
 import org.marsad.model.Claim;
 import org.marsad.model.Document;
@@ -85,14 +86,8 @@ public final class Corpus {
   }
 
   private List<Assertion> read(int index, Document doc) {
-    Map<String, Entity> entities = new HashMap<>();
-    for (Entity e : doc.entities()) {
-      entities.put(e.id(), e);
-    }
-    Map<String, Claim> claims = new HashMap<>();
-    for (Claim c : doc.claims()) {
-      claims.put(c.id(), c);
-    }
+    Map<String, Entity> entities = byId(doc.entities(), Entity::id);
+    Map<String, Claim> claims = byId(doc.claims(), Claim::id);
     Optional<TimeSpan> published = TimeSpan.of(doc.published());
     List<Assertion> out = new ArrayList<>();
     for (Event e : doc.events()) {
@@ -104,19 +99,21 @@ public final class Corpus {
     return out;
   }
 
+  private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+    Map<String, T> out = new HashMap<>();
+    for (T item : items) {
+      out.put(id.apply(item), item);
+    }
+    return out;
+  }
+
   private static List<Held> holdings(int index, Document doc) {
     List<Holdings.Holding> found = Holdings.read(doc);
     if (found.isEmpty()) {
       return List.of();
     }
-    Map<String, Entity> entities = new HashMap<>();
-    for (Entity e : doc.entities()) {
-      entities.put(e.id(), e);
-    }
-    Map<String, Claim> claims = new HashMap<>();
-    for (Claim c : doc.claims()) {
-      claims.put(c.id(), c);
-    }
+    Map<String, Entity> entities = byId(doc.entities(), Entity::id);
+    Map<String, Claim> claims = byId(doc.claims(), Claim::id);
     List<Held> out = new ArrayList<>();
     for (Holdings.Holding h : found) {
       out.add(new Held(index, party(entities, h.holder()), actor(entities, h.place()),
