@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       ExportCommand.class,
       IngestCommand.class,
+      AttachCommand.class,
       ServeCommand.class,
       DemoCommand.class,
       BenchCommand.class,

@@ -42,4 +42,13 @@ class WorkbenchCommandsTest {
     assertEquals(2, demo.exit());
     assertTrue(demo.err().contains("--examples"), demo.err());
   }
+
+  @Test
+  void attachNamesAFolderWithoutTheSparkTables() {
+    CliRun r = CliRun.of("attach", "--db", dir.resolve("db").toString(),
+        dir.resolve("not-spark").toString());
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("not-spark: no documents table"), r.err());
+    r.assertNoStackTrace();
+  }
 }

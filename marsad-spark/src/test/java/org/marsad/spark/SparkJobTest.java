@@ -27,6 +27,9 @@ import org.marsad.corpus.Stories;
 import org.marsad.extract.Extractor;
 import org.marsad.ingest.Limits;
 import org.marsad.model.Document;
+import org.marsad.store.Filter;
+import org.marsad.store.ParquetRecords;
+import org.marsad.store.Store;
 import org.marsad.model.RecordJson;
 import org.marsad.pipeline.Pipeline;
 
@@ -106,6 +109,22 @@ class SparkJobTest {
         .collect(Collectors.toSet());
     assertEquals(expected.stream().map(Document::id).collect(Collectors.toSet()), ids);
     assertTrue(ids.contains("same") && ids.contains("same-2"), ids::toString);
+  }
+
+  @Test
+  void aStoreAttachesTheParquetOutput() throws Exception {
+    long texts = expected.stream().map(Document::text).distinct().count();
+    try (Store store = Store.open(dir.resolve("store"))) {
+      List<String> problems = new ArrayList<>();
+      assertEquals(0, ParquetRecords.each(out, d -> store.add(d, null), problems::add));
+      store.commit();
+      assertEquals(texts, store.count(), "one stored document per distinct text");
+      assertEquals(List.of(), problems);
+      int[] again = {0};
+      ParquetRecords.each(out, d -> again[0] += store.add(d, null).stored() ? 1 : 0, problems::add);
+      assertEquals(0, again[0], "attaching twice stores nothing new");
+      assertTrue(store.search("حفتر", Filter.NONE, 0, 5).total() > 0);
+    }
   }
 
   @Test
