@@ -117,9 +117,12 @@ final class WebDriver implements AutoCloseable {
     return call("POST", "/execute/sync", body);
   }
 
+  /** How long an element may take to appear: generous, for a loaded machine. */
+  private static final Duration WAIT = Duration.ofSeconds(45);
+
   /** Waits until {@code css} matches an element; returns its WebDriver id. */
   String waitFor(String css) throws IOException, InterruptedException {
-    long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    long until = System.nanoTime() + WAIT.toNanos();
     while (true) {
       ObjectNode q = JSON.createObjectNode().put("using", "css selector").put("value", css);
       JsonNode found = call("POST", "/elements", q);
@@ -127,7 +130,8 @@ final class WebDriver implements AutoCloseable {
         return found.get(0).get(ELEMENT).asText();
       }
       if (System.nanoTime() > until) {
-        throw new AssertionError("no element " + css + " on " + script("return location.href").asText());
+        throw new AssertionError("no element " + css + " on " + script("return location.href").asText()
+            + "; the page says: " + script("return document.body.innerText.slice(0, 400)").asText());
       }
       Thread.sleep(100);
     }

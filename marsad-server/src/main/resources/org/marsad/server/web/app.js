@@ -56,12 +56,18 @@ function href(...parts) {
   return "#/" + parts.map(encodeURIComponent).join("/");
 }
 
+// Counts the pages shown: an answer that comes back after the reader has moved on to another
+// page (or language) is dropped, so a slow page never overwrites the one in front of the reader.
+let generation = 0;
+
 async function api(path, params) {
+  const asked = generation;
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params || {})) if (v !== undefined && v !== null && v !== "") q.set(k, v);
   const url = "/api/" + path + (q.toString() ? "?" + q : "");
   const r = await fetch(url, { headers: { Accept: "application/json" } });
   const body = await r.json();
+  if (asked !== generation) return new Promise(() => {}); // a page no longer shown: never resumes
   if (!r.ok) throw new Error(body.error || r.status);
   return body;
 }
@@ -386,6 +392,7 @@ function go(page, params, ...path) {
 }
 
 function route() {
+  generation++;
   const hash = location.hash.slice(2) || "search";
   const [path, query] = hash.split("?");
   const parts = path.split("/").map(decodeURIComponent);
