@@ -2,11 +2,13 @@ package org.marsad.corpus;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.marsad.corpus.Relations.Stance;
 import org.marsad.model.Event;
 import org.marsad.model.Span;
@@ -77,7 +79,7 @@ public final class Contradictions {
       }
     }
     for (List<Assertion> pair : byPair.values()) {
-      List<Report> reports = collapse(corpus, pair, "");
+      List<Report> reports = collapse(corpus, pair, a -> "");
       for (int i = 0; i < reports.size(); i++) {
         for (int j = i + 1; j < reports.size(); j++) {
           Assertion x = reports.get(i).first();
@@ -193,10 +195,8 @@ public final class Contradictions {
 
   /** Adds a report to its place, collapsed with the same voice's earlier report of the same. */
   private static void add(Corpus corpus, Map<String, Map<String, Control>> byPlace, Control c) {
-    String speaker = c.voice().kind().equals("outlet") ? "" : c.voice().speaker();
-    String key = corpus.source(corpus.copyOf(c.doc())) + "|" + c.voice().kind() + "|" + speaker
-        + "|" + c.actor().key() + "|" + c.act() + "|"
-        + c.time().map(t -> t.from().toString().substring(0, 7)).orElse("?");
+    String key = voice(corpus, c.doc(), c.voice(), c.time()) + "|" + c.actor().key() + "|"
+        + c.act();
     Map<String, Control> reports = byPlace.computeIfAbsent(c.place().key(),
         k -> new LinkedHashMap<>());
     Control first = reports.putIfAbsent(key, c);
@@ -259,9 +259,9 @@ public final class Contradictions {
   }
 
   private static void casualties(Corpus corpus, List<Contradiction> out) {
-    Map<String, String> storyOf = Stories.storyOf(Stories.group(corpus));
+    Map<String, String> storyOf = Stories.storyOf(corpus.stories());
     Map<String, List<Assertion>> byAttack = new LinkedHashMap<>();
-    Map<Assertion, Casualties.Count> counts = new LinkedHashMap<>();
+    Map<Assertion, Casualties.Count> counts = new IdentityHashMap<>();
     for (Assertion a : corpus.assertions()) {
       if (!a.event().type().equals("ASSAULT") || !a.affirmed()) {
         continue;
@@ -277,7 +277,7 @@ public final class Contradictions {
       byAttack.computeIfAbsent(story + "|" + target, k -> new ArrayList<>()).add(a);
     }
     for (List<Assertion> attack : byAttack.values()) {
-      List<Report> reports = collapse(corpus, attack, "casualties");
+      List<Report> reports = collapse(corpus, attack, a -> counts.get(a).toString());
       for (int i = 0; i < reports.size(); i++) {
         for (int j = i + 1; j < reports.size(); j++) {
           Assertion x = reports.get(i).first();
@@ -309,16 +309,14 @@ public final class Contradictions {
 
   /**
    * The reports of one voice collapsed: the same source, speaker, act, polarity and month (and,
-   * for casualties, the same count) make one report.
+   * for casualties, the same count: {@code detail}) make one report.
    */
-  private static List<Report> collapse(Corpus corpus, List<Assertion> assertions, String extra) {
+  private static List<Report> collapse(
+      Corpus corpus, List<Assertion> assertions, Function<Assertion, String> detail) {
     Map<String, List<Assertion>> voices = new LinkedHashMap<>();
     for (Assertion a : assertions) {
-      String speaker = a.voice().kind().equals("outlet") ? "" : a.voice().speaker();
-      String key = corpus.source(corpus.copyOf(a.doc())) + "|" + a.voice().kind() + "|" + speaker
-          + "|" + a.event().type() + "|" + a.event().mode() + "|" + a.event().negated() + "|"
-          + a.time().map(t -> t.from().toString().substring(0, 7)).orElse("?")
-          + (extra.isEmpty() ? "" : "|" + Casualties.read(a.event().evidence().text()));
+      String key = voice(corpus, a.doc(), a.voice(), a.time()) + "|" + a.event().type() + "|"
+          + a.event().mode() + "|" + a.event().negated() + "|" + detail.apply(a);
       voices.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
     }
     List<Report> out = new ArrayList<>();
@@ -332,6 +330,16 @@ public final class Contradictions {
       out.add(new Report(same.get(0), also));
     }
     return out;
+  }
+
+  /**
+   * Who says it and when, for collapsing one voice's reports: the source (copies count as their
+   * original's), the speaker (an outlet's own voice is its source) and the month.
+   */
+  private static String voice(Corpus corpus, int doc, Voice voice, Optional<TimeSpan> time) {
+    String speaker = voice.kind().equals("outlet") ? "" : voice.speaker();
+    return corpus.source(corpus.copyOf(doc)) + "|" + voice.kind() + "|" + speaker + "|"
+        + time.map(t -> t.from().toString().substring(0, 7)).orElse("?");
   }
 
   /** "yes" when both times are known and near, "unknown" when either is unknown, else empty. */

@@ -18,13 +18,14 @@ import org.marsad.model.Span;
  * A set of records prepared for cross-document work: republished copies grouped
  * ({@link NearDuplicates}), and every event read as an {@link Assertion} with cross-document
  * actors, time and voice. Documents keep their input order; indexes into {@link #documents()} name
- * them. Immutable once built.
+ * them. Immutable once built (its stories are grouped once, when first asked for).
  */
 public final class Corpus {
   private final List<Document> documents;
   private final int[] copyOf;
   private final List<Assertion> assertions;
   private final List<Held> holdings;
+  private volatile List<Story> stories;
 
   /** A statement that a place is held by an actor ({@link Holdings}), read like an assertion. */
   public record Held(
@@ -58,6 +59,16 @@ public final class Corpus {
 
   public List<Assertion> assertions() {
     return assertions;
+  }
+
+  /** The corpus's stories ({@link Stories#group}), grouped once on first use. */
+  public List<Story> stories() {
+    List<Story> s = stories;
+    if (s == null) {
+      s = List.copyOf(Stories.group(this));
+      stories = s;
+    }
+    return s;
   }
 
   /** Every statement of who holds a place, in document order. */

@@ -33,7 +33,7 @@ public final class Corroborations {
 
   /** The corpus's documents with corroboration filled in every event and claim. */
   public static List<Document> annotate(Corpus corpus) {
-    List<Story> stories = Stories.group(corpus);
+    List<Story> stories = corpus.stories();
     Map<String, String> storyOf = Stories.storyOf(stories);
     Map<String, Integer> storySize = new HashMap<>();
     for (Story s : stories) {

@@ -12,7 +12,6 @@ import org.marsad.corpus.ActorGraph;
 import org.marsad.corpus.Contradictions;
 import org.marsad.corpus.Corroborations;
 import org.marsad.corpus.Corpus;
-import org.marsad.corpus.Stories;
 import org.marsad.model.Claim;
 import org.marsad.model.Document;
 import org.marsad.model.Event;
@@ -147,7 +146,7 @@ final class CorpusController {
     store.eachDocument(MAX_DOCUMENTS, docs::add);
     Corpus corpus = Corpus.of(docs);
     return Map.of(
-        "stories", mapper.valueToTree(Stories.group(corpus)),
+        "stories", mapper.valueToTree(corpus.stories()),
         "contradictions", mapper.valueToTree(Contradictions.find(corpus)),
         "graph", mapper.valueToTree(ActorGraph.build(corpus)),
         "corroboration", corroboration(Corroborations.annotate(corpus)));

@@ -19,7 +19,6 @@ import org.apache.spark.storage.StorageLevel;
 import org.marsad.corpus.Contradiction;
 import org.marsad.corpus.Contradictions;
 import org.marsad.corpus.Corpus;
-import org.marsad.corpus.Stories;
 import org.marsad.corpus.Story;
 import org.marsad.model.Document;
 import org.marsad.model.RecordJson;
@@ -71,7 +70,7 @@ final class CrossDocument {
             docs.add(d.id().equals(r.getString(1)) ? d : d.withId(r.getString(1)));
           }
           Corpus corpus = Corpus.of(docs);
-          for (Story s : Stories.group(corpus)) {
+          for (Story s : corpus.stories()) {
             out.add("S" + write(json, s));
           }
           for (Contradiction c : Contradictions.find(corpus)) {
