@@ -45,11 +45,13 @@ final class KbCommand implements Runnable {
     return b.toString();
   }
 
-  @Command(name = "validate", mixinStandardHelpOptions = true,
-      description = "Checks the knowledge-base files; exit status 1 when any problem is found.")
-  static final class Validate implements Callable<Integer> {
+  /** A subcommand that reads the knowledge base (shipped, with --kb-dir's entries). */
+  abstract static class Reading implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin KbDir kbDir;
+
+    /** Reads {@code kb}, writes to {@code out}; returns the exit status. */
+    abstract int read(KnowledgeBase kb, PrintWriter out);
 
     @Override
     public Integer call() {
@@ -58,33 +60,34 @@ final class KbCommand implements Runnable {
         return 2;
       }
       PrintWriter out = spec.commandLine().getOut();
+      int status = read(kb, out);
+      out.flush();
+      return status;
+    }
+  }
+
+  @Command(name = "validate", mixinStandardHelpOptions = true,
+      description = "Checks the knowledge-base files; exit status 1 when any problem is found.")
+  static final class Validate extends Reading {
+    @Override
+    int read(KnowledgeBase kb, PrintWriter out) {
       List<String> problems = kb.validate();
       problems.forEach(out::println);
       out.printf("%d entries, %d problem%s%n", kb.size(), problems.size(),
           problems.size() == 1 ? "" : "s");
-      out.flush();
       return problems.isEmpty() ? 0 : 1;
     }
   }
 
   @Command(name = "lookup", mixinStandardHelpOptions = true,
       description = "Entries whose id or one of whose names contains NAME (Arabic is normalized).")
-  static final class Lookup implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
+  static final class Lookup extends Reading {
     @Parameters(paramLabel = "NAME", description = "An id, English name or Arabic name.")
     String name;
 
-    @Mixin KbDir kbDir;
-
     @Override
-    public Integer call() {
-      KnowledgeBase kb = kbDir.load(spec);
-      if (kb == null) {
-        return 2;
-      }
+    int read(KnowledgeBase kb, PrintWriter out) {
       String q = ArabicNormalizer.normalize(name).toLowerCase(Locale.ROOT);
-      PrintWriter out = spec.commandLine().getOut();
       int n = 0;
       for (KbEntry e : kb.entries()) {
         boolean hit = e.id().contains(q)
@@ -95,34 +98,23 @@ final class KbCommand implements Runnable {
           n++;
         }
       }
-      out.flush();
       return n > 0 ? 0 : 1;
     }
   }
 
   @Command(name = "list", mixinStandardHelpOptions = true,
       description = "Lists entries, optionally of one kind (actor, place, outlet).")
-  static final class ListEntries implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
+  static final class ListEntries extends Reading {
     @Option(names = "--kind", description = "actor, place or outlet")
     KbEntry.Kind kind;
 
-    @Mixin KbDir kbDir;
-
     @Override
-    public Integer call() {
-      KnowledgeBase kb = kbDir.load(spec);
-      if (kb == null) {
-        return 2;
-      }
-      PrintWriter out = spec.commandLine().getOut();
+    int read(KnowledgeBase kb, PrintWriter out) {
       for (KbEntry e : kb.entries()) {
         if (kind == null || e.kind() == kind) {
           out.println(line(e));
         }
       }
-      out.flush();
       return 0;
     }
   }
