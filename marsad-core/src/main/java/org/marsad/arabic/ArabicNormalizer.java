@@ -26,26 +26,27 @@ public final class ArabicNormalizer {
 
   /** The normalized form of {@code s}; its length may differ from the input's. */
   public static String normalize(CharSequence s) {
-    StringBuilder out = new StringBuilder(s.length());
+    // a char array rather than a StringBuilder, which starts as Latin-1 and copies itself at the
+    // first Arabic letter
+    char[] out = new char[s.length() + 8];
+    int n = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c >= '\uFB50' && c <= '\uFEFF') {
-        String folded = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC);
-        for (int k = 0; k < folded.length(); k++) {
-          append(out, folded.charAt(k));
+      String folded = c >= '\uFB50' && c <= '\uFEFF'
+          ? java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC)
+          : null;
+      int m = folded == null ? 1 : folded.length();
+      for (int k = 0; k < m; k++) {
+        char f = normalizeChar(folded == null ? c : folded.charAt(k));
+        if (f != 0) {
+          if (n == out.length) { // a presentation form folded into more than one letter
+            out = java.util.Arrays.copyOf(out, out.length * 2);
+          }
+          out[n++] = f;
         }
-      } else {
-        append(out, c);
       }
     }
-    return out.toString();
-  }
-
-  private static void append(StringBuilder out, char c) {
-    char n = normalizeChar(c);
-    if (n != 0) {
-      out.append(n);
-    }
+    return new String(out, 0, n);
   }
 
   /** The normalized char, or 0 when the char is dropped (diacritics, tatweel, zero-width marks). */

@@ -66,9 +66,14 @@ final class NameLexicon {
 
   /** The tag of each token of a sentence (null where the stem is unknown). */
   List<String> tags(List<String> norms) {
-    List<String> out = new ArrayList<>(norms.size());
-    for (String n : norms) {
-      out.add(tags.get(NerFeatures.stem(n)));
+    return tags(NerFeatures.stems(norms));
+  }
+
+  /** The tag of each stem (null where it is unknown). */
+  List<String> tags(String[] stems) {
+    List<String> out = new ArrayList<>(stems.length);
+    for (String s : stems) {
+      out.add(tags.get(s));
     }
     return out;
   }

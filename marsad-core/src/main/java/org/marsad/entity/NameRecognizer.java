@@ -31,56 +31,70 @@ public final class NameRecognizer {
   private static final String MAGIC = "marsad-ner/2";
 
   private final NameIndex knowledgeBase;
-  private final Tagger first;
+  private final NerScores first;
   private final NameLexicon lexicon;
-  private final Tagger second;
+  private final NerScores second;
 
   NameRecognizer(NameIndex knowledgeBase, Tagger first, NameLexicon lexicon, Tagger second) {
     this.knowledgeBase = knowledgeBase;
-    this.first = first;
+    this.first = new NerScores(first);
     this.lexicon = lexicon;
-    this.second = second;
+    this.second = new NerScores(second);
+  }
+
+  NameIndex knowledgeBase() {
+    return knowledgeBase;
+  }
+
+  Tagger firstTagger() {
+    return first.tagger();
+  }
+
+  NameLexicon lexicon() {
+    return lexicon;
+  }
+
+  Tagger secondTagger() {
+    return second.tagger();
   }
 
   /** Features in both taggers, for reports. */
   public int features() {
-    return first.features() + second.features();
+    return first.tagger().features() + second.tagger().features();
   }
 
   /** Tags for each sentence of a document, given as normalized tokens, in reading order. */
   public List<String[]> tag(List<List<String>> sentences) {
-    // the second pass's features are the first pass's plus lexicon and document tags: the shared
-    // ones are built once
     List<String[]> stems = new ArrayList<>(sentences.size());
-    List<List<List<String>>> features = new ArrayList<>(sentences.size());
+    List<List<String>> kb = new ArrayList<>(sentences.size());
     List<String[]> firstPass = new ArrayList<>(sentences.size());
     for (List<String> s : sentences) {
-      String[] st = NerFeatures.stems(s);
-      List<List<String>> f = NerFeatures.of(s, st, knowledgeBase.tags(s));
-      stems.add(st);
-      features.add(f);
-      firstPass.add(first.tag(f));
+      NerScores.Word[] ws = first.words(s);
+      List<String> k = knowledgeBase.tags(s);
+      stems.add(NerScores.stems(ws));
+      kb.add(k);
+      firstPass.add(first.tag(ws, s, k, null, null));
     }
-    List<List<String>> document = documentTags(sentences, firstPass);
+    List<List<String>> document = documentTags(stems, firstPass);
     List<String[]> out = new ArrayList<>(sentences.size());
     for (int j = 0; j < sentences.size(); j++) {
-      out.add(second.tag(NerFeatures.extended(features.get(j), stems.get(j),
-          lexicon.tags(sentences.get(j)), document.get(j))));
+      List<String> s = sentences.get(j);
+      out.add(second.tag(second.words(s), s, kb.get(j), lexicon.tags(stems.get(j)),
+          document.get(j)));
     }
     return out;
   }
 
-  /** Per token, what {@code tags} say about other occurrences of its stem nearby (or null). */
-  static List<List<String>> documentTags(List<List<String>> sentences, List<String[]> tags) {
-    List<String[]> stems = new ArrayList<>(sentences.size());
-    for (List<String> s : sentences) {
-      stems.add(s.stream().map(NerFeatures::stem).toArray(String[]::new));
-    }
-    List<List<String>> out = new ArrayList<>(sentences.size());
-    for (int j = 0; j < sentences.size(); j++) {
+  /**
+   * Per token, what {@code tags} say about other occurrences of its stem ({@code stems}, per
+   * sentence) nearby (or null).
+   */
+  static List<List<String>> documentTags(List<String[]> stems, List<String[]> tags) {
+    List<List<String>> out = new ArrayList<>(stems.size());
+    for (int j = 0; j < stems.size(); j++) {
       // per stem in the window: how often the first pass gave it each label type
       Map<String, Map<String, Integer>> seen = new HashMap<>();
-      for (int k = Math.max(0, j - WINDOW); k <= Math.min(sentences.size() - 1, j + WINDOW); k++) {
+      for (int k = Math.max(0, j - WINDOW); k <= Math.min(stems.size() - 1, j + WINDOW); k++) {
         for (int i = 0; i < stems.get(k).length; i++) {
           seen.computeIfAbsent(stems.get(k)[i], x -> new HashMap<>())
               .merge(type(tags.get(k)[i]), 1, Integer::sum);
@@ -124,9 +138,9 @@ public final class NameRecognizer {
     GZIPOutputStream gz = new GZIPOutputStream(out);
     DataOutputStream d = new DataOutputStream(gz);
     d.writeUTF(MAGIC);
-    first.writeTo(d);
+    first.tagger().writeTo(d);
     lexicon.writeTo(d);
-    second.writeTo(d);
+    second.tagger().writeTo(d);
     d.flush();
     gz.finish();
   }

@@ -76,43 +76,16 @@ public final class NerFeatures {
       String w = norms.get(i);
       String s = stems[i];
       List<String> f = new ArrayList<>(40);
-      f.add(Tagger.BIAS);
-      f.add("w=" + w);
-      f.add("s=" + s);
-      for (int k = 1; k <= 4; k++) {
-        if (w.length() > k) {
-          f.add("p" + k + "=" + w.substring(0, k));
-          f.add("x" + k + "=" + w.substring(w.length() - k));
-        }
-        if (s.length() > k) {
-          f.add("sp" + k + "=" + s.substring(0, k));
-          f.add("sx" + k + "=" + s.substring(s.length() - k));
-        }
-      }
-      f.add("shape=" + shape(w));
-      if (w.startsWith("ال")) {
-        f.add("al");
-      }
-      if (!s.equals(w)) {
-        f.add("clitic=" + w.substring(0, Math.max(0, w.indexOf(s))));
-      }
-      f.add("len=" + Math.min(w.length(), 8));
-      String pw = i > 0 ? norms.get(i - 1) : "<s>";
-      String ps = i > 0 ? stems[i - 1] : "<s>";
-      String nw = i + 1 < n ? norms.get(i + 1) : "</s>";
-      String ns = i + 1 < n ? stems[i + 1] : "</s>";
-      f.add("w-1=" + pw);
-      f.add("s-1=" + ps);
-      f.add("w+1=" + nw);
-      f.add("s+1=" + ns);
-      f.add("w-2=" + (i > 1 ? norms.get(i - 2) : "<s>"));
-      f.add("w+2=" + (i + 2 < n ? norms.get(i + 2) : "</s>"));
-      f.add("w-1w=" + pw + "|" + w);
-      f.add("ww+1=" + w + "|" + nw);
-      f.add("s-1s=" + ps + "|" + s);
-      f.add("ss+1=" + s + "|" + ns);
-      f.add("s-2=" + (i > 1 ? stems[i - 2] : "<s>"));
-      f.add("s+2=" + (i + 2 < n ? stems[i + 2] : "</s>"));
+      local(w, s, f);
+      String pw = i > 0 ? norms.get(i - 1) : START;
+      String ps = i > 0 ? stems[i - 1] : START;
+      String nw = i + 1 < n ? norms.get(i + 1) : END;
+      String ns = i + 1 < n ? stems[i + 1] : END;
+      neighbour(PREVIOUS, pw, ps, f);
+      neighbour(NEXT, nw, ns, f);
+      neighbour(SECOND_PREVIOUS, i > 1 ? norms.get(i - 2) : START, i > 1 ? stems[i - 2] : START, f);
+      neighbour(SECOND_NEXT, i + 2 < n ? norms.get(i + 2) : END, i + 2 < n ? stems[i + 2] : END, f);
+      pairs(pw, ps, w, s, nw, ns, f);
       if (knowledgeBase != null) {
         tagFeatures(f, "k", knowledgeBase, i, s);
       }
@@ -121,16 +94,77 @@ public final class NerFeatures {
     return out;
   }
 
-  private static void tagFeatures(List<String> f, String name, List<String> tags, int i,
-      String stem) {
-    String t = tags.get(i) == null ? "none" : tags.get(i);
-    f.add(name + "=" + t);
-    f.add(name + "-1=" + (i > 0 && tags.get(i - 1) != null ? tags.get(i - 1) : "none"));
-    f.add(name + "+1="
-        + (i + 1 < tags.size() && tags.get(i + 1) != null ? tags.get(i + 1) : "none"));
-    if (tags.get(i) != null) {
-      f.add(name + "s=" + t + "|" + stem);
+  /** What stands for the word and stem before a sentence's first token. */
+  static final String START = "<s>";
+  /** What stands for the word and stem after a sentence's last token. */
+  static final String END = "</s>";
+  /** Neighbour positions, as they appear in feature names. */
+  static final String PREVIOUS = "-1";
+  static final String NEXT = "+1";
+  static final String SECOND_PREVIOUS = "-2";
+  static final String SECOND_NEXT = "+2";
+
+  /**
+   * The features of a token that depend on its word alone (the stem is the word's): the bias,
+   * the word (second), the stem, affixes, shape, article, clitics and length.
+   */
+  static void local(String w, String s, List<String> f) {
+    f.add(Tagger.BIAS);
+    f.add("w=" + w);
+    f.add("s=" + s);
+    for (int k = 1; k <= 4; k++) {
+      if (w.length() > k) {
+        f.add("p" + k + "=" + w.substring(0, k));
+        f.add("x" + k + "=" + w.substring(w.length() - k));
+      }
+      if (s.length() > k) {
+        f.add("sp" + k + "=" + s.substring(0, k));
+        f.add("sx" + k + "=" + s.substring(s.length() - k));
+      }
     }
+    f.add("shape=" + shape(w));
+    if (w.startsWith("ال")) {
+      f.add("al");
+    }
+    if (!s.equals(w)) {
+      f.add("clitic=" + w.substring(0, Math.max(0, w.indexOf(s))));
+    }
+    f.add("len=" + Math.min(w.length(), 8));
+  }
+
+  /** The features a neighbour's word and stem give a token, at {@code position}. */
+  static void neighbour(String position, String w, String s, List<String> f) {
+    f.add("w" + position + "=" + w);
+    f.add("s" + position + "=" + s);
+  }
+
+  /** The word and stem bigrams of a token ({@code w}, {@code s}) with its two neighbours. */
+  static void pairs(String pw, String ps, String w, String s, String nw, String ns,
+      List<String> f) {
+    f.add("w-1w=" + pw + "|" + w);
+    f.add("ww+1=" + w + "|" + nw);
+    f.add("s-1s=" + ps + "|" + s);
+    f.add("ss+1=" + s + "|" + ns);
+  }
+
+  static void tagFeatures(List<String> f, String name, List<String> tags, int i,
+      String stem) {
+    f.add(tagFeature(name, "", tags.get(i)));
+    f.add(tagFeature(name, PREVIOUS, i > 0 ? tags.get(i - 1) : null));
+    f.add(tagFeature(name, NEXT, i + 1 < tags.size() ? tags.get(i + 1) : null));
+    if (tags.get(i) != null) {
+      f.add(tagStemFeature(name, tags.get(i), stem));
+    }
+  }
+
+  /** The feature of a tag (null: none) of the token's or a neighbour's ({@code position}). */
+  static String tagFeature(String name, String position, String tag) {
+    return name + position + "=" + (tag == null ? "none" : tag);
+  }
+
+  /** The feature of a token's tag paired with its stem. */
+  static String tagStemFeature(String name, String tag, String stem) {
+    return name + "s=" + tag + "|" + stem;
   }
 
   /** The shortest reading of a token once clitics are stripped. */

@@ -62,7 +62,8 @@ public final class NerTraining {
       }
       progress.accept("part " + (f + 1) + " of " + folds + " tagged by the others");
     }
-    List<List<String>> documentTags = NameRecognizer.documentTags(norms, firstPass);
+    List<List<String>> documentTags =
+        NameRecognizer.documentTags(norms.stream().map(NerFeatures::stems).toList(), firstPass);
     List<Integer> all = new ArrayList<>();
     for (int j = 0; j < data.size(); j++) {
       all.add(j);

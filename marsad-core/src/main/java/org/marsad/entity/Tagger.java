@@ -102,9 +102,72 @@ public final class Tagger {
     return p == labels.length ? START : labels[p];
   }
 
+  /** The weights of one feature per label, or null where the model has none. */
+  float[] weight(String feature) {
+    return weights.get(feature);
+  }
+
+  /** The number of labels: the length of every weight vector and emission row. */
+  int labelCount() {
+    return labels.length;
+  }
+
+  /**
+   * For a tagger read or trained whole: the history-and-word weights ({@code t1w=}) of the word
+   * whose word feature ({@code w=}) is {@code wordFeature}, per history (the labels, then the
+   * start), or null where the word has none.
+   */
+  float[][] wordTransitions(String wordFeature) {
+    return byWord.get(wordFeature);
+  }
+
+  /**
+   * Tags for one sentence given, per token, the summed feature weights of each label ({@code
+   * emissions}) and the word's history-and-word weights ({@link #wordTransitions}, null entries
+   * allowed): the same tags as {@link #tag(List)} on the features those sums came from.
+   */
+  String[] tag(double[][] emissions, float[][][] wordRows) {
+    int[] best = viterbi(emissions, wordRows);
+    String[] out = new String[best.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = labels[best[i]];
+    }
+    return out;
+  }
+
+  /** The summed weights of the features, per label. */
+  double[] emission(List<String> features) {
+    double[] emit = new double[labels.length];
+    for (String x : features) {
+      add(emit, weights.get(x));
+    }
+    return emit;
+  }
+
   /** The highest-scoring label sequence that keeps the BIO constraint (first-order Viterbi). */
   private int[] decode(List<List<String>> tokenFeatures) {
     int n = tokenFeatures.size();
+    int nl = labels.length;
+    double[][] emit = new double[n][];
+    float[][][] rows = new float[n][][];
+    for (int i = 0; i < n; i++) {
+      List<String> f = tokenFeatures.get(i);
+      emit[i] = emission(f);
+      String word = f.get(1);
+      if (byWord != null) {
+        rows[i] = byWord.get(word);
+      } else {
+        rows[i] = new float[nl + 1][];
+        for (int p = 0; p <= nl; p++) {
+          rows[i][p] = weights.get("t1w=" + history(p) + "|" + word);
+        }
+      }
+    }
+    return viterbi(emit, rows);
+  }
+
+  private int[] viterbi(double[][] emit, float[][][] wordRows) {
+    int n = emit.length;
     int nl = labels.length;
     int[] out = new int[n];
     if (n == 0) {
@@ -118,16 +181,8 @@ public final class Tagger {
     double[] prev = new double[nl + 1];
     double[] cur = new double[nl + 1];
     int[][] back = new int[n][nl];
-    double[] emit = new double[nl];
-    double[] withWord = new double[nl];
     for (int i = 0; i < n; i++) {
-      List<String> f = tokenFeatures.get(i);
-      Arrays.fill(emit, 0);
-      for (String x : f) {
-        add(emit, weights.get(x));
-      }
-      String word = f.get(1);
-      float[][] wordRows = byWord != null ? byWord.get(word) : null;
+      float[][] rows = wordRows[i];
       Arrays.fill(cur, Double.NEGATIVE_INFINITY);
       for (int p = 0; p <= nl; p++) {
         boolean reachable = i == 0 ? p == nl : p < nl && prev[p] > Double.NEGATIVE_INFINITY;
@@ -135,17 +190,17 @@ public final class Tagger {
           continue;
         }
         double base = i == 0 ? 0 : prev[p];
-        Arrays.fill(withWord, 0);
-        if (byWord != null) {
-          add(withWord, wordRows == null ? null : wordRows[p]);
-        } else {
-          add(withWord, weights.get("t1w=" + history(p) + "|" + word));
-        }
+        float[] withWord = rows == null ? null : rows[p];
         for (int k = 0; k < nl; k++) {
           if (!allowed[p][k]) {
             continue;
           }
-          double s = base + trans[p][k] + withWord[k] + emit[k];
+          // the same order of additions as the sums were made in since the start
+          double s = base + trans[p][k];
+          if (withWord != null) {
+            s += withWord[k];
+          }
+          s += emit[i][k];
           if (s > cur[k]) {
             cur[k] = s;
             back[i][k] = p;
@@ -169,7 +224,7 @@ public final class Tagger {
     return out;
   }
 
-  private static void add(double[] scores, float[] w) {
+  static void add(double[] scores, float[] w) {
     if (w != null) {
       for (int k = 0; k < scores.length; k++) {
         scores[k] += w[k];

@@ -53,6 +53,15 @@ class ArabicNormalizerTest {
   }
 
   @Test
+  void ligaturesThatFoldIntoTwoLettersFitAtAnyLength() {
+    // lam-alef (U+FEFB) folds into two letters: the output is twice as long as the input
+    for (int n : new int[] {1, 2, 7, 8, 9, 100}) {
+      check("\uFEFB".repeat(n) + "و", "لا".repeat(n) + "و");
+      check("و" + "\uFEFB".repeat(n), "و" + "لا".repeat(n));
+    }
+  }
+
+  @Test
   void digitsBecomeAscii() {
     check("٢٠٢٠", "2020");
     check("۱۹", "19");
