@@ -85,7 +85,8 @@ public final class NerFeatures {
       neighbour(NEXT, nw, ns, f);
       neighbour(SECOND_PREVIOUS, i > 1 ? norms.get(i - 2) : START, i > 1 ? stems[i - 2] : START, f);
       neighbour(SECOND_NEXT, i + 2 < n ? norms.get(i + 2) : END, i + 2 < n ? stems[i + 2] : END, f);
-      pairs(pw, ps, w, s, nw, ns, f);
+      pairWithPrevious(pw, ps, w, s, f);
+      pairWithNext(w, s, nw, ns, f);
       if (knowledgeBase != null) {
         tagFeatures(f, "k", knowledgeBase, i, s);
       }
@@ -138,12 +139,15 @@ public final class NerFeatures {
     f.add("s" + position + "=" + s);
   }
 
-  /** The word and stem bigrams of a token ({@code w}, {@code s}) with its two neighbours. */
-  static void pairs(String pw, String ps, String w, String s, String nw, String ns,
-      List<String> f) {
+  /** The word and stem bigrams of a token ({@code w}, {@code s}) with the word before it. */
+  static void pairWithPrevious(String pw, String ps, String w, String s, List<String> f) {
     f.add("w-1w=" + pw + "|" + w);
-    f.add("ww+1=" + w + "|" + nw);
     f.add("s-1s=" + ps + "|" + s);
+  }
+
+  /** The word and stem bigrams of a token ({@code w}, {@code s}) with the word after it. */
+  static void pairWithNext(String w, String s, String nw, String ns, List<String> f) {
+    f.add("ww+1=" + w + "|" + nw);
     f.add("ss+1=" + s + "|" + ns);
   }
 

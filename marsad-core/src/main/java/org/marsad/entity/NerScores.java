@@ -12,19 +12,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * depend on one word alone: its own ({@link NerFeatures#local}) or a neighbour's at a given
  * position ({@link NerFeatures#neighbour}). Their weights are summed once per word and kept, so a
  * token costs a handful of additions instead of some forty lookups in a map of a million
- * features. The tags of the knowledge base, lexicon and document features are few and their sums
- * are kept too; only the bigrams and the tag-and-stem pairs are looked up each time.
+ * features. The bigram features' sums are kept per pair of adjacent words, and those of the
+ * knowledge-base, lexicon and document tags per tag; only a tag paired with a stem is looked up
+ * each time.
  *
  * <p>The sums are exact, so their order does not matter: every weight is a float of magnitude
  * between {@code 0.05} (smaller averaged weights are dropped in training) and a few hundred, and
  * sums of up to some thousands of such numbers need fewer than the 53 bits of a double. {@code
- * NerScoresTest} checks that both ways give equal sums.
+ * Issue8NerScoresTest} checks that both ways give equal sums.
  *
- * <p>At most {@value #MAX_WORDS} words are kept, the first ones met, which in news are mostly the
- * frequent ones; the rest are summed each time they occur. Thread-safe.
+ * <p>At most {@value #MAX_WORDS} words and {@value #MAX_PAIRS} pairs are kept, the first ones met,
+ * which in news are mostly the frequent ones; the rest are summed each time they occur.
+ * Thread-safe.
  */
 final class NerScores {
   static final int MAX_WORDS = 1 << 16;
+  static final int MAX_PAIRS = 1 << 17;
 
   /** The sums a word gives a token: as the token itself, and as each of its neighbours. */
   record Word(String stem, double[] local, double[] previous, double[] next,
@@ -32,6 +35,11 @@ final class NerScores {
 
   private final Tagger tagger;
   private final ConcurrentHashMap<String, Word> words = new ConcurrentHashMap<>();
+  /** Two adjacent words. */
+  private record Pair(String first, String second) {}
+
+  /** The sums of the bigram features of adjacent words ({@link #pair}). */
+  private final Map<Pair, double[][]> pairs = new ConcurrentHashMap<>();
   /** Per tag list ({@code k}, {@code g}, {@code d}), the sums of each tag ({@link #tagSums}). */
   private final Map<String, Map<String, double[][]>> tagSums = new ConcurrentHashMap<>();
   private final Word start;
@@ -98,12 +106,12 @@ final class NerScores {
       add(e, (i + 1 < n ? ws[i + 1] : end).next());
       add(e, (i > 1 ? ws[i - 2] : start).secondPrevious());
       add(e, (i + 2 < n ? ws[i + 2] : end).secondNext());
+      add(e, pair(i > 0 ? norms.get(i - 1) : NerFeatures.START, i > 0 ? ws[i - 1] : start,
+          norms.get(i), ws[i])[1]);
+      add(e, pair(norms.get(i), ws[i], i + 1 < n ? norms.get(i + 1) : NerFeatures.END,
+          i + 1 < n ? ws[i + 1] : end)[0]);
       looked.clear();
       String s = ws[i].stem();
-      NerFeatures.pairs(i > 0 ? norms.get(i - 1) : NerFeatures.START,
-          i > 0 ? ws[i - 1].stem() : NerFeatures.START, norms.get(i), s,
-          i + 1 < n ? norms.get(i + 1) : NerFeatures.END,
-          i + 1 < n ? ws[i + 1].stem() : NerFeatures.END, looked);
       tags(e, "k", knowledgeBase, i, s, looked);
       tags(e, "g", lexicon, i, s, looked);
       tags(e, "d", document, i, s, looked);
@@ -113,6 +121,26 @@ final class NerScores {
       out[i] = e;
     }
     return out;
+  }
+
+  /**
+   * The sums of the bigram features ({@link NerFeatures#pairs}) of two adjacent words {@code a}
+   * and {@code b}: what they give {@code a} (index 0) and {@code b} (index 1).
+   */
+  private double[][] pair(String a, Word wa, String b, Word wb) {
+    Pair key = new Pair(a, b);
+    double[][] sums = pairs.get(key);
+    if (sums == null) {
+      List<String> ofA = new ArrayList<>(2);
+      NerFeatures.pairWithNext(a, wa.stem(), b, wb.stem(), ofA);
+      List<String> ofB = new ArrayList<>(2);
+      NerFeatures.pairWithPrevious(a, wa.stem(), b, wb.stem(), ofB);
+      sums = new double[][] {tagger.emission(ofA), tagger.emission(ofB)};
+      if (pairs.size() < MAX_PAIRS) {
+        pairs.putIfAbsent(key, sums);
+      }
+    }
+    return sums;
   }
 
   /**
