@@ -90,6 +90,10 @@ final class MarsadJob {
           .select(when(col("n").equalTo(1), col("id"))
               .otherwise(concat(col("id"), lit("-"), col("n").cast(DataTypes.StringType)))
               .as("doc_id"), col("record"))
+          // the window's shuffle leaves spark.sql.shuffle.partitions (200) small partitions, and
+          // each table write would start a Parquet writer per partition and month: back to the
+          // input's number of slices
+          .coalesce(slices)
           .persist(StorageLevel.MEMORY_AND_DISK());
       try {
         for (Tables t : Tables.values()) {
