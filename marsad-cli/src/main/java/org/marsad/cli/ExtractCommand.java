@@ -6,12 +6,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.marsad.entity.kb.KnowledgeBase;
 import org.marsad.extract.Extractor;
 import org.marsad.extract.OrderedParallel;
 import org.marsad.ingest.Limits;
@@ -19,7 +16,6 @@ import org.marsad.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,21 +40,9 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Write the records to FILE (written whole or not at all) instead of stdout.")
   Path out;
 
-  @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "4194304",
-      description = "Skip documents larger than this many bytes (default: ${DEFAULT-VALUE}).")
-  long maxSize;
+  @Mixin DocumentLimits documentLimits;
 
   @Mixin KbDir kbDir;
-
-  @Option(names = "--max-chars", paramLabel = "N", defaultValue = "100000",
-      description = "Read entities, claims and events from at most the first N characters of a"
-          + " document's text; the record keeps the whole text (default: ${DEFAULT-VALUE}).")
-  int maxChars;
-
-  @Option(names = "--doc-timeout", paramLabel = "MS", defaultValue = "60000",
-      description = "Skip a document still being processed after MS milliseconds; 0 for no"
-          + " limit (default: ${DEFAULT-VALUE}).")
-  long docTimeout;
 
   @Option(names = {"-j", "--threads"}, paramLabel = "N",
       description = "Process N documents at once (default: the number of processors, here "
@@ -68,21 +52,12 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    require(maxSize > 0, "--max-size must be positive: " + maxSize);
-    require(maxChars > 0, "--max-chars must be positive: " + maxChars);
-    require(docTimeout >= 0, "--doc-timeout must not be negative: " + docTimeout);
-    require(threads >= 1, "--threads must be at least 1: " + threads);
-    KnowledgeBase kb = kbDir.load(spec);
-    if (kb == null) {
+    Limits limits = documentLimits.limits(spec);
+    DocumentLimits.require(spec, threads >= 1, "--threads must be at least 1: " + threads);
+    Pipeline pipeline = kbDir.pipeline(spec);
+    if (pipeline == null) {
       return 2;
     }
-    if (kbDir.dir != null && !kb.validate().isEmpty()) {
-      err.println("marsad: warning: the knowledge base in " + kbDir.dir + " has "
-          + kb.validate().size() + " problem(s); marsad kb validate --kb-dir " + kbDir.dir
-          + " lists them");
-    }
-    Pipeline pipeline = kbDir.dir == null ? Pipeline.standard() : Pipeline.standard(kb);
-    Limits limits = new Limits(maxSize, maxChars, Duration.ofMillis(docTimeout));
     Extractor extractor = new Extractor(pipeline, limits, threads);
     Extractor.Summary summary;
     if (out == null) {
@@ -101,11 +76,5 @@ final class ExtractCommand implements Callable<Integer> {
     err.println(summary.line());
     err.flush();
     return summary.failed() > 0 ? 1 : 0;
-  }
-
-  private void require(boolean ok, String message) {
-    if (!ok) {
-      throw new ParameterException(spec.commandLine(), message);
-    }
   }
 }

@@ -12,8 +12,8 @@ import org.marsad.store.StoreException;
 import org.marsad.store.StoreIngest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -37,9 +37,9 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
   List<Path> paths;
 
-  @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "4194304",
-      description = "Skip documents larger than this many bytes (default: ${DEFAULT-VALUE}).")
-  long maxSize;
+  @Mixin DocumentLimits documentLimits;
+
+  @Mixin KbDir kbDir;
 
   @Option(names = {"-j", "--threads"}, paramLabel = "N",
       description = "Process N documents at once (default: the number of processors, here "
@@ -54,14 +54,15 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (threads < 1 || maxSize < 1) {
-      throw new ParameterException(spec.commandLine(),
-          "--threads and --max-size must be positive: " + threads + ", " + maxSize);
+    Limits limits = documentLimits.limits(spec);
+    DocumentLimits.require(spec, threads >= 1, "--threads must be at least 1: " + threads);
+    Pipeline pipeline = kbDir.pipeline(spec);
+    if (pipeline == null) {
+      return 2;
     }
     try (Store store = Store.open(db)) {
       ProgressBar bar = new ProgressBar(err, progress);
-      StoreIngest.Summary summary = new StoreIngest(Pipeline.standard(), new Limits(maxSize), store,
-          threads)
+      StoreIngest.Summary summary = new StoreIngest(pipeline, limits, store, threads)
           .run(paths, line -> bar.message(line), bar::update);
       bar.finish();
       err.println(summary.line());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.marsad.entity.kb.KnowledgeBase;
+import org.marsad.pipeline.Pipeline;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -13,6 +14,27 @@ final class KbDir {
       description = "Also use the user knowledge base in DIR (actors.tsv, places.tsv,"
           + " outlets.tsv, as written by kb import); shipped entries win on clashing ids.")
   Path dir;
+
+  /**
+   * The pipeline reading the knowledge base, or null after a one-line error when DIR cannot be
+   * read; a user knowledge base with problems gets a warning.
+   */
+  Pipeline pipeline(CommandSpec spec) {
+    KnowledgeBase kb = load(spec);
+    if (kb == null) {
+      return null;
+    }
+    if (dir == null) {
+      return Pipeline.standard();
+    }
+    if (!kb.validate().isEmpty()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("marsad: warning: the knowledge base in " + dir + " has "
+          + kb.validate().size() + " problem(s); marsad kb validate --kb-dir " + dir
+          + " lists them");
+    }
+    return Pipeline.standard(kb);
+  }
 
   /** The knowledge base to use, or null after a one-line error when DIR cannot be read. */
   KnowledgeBase load(CommandSpec spec) {

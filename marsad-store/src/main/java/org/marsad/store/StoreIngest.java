@@ -50,17 +50,26 @@ public final class StoreIngest {
     void update(int filesDone, int files, Summary sofar);
   }
 
-  /** Counts of a run: articles stored, already in the store, failed, and stored but not Arabic. */
-  public record Summary(int files, int stored, int duplicates, int failed, int notArabic) {
+  /**
+   * Counts of a run: articles stored, already in the store, failed, stored but not Arabic, and
+   * stored with extraction from the first {@code --max-chars} characters only.
+   */
+  public record Summary(int files, int stored, int duplicates, int failed, int notArabic,
+      int partial) {
     public String line() {
       return String.format(Locale.ROOT,
-          "marsad: %d file%s read, %d article%s stored, %d already in the store, %d failed%s",
+          "marsad: %d file%s read, %d article%s stored, %d already in the store, %d failed%s%s",
           files, files == 1 ? "" : "s", stored, stored == 1 ? "" : "s", duplicates, failed,
-          notArabic > 0 ? ", " + notArabic + " not in Arabic" : "");
+          notArabic > 0 ? ", " + notArabic + " not in Arabic" : "",
+          partial > 0 ? ", " + partial + " analysed in part" : "");
     }
 
     Summary plus(int s, int d, int f, int n) {
-      return new Summary(files, stored + s, duplicates + d, failed + f, notArabic + n);
+      return new Summary(files, stored + s, duplicates + d, failed + f, notArabic + n, partial);
+    }
+
+    Summary plusPartial() {
+      return new Summary(files, stored, duplicates, failed, notArabic, partial + 1);
     }
   }
 
@@ -74,7 +83,7 @@ public final class StoreIngest {
 
   public Summary run(List<Path> paths, Consumer<String> report, Progress progress) {
     List<Path> files = Ingest.expand(paths);
-    Summary sum = new Summary(files.size(), 0, 0, 0, 0);
+    Summary sum = new Summary(files.size(), 0, 0, 0, 0, 0);
     if (files.isEmpty()) {
       report.accept("marsad: no input files under " + paths);
       return sum.plus(0, 0, 1, 0);
@@ -128,6 +137,10 @@ public final class StoreIngest {
     if (!arabic) {
       report.accept("marsad: " + path + ": not Arabic (language " + doc.language()
           + "): text and metadata only, no extraction");
+    } else if (doc.text().length() > pipeline.maxAnalysedChars()) {
+      report.accept("marsad: " + path + ": "
+          + limits.analysedInPart(doc.text().length(), pipeline.maxAnalysedChars()));
+      sum = sum.plusPartial();
     }
     return sum.plus(1, 0, 0, arabic ? 0 : 1);
   }
