@@ -47,8 +47,8 @@ public record Contradiction(
     }
   }
 
-  /** An actor or place across documents. */
-  public record Party(String key, String name, String kb) {}
+  /** An actor or place across documents, with its Arabic name where known. */
+  public record Party(String key, String name, String name_ar, String kb) {}
 
   /** When each side holds; {@code overlap} is {@code yes} or {@code unknown}. */
   public record Time(String a, String b, String overlap) {}

@@ -377,6 +377,6 @@ public final class Contradictions {
   }
 
   private static Contradiction.Party party(Actor a) {
-    return a == null ? null : new Contradiction.Party(a.key(), a.name(), a.kb());
+    return a == null ? null : new Contradiction.Party(a.key(), a.name(), a.nameAr(), a.kb());
   }
 }

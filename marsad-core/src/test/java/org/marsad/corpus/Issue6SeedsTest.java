@@ -1,5 +1,6 @@
 package org.marsad.corpus;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -27,6 +28,9 @@ class Issue6SeedsTest {
         .filter(x -> x.kind().equals("opposite") && "egy".equals(x.subject().kb())
             && "haftar".equals(x.object().kb()))
         .findFirst().orElseThrow(() -> new AssertionError("not found in " + found));
+    // the parties' Arabic names, which the Arabic page shows
+    assertEquals("مصر", c.subject().name_ar());
+    assertEquals("خليفة حفتر", c.object().name_ar());
     Contradiction.Side abandon = c.a().type().equals("SANCTION") ? c.a() : c.b();
     Contradiction.Side support = abandon == c.a() ? c.b() : c.a();
     assertTrue(abandon.evidence().text().contains("التخلي"), abandon.toString());

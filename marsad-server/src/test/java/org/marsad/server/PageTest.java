@@ -80,6 +80,9 @@ class PageTest {
     String a = browser.text(".contradiction .side.a .evidence");
     String b = browser.text(".contradiction .side.b .evidence");
     assertTrue(!a.isBlank() && !b.isBlank() && !a.equals(b), a + " / " + b);
+    String party = browser.text(".contradiction > div:first-child a");
+    assertTrue(party.matches(".*[\u0621-\u064A].*"), "the Arabic page names the parties in Arabic: "
+        + party);
     browser.screenshot(SHOTS.resolve("4-contradictions.png"));
   }
 

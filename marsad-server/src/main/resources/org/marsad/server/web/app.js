@@ -279,8 +279,8 @@ function sideBox(s, cls) {
 function contradictionCard(c) {
   return el("article", { class: "card contradiction" },
     el("div", {}, el("span", { class: "badge" }, c.kind), el("span", { class: "badge" }, c.relation || ""),
-      c.subject ? el("a", { href: href("actor", c.subject.key) }, c.subject.name) : null,
-      c.object ? [" / ", el("a", { href: href("actor", c.object.key) }, c.object.name)] : null),
+      c.subject ? el("a", { href: href("actor", c.subject.key) }, entityName(c.subject)) : null,
+      c.object ? [" / ", el("a", { href: href("actor", c.object.key) }, entityName(c.object))] : null),
     el("p", { class: "meta" }, t("reason") + ": " + (c.reason || "")),
     el("div", { class: "side-by-side" }, sideBox(c.a, "a"), sideBox(c.b, "b")));
 }
