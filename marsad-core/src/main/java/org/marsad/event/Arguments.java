@@ -57,6 +57,12 @@ final class Arguments {
       "اليهم", "منه", "منها", "منهم", "به", "بها", "بهم");
   private static final Set<String> PLACE_PREPS = Set.of("في", "ب", "علي", "قرب", "بالقرب",
       "داخل", "جنوب", "شمال", "شرق", "غرب", "وسط", "الي", "من", "عند", "حول", "نحو");
+  /**
+   * Prepositions that make a state or capital the place of an act, not its target (في جنوب
+   * طرابلس، قرب القاهرة); على / إلى / من before one name a party.
+   */
+  private static final Set<String> LOCATIVE_PREPS = Set.of("في", "داخل", "جنوب", "شمال", "شرق",
+      "غرب", "وسط", "قرب", "بالقرب");
 
   private final List<Token> toks;
   private final List<Arg> args;
@@ -425,6 +431,10 @@ final class Arguments {
       }
     } else if (actor == null) {
       // a verbal noun
+      Reading between = t.preps().contains("مع") ? between(hit, left, right) : null;
+      if (between != null) {
+        return between;
+      }
       Arg genitive = genitive(hit.to(), right);
       // a noun governed by a verb (قررتا التخلي، ستواصل دعم) takes that verb's subject
       Arg governed = null;
@@ -851,6 +861,38 @@ final class Arguments {
     return from < toks.size() && PRONOUN_PREPS.contains(n(from));
   }
 
+  /**
+   * A reciprocal act between two parties (اشتباكات بين قوات الوفاق وقوات حفتر، محادثات بين مصر
+   * وتركيا): the party named first after بين acts, the one joined to it by و is acted on. Null
+   * when بين does not follow the trigger closely (an adjective or two may stand between) or names
+   * one party only.
+   */
+  private Reading between(TriggerLexicon.Hit hit, int left, int right) {
+    for (Arg first : args) {
+      if (first.from() < hit.to() || first.from() >= right || first.from() - hit.to() > 4) {
+        continue;
+      }
+      if (!first.party() || !(first.prep().equals("بين") || first.chain().equals("بين"))) {
+        return null;
+      }
+      for (Arg second : args) {
+        if (second.from() < first.to() || second.from() >= right) {
+          continue;
+        }
+        // وقوات حفتر، والقوات الموالية لحفتر: و opens the second party, a noun or two before it
+        boolean joined = second.group() == first.group()
+            || (second.from() - first.to() <= 3 && toks.get(first.to()).text().startsWith("و"));
+        if (!joined || !second.party()) {
+          return null;
+        }
+        return new Reading(List.of(first.entity().id()), true, List.of(second.entity().id()),
+            place(left, right, first, second), left, right);
+      }
+      return null;
+    }
+    return null;
+  }
+
   /** The event's place: a place mention in the clause after a locative preposition. */
   private String place(int left, int right, Arg actor, Arg recipient) {
     for (Arg a : args) {
@@ -858,7 +900,7 @@ final class Arguments {
           || (recipient != null && a.group() == recipient.group())) {
         continue;
       }
-      if (a.actor() ? a.prep().equals("في") : PLACE_PREPS.contains(a.chain())) {
+      if (a.actor() ? LOCATIVE_PREPS.contains(a.prep()) : PLACE_PREPS.contains(a.chain())) {
         return a.entity().id();
       }
     }

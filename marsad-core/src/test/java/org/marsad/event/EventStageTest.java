@@ -68,6 +68,27 @@ class EventStageTest {
   }
 
   @Test
+  void clashesBetweenTwoPartiesAreCodedWithBothPartiesAndThePlace() {
+    Document d = run("اندلعت يوم الثلاثاء اشتباكات عنيفة بين قوات حكومة الوفاق وقوات حفتر في"
+        + " ترهونة.", "2020-05-20");
+    Event e = d.events().stream().filter(v -> v.type().equals("ASSAULT")).findFirst()
+        .orElseThrow(() -> new AssertionError(d.events().toString()));
+    assertEquals("gna-forces", kb(d, e.actor()));
+    assertEquals("lna", kb(d, e.recipient()));
+    assertEquals("tarhuna", kb(d, e.location()));
+    // بين naming a single party (between gunmen) gives no parties to code
+    assertEquals(List.of(), run("وقعت اشتباكات بين مسلحين في طرابلس.", null).events());
+  }
+
+  @Test
+  void aCapitalAfterADirectionIsThePlaceOfTheAct() {
+    Document d = run("قصفت قوات حفتر أحياء سكنية في جنوب طرابلس.", null);
+    Event e = d.events().get(0);
+    assertEquals("lna", kb(d, e.actor()));
+    assertEquals("tripoli", kb(d, e.location()));
+  }
+
+  @Test
   void lexiconCoversEveryPloverType() {
     TriggerLexicon lex = TriggerLexicon.load();
     assertTrue(lex.size() > 5000, "forms: " + lex.size());
