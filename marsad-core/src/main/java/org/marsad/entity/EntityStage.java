@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.marsad.arabic.ArabicLetters;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Clitics;
@@ -35,6 +37,7 @@ public final class EntityStage implements Stage {
   private final NameIndex index;
   private final NameRecognizer recognizer;
   private final ContestedNames contested;
+  private final RoleHolders roles;
 
   /**
    * A stage finding {@code index}'s names (built from {@code kb}); with {@code recognizer} null
@@ -45,6 +48,7 @@ public final class EntityStage implements Stage {
     this.index = index;
     this.recognizer = recognizer;
     this.contested = ContestedNames.load(kb);
+    this.roles = new RoleHolders(kb.entries());
   }
 
   private static final class Holder {
@@ -97,7 +101,54 @@ public final class EntityStage implements Stage {
     for (int j = 0; j < sentences.size(); j++) {
       found.addAll(sentence(sentences.get(j), tags == null ? null : tags.get(j), sides));
     }
+    found.addAll(offices(sentences, found, doc.published().value()));
     return doc.withEntities(group(text, found));
+  }
+
+  /**
+   * Officials named by office and country (الرئيس التركي) whom the article also names: mentions
+   * of them ({@link RoleHolders}), on tokens no other name covers.
+   */
+  private List<Found> offices(List<List<Token>> sentences, List<Found> found, String date) {
+    Set<String> named = new HashSet<>();
+    for (Found f : found) {
+      if (f.entry() != null) {
+        named.add(f.entry().id());
+      }
+    }
+    List<Found> out = new ArrayList<>();
+    if (named.isEmpty()) {
+      return out;
+    }
+    for (List<Token> toks : sentences) {
+      boolean[] covered = new boolean[toks.size()];
+      for (int i = 0; i < toks.size(); i++) {
+        Token t = toks.get(i);
+        for (Found f : found) {
+          covered[i] |= f.start() < t.end() && f.end() > t.start();
+        }
+      }
+      for (RoleHolders.Hit h : roles.find(toks, covered, named, date)) {
+        if (h.to() < toks.size() && startsMentionOf(found, toks.get(h.to()), h.holder())) {
+          continue; // الرئيس المصري عبد الفتاح السيسي: the office titles the name that follows
+        }
+        Token first = toks.get(h.from());
+        String norm = first.norm();
+        int start = first.start() + NameIndex.charOffset(first.text(),
+            norm.length() - Clitics.withoutConjunction(norm, 3).length());
+        out.add(new Found(start, toks.get(h.to() - 1).end(), h.holder().type(), h.holder()));
+      }
+    }
+    return out;
+  }
+
+  private static boolean startsMentionOf(List<Found> found, Token t, KbEntry entry) {
+    for (Found f : found) {
+      if (f.entry() == entry && f.start() >= t.start() && f.start() < t.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How an article reads contested names: its own usage and its outlet's alignment, or null. */

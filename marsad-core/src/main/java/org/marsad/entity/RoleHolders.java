@@ -1,0 +1,156 @@
+package org.marsad.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.marsad.arabic.ArabicNormalizer;
+import org.marsad.arabic.Clitics;
+import org.marsad.arabic.Token;
+import org.marsad.entity.kb.Demonyms;
+import org.marsad.entity.kb.KbEntry;
+
+/**
+ * Officials named by their office and their country's adjective (الرئيس التركي، وزير الخارجية
+ * المصري، رئيسة الوزراء البريطانية): the knowledge-base actor who held that office in that
+ * country's government ({@code <iso3>-gov} in the roles column) on the article's date. Only an
+ * actor the article also names is taken, so an office phrase joins the mentions of a person the
+ * article speaks of (أردوغان ... وقال الرئيس التركي) and never brings in one it does not; with no
+ * date, the office's holders that the article names must be one. Immutable and thread-safe.
+ */
+final class RoleHolders {
+  /** An office: its words (normalized, the first without a conjunction) and its role titles. */
+  private record Office(List<String> words, Set<String> titles) {}
+
+  private static final List<Office> OFFICES = offices(Map.of(
+      "الرئيس|الرئيسة", Set.of("president"),
+      "رئيس الوزراء|رئيسة الوزراء|رئيس الحكومة|رئيسة الحكومة", Set.of("prime minister"),
+      "وزير الخارجية|وزيرة الخارجية",
+      Set.of("foreign minister", "foreign secretary", "secretary of state"),
+      "وزير الدفاع|وزيرة الدفاع", Set.of("defence minister", "secretary of defense"),
+      "وزير الداخلية|وزيرة الداخلية", Set.of("interior minister"),
+      "المستشار|المستشارة", Set.of("chancellor"),
+      "الملك|العاهل", Set.of("king"),
+      "الأمير", Set.of("emir")));
+
+  private static List<Office> offices(Map<String, Set<String>> spec) {
+    List<Office> out = new ArrayList<>();
+    for (var e : spec.entrySet()) {
+      for (String phrase : e.getKey().split("\\|")) {
+        out.add(new Office(List.of(ArabicNormalizer.normalize(phrase).split(" ")), e.getValue()));
+      }
+    }
+    // the longest office first: رئيس الوزراء before a shorter one that it starts with
+    out.sort((a, b) -> b.words().size() - a.words().size());
+    return out;
+  }
+
+  /** An office phrase of one sentence linked to its holder: token bounds and the entry. */
+  record Hit(int from, int to, KbEntry holder) {}
+
+  private final List<KbEntry> officials;
+
+  /** Over the actors of {@code entries} that have roles. */
+  RoleHolders(Iterable<KbEntry> entries) {
+    List<KbEntry> out = new ArrayList<>();
+    for (KbEntry e : entries) {
+      if (e.roles() != null && !e.roles().isEmpty()) {
+        out.add(e);
+      }
+    }
+    this.officials = List.copyOf(out);
+  }
+
+  /**
+   * The office phrases of a sentence on tokens not yet {@code covered}, linked to their holder
+   * among the entries with ids in {@code named}, on {@code date} (YYYY, YYYY-MM or YYYY-MM-DD; null
+   * when unknown).
+   */
+  List<Hit> find(List<Token> toks, boolean[] covered, Set<String> named, String date) {
+    List<Hit> out = new ArrayList<>();
+    for (int i = 0; i < toks.size(); i++) {
+      for (Office o : OFFICES) {
+        int end = i + o.words().size();
+        if (end >= toks.size() || !matches(toks, i, o) || anyCovered(covered, i, end + 1)) {
+          continue;
+        }
+        Optional<String> country = demonym(toks.get(end).norm());
+        if (country.isEmpty()) {
+          continue;
+        }
+        KbEntry holder = holder(o.titles(), country.get().toLowerCase() + "-gov", named, date);
+        if (holder != null) {
+          out.add(new Hit(i, end + 1, holder));
+          i = end;
+        }
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static boolean matches(List<Token> toks, int from, Office o) {
+    for (int k = 0; k < o.words().size(); k++) {
+      String n = toks.get(from + k).norm();
+      if (!(k == 0 ? Clitics.withoutConjunction(n, 3) : n).equals(o.words().get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean anyCovered(boolean[] covered, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (covered[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The country of a definite country adjective (التركي، الفرنسية), if the word is one. */
+  private static Optional<String> demonym(String norm) {
+    return norm.startsWith("ال") ? Demonyms.country(norm) : Optional.empty();
+  }
+
+  /** The one named holder of the office on the date, or null. */
+  private KbEntry holder(Set<String> titles, String organization, Set<String> named,
+      String date) {
+    KbEntry found = null;
+    for (KbEntry e : officials) {
+      if (!named.contains(e.id())) {
+        continue;
+      }
+      for (KbEntry.Role r : e.roles()) {
+        if (titles.contains(r.title()) && organization.equals(r.organization())
+            && during(date, r.from(), r.to())) {
+          if (found != null && found != e) {
+            return null; // two named holders: the phrase does not say which
+          }
+          found = e;
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether {@code date} falls within a role held from {@code from} to {@code to} (either may be
+   * null, or of any precision); an unknown date falls within every role. Dates compare as text
+   * on their common precision: 2016 is within 2014-08.., 2020-05-19 within ..2021-03.
+   */
+  static boolean during(String date, String from, String to) {
+    if (date == null) {
+      return true;
+    }
+    boolean afterStart = from == null || from.isEmpty() || compare(date, from) >= 0;
+    boolean beforeEnd = to == null || to.isEmpty() || compare(date, to) <= 0;
+    return afterStart && beforeEnd;
+  }
+
+  private static int compare(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    return a.substring(0, n).compareTo(b.substring(0, n));
+  }
+}
