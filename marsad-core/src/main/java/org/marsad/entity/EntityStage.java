@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,13 +121,15 @@ public final class EntityStage implements Stage {
     if (named.isEmpty()) {
       return out;
     }
+    BitSet inName = new BitSet();
+    for (Found f : found) {
+      inName.set(f.start(), f.end());
+    }
     for (List<Token> toks : sentences) {
       boolean[] covered = new boolean[toks.size()];
       for (int i = 0; i < toks.size(); i++) {
-        Token t = toks.get(i);
-        for (Found f : found) {
-          covered[i] |= f.start() < t.end() && f.end() > t.start();
-        }
+        int next = inName.nextSetBit(toks.get(i).start());
+        covered[i] = next >= 0 && next < toks.get(i).end();
       }
       for (RoleHolders.Hit h : roles.find(toks, covered, named, date)) {
         if (h.to() < toks.size() && startsMentionOf(found, toks.get(h.to()), h.holder())) {
