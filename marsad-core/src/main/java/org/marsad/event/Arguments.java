@@ -498,8 +498,13 @@ final class Arguments {
         int distance = a.from() - objectsFrom;
         // the rest of a split trigger (جددت الولايات المتحدة دعمها) and a definite adjective
         // (دعمها العسكري) stand between the subject and an object after ل without parting them
+        // the ل may be written on a title or noun before the name (دعمها للمشير خليفة حفتر،
+        // دعمها لقوات حفتر): the phrase then starts one token earlier
+        int lamAt = a.prep().equals("ل") && a.from() > objectsFrom
+            && !bare(toks.get(a.from())).startsWith("ل")
+            && bare(toks.get(a.from() - 1)).startsWith("ل") ? a.from() - 1 : a.from();
         boolean nextLam = a.prep().equals("ل")
-            && distance == triggerRest(objectsFrom, a.from(), t);
+            && lamAt - objectsFrom == triggerRest(objectsFrom, lamAt, t);
         // withdrawing "from" a place names where, not whom
         boolean fromPlace = t.type().equals("RETREAT") && via.equals("من");
         boolean prepOk = !via.isEmpty() && !fromPlace && (via.equals("ضد")

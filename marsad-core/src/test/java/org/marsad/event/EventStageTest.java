@@ -89,6 +89,18 @@ class EventStageTest {
   }
 
   @Test
+  void theRecipientAfterLamKeepsItsTitle() {
+    // the ل is written on the title or noun before the name, not on the name
+    for (String text : List.of("أكد مصدر أن القاهرة ستواصل دعمها للمشير خليفة حفتر.",
+        "جددت القاهرة دعمها لقوات حفتر.")) {
+      Document d = run(text, null);
+      Event e = d.events().stream().findFirst()
+          .orElseThrow(() -> new AssertionError(text + ": " + d.events()));
+      assertTrue(List.of("haftar", "lna").contains(kb(d, e.recipient())), text + ": " + e);
+    }
+  }
+
+  @Test
   void lexiconCoversEveryPloverType() {
     TriggerLexicon lex = TriggerLexicon.load();
     assertTrue(lex.size() > 5000, "forms: " + lex.size());
