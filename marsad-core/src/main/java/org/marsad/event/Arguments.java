@@ -2,11 +2,14 @@ package org.marsad.event;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
+import org.marsad.entity.kb.Demonyms;
 import org.marsad.entity.kb.KbEntry;
 import org.marsad.entity.kb.KnowledgeBase;
 import org.marsad.model.Document;
@@ -66,10 +69,19 @@ final class Arguments {
 
   private final List<Token> toks;
   private final List<Arg> args;
+  /** The document's country entities by ISO alpha-3 code: their ids. */
+  private final Map<String, String> countries;
 
   Arguments(Document doc, List<Token> toks, KnowledgeBase kb) {
     this.toks = toks;
     this.args = build(doc, toks, kb);
+    this.countries = new HashMap<>();
+    for (Entity en : doc.entities()) {
+      KbEntry entry = en.kb() == null ? null : kb.get(en.kb()).orElse(null);
+      if (entry != null && "country".equals(entry.placeKind()) && entry.country() != null) {
+        countries.putIfAbsent(entry.country(), en.id());
+      }
+    }
   }
 
   List<Arg> args() {
@@ -434,6 +446,10 @@ final class Arguments {
       Reading between = t.preps().contains("مع") ? between(hit, left, right) : null;
       if (between != null) {
         return between;
+      }
+      Reading nisba = nisba(hit, left, right);
+      if (nisba != null) {
+        return nisba;
       }
       Arg genitive = genitive(hit.to(), right);
       // a noun governed by a verb (قررتا التخلي، ستواصل دعم) takes that verb's subject
@@ -896,6 +912,44 @@ final class Arguments {
       return null;
     }
     return null;
+  }
+
+  /**
+   * A verbal noun and a country adjective right after it (الدعم التركي لحكومة الوفاق، القصف
+   * الروسي على المدينة): the adjective's country is the doer, when the document names that
+   * country, and the party acted on follows right after, behind ل, ضد, على or one of the
+   * trigger's prepositions. Null otherwise.
+   */
+  private Reading nisba(TriggerLexicon.Hit hit, int left, int right) {
+    if (hit.to() >= right || !n(hit.to()).startsWith("ال")) {
+      return null;
+    }
+    String country = Demonyms.country(n(hit.to())).map(countries::get).orElse(null);
+    if (country == null) {
+      return null;
+    }
+    TriggerLexicon.Trigger t = hit.trigger();
+    List<String> recipients = List.of();
+    String location = null;
+    for (Arg a : args) {
+      if (a.from() <= hit.to() || a.from() >= right || a.from() > hit.to() + 3) {
+        continue;
+      }
+      String prep = a.chain();
+      boolean marked = prep.equals("ل") || prep.equals("ضد") || t.preps().contains(prep)
+          || (prep.equals("علي") && HOSTILE_NOUNS.contains(t.type()));
+      if (a.party() && marked && !a.entity().id().equals(country)) {
+        recipients = group(groupHead(a));
+      } else if (a.place() && (a.actor() ? LOCATIVE_PREPS.contains(a.prep())
+          : PLACE_PREPS.contains(prep))) {
+        location = a.entity().id(); // التدخل التركي في ليبيا
+      }
+      break;
+    }
+    // without a party acted on, the phrase mostly names a background act (الغارات الجوية
+    // التركية، التوغل التركي) rather than reports one
+    return recipients.isEmpty() ? null
+        : new Reading(List.of(country), true, recipients, location, left, right);
   }
 
   /** The event's place: a place mention in the clause after a locative preposition. */

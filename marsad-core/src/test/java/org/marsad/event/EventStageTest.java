@@ -101,6 +101,20 @@ class EventStageTest {
   }
 
   @Test
+  void aCountryAdjectiveAfterAVerbalNounIsItsDoer() {
+    Document d = run("أعلنت تركيا موقفها. وانتقدت مصر الدعم التركي لحكومة الوفاق.", null);
+    Event e = d.events().stream().filter(v -> v.type().equals("AID")).findFirst()
+        .orElseThrow(() -> new AssertionError(d.events().toString()));
+    assertEquals("tur", kb(d, e.actor()));
+    assertEquals("gna", kb(d, e.recipient()));
+    // a country the article never names, or an act on no one, is not coded
+    assertTrue(run("وانتقدت مصر الدعم التركي لحكومة الوفاق.", null).events().stream()
+        .noneMatch(v -> v.type().equals("AID")));
+    assertEquals(List.of(), run("أعلنت تركيا موقفها من التوغل التركي في الداخل.", null)
+        .events().stream().filter(v -> v.type().equals("MOBILIZE")).toList());
+  }
+
+  @Test
   void lexiconCoversEveryPloverType() {
     TriggerLexicon lex = TriggerLexicon.load();
     assertTrue(lex.size() > 5000, "forms: " + lex.size());
