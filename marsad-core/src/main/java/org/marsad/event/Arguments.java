@@ -69,19 +69,30 @@ final class Arguments {
 
   private final List<Token> toks;
   private final List<Arg> args;
-  /** The document's country entities by ISO alpha-3 code: their ids. */
-  private final Map<String, String> countries;
+  private final Document doc;
+  private final KnowledgeBase kb;
+  /** The document's country entities by ISO alpha-3 code: their ids; read when first needed. */
+  private Map<String, String> countries;
 
   Arguments(Document doc, List<Token> toks, KnowledgeBase kb) {
     this.toks = toks;
     this.args = build(doc, toks, kb);
-    this.countries = new HashMap<>();
-    for (Entity en : doc.entities()) {
-      KbEntry entry = en.kb() == null ? null : kb.get(en.kb()).orElse(null);
-      if (entry != null && "country".equals(entry.placeKind()) && entry.country() != null) {
-        countries.putIfAbsent(entry.country(), en.id());
+    this.doc = doc;
+    this.kb = kb;
+  }
+
+  /** The id of the document's entity for the country of ISO alpha-3 code {@code iso3}, or null. */
+  private String country(String iso3) {
+    if (countries == null) {
+      countries = new HashMap<>();
+      for (Entity en : doc.entities()) {
+        KbEntry entry = en.kb() == null ? null : kb.get(en.kb()).orElse(null);
+        if (entry != null && "country".equals(entry.placeKind()) && entry.country() != null) {
+          countries.putIfAbsent(entry.country(), en.id());
+        }
       }
     }
+    return countries.get(iso3);
   }
 
   List<Arg> args() {
@@ -924,13 +935,11 @@ final class Arguments {
     if (hit.to() >= right || !n(hit.to()).startsWith("ال")) {
       return null;
     }
-    String country = Demonyms.country(n(hit.to())).map(countries::get).orElse(null);
+    String country = Demonyms.country(n(hit.to())).map(this::country).orElse(null);
     if (country == null) {
       return null;
     }
     TriggerLexicon.Trigger t = hit.trigger();
-    List<String> recipients = List.of();
-    String location = null;
     for (Arg a : args) {
       if (a.from() <= hit.to() || a.from() >= right || a.from() > hit.to() + 3) {
         continue;
@@ -938,18 +947,15 @@ final class Arguments {
       String prep = a.chain();
       boolean marked = prep.equals("ل") || prep.equals("ضد") || t.preps().contains(prep)
           || (prep.equals("علي") && HOSTILE_NOUNS.contains(t.type()));
-      if (a.party() && marked && !a.entity().id().equals(country)) {
-        recipients = group(groupHead(a));
-      } else if (a.place() && (a.actor() ? LOCATIVE_PREPS.contains(a.prep())
-          : PLACE_PREPS.contains(prep))) {
-        location = a.entity().id(); // التدخل التركي في ليبيا
+      if (!a.party() || !marked || a.entity().id().equals(country)) {
+        // without a party acted on, the phrase mostly names a background act (الغارات الجوية
+        // التركية، التوغل التركي) rather than reports one
+        return null;
       }
-      break;
+      return new Reading(List.of(country), true, group(groupHead(a)), place(left, right, a, a),
+          left, right);
     }
-    // without a party acted on, the phrase mostly names a background act (الغارات الجوية
-    // التركية، التوغل التركي) rather than reports one
-    return recipients.isEmpty() ? null
-        : new Reading(List.of(country), true, recipients, location, left, right);
+    return null;
   }
 
   /** The event's place: a place mention in the clause after a locative preposition. */
