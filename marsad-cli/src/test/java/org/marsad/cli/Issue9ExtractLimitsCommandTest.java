@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code marsad extract --threads / --doc-timeout / --max-chars} (issue 9). */
 class Issue9ExtractLimitsCommandTest {
@@ -28,13 +30,17 @@ class Issue9ExtractLimitsCommandTest {
     }
   }
 
+  /** Option, bad value, the usage error's start: shared by the commands that take the limits. */
+  static Stream<Arguments> badLimits() {
+    return Stream.of(
+        Arguments.of("--threads", "0", "--threads must be at least 1: 0"),
+        Arguments.of("--doc-timeout", "-5", "--doc-timeout must not be negative: -5"),
+        Arguments.of("--max-chars", "0", "--max-chars must be positive: 0"),
+        Arguments.of("--max-size", "-1", "--max-size must be positive: -1"));
+  }
+
   @ParameterizedTest
-  @CsvSource({
-    "--threads, 0, --threads must be at least 1: 0",
-    "--doc-timeout, -5, --doc-timeout must not be negative: -5",
-    "--max-chars, 0, --max-chars must be positive: 0",
-    "--max-size, -1, --max-size must be positive: -1"
-  })
+  @MethodSource("badLimits")
   void badLimitsAreUsageErrors(String option, String value, String message) {
     CliRun r = CliRun.of("extract", option, value, EXAMPLES.toString());
     assertEquals(2, r.exit(), r.err());

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.marsad.store.Store;
 
 /**
@@ -31,12 +31,7 @@ class Issue9IngestLimitsCommandTest {
   }
 
   @ParameterizedTest
-  @CsvSource({
-    "--threads, 0, --threads must be at least 1: 0",
-    "--doc-timeout, -5, --doc-timeout must not be negative: -5",
-    "--max-chars, 0, --max-chars must be positive: 0",
-    "--max-size, -1, --max-size must be positive: -1"
-  })
+  @MethodSource("org.marsad.cli.Issue9ExtractLimitsCommandTest#badLimits")
   void badLimitsAreUsageErrorsAndCreateNoStore(String option, String value, String message) {
     Path db = dir.resolve("db");
     CliRun r = CliRun.of("ingest", "--db", db.toString(), option, value,
