@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.extract.Extractor;
-import org.marsad.extract.OrderedParallel;
 import org.marsad.ingest.Limits;
 import org.marsad.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -40,25 +39,19 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Write the records to FILE (written whole or not at all) instead of stdout.")
   Path out;
 
-  @Mixin DocumentLimits documentLimits;
+  @Mixin Processing processing;
 
   @Mixin KbDir kbDir;
-
-  @Option(names = {"-j", "--threads"}, paramLabel = "N",
-      description = "Process N documents at once (default: the number of processors, here "
-          + "${DEFAULT-VALUE}). The output is the same for any N.")
-  int threads = OrderedParallel.defaultThreads();
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Limits limits = documentLimits.limits(spec);
-    DocumentLimits.require(spec, threads >= 1, "--threads must be at least 1: " + threads);
+    Limits limits = processing.limits(spec);
     Pipeline pipeline = kbDir.pipeline(spec);
     if (pipeline == null) {
       return 2;
     }
-    Extractor extractor = new Extractor(pipeline, limits, threads);
+    Extractor extractor = new Extractor(pipeline, limits, processing.threads);
     Extractor.Summary summary;
     if (out == null) {
       Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.marsad.extract.OrderedParallel;
 import org.marsad.ingest.Limits;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.store.Store;
@@ -37,14 +36,9 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
   List<Path> paths;
 
-  @Mixin DocumentLimits documentLimits;
+  @Mixin Processing processing;
 
   @Mixin KbDir kbDir;
-
-  @Option(names = {"-j", "--threads"}, paramLabel = "N",
-      description = "Process N documents at once (default: the number of processors, here "
-          + "${DEFAULT-VALUE}). The store is the same for any N.")
-  int threads = OrderedParallel.defaultThreads();
 
   @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
       description = "auto (a bar on a terminal, nothing otherwise), bar, lines (one line a file)"
@@ -54,15 +48,14 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Limits limits = documentLimits.limits(spec);
-    DocumentLimits.require(spec, threads >= 1, "--threads must be at least 1: " + threads);
+    Limits limits = processing.limits(spec);
     Pipeline pipeline = kbDir.pipeline(spec);
     if (pipeline == null) {
       return 2;
     }
     try (Store store = Store.open(db)) {
       ProgressBar bar = new ProgressBar(err, progress);
-      StoreIngest.Summary summary = new StoreIngest(pipeline, limits, store, threads)
+      StoreIngest.Summary summary = new StoreIngest(pipeline, limits, store, processing.threads)
           .run(paths, line -> bar.message(line), bar::update);
       bar.finish();
       err.println(summary.line());

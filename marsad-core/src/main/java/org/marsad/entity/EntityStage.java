@@ -135,11 +135,7 @@ public final class EntityStage implements Stage {
         if (h.to() < toks.size() && startsMentionOf(found, toks.get(h.to()), h.holder())) {
           continue; // الرئيس المصري عبد الفتاح السيسي: the office titles the name that follows
         }
-        Token first = toks.get(h.from());
-        String norm = first.norm();
-        int start = first.start() + NameIndex.charOffset(first.text(),
-            norm.length() - Clitics.withoutConjunction(norm, 3).length());
-        out.add(new Found(start, toks.get(h.to() - 1).end(), h.holder().type(), h.holder()));
+        out.add(new Found(h.start(), h.end(), h.holder().type(), h.holder()));
       }
     }
     return out;

@@ -46,8 +46,11 @@ final class RoleHolders {
     return out;
   }
 
-  /** An office phrase of one sentence linked to its holder: token bounds and the entry. */
-  record Hit(int from, int to, KbEntry holder) {}
+  /**
+   * An office phrase of one sentence linked to its holder: token bounds, the characters where
+   * the phrase starts and ends in the text (a conjunction before it left out), and the entry.
+   */
+  record Hit(int from, int to, int start, int end, KbEntry holder) {}
 
   private final List<KbEntry> officials;
 
@@ -81,7 +84,11 @@ final class RoleHolders {
         }
         KbEntry holder = holder(o.titles(), country.get().toLowerCase() + "-gov", named, date);
         if (holder != null) {
-          out.add(new Hit(i, end + 1, holder));
+          Token first = toks.get(i);
+          int conjunction = first.norm().length() - bare(first.norm()).length();
+          out.add(new Hit(i, end + 1,
+              first.start() + NameIndex.charOffset(first.text(), conjunction),
+              toks.get(end).end(), holder));
           i = end;
         }
         break;
@@ -93,11 +100,16 @@ final class RoleHolders {
   private static boolean matches(List<Token> toks, int from, Office o) {
     for (int k = 0; k < o.words().size(); k++) {
       String n = toks.get(from + k).norm();
-      if (!(k == 0 ? Clitics.withoutConjunction(n, 3) : n).equals(o.words().get(k))) {
+      if (!(k == 0 ? bare(n) : n).equals(o.words().get(k))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A word without a leading conjunction و/ف. */
+  private static String bare(String norm) {
+    return Clitics.withoutConjunction(norm, 3);
   }
 
   private static boolean anyCovered(boolean[] covered, int from, int to) {

@@ -1,16 +1,18 @@
 package org.marsad.cli;
 
 import java.time.Duration;
+import org.marsad.extract.OrderedParallel;
 import org.marsad.ingest.Limits;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The options bounding what one document may cost: {@code --max-size}, {@code --max-chars} and
- * {@code --doc-timeout}.
+ * How a command processes documents: the bounds on what one may cost ({@code --max-size},
+ * {@code --max-chars}, {@code --doc-timeout}) and how many are processed at once ({@code
+ * --threads}).
  */
-final class DocumentLimits {
+final class Processing {
   @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "4194304",
       description = "Skip documents larger than this many bytes (default: ${DEFAULT-VALUE}).")
   long maxSize;
@@ -25,15 +27,21 @@ final class DocumentLimits {
           + " limit (default: ${DEFAULT-VALUE}).")
   long docTimeout;
 
-  /** The limits the options give; a usage error names the option out of range. */
+  @Option(names = {"-j", "--threads"}, paramLabel = "N",
+      description = "Process N documents at once (default: the number of processors, here "
+          + "${DEFAULT-VALUE}). The result is the same for any N.")
+  int threads = OrderedParallel.defaultThreads();
+
+  /** The limits the options give, all options checked; a usage error names one out of range. */
   Limits limits(CommandSpec spec) {
+    require(spec, threads >= 1, "--threads must be at least 1: " + threads);
     require(spec, maxSize > 0, "--max-size must be positive: " + maxSize);
     require(spec, maxChars > 0, "--max-chars must be positive: " + maxChars);
     require(spec, docTimeout >= 0, "--doc-timeout must not be negative: " + docTimeout);
     return new Limits(maxSize, maxChars, Duration.ofMillis(docTimeout));
   }
 
-  static void require(CommandSpec spec, boolean ok, String message) {
+  private static void require(CommandSpec spec, boolean ok, String message) {
     if (!ok) {
       throw new ParameterException(spec.commandLine(), message);
     }
