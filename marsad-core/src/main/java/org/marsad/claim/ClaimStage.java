@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.marsad.analysis.Analysis;
+import org.marsad.analysis.Words;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Sentence;
 import org.marsad.arabic.Token;
@@ -74,8 +76,7 @@ public final class ClaimStage implements Stage {
   }
 
   /** Complementizers, normalized (إن، أن، بأن، أنه، لأن ...). */
-  static final Set<String> COMPLEMENTIZERS = Set.of("ان", "بان", "انه", "بانه", "انها", "بانها",
-      "انهم", "بانهم", "انهما", "بانهما", "انهن", "لان", "انما");
+  static final Set<String> COMPLEMENTIZERS = Words.of("proposition-marker");
   /** The preposition إلى, normalized; إلى أن follows أشار، لفت، نوه. */
   private static final String ILA = "الي";
   /** Preposition ل, written alone (لـ after tatweel removal) or on the next word. */
@@ -94,7 +95,7 @@ public final class ClaimStage implements Stage {
   public Document process(Document doc) {
     List<Claim> claims = new ArrayList<>();
     List<SpeakerRef> history = new ArrayList<>();
-    for (TokenizedSentence s : TokenizedSentence.of(doc.text())) {
+    for (TokenizedSentence s : Analysis.sentences(doc.text())) {
       new SentenceReader(doc, s.sentence(), s.tokens(), history).read(claims);
     }
     return doc.withClaims(claims.stream().map(ClaimStage::withSpeakerCountry).toList());

@@ -7,9 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.marsad.analysis.Analysis;
+import org.marsad.analysis.Overlay;
+import org.marsad.analysis.Words;
 import org.marsad.arabic.DatePhrases;
 import org.marsad.arabic.Token;
-import org.marsad.arabic.TokenizedSentence;
 import org.marsad.entity.kb.KbEntry;
 import org.marsad.entity.kb.KnowledgeBase;
 import org.marsad.model.Claim;
@@ -22,7 +24,7 @@ import org.marsad.pipeline.Stage;
 
 /**
  * Fills a document's events, sentence by sentence: each trigger of the lexicon ({@code
- * triggers.tsv}) whose actor can be read from the same sentence ({@link Arguments}) becomes one
+ * triggers.tsv}) whose actor can be read from the same sentence ({@link ArgumentReader}) becomes one
  * PLOVER event per actor and recipient (coordinated actors give one event each, as event coders
  * split compound actors). Dates come from the trigger's clause or sentence ({@link DatePhrases});
  * the location's coordinates and geo-precision from the knowledge base. Negation (لم، لن، عدم)
@@ -53,8 +55,7 @@ public final class EventStage implements Stage {
     return new EventStage(Holder.STANDARD.lexicon, kb);
   }
 
-  private static final Set<String> NEGATORS = Set.of("لم", "لن", "لا", "ليس", "ليست", "ليسوا",
-      "عدم", "دون", "بدون", "غير", "لما");
+  private static final Set<String> NEGATORS = Words.of("negator");
   /**
    * Types that are acts towards someone: coded only with the recipient named (events are
    * between actors), except for coordinated actors acting together.
@@ -63,8 +64,7 @@ public final class EventStage implements Stage {
       "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION");
   /** Types where coordinated actors act towards each other (اتفق الدبيبة وأردوغان). */
   static final Set<String> MUTUAL = Set.of("AGREE", "CONSULT", "COOPERATE");
-  private static final Set<String> CONDITIONALS = Set.of("اذا", "لو", "ربما", "حال", "يمكن",
-      "قد", "سوف", "ممكن", "محتمل", "احتمال", "امكانيه");
+  private static final Set<String> CONDITIONALS = Words.of("conditional");
 
   @Override
   public Document process(Document doc) {
@@ -72,23 +72,23 @@ public final class EventStage implements Stage {
     Optional<LocalDate> published = publication(doc.published());
     List<Event> events = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    for (TokenizedSentence s : TokenizedSentence.of(text)) {
-      List<Token> toks = s.tokens();
-      Arguments args = new Arguments(doc, toks, kb);
-      List<TriggerLexicon.Hit> hits = stopping(toks, lexicon.find(toks, args.nameMask()));
+    for (Overlay o : Analysis.overlays(doc, kb)) {
+      List<Token> toks = o.tokens();
+      List<TriggerLexicon.Hit> hits = stopping(toks, lexicon.find(toks, o.nameMask()));
+      ArgumentReader args = new ArgumentReader(o, hits, doc, kb);
       List<DatePhrases.Found> dates = DatePhrases.find(text, toks, published);
-      Span evidence = Span.of(text, s.sentence().start(), s.sentence().end());
+      Span evidence = Span.of(text, o.sentence().sentence().start(), o.sentence().sentence().end());
       for (TriggerLexicon.Hit found : hits) {
         TriggerLexicon.Hit hit = found;
-        if (args.inName(found.from())) {
+        if (o.at(found.from()) != null) {
           continue; // part of a name: قوات الدعم السريع
         }
-        hit = new TriggerLexicon.Hit(hit.from(), args.clip(hit.from(), hit.to()), hit.trigger(),
+        hit = new TriggerLexicon.Hit(hit.from(), o.clip(hit.from(), hit.to()), hit.trigger(),
             hit.pronoun());
         if (objectOfAnother(hit, hits)) {
           continue; // رفض التدخل، طلب دعم مصر: the act is asked for or refused, not done
         }
-        Arguments.Reading r = args.read(hit, hits);
+        Reading r = args.read(hit);
         if (r.actors().isEmpty()) {
           continue;
         }
@@ -134,11 +134,7 @@ public final class EventStage implements Stage {
   }
 
   /** Words that stop what their object names: أوقفت دعمها، سحب دعمه، قطعت علاقاتها. */
-  private static final Set<String> STOPS = Set.of("اوقف", "اوقفت", "يوقف", "توقف", "ايقاف",
-      "وقف", "سحب", "سحبت", "يسحب", "تسحب", "قطع", "قطعت", "يقطع", "تقطع", "علق", "علقت",
-      "يعلق", "تعلق", "تعليق", "جمد", "جمدت", "يجمد", "تجمد", "تجميد", "انهي", "انهت", "ينهي",
-      "تنهي", "انهاء", "الغي", "الغت", "يلغي", "تلغي", "الغاء", "خفض", "خفضت", "يخفض", "تخفض",
-      "تقليص", "قلص", "قلصت");
+  private static final Set<String> STOPS = Words.of("stopping");
   private static final Set<String> GIVING = Set.of("AID", "SUPPORT", "COOPERATE", "CONSULT");
 
   /**
@@ -155,7 +151,7 @@ public final class EventStage implements Stage {
         // a verb form right after a stopping word is its verbal noun (سحب دعمه)
         int reach = h.trigger().verb() ? 1 : 3;
         for (int j = h.from() - 1; j >= Math.max(0, h.from() - reach) && stop < 0; j--) {
-          stop = STOPS.contains(Arguments.bare(toks.get(j))) ? j : -1;
+          stop = STOPS.contains(Words.bare(toks.get(j))) ? j : -1;
         }
       }
       if (stop < 0) {
@@ -210,12 +206,12 @@ public final class EventStage implements Stage {
   }
 
   private static boolean negated(List<Token> toks, TriggerLexicon.Hit hit, int left) {
-    if (hit.from() > 0 && Arguments.bare(toks.get(hit.from() - 1)).equals("ما")
+    if (hit.from() > 0 && Words.bare(toks.get(hit.from() - 1)).equals("ما")
         && hit.trigger().verb()) {
       return true; // وما أفرجت
     }
     for (int i = hit.from() - 1; i >= Math.max(left, hit.from() - 5); i--) {
-      if (NEGATORS.contains(Arguments.bare(toks.get(i)))) {
+      if (NEGATORS.contains(Words.bare(toks.get(i)))) {
         return true;
       }
     }
@@ -225,10 +221,10 @@ public final class EventStage implements Stage {
   private static boolean hypothetical(List<Token> toks, TriggerLexicon.Hit hit,
       List<TriggerLexicon.Hit> hits, int left) {
     for (int i = hit.from() - 1; i >= Math.max(left, hit.from() - 4); i--) {
-      String n = Arguments.bare(toks.get(i));
+      String n = Words.bare(toks.get(i));
       if (n.equals("قد")) {
         // قد + past is "has (done)"; قد + present is "may"
-        String verb = Arguments.bare(toks.get(hit.from()));
+        String verb = Words.bare(toks.get(hit.from()));
         boolean present = hit.trigger().imperfect() || (hit.trigger().verb()
             && !verb.isEmpty() && "يتن".indexOf(verb.charAt(0)) >= 0);
         if (present || i < hit.from() - 1) {

@@ -1,0 +1,304 @@
+package org.marsad.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.marsad.arabic.ArabicNormalizer;
+import org.marsad.arabic.Clitics;
+import org.marsad.arabic.Token;
+import org.marsad.arabic.TokenizedSentence;
+import org.marsad.entity.kb.KbEntry;
+import org.marsad.entity.kb.KnowledgeBase;
+import org.marsad.model.Entity;
+import org.marsad.model.Mention;
+
+/**
+ * One sentence's tokens with the entity mentions laid over them ({@link Arg}): which mention a
+ * token belongs to, the preposition before it, and which mentions are coordinated. Mentions that
+ * overlap keep the longest; a country's adjective (الطائرات التركية) is not a mention of the
+ * state. Immutable.
+ */
+public final class Overlay {
+  private static final Set<String> PREPS = Words.of("preposition");
+  private static final Set<String> COMPLEMENTIZERS = Words.of("complementizer");
+  private static final Set<String> RELATIVES = Words.of("relative");
+  private static final Set<String> PRONOUN_PREPS = Words.of("pronoun-preposition");
+
+  private final TokenizedSentence sentence;
+  private final List<Token> toks;
+  private final List<Arg> args;
+  private final Arg[] byToken;
+
+  Overlay(TokenizedSentence sentence, List<Entity> entities, KnowledgeBase kb) {
+    this.sentence = sentence;
+    this.toks = sentence.tokens();
+    this.args = List.copyOf(build(entities, toks, kb));
+    this.byToken = new Arg[toks.size()];
+    for (Arg a : args) {
+      for (int i = a.from(); i < a.to(); i++) {
+        byToken[i] = a;
+      }
+    }
+  }
+
+  public TokenizedSentence sentence() {
+    return sentence;
+  }
+
+  public List<Token> tokens() {
+    return toks;
+  }
+
+  /** The mentions, left to right, not overlapping. */
+  public List<Arg> args() {
+    return args;
+  }
+
+  /** The mention token {@code i} lies in, or null. */
+  public Arg at(int i) {
+    return i < 0 || i >= byToken.length ? null : byToken[i];
+  }
+
+  /** Token {@code i}'s normalized form without the conjunction و/ف; "" outside the sentence. */
+  public String n(int i) {
+    return i < 0 || i >= toks.size() ? "" : Words.bare(toks.get(i));
+  }
+
+  /** Which tokens lie in a mention. */
+  public boolean[] nameMask() {
+    boolean[] mask = new boolean[toks.size()];
+    for (int i = 0; i < mask.length; i++) {
+      mask[i] = byToken[i] != null;
+    }
+    return mask;
+  }
+
+  /** The end of a phrase that runs into a mention (سحب عناصر الفاغنر): the mention's start. */
+  public int clip(int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (byToken[i] != null && byToken[i].from() == i) {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  /** The mention starting at token {@code from}, or null. */
+  public Arg argAt(int from) {
+    Arg a = at(from);
+    return a != null && a.from() == from ? a : null;
+  }
+
+  /** The mention ending right before token {@code to}, or null. */
+  public Arg argEndingAt(int to) {
+    Arg a = at(to - 1);
+    return a != null && a.to() == to ? a : null;
+  }
+
+  /** The first mention of {@code a}'s coordination. */
+  public Arg groupHead(Arg a) {
+    return args.get(a.group());
+  }
+
+  /** The last mention of {@code a}'s coordination. */
+  public Arg lastOfGroup(Arg a) {
+    Arg last = a;
+    for (Arg b : args) {
+      if (b.group() == a.group() && b.to() > last.to()) {
+        last = b;
+      }
+    }
+    return last;
+  }
+
+  /** The entity ids of the actors coordinated with {@code head}, in order. */
+  public List<String> group(Arg head) {
+    List<String> ids = new ArrayList<>();
+    for (Arg a : args) {
+      if (a.group() == head.group() && a.actor() && !ids.contains(a.entity().id())) {
+        ids.add(a.entity().id());
+      }
+    }
+    return ids;
+  }
+
+  /** True for punctuation that ends a clause (not quotes, slashes, brackets) and complementizers. */
+  public boolean boundary(int i) {
+    Token t = toks.get(i);
+    if (t.kind() == Token.Kind.PUNCT) {
+      String p = t.text();
+      return !(isQuote(t) || p.equals("/") || p.equals("(") || p.equals(")") || p.equals("-"));
+    }
+    return COMPLEMENTIZERS.contains(n(i));
+  }
+
+  public static boolean isQuote(Token t) {
+    String p = t.text();
+    return p.equals("\u201C") || p.equals("\u201D") || p.equals("\"") || p.equals("\u00AB")
+        || p.equals("\u00BB");
+  }
+
+  // ---- building
+
+  private static List<Arg> build(List<Entity> entities, List<Token> toks, KnowledgeBase kb) {
+    List<Arg> raw = new ArrayList<>();
+    if (toks.isEmpty()) {
+      return raw;
+    }
+    int s = toks.get(0).start();
+    int e = toks.get(toks.size() - 1).end();
+    for (Entity en : entities) {
+      KbEntry entry = null;
+      boolean looked = false;
+      for (Mention m : en.mentions()) {
+        if (m.start() < s || m.end() > e) {
+          continue;
+        }
+        if (!looked) {
+          entry = en.kb() == null ? null : kb.get(en.kb()).orElse(null);
+          looked = true;
+        }
+        if (adjective(en, entry, m)) {
+          continue;
+        }
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i < toks.size(); i++) {
+          Token t = toks.get(i);
+          if (from < 0 && t.end() > m.start()) {
+            from = i;
+          }
+          if (t.start() < m.end()) {
+            to = i + 1;
+          }
+        }
+        if (from >= 0 && to > from) {
+          Token first = toks.get(from);
+          String prefix = prefix(first, m);
+          boolean afterWaw = first.start() < m.start() && first.text().startsWith("و");
+          raw.add(new Arg(en, from, to, prefix, prefix, -1, actorCapable(en, entry),
+              en.type().equals("LOCATION") || en.type().equals("FACILITY"),
+              entry != null && "capital".equals(entry.placeKind()), afterWaw));
+        }
+      }
+    }
+    raw.sort(Comparator.comparingInt(Arg::from).thenComparingInt(a -> -(a.to() - a.from())));
+    List<Arg> out = new ArrayList<>();
+    for (Arg a : raw) {
+      if (!out.isEmpty() && a.from() < out.get(out.size() - 1).to()) {
+        continue;
+      }
+      int idx = out.size();
+      int floor = out.isEmpty() ? 0 : out.get(idx - 1).to();
+      String prep = a.prep().isEmpty() ? prepBefore(toks, a.from(), floor, 0) : a.prep();
+      // a genitive ل (القائد العام للقوات) keeps looking for the phrase's preposition
+      String chain = prep.isEmpty() || (prep.equals("ل") && !a.prep().isEmpty())
+          ? prepBefore(toks, a.from(), floor, 2) : prep;
+      if (chain.isEmpty()) {
+        chain = prep;
+      }
+      int group = idx;
+      if (idx > 0 && conjoined(toks, out.get(idx - 1), a)) {
+        Arg prev = out.get(idx - 1);
+        group = prev.group();
+        prep = prev.prep();
+        chain = prev.chain();
+      }
+      out.add(a.inGroup(group, prep, chain));
+    }
+    return out;
+  }
+
+  /**
+   * A country's adjective (الطائرات التركية، المبادرة الروسية) describes a noun; it is not a
+   * mention of the state as a party.
+   */
+  private static boolean adjective(Entity en, KbEntry entry, Mention m) {
+    if (entry == null || !"country".equals(entry.placeKind())) {
+      return false;
+    }
+    String n = ArabicNormalizer.normalize(m.text());
+    return (n.endsWith("يه") || n.endsWith("ي")) && !n.equals(ArabicNormalizer.normalize(
+        en.name_ar() == null ? "" : en.name_ar()));
+  }
+
+  private static boolean actorCapable(Entity en, KbEntry entry) {
+    switch (en.type()) {
+      case "PERSON":
+        return true;
+      case "ORGANIZATION":
+        return !"MED".equals(en.sector())
+            && (entry == null || entry.kind() != KbEntry.Kind.OUTLET);
+      case "LOCATION":
+        return entry != null && ("country".equals(entry.placeKind())
+            || "capital".equals(entry.placeKind()));
+      default:
+        return false;
+    }
+  }
+
+  /** The proclitic preposition written on the mention's first token (لحفتر، بالسراج), or "". */
+  private static String prefix(Token first, Mention m) {
+    String before = first.start() < m.start()
+        ? ArabicNormalizer.normalize(first.text().substring(0, m.start() - first.start())) : "";
+    before = Clitics.withoutConjunction(before, 0);
+    if (before.startsWith("ل") || before.startsWith("ب")) {
+      return before.substring(0, 1);
+    }
+    String mn = ArabicNormalizer.normalize(m.text());
+    if (first.start() == m.start() && mn.startsWith("لل")) {
+      return "ل";
+    }
+    return "";
+  }
+
+  /**
+   * The preposition before the mention at token {@code from}: من / على يد / من قبل, or, with
+   * {@code maxWords} > 0, a preposition before that many nouns (على مواقع قوات X، بالقائد العام
+   * X), not reaching back past {@code floor} (the previous mention).
+   */
+  private static String prepBefore(List<Token> toks, int from, int floor, int maxWords) {
+    int words = 0;
+    for (int j = from - 1; j >= floor && words <= maxWords; j--) {
+      Token t = toks.get(j);
+      if (t.kind() == Token.Kind.PUNCT && isQuote(t)) {
+        continue;
+      }
+      if (t.kind() == Token.Kind.PUNCT || t.kind() == Token.Kind.NUMBER) {
+        return "";
+      }
+      String w = Words.bare(t);
+      if (w.equals("قبل") && j > 0 && Words.bare(toks.get(j - 1)).equals("من")) {
+        return "من قبل";
+      }
+      if (w.equals("يد") && j > 0 && Words.bare(toks.get(j - 1)).equals("علي")) {
+        return "علي يد";
+      }
+      if (PREPS.contains(w)) {
+        return w;
+      }
+      if (COMPLEMENTIZERS.contains(w) || RELATIVES.contains(w) || PRONOUN_PREPS.contains(w)) {
+        return "";
+      }
+      boolean prefixed = (w.startsWith("ل") || w.startsWith("ب")) && !w.startsWith("ال")
+          && (w.startsWith("ال", 1) || w.startsWith("ل", 1) || w.length() >= 5);
+      if (prefixed) {
+        return w.substring(0, 1); // لصفوف X، بالقائد العام X
+      }
+      words++;
+    }
+    return "";
+  }
+
+  /** "مصر والإمارات": the mention follows the previous one, after a و written on it or alone. */
+  private static boolean conjoined(List<Token> toks, Arg prev, Arg a) {
+    if (a.from() == prev.to()) {
+      return a.afterWaw();
+    }
+    if (a.from() == prev.to() + 1) {
+      return toks.get(prev.to()).norm().equals("و");
+    }
+    return false;
+  }
+}

@@ -1,0 +1,62 @@
+package org.marsad.analysis;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.arabic.Clitics;
+import org.marsad.arabic.Token;
+import org.marsad.data.TsvRows;
+
+/**
+ * The closed-class words the stages read ({@code closed-class.tsv}: prepositions,
+ * complementizers, relatives, negators, conditionals, ...), and the two ways of taking a word's
+ * clitics off that they share. Immutable and thread-safe.
+ */
+public final class Words {
+  private static final Map<String, Set<String>> CLASSES = load();
+
+  private Words() {}
+
+  private static Map<String, Set<String>> load() {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (TsvRows.Row row : TsvRows.resource(Words.class, "closed-class.tsv")) {
+      if (row.fields().length != 2 || row.fields()[1].isBlank()) {
+        throw new IllegalStateException("closed-class.tsv:" + row.line()
+            + ": expected class<TAB>word");
+      }
+      out.computeIfAbsent(row.fields()[0].strip(), k -> new HashSet<>())
+          .add(row.fields()[1].strip());
+    }
+    out.replaceAll((k, v) -> Set.copyOf(v));
+    return Map.copyOf(out);
+  }
+
+  /** The words of class {@code name}; an unknown class is an error. */
+  public static Set<String> of(String name) {
+    Set<String> words = CLASSES.get(name);
+    if (words == null) {
+      throw new IllegalArgumentException("no word class " + name + " in closed-class.tsv");
+    }
+    return words;
+  }
+
+  /** A token's normalized form without the conjunction و/ف (words of three letters keep it). */
+  public static String bare(Token t) {
+    return Clitics.withoutConjunction(t.norm(), 2);
+  }
+
+  /**
+   * A normalized word without its article ال or ل + ال (لل), when at least {@code keep} letters
+   * remain.
+   */
+  public static String withoutArticle(String n, int keep) {
+    if (n.startsWith("لل") && n.length() >= keep + 2) {
+      return n.substring(2);
+    }
+    if (n.startsWith("ال") && n.length() >= keep + 2) {
+      return n.substring(2);
+    }
+    return n;
+  }
+}

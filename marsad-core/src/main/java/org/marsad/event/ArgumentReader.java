@@ -1,0 +1,236 @@
+package org.marsad.event;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.analysis.Arg;
+import org.marsad.analysis.Overlay;
+import org.marsad.analysis.Words;
+import org.marsad.arabic.Clitics;
+import org.marsad.arabic.Token;
+import org.marsad.entity.kb.KnowledgeBase;
+import org.marsad.model.Document;
+
+/**
+ * Reads a trigger's actor, recipient and place from its sentence's {@link Overlay}. Arabic orders
+ * a clause verb-subject-object or subject-verb-object; a verbal noun takes its subject or object
+ * as a genitive (استيلاء حكومة الوفاق على القاعدة، دعم حفتر) and its agent after من / من قبل /
+ * على يد (بدعم من فرنسا). Coordinated mentions (مصر والإمارات) form one group. Everything is read
+ * within the trigger's {@link Clause}.
+ */
+final class ArgumentReader {
+  /** Verbs of seeing and recording: their subject witnessed the act named after it. */
+  private static final Set<String> WITNESS_VERBS = Words.of("witness-verb");
+
+  private final Overlay o;
+  private final List<Token> toks;
+  private final List<TriggerLexicon.Hit> hits;
+  private final Subjects subjects;
+  private final Places places;
+  private final Pairs pairs;
+  private final Recipients recipients;
+
+  ArgumentReader(Overlay o, List<TriggerLexicon.Hit> hits, Document doc, KnowledgeBase kb) {
+    this.o = o;
+    this.toks = o.tokens();
+    this.hits = hits;
+    this.subjects = new Subjects(o, hits);
+    this.places = new Places(o);
+    this.pairs = new Pairs(o, places, doc, kb);
+    this.recipients = new Recipients(o, subjects);
+  }
+
+  private String n(int i) {
+    return o.n(i);
+  }
+
+  /** The actor found, with where its objects may start and a recipient found on the way. */
+  private record Doer(Arg actor, boolean explicit, Arg recipient, boolean antecedentRecipient,
+      int objectsFrom) {}
+
+  Reading read(TriggerLexicon.Hit hit) {
+    int left = Clause.left(o, hit.from());
+    int right = Clause.right(o, hit, hits);
+    TriggerLexicon.Trigger t = hit.trigger();
+    Doer doer = agent(hit, right);
+    if (doer == null && t.verb() && !verbalNounAfterSubject(hit)) {
+      doer = verbSubject(hit, left, right);
+    } else if (doer == null) {
+      Reading special = t.preps().contains("مع") ? pairs.between(hit, left, right) : null;
+      if (special == null) {
+        special = pairs.nisba(hit, left, right);
+      }
+      if (special != null) {
+        return special;
+      }
+      doer = nounSubject(hit, left, right);
+    }
+    if (doer == null || doer.actor() == null) {
+      return Reading.none(left, right);
+    }
+    Arg actorHead = o.groupHead(doer.actor());
+    Arg recipient = doer.recipient();
+    String location = null;
+    if (recipient == null) {
+      Recipients.Found found = recipients.read(hit, actorHead, doer.objectsFrom(), right);
+      recipient = found.recipient();
+      location = found.location();
+    }
+    boolean pronounObject = hit.to() - hit.from() > 1
+        && Subjects.PRONOUN_PREPS.contains(n(hit.to() - 1));
+    if (recipient == null && (subjects.pronounAfter(hit.to()) || pronounObject)) {
+      recipient = subjects.antecedent(hit.from(), actorHead);
+    }
+    if (location == null) {
+      location = places.place(left, right, actorHead, recipient);
+    }
+    return new Reading(o.group(actorHead), doer.explicit(),
+        recipients.ids(recipient, doer.antecedentRecipient()), location, left, right);
+  }
+
+  /**
+   * An agent: بدعم من فرنسا، على يد قوات، من قبل الحكومة; the party acted on comes before. Null
+   * when none follows the trigger in its clause.
+   */
+  private Doer agent(TriggerLexicon.Hit hit, int right) {
+    TriggerLexicon.Trigger t = hit.trigger();
+    boolean formEndsInMin = t.form().endsWith(" من");
+    boolean giving = !t.verb() && Set.of("AID", "SUPPORT").contains(t.type());
+    for (Arg a : o.args()) {
+      boolean giver = giving && a.prep().equals("من") && a.from() - hit.to() <= 2;
+      if (a.from() >= hit.to() && a.from() < right && a.actor()
+          && (Recipients.agentPrep(a.prep()) || (formEndsInMin && a.from() == hit.to())
+              || giver)) {
+        Arg actor = o.groupHead(a);
+        // the party acted on: between the passive verb and its agent, or before; a definite
+        // participle (الميليشيات المدعومة من تركيا) describes the noun right before it
+        Arg recipient = subjects.firstPartyBetween(hit.to(), a.from());
+        if (recipient == null && n(hit.from()).startsWith("ال")) {
+          Arg adjacent = o.argEndingAt(hit.from());
+          recipient = adjacent != null && adjacent.party() ? o.groupHead(adjacent) : null;
+        } else if (recipient == null) {
+          recipient = subjects.nearestBefore(hit.from(), actor);
+        }
+        return new Doer(actor, true, recipient, false, o.lastOfGroup(a).to());
+      }
+    }
+    return null;
+  }
+
+  /** The subject of a verb trigger: after it, before it, or the topic of its proposition. */
+  private Doer verbSubject(TriggerLexicon.Hit hit, int left, int right) {
+    boolean relative = Subjects.RELATIVES.contains(n(hit.from() - 1))
+        || (hit.from() >= 2 && Subjects.RELATIVES.contains(n(hit.from() - 2)));
+    Arg antecedent = relative ? subjects.antecedentOfRelative(hit.from()) : null;
+    boolean verbPronoun = hit.pronoun() && !hit.trigger().pos().equals("noun");
+    Arg topic = subjects.strongTopic(hit.from());
+    Arg svo = subjects.before(hit.from(), left, 0);
+    if (topic == null && svo != null && svo.from() == left) {
+      topic = svo; // الإمارات ومصر تدعمان قوات حفتر: a clause that opens with its subject
+    }
+    Arg after = subjects.after(hit.to(), right);
+    if (relative && antecedent != null && after != null && verbPronoun) {
+      // حفتر، الذي قابله السيسي
+      return new Doer(after, true, antecedent, true, o.lastOfGroup(after).to());
+    }
+    if (relative && antecedent != null) {
+      return new Doer(antecedent, true, null, false, hit.to()); // الولايات المتحدة التي أكدت
+    }
+    if (topic != null) {
+      return new Doer(topic, true, null, false, hit.to()); // أن تركيا أرسلت
+    }
+    if (after != null) {
+      return new Doer(after, true, null, false, o.lastOfGroup(after).to());
+    }
+    Arg actor = subjects.before(hit.from(), left, 0);
+    if (actor == null) {
+      actor = subjects.possessor(hit.from());
+    }
+    boolean explicit = true;
+    if (actor == null) {
+      actor = subjects.topic(hit.from());
+      explicit = false;
+    }
+    if (actor == null && n(hit.from()).length() < toks.get(hit.from()).norm().length()) {
+      actor = subjects.first(hit.from()); // قفز المرتزقة ... وانسحبوا
+      explicit = false;
+    }
+    return new Doer(actor, explicit, null, false, hit.to());
+  }
+
+  /** The doer of a verbal noun: its genitive, the subject of the verb governing it, ... */
+  private Doer nounSubject(TriggerLexicon.Hit hit, int left, int right) {
+    TriggerLexicon.Trigger t = hit.trigger();
+    Arg genitive = subjects.genitive(hit.to(), right);
+    // a noun governed by a verb (قررتا التخلي، ستواصل دعم) takes that verb's subject
+    Arg governed = null;
+    if (hit.from() > 0 && subjects.governing(hit.from() - 1)) {
+      governed = subjects.before(hit.from(), left, 1);
+      if (governed == null) {
+        governed = subjects.strongTopic(hit.from());
+      }
+    } else if (hit.from() > 0 && o.argEndingAt(hit.from()) != null) {
+      governed = subjects.before(hit.from(), left, 0); // أعلن المتحدث X تدمير
+      if (governed != null && governed.from() > 0 && WITNESS_VERBS.contains(
+          Clitics.withoutConjunction(n(governed.from() - 1), 3))) {
+        governed = null; // رصدت قوات الجيش فرار المرتزقة: who saw is not who fled
+      }
+    }
+    Arg inRelative = Subjects.RELATIVES.contains(n(hit.to()))
+        ? subjects.inRelative(hit.to() + 1, right) : null;
+    if (inRelative != null) {
+      Arg recipient = null; // الدعم الذي تقدمه لها تركيا
+      for (int j = hit.to() + 1; j < inRelative.from(); j++) {
+        if (Subjects.PRONOUN_PREPS.contains(n(j))) {
+          recipient = subjects.nearestBefore(hit.from(), inRelative);
+        }
+      }
+      return new Doer(inRelative, true, recipient, false, o.lastOfGroup(inRelative).to());
+    }
+    if (genitive != null && governed != null) {
+      // مصر ستواصل دعم حفتر
+      return new Doer(governed, true, genitive, false, o.lastOfGroup(genitive).to());
+    }
+    if (genitive != null) {
+      // استيلاء حكومة الوفاق على القاعدة
+      return new Doer(genitive, true, null, false, o.lastOfGroup(genitive).to());
+    }
+    if (governed != null) {
+      return new Doer(governed, true, null, false, hit.to()); // بدء الإمارات بالتخلي عن حفتر
+    }
+    if (hit.pronoun() && t.pos().equals("noun")) {
+      // أعلنت حكومة الوفاق موافقتها
+      return new Doer(subjects.nearestBefore(hit.from(), null), true, null, false, hit.to());
+    }
+    if (subjects.participle(hit.from()) && subjects.strongTopic(hit.from()) != null) {
+      // أن قوات بركان الغضب واصلت ...، منتزعة
+      return new Doer(subjects.strongTopic(hit.from()), true, null, false, hit.to());
+    }
+    if (Pairs.HOSTILE_NOUNS.contains(t.type())) {
+      Arg agent = pairs.lamAgent(hit, right);
+      if (agent != null) {
+        // قصف مدفعي لقوات حفتر على المطار: the attack of Haftar's forces
+        return new Doer(agent, true, null, false, o.lastOfGroup(agent).to());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when a trigger read as a verb is its own verbal noun after a verb and its subject (V S
+   * N): the trigger is one bare word, spelled as the trigger form, right after an actor whose
+   * phrase follows a word that can govern a verbal noun (واصلت تركيا قصف مواقع، نفت تركيا قصف).
+   */
+  private boolean verbalNounAfterSubject(TriggerLexicon.Hit hit) {
+    if (hit.to() - hit.from() != 1 || !n(hit.from()).equals(hit.trigger().form())
+        || hit.trigger().form().contains(" ")) {
+      return false;
+    }
+    Arg subject = o.argEndingAt(hit.from());
+    if (subject == null || !subject.actor() || !subject.prep().isEmpty()) {
+      return false;
+    }
+    int before = o.groupHead(subject).from() - 1;
+    return before >= 0 && toks.get(before).kind() == Token.Kind.ARABIC
+        && subjects.governing(before) && o.argEndingAt(before + 1) == null;
+  }
+}

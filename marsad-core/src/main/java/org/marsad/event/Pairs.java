@@ -1,0 +1,136 @@
+package org.marsad.event;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.analysis.Analysis;
+import org.marsad.analysis.Arg;
+import org.marsad.analysis.Overlay;
+import org.marsad.arabic.Clitics;
+import org.marsad.arabic.Token;
+import org.marsad.entity.kb.Demonyms;
+import org.marsad.entity.kb.KnowledgeBase;
+import org.marsad.model.Document;
+
+/**
+ * Readings of a verbal noun whose doer and party acted on are written in a fixed shape around
+ * it: between two parties (اشتباكات بين X وY), with a country adjective (الدعم التركي لـ X), and
+ * with its doer after ل (هجوم لقوات حفتر على طرابلس).
+ */
+final class Pairs {
+  /** Acts whose verbal noun takes its doer after ل (هجوم لقوات حفتر على طرابلس). */
+  static final Set<String> HOSTILE_NOUNS = Set.of("ASSAULT", "COERCE", "MOBILIZE");
+
+  private final Overlay o;
+  private final Places places;
+  private final Document doc;
+  private final KnowledgeBase kb;
+
+  Pairs(Overlay o, Places places, Document doc, KnowledgeBase kb) {
+    this.o = o;
+    this.places = places;
+    this.doc = doc;
+    this.kb = kb;
+  }
+
+  /**
+   * A reciprocal act between two parties (اشتباكات بين قوات الوفاق وقوات حفتر، محادثات بين مصر
+   * وتركيا): the party named first after بين acts, the one joined to it by و is acted on. Null
+   * when بين does not follow the trigger closely (an adjective or two may stand between) or names
+   * one party only.
+   */
+  Reading between(TriggerLexicon.Hit hit, int left, int right) {
+    List<Token> toks = o.tokens();
+    for (Arg first : o.args()) {
+      if (first.from() < hit.to() || first.from() >= right || first.from() - hit.to() > 4) {
+        continue;
+      }
+      if (!first.party() || !(first.prep().equals("بين") || first.chain().equals("بين"))) {
+        return null;
+      }
+      for (Arg second : o.args()) {
+        if (second.from() < first.to() || second.from() >= right) {
+          continue;
+        }
+        // وقوات حفتر، والقوات الموالية لحفتر: و opens the second party, a noun or two before it
+        boolean joined = second.group() == first.group()
+            || (second.from() - first.to() <= 3 && toks.get(first.to()).text().startsWith("و"));
+        if (!joined || !second.party()) {
+          return null;
+        }
+        return new Reading(List.of(first.entity().id()), true, List.of(second.entity().id()),
+            places.place(left, right, first, second), left, right);
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /**
+   * A verbal noun and a country adjective right after it (الدعم التركي لحكومة الوفاق، القصف
+   * الروسي على المدينة): the adjective's country is the doer, when the document names that
+   * country, and the party acted on follows right after, behind ل, ضد, على or one of the
+   * trigger's prepositions. Null otherwise.
+   */
+  Reading nisba(TriggerLexicon.Hit hit, int left, int right) {
+    if (hit.to() >= right || !o.n(hit.to()).startsWith("ال")) {
+      return null;
+    }
+    String country = Demonyms.country(o.n(hit.to()))
+        .map(iso -> Analysis.country(doc, kb, iso)).orElse(null);
+    if (country == null) {
+      return null;
+    }
+    TriggerLexicon.Trigger t = hit.trigger();
+    for (Arg a : o.args()) {
+      if (a.from() <= hit.to() || a.from() >= right || a.from() > hit.to() + 3) {
+        continue;
+      }
+      String prep = a.chain();
+      boolean marked = prep.equals("ل") || prep.equals("ضد") || t.preps().contains(prep)
+          || (prep.equals("علي") && HOSTILE_NOUNS.contains(t.type()));
+      if (!a.party() || !marked || a.entity().id().equals(country)) {
+        // without a party acted on, the phrase mostly names a background act (الغارات الجوية
+        // التركية، التوغل التركي) rather than reports one
+        return null;
+      }
+      return new Reading(List.of(country), true, o.group(o.groupHead(a)),
+          places.place(left, right, a, a), left, right);
+    }
+    return null;
+  }
+
+  /**
+   * The doer of a hostile verbal noun named right after it with ل (past the trigger's own words
+   * and adjectives), when a target follows with على or ضد or nothing else does.
+   */
+  Arg lamAgent(TriggerLexicon.Hit hit, int right) {
+    int at = hit.to() + triggerRest(o, hit.to(), right, hit.trigger());
+    for (Arg a : o.args()) {
+      if (a.from() == at && a.prep().equals("ل") && o.n(at).startsWith("ل") && a.actor()
+          && a.from() < right) {
+        return o.groupHead(a);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * How many tokens from {@code from} on, before {@code to}, are words of the trigger's own form
+   * or definite adjectives after them (ال...ي, ال...يه).
+   */
+  static int triggerRest(Overlay o, int from, int to, TriggerLexicon.Trigger t) {
+    Set<String> words = Set.of(t.form().split(" "));
+    int k = from;
+    while (k < to && o.tokens().get(k).kind() == Token.Kind.ARABIC) {
+      String w = o.n(k);
+      boolean own = words.contains(w) || words.contains(Clitics.withoutConjunction(w, 3));
+      boolean adjective = k > from && w.startsWith("ال") && w.length() > 4
+          && (w.endsWith("ي") || w.endsWith("يه"));
+      if (!own && !adjective) {
+        break;
+      }
+      k++;
+    }
+    return k - from;
+  }
+}

@@ -1,0 +1,36 @@
+package org.marsad.event;
+
+import java.util.Set;
+import org.marsad.analysis.Arg;
+import org.marsad.analysis.Overlay;
+import org.marsad.analysis.Words;
+
+/** The place of an act: a place mention in its clause after a locative preposition. */
+final class Places {
+  static final Set<String> PLACE_PREPS = Words.of("place-preposition");
+  /**
+   * Prepositions that make a state or capital the place of an act, not its target (في جنوب
+   * طرابلس، قرب القاهرة); على / إلى / من before one name a party.
+   */
+  private static final Set<String> LOCATIVE_PREPS = Words.of("locative-preposition");
+
+  private final Overlay o;
+
+  Places(Overlay o) {
+    this.o = o;
+  }
+
+  /** The first place in {@code [left, right)} that is neither the actor nor the recipient. */
+  String place(int left, int right, Arg actor, Arg recipient) {
+    for (Arg a : o.args()) {
+      if (a.from() < left || a.from() >= right || !a.place() || a.group() == actor.group()
+          || (recipient != null && a.group() == recipient.group())) {
+        continue;
+      }
+      if (a.actor() ? LOCATIVE_PREPS.contains(a.prep()) : PLACE_PREPS.contains(a.chain())) {
+        return a.entity().id();
+      }
+    }
+    return null;
+  }
+}

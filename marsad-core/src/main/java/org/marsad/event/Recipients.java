@@ -1,0 +1,95 @@
+package org.marsad.event;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.analysis.Arg;
+import org.marsad.analysis.Overlay;
+
+/**
+ * The party an act is done to, read after the actor: after one of the trigger's prepositions, as
+ * a direct object, as the owner of the object (تدمير أنظمة التي تستخدمها قوات حفتر), or as the
+ * antecedent of a pronoun attached to the trigger (التخلي عنه); and the act's place on the way.
+ */
+final class Recipients {
+  private final Overlay o;
+  private final Subjects subjects;
+
+  Recipients(Overlay o, Subjects subjects) {
+    this.o = o;
+    this.subjects = subjects;
+  }
+
+  /** The recipient (or null) and the place (or null) found from token {@code objectsFrom} on. */
+  record Found(Arg recipient, String location) {}
+
+  static boolean agentPrep(String prep) {
+    return prep.equals("من قبل") || prep.equals("علي يد");
+  }
+
+  Found read(TriggerLexicon.Hit hit, Arg actorHead, int objectsFrom, int right) {
+    TriggerLexicon.Trigger t = hit.trigger();
+    String location = null;
+    Arg recipient = null;
+    for (Arg a : o.args()) {
+      if (a.from() < objectsFrom || a.from() >= right || a.group() == actorHead.group()
+          || agentPrep(a.prep())) {
+        continue;
+      }
+      String via = a.chain();
+      int distance = a.from() - objectsFrom;
+      // the rest of a split trigger (جددت الولايات المتحدة دعمها) and a definite adjective
+      // (دعمها العسكري) stand between the subject and an object after ل without parting them;
+      // the ل may be written on a title or noun before the name (دعمها للمشير خليفة حفتر،
+      // دعمها لقوات حفتر): the phrase then starts one token earlier
+      int lamAt = a.prep().equals("ل") && a.from() > objectsFrom
+          && !o.n(a.from()).startsWith("ل") && o.n(a.from() - 1).startsWith("ل")
+          ? a.from() - 1 : a.from();
+      boolean nextLam = a.prep().equals("ل")
+          && lamAt - objectsFrom == Pairs.triggerRest(o, objectsFrom, lamAt, t);
+      // withdrawing "from" a place names where, not whom
+      boolean fromPlace = t.type().equals("RETREAT") && via.equals("من");
+      boolean prepOk = !via.isEmpty() && !fromPlace && (via.equals("ضد")
+          || t.preps().contains(a.prep())
+          || ((via.equals("من") || via.equals("علي"))
+              && Set.of("COERCE", "ASSAULT").contains(t.type()))
+          || t.preps().contains(via)
+          || nextLam
+          || (via.equals("الي") && Set.of("AID", "MOBILIZE").contains(t.type())));
+      boolean object = a.prep().isEmpty() && (distance <= 1 || (t.preps().isEmpty()
+          && distance <= 3));
+      if (a.party() && (prepOk || object)) {
+        recipient = o.groupHead(a);
+        break;
+      }
+      if (a.place() && !a.actor() && location == null && Places.PLACE_PREPS.contains(a.chain())) {
+        location = a.entity().id();
+      }
+    }
+    if (recipient == null && t.preps().isEmpty()
+        && Set.of("ASSAULT", "COERCE", "SANCTION").contains(t.type())) {
+      recipient = owner(actorHead, objectsFrom, right);
+    }
+    return new Found(recipient, location);
+  }
+
+  /** The owner of the object: تدمير أنظمة الدفاع التي تستخدمها قوات حفتر. */
+  private Arg owner(Arg actorHead, int objectsFrom, int right) {
+    for (int j = objectsFrom; j < right && j < objectsFrom + 5; j++) {
+      if (Subjects.RELATIVES.contains(o.n(j))) {
+        Arg owner = subjects.inRelative(j + 2, right);
+        return owner != null && owner.party() && owner.group() != actorHead.group() ? owner
+            : null;
+      }
+      if (o.argAt(j) != null || Subjects.PREPS.contains(o.n(j))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The recipients' ids: the antecedent alone, or the recipient's coordination. */
+  List<String> ids(Arg recipient, boolean antecedentOnly) {
+    return recipient == null ? List.of()
+        : antecedentOnly ? List.of(recipient.entity().id()) : o.group(o.groupHead(recipient));
+  }
+}

@@ -1,0 +1,277 @@
+package org.marsad.event;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.analysis.Arg;
+import org.marsad.analysis.Overlay;
+import org.marsad.analysis.Words;
+import org.marsad.arabic.Token;
+
+/**
+ * Where a clause's doer stands relative to its predicate, read on one sentence's {@link
+ * Overlay}: after a verb (verb-subject-object), before it (subject-first), after the
+ * complementizer that opens its proposition (أن تركيا أرسلت), as the antecedent of a relative
+ * pronoun, as a verbal noun's genitive, or as the owner of an attached pronoun (قواته).
+ */
+final class Subjects {
+  static final Set<String> PREPS = Words.of("preposition");
+  static final Set<String> COMPLEMENTIZERS = Words.of("complementizer");
+  static final Set<String> RELATIVES = Words.of("relative");
+  static final Set<String> PRONOUN_PREPS = Words.of("pronoun-preposition");
+  private static final Set<String> FORCES = Words.of("force-noun");
+
+  private final Overlay o;
+  private final List<Token> toks;
+  private final List<Arg> args;
+  private final List<TriggerLexicon.Hit> hits;
+
+  Subjects(Overlay o, List<TriggerLexicon.Hit> hits) {
+    this.o = o;
+    this.toks = o.tokens();
+    this.args = o.args();
+    this.hits = hits;
+  }
+
+  private String n(int i) {
+    return o.n(i);
+  }
+
+  /**
+   * The subject of a proposition "أن + noun + verb": the actor right after the complementizer,
+   * when no other verb stands between it and {@code from}.
+   */
+  Arg strongTopic(int from) {
+    for (int j = from - 1; j >= 0 && j >= from - 20; j--) {
+      if (toks.get(j).kind() == Token.Kind.PUNCT && (n(j).equals(".") || n(j).equals(":"))) {
+        return null;
+      }
+      String w = n(j);
+      if (w.equals("ان") || w.equals("بان")) {
+        Arg a = o.argAt(j + 1);
+        if (a == null || !a.actor() || a.to() > from) {
+          return null;
+        }
+        for (TriggerLexicon.Hit h : hits) {
+          if (h.trigger().verb() && h.from() > a.from() && h.from() < from) {
+            return null;
+          }
+        }
+        return o.groupHead(a);
+      }
+    }
+    return null;
+  }
+
+  /** The first actor after the complementizer that opens the trigger's proposition. */
+  Arg topic(int from) {
+    int c = -1;
+    for (int j = from - 1; j >= 0 && j >= from - 30; j--) {
+      String w = n(j);
+      if (w.equals("ان") || w.equals("بان") || w.equals("انه") || w.equals("انها")) {
+        c = j;
+        break;
+      }
+      if (toks.get(j).kind() == Token.Kind.PUNCT && (w.equals(".") || w.equals(":"))) {
+        break;
+      }
+    }
+    if (c < 0) {
+      return null;
+    }
+    for (Arg a : args) {
+      if (a.from() > c && a.to() <= from) {
+        return a.actor() && a.prep().isEmpty() && a.group() == args.indexOf(a) ? a : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A subject after a verb: an actor with no preposition, past at most a few plain words; a role
+   * and its holder (الناطق باسم قوات حفتر أحمد المسماري) give the holder.
+   */
+  Arg after(int from, int right) {
+    for (int j = from; j < right && j < from + 5; j++) {
+      Arg a = o.argAt(j);
+      if (a != null) {
+        Arg holder = holderAfter(a, right);
+        if (holder != null) {
+          return holder;
+        }
+        return a.prep().isEmpty() && a.actor() ? a : null;
+      }
+      Token t = toks.get(j);
+      if (t.kind() == Token.Kind.PUNCT && o.boundary(j)) {
+        return null;
+      }
+      if (PREPS.contains(n(j)) || PRONOUN_PREPS.contains(n(j))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The person named right after a role's organization (وزير الداخلية بحكومة الوفاق فتحي باشاغا). */
+  private Arg holderAfter(Arg org, int right) {
+    if (org.entity().type().equals("PERSON")) {
+      return null;
+    }
+    for (int j = o.lastOfGroup(org).to(); j < right && j < org.to() + 3; j++) {
+      Arg b = o.argAt(j);
+      if (b != null) {
+        return b.entity().type().equals("PERSON") && b.prep().isEmpty() ? b : null;
+      }
+      if (toks.get(j).kind() == Token.Kind.PUNCT || PREPS.contains(n(j))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A subject before the trigger within its clause, at most {@code minGap}..3 words before it (a
+   * verbal noun needs a governing word between: مصر ستواصل دعم).
+   */
+  Arg before(int from, int left, int minGap) {
+    for (int gap = minGap; gap <= 3; gap++) {
+      int end = from - gap;
+      if (end <= left) {
+        return null;
+      }
+      for (int j = from - 1; j >= end; j--) {
+        if (PREPS.contains(n(j)) || toks.get(j).kind() == Token.Kind.PUNCT) {
+          return null;
+        }
+      }
+      Arg a = o.argEndingAt(end);
+      if (a != null) {
+        Arg head = o.groupHead(a);
+        return a.actor() && head.prep().isEmpty() && head.from() >= left ? head : null;
+      }
+    }
+    return null;
+  }
+
+  /** The genitive of a verbal noun: the mention right after it. */
+  Arg genitive(int from, int right) {
+    Arg a = from < right ? o.argAt(from) : null;
+    return a != null && a.party() && a.prep().isEmpty() ? a : null;
+  }
+
+  /** The subject inside a relative clause: past its verb and an attached-pronoun preposition. */
+  Arg inRelative(int from, int right) {
+    for (int j = from; j < right && j < from + 4; j++) {
+      Arg a = o.argAt(j);
+      if (a != null) {
+        return a.prep().isEmpty() && a.actor() ? a : null;
+      }
+      if (toks.get(j).kind() == Token.Kind.PUNCT || PREPS.contains(n(j))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The mention right before a relative pronoun at {@code from - 1} or {@code from - 2}. */
+  Arg antecedentOfRelative(int from) {
+    int rel = RELATIVES.contains(n(from - 1)) ? from - 1 : from - 2;
+    for (int end = rel; end >= rel - 1 && end > 0; end--) {
+      Arg a = o.argEndingAt(end);
+      if (a != null && a.actor()) {
+        return o.groupHead(a);
+      }
+      if (end < rel && toks.get(end).kind() != Token.Kind.PUNCT) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /** "قواته سيطرت": the forces of the nearest actor before. */
+  Arg possessor(int from) {
+    for (int j = from - 1; j >= Math.max(0, from - 2); j--) {
+      String w = n(j);
+      for (String p : new String[] {"هم", "ها", "ه"}) {
+        if (w.endsWith(p) && FORCES.contains(restoreTaMarbuta(w.substring(0, w.length()
+            - p.length())))) {
+          return nearestBefore(j, null);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String restoreTaMarbuta(String stem) {
+    return stem.endsWith("ت") && !stem.endsWith("ات") ? stem.substring(0, stem.length() - 1) + "ه"
+        : stem;
+  }
+
+  /** The first subject-like actor of the sentence, before {@code from}. */
+  Arg first(int from) {
+    for (Arg a : args) {
+      if (a.to() > from) {
+        return null;
+      }
+      if (a.party() && a.prep().isEmpty() && a.group() == args.indexOf(a)) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  Arg firstPartyBetween(int from, int to) {
+    for (Arg a : args) {
+      if (a.from() >= from && a.to() <= to && a.party()) {
+        return o.groupHead(a);
+      }
+    }
+    return null;
+  }
+
+  /** The nearest actor before {@code from} that is not in {@code except}'s group. */
+  Arg nearestBefore(int from, Arg except) {
+    for (int i = args.size() - 1; i >= 0; i--) {
+      Arg a = args.get(i);
+      if (a.to() <= from && a.party() && (except == null || a.group() != except.group())) {
+        return o.groupHead(a);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The antecedent of a pronoun attached to the trigger or its preposition (التخلي عنه، رفضها):
+   * the nearest earlier actor, not one in a locative phrase (في ليبيا) and not one standing right
+   * before the trigger (that one is its subject: حفتر رفضها).
+   */
+  Arg antecedent(int from, Arg except) {
+    for (int i = args.size() - 1; i >= 0; i--) {
+      Arg a = args.get(i);
+      if (a.to() > from || a.to() == from || !a.party() || a.prep().equals("في")
+          || (except != null && a.group() == except.group())) {
+        continue;
+      }
+      return o.groupHead(a);
+    }
+    return null;
+  }
+
+  boolean pronounAfter(int from) {
+    return from < toks.size() && PRONOUN_PREPS.contains(n(from));
+  }
+
+  /** True when token {@code i} can be a verb governing a following verbal noun. */
+  boolean governing(int i) {
+    Token t = toks.get(i);
+    String w = n(i);
+    return t.kind() == Token.Kind.ARABIC && !w.startsWith("ال") && !PREPS.contains(w)
+        && !COMPLEMENTIZERS.contains(w) && !RELATIVES.contains(w) && o.argEndingAt(i + 1) == null
+        && !w.startsWith("بال") && !w.startsWith("لل");
+  }
+
+  /** An indefinite active participle (منتزعة، مستهدفا): it describes the clause's subject. */
+  boolean participle(int i) {
+    String w = n(i);
+    return w.startsWith("م") && w.length() >= 5 && !w.startsWith("ال");
+  }
+}
