@@ -45,14 +45,23 @@ final class ArgumentReader {
 
   /** The actor found, with where its objects may start and a recipient found on the way. */
   private record Doer(Arg actor, boolean explicit, Arg recipient, boolean antecedentRecipient,
-      int objectsFrom) {}
+      int objectsFrom, boolean clausal) {
+    Doer(Arg actor, boolean explicit, Arg recipient, boolean antecedentRecipient,
+        int objectsFrom) {
+      this(actor, explicit, recipient, antecedentRecipient, objectsFrom, true);
+    }
+
+    Doer ofNoun() {
+      return new Doer(actor, explicit, recipient, antecedentRecipient, objectsFrom, false);
+    }
+  }
 
   Reading read(TriggerLexicon.Hit hit) {
     int left = Clause.left(o, hit.from());
     int right = Clause.right(o, hit, hits);
     TriggerLexicon.Trigger t = hit.trigger();
     Doer doer = agent(hit, right);
-    if (doer == null && t.verb() && !verbalNounAfterSubject(hit)) {
+    if (doer == null && t.verb() && !verbalNounAfterSubject(hit) && !afterPreposition(hit)) {
       doer = verbSubject(hit, left, right);
     } else if (doer == null) {
       Reading special = t.preps().contains("مع") ? pairs.between(hit, left, right) : null;
@@ -83,8 +92,22 @@ final class ArgumentReader {
     if (location == null) {
       location = places.place(left, right, actorHead, recipient);
     }
-    return new Reading(o.group(actorHead), doer.explicit(),
+    return new Reading(o.group(actorHead), doer.explicit(), doer.clausal(),
         recipients.ids(recipient, doer.antecedentRecipient()), location, left, right);
+  }
+
+  /**
+   * The reading of a speech act (a threat, a call, an accusation) whose doer is not in its clause
+   * but is the speaker of the words it is said in (قال السيسي إن سرت خط أحمر): {@code speaker}
+   * acts, and the recipient is read after the trigger.
+   */
+  Reading spokenBy(TriggerLexicon.Hit hit, String speaker) {
+    int left = Clause.left(o, hit.from());
+    int right = Clause.right(o, hit, hits);
+    Recipients.Found found = recipients.read(hit, null, hit.to(), right);
+    List<String> to = recipients.ids(found.recipient(), false);
+    return new Reading(List.of(speaker), true, true, to.contains(speaker) ? List.of() : to,
+        found.location(), left, right);
   }
 
   /**
@@ -110,10 +133,19 @@ final class ArgumentReader {
         } else if (recipient == null) {
           recipient = subjects.nearestBefore(hit.from(), actor);
         }
-        return new Doer(actor, true, recipient, false, o.lastOfGroup(a).to());
+        Doer agent = new Doer(actor, true, recipient, false, o.lastOfGroup(a).to());
+        // a definite participle describes its noun (الميليشيات المدعومة من تركيا) unless that
+        // noun is a named party
+        return recipient == null && n(hit.from()).startsWith("ال") ? agent.ofNoun() : agent;
       }
     }
     return null;
+  }
+
+  /** True when a preposition stands right before the trigger: it is a verbal noun (في دعم). */
+  private boolean afterPreposition(TriggerLexicon.Hit hit) {
+    return hit.from() > 0 && Set.of("في", "علي", "الي", "من", "عن", "ل", "ب")
+        .contains(n(hit.from() - 1));
   }
 
   /** The subject of a verb trigger: after it, before it, or the topic of its proposition. */
@@ -175,6 +207,12 @@ final class ArgumentReader {
         governed = null; // رصدت قوات الجيش فرار المرتزقة: who saw is not who fled
       }
     }
+    // a verb that hands its subject on: تمكنت القوات من طرد قوات حفتر، أعلنت الجمعة سيطرتها
+    Arg controller = genitive == null || t.preps().isEmpty()
+        ? subjects.controller(hit.from(), left) : null;
+    if (governed == null) {
+      governed = controller;
+    }
     Arg inRelative = Subjects.RELATIVES.contains(n(hit.to()))
         ? subjects.inRelative(hit.to() + 1, right) : null;
     if (inRelative != null) {
@@ -188,28 +226,33 @@ final class ArgumentReader {
     }
     if (genitive != null && governed != null) {
       // مصر ستواصل دعم حفتر
-      return new Doer(governed, true, genitive, false, o.lastOfGroup(genitive).to());
+      return new Doer(governed, true, genitive, false, o.lastOfGroup(genitive).to(),
+          governed == controller);
     }
     if (genitive != null) {
       // استيلاء حكومة الوفاق على القاعدة
-      return new Doer(genitive, true, null, false, o.lastOfGroup(genitive).to());
+      return new Doer(genitive, true, null, false, o.lastOfGroup(genitive).to()).ofNoun();
     }
     if (governed != null) {
-      return new Doer(governed, true, null, false, hit.to()); // بدء الإمارات بالتخلي عن حفتر
+      // بدء الإمارات بالتخلي عن حفتر; a possessive on the noun names the party acted on
+      Arg owner = hit.pronoun() && t.preps().isEmpty()
+          ? subjects.antecedent(hit.from(), governed) : null;
+      return new Doer(governed, true, owner, false, hit.to(), governed == controller);
     }
     if (hit.pronoun() && t.pos().equals("noun")) {
       // أعلنت حكومة الوفاق موافقتها
-      return new Doer(subjects.nearestBefore(hit.from(), null), true, null, false, hit.to());
+      return new Doer(subjects.nearestBefore(hit.from(), null), true, null, false, hit.to())
+          .ofNoun();
     }
     if (subjects.participle(hit.from()) && subjects.strongTopic(hit.from()) != null) {
       // أن قوات بركان الغضب واصلت ...، منتزعة
-      return new Doer(subjects.strongTopic(hit.from()), true, null, false, hit.to());
+      return new Doer(subjects.strongTopic(hit.from()), true, null, false, hit.to()).ofNoun();
     }
     if (Pairs.HOSTILE_NOUNS.contains(t.type())) {
       Arg agent = pairs.lamAgent(hit, right);
       if (agent != null) {
         // قصف مدفعي لقوات حفتر على المطار: the attack of Haftar's forces
-        return new Doer(agent, true, null, false, o.lastOfGroup(agent).to());
+        return new Doer(agent, true, null, false, o.lastOfGroup(agent).to()).ofNoun();
       }
     }
     return null;

@@ -62,9 +62,14 @@ public final class EventStage implements Stage {
    */
   static final Set<String> DYADIC = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE",
       "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION");
+  /** Acts done by saying them: said by a named speaker, the speaker does them. */
+  static final Set<String> SPEECH_ACTS = Set.of("THREATEN", "REQUEST", "ACCUSE", "REJECT",
+      "SUPPORT", "AGREE");
   /** Types where coordinated actors act towards each other (اتفق الدبيبة وأردوغان). */
   static final Set<String> MUTUAL = Set.of("AGREE", "CONSULT", "COOPERATE");
   private static final Set<String> CONDITIONALS = Words.of("conditional");
+
+  private static final boolean DEBUG = Boolean.getBoolean("marsad.debug.events");
 
   @Override
   public Document process(Document doc) {
@@ -89,13 +94,19 @@ public final class EventStage implements Stage {
           continue; // رفض التدخل، طلب دعم مصر: the act is asked for or refused, not done
         }
         Reading r = args.read(hit);
+        TriggerLexicon.Trigger t = hit.trigger();
+        Claim claim = claimOf(doc, toks.get(hit.from()).start());
+        if (r.actors().isEmpty() && claim != null && claim.speaker().entity() != null
+            && SPEECH_ACTS.contains(t.type()) && !t.pos().equals("noun")) {
+          r = args.spokenBy(hit, claim.speaker().entity());
+        }
         if (r.actors().isEmpty()) {
           continue;
         }
-        TriggerLexicon.Trigger t = hit.trigger();
         if (DYADIC.contains(t.type()) && r.recipients().isEmpty()
-            && !(r.actors().size() > 1 && MUTUAL.contains(t.type()))) {
-          continue;
+            && !(r.actors().size() > 1 && MUTUAL.contains(t.type()))
+            && !(r.clausal() && r.explicitActor())) {
+          continue; // a genitive alone may name the party acted on as well as the doer
         }
         boolean mutual = r.recipients().isEmpty() && r.actors().size() > 1
             && MUTUAL.contains(t.type());
@@ -103,7 +114,6 @@ public final class EventStage implements Stage {
             && r.location() == null && !mutual))) {
           continue;
         }
-        Claim claim = claimOf(doc, toks.get(hit.from()).start());
         boolean negated = negated(toks, hit, r.left())
             || (claim != null && claim.modality().equals("denied"));
         boolean hypothetical = hypothetical(toks, hit, hits, r.left())
@@ -122,6 +132,11 @@ public final class EventStage implements Stage {
             String key = t.type() + "|" + actor + "|" + recipient + "|" + evidence.start();
             if (!seen.add(key)) {
               continue;
+            }
+            if (DEBUG) {
+              System.err.println("emit\t" + t.type() + "\t" + t.form() + "\t" + t.pos()
+                  + "\t" + r.clausal() + "\t" + text.substring(evidence.start(),
+                      Math.min(evidence.end(), evidence.start() + 70)));
             }
             events.add(new Event("v" + (events.size() + 1), t.type(), t.mode(), t.context(),
                 actor, recipient, r.location(), geo, date, negated, hypothetical,

@@ -57,7 +57,7 @@ final class Pairs {
         if (!joined || !second.party()) {
           return null;
         }
-        return new Reading(List.of(first.entity().id()), true, List.of(second.entity().id()),
+        return new Reading(List.of(first.entity().id()), true, true, List.of(second.entity().id()),
             places.place(left, right, first, second), left, right);
       }
       return null;
@@ -93,7 +93,7 @@ final class Pairs {
         // التركية، التوغل التركي) rather than reports one
         return null;
       }
-      return new Reading(List.of(country), true, o.group(o.groupHead(a)),
+      return new Reading(List.of(country), true, false, o.group(o.groupHead(a)),
           places.place(left, right, a, a), left, right);
     }
     return null;

@@ -19,7 +19,10 @@ final class Recipients {
     this.subjects = subjects;
   }
 
-  /** The recipient (or null) and the place (or null) found from token {@code objectsFrom} on. */
+  /**
+   * The recipient (or null) and the place (or null) found from token {@code objectsFrom} on;
+   * {@code actorHead} (null when the actor is not in the sentence) is never its own recipient.
+   */
   record Found(Arg recipient, String location) {}
 
   static boolean agentPrep(String prep) {
@@ -31,8 +34,8 @@ final class Recipients {
     String location = null;
     Arg recipient = null;
     for (Arg a : o.args()) {
-      if (a.from() < objectsFrom || a.from() >= right || a.group() == actorHead.group()
-          || agentPrep(a.prep())) {
+      if (a.from() < objectsFrom || a.from() >= right
+          || (actorHead != null && a.group() == actorHead.group()) || agentPrep(a.prep())) {
         continue;
       }
       String via = a.chain();
@@ -77,8 +80,8 @@ final class Recipients {
     for (int j = objectsFrom; j < right && j < objectsFrom + 5; j++) {
       if (Subjects.RELATIVES.contains(o.n(j))) {
         Arg owner = subjects.inRelative(j + 2, right);
-        return owner != null && owner.party() && owner.group() != actorHead.group() ? owner
-            : null;
+        return owner != null && owner.party()
+            && (actorHead == null || owner.group() != actorHead.group()) ? owner : null;
       }
       if (o.argAt(j) != null || Subjects.PREPS.contains(o.n(j))) {
         return null;

@@ -33,6 +33,11 @@ final class TriggerLexicon {
     boolean verb() {
       return pos.equals("verb");
     }
+
+    /** This trigger read as part of speech {@code p} (a verb form that is its verbal noun). */
+    Trigger withPos(String p) {
+      return new Trigger(form, p, type, mode, context, preps, ambiguous, imperfect, pronoun);
+    }
   }
 
   /** A trigger found in tokens {@code [from, to)}; {@code pronoun}: its last token carries one. */
@@ -45,17 +50,30 @@ final class TriggerLexicon {
 
   static TriggerLexicon load() {
     TriggerLexicon lex = new TriggerLexicon();
-    for (TsvRows.Row row : TsvRows.resource(TriggerLexicon.class, "triggers.tsv")) {
+    for (String file : FILES) {
+      lex.add(file, TsvRows.resource(TriggerLexicon.class, file));
+    }
+    return lex;
+  }
+
+  /**
+   * The lexicon's files, read in order: the lemmas of event verbs and nouns, then idioms,
+   * light-verb constructions and more verbs of conflict news.
+   */
+  private static final List<String> FILES = List.of("triggers.tsv", "idioms.tsv");
+
+  private void add(String file, List<TsvRows.Row> rows) {
+    for (TsvRows.Row row : rows) {
       String[] f = Arrays.copyOf(row.fields(), 7);
       for (int i = 0; i < f.length; i++) {
         f[i] = f[i] == null ? "" : f[i].strip();
       }
       if (f[0].isEmpty() || f[2].isEmpty()) {
-        throw new IllegalStateException("triggers.tsv:" + row.line() + ": form and type needed");
+        throw new IllegalStateException(file + ":" + row.line() + ": form and type needed");
       }
       String[] toks = ArabicNormalizer.normalize(f[0]).split("\\s+");
       String key = String.join(" ", toks);
-      if (lex.byForm.containsKey(key)) {
+      if (byForm.containsKey(key)) {
         continue;
       }
       List<String> context = f[4].isEmpty() ? List.of() : List.of(f[4].split("\\s*,\\s*"));
@@ -69,10 +87,9 @@ final class TriggerLexicon {
       Trigger t = new Trigger(key, f[1], f[2], f[3].isEmpty() ? null : f[3], context, preps,
           notes.contains("ambiguous"), notes.matches("(?s).*\\bipf\\b.*"),
           notes.contains("+ object pronoun") || notes.contains("+ pronoun"));
-      lex.byForm.put(key, t);
-      lex.byFirst.computeIfAbsent(toks[0], k -> new ArrayList<>()).add(toks);
+      byForm.put(key, t);
+      byFirst.computeIfAbsent(toks[0], k -> new ArrayList<>()).add(toks);
     }
-    return lex;
   }
 
   int size() {
@@ -98,10 +115,15 @@ final class TriggerLexicon {
   /** The longest trigger starting at token {@code i}, contiguous or split, or null. */
   private Hit triggerAt(List<Token> toks, int i, boolean[] used) {
     Hit best = null;
-    Map<String, Boolean> readings = readings(toks.get(i).norm());
+    String norm = toks.get(i).norm();
+    Map<String, Boolean> readings = readings(norm);
     for (Map.Entry<String, Boolean> first : readings.entrySet()) {
+      boolean afterPreposition = afterPreposition(norm, first.getKey());
       for (String[] form : byFirst.getOrDefault(first.getKey(), List.of())) {
         Hit h = match(toks, i, form, first.getValue());
+        if (h != null && afterPreposition && h.trigger().verb()) {
+          h = new Hit(h.from(), h.to(), h.trigger().withPos("noun"), h.pronoun());
+        }
         if (h != null && (best == null || h.to() - h.from() > best.to() - best.from())) {
           best = h;
         }
@@ -141,8 +163,7 @@ final class TriggerLexicon {
               used[k + m - 1] = true;
             }
             Trigger t = byForm.get(String.join(" ", form));
-            Trigger verb = new Trigger(t.form(), "verb", t.type(), t.mode(), t.context(),
-                t.preps(), t.ambiguous(), t.imperfect(), t.pronoun());
+            Trigger verb = t.withPos("verb");
             return new Hit(i, i + 1, verb, false);
           }
         }
@@ -178,6 +199,16 @@ final class TriggerLexicon {
       }
     }
     return new Hit(i, i + form.length, t, pronoun);
+  }
+
+  /**
+   * True when {@code reading} of the token {@code norm} took a preposition ب/ل off it: what
+   * follows a preposition is a noun (لدعمه، بقصف), never a verb.
+   */
+  private static boolean afterPreposition(String norm, String reading) {
+    String bare = Clitics.withoutConjunction(norm, 3);
+    return !reading.equals(norm) && !reading.equals(bare) && !withoutPronoun(norm).contains(reading)
+        && !withoutPronoun(bare).contains(reading);
   }
 
   private static Set<String> withoutPronoun(String n) {
