@@ -24,6 +24,7 @@ public final class Overlay {
   private static final Set<String> COMPLEMENTIZERS = Words.of("complementizer");
   private static final Set<String> RELATIVES = Words.of("relative");
   private static final Set<String> PRONOUN_PREPS = Words.of("pronoun-preposition");
+  private static final Set<String> FORCES_OF = Words.of("forces-of");
 
   private final TokenizedSentence sentence;
   private final List<Token> toks;
@@ -177,7 +178,8 @@ public final class Overlay {
           Token first = toks.get(from);
           String prefix = prefix(first, m);
           boolean afterWaw = first.start() < m.start() && first.text().startsWith("و");
-          raw.add(new Arg(en, from, to, prefix, prefix, -1, actorCapable(en, entry),
+          boolean actor = actorCapable(en, entry) || forcesOf(toks, from);
+          raw.add(new Arg(en, from, to, prefix, prefix, -1, actor,
               en.type().equals("LOCATION") || en.type().equals("FACILITY"),
               entry != null && "capital".equals(entry.placeKind()), afterWaw));
         }
@@ -236,6 +238,18 @@ public final class Overlay {
       default:
         return false;
     }
+  }
+
+  /**
+   * True when a noun of armed men stands right before token {@code from}, or before the word
+   * مدينة there (قوات مدينة الزاوية، مقاتلو الزاوية): the place's forces act.
+   */
+  private static boolean forcesOf(List<Token> toks, int from) {
+    int j = from - 1;
+    if (j >= 0 && Words.bare(toks.get(j)).equals("مدينه")) {
+      j--;
+    }
+    return j >= 0 && FORCES_OF.contains(Words.bare(toks.get(j)));
   }
 
   /** The proclitic preposition written on the mention's first token (لحفتر، بالسراج), or "". */

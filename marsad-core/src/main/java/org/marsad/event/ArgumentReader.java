@@ -57,7 +57,7 @@ final class ArgumentReader {
   }
 
   Reading read(TriggerLexicon.Hit hit) {
-    int left = Clause.left(o, hit.from());
+    int left = Clause.left(o, hit.from(), hits);
     int right = Clause.right(o, hit, hits);
     TriggerLexicon.Trigger t = hit.trigger();
     Doer doer = agent(hit, right);
@@ -102,7 +102,7 @@ final class ArgumentReader {
    * acts, and the recipient is read after the trigger.
    */
   Reading spokenBy(TriggerLexicon.Hit hit, String speaker) {
-    int left = Clause.left(o, hit.from());
+    int left = Clause.left(o, hit.from(), hits);
     int right = Clause.right(o, hit, hits);
     Recipients.Found found = recipients.read(hit, null, hit.to(), right);
     List<String> to = recipients.ids(found.recipient(), false);

@@ -8,17 +8,25 @@ import org.marsad.arabic.Token;
 /**
  * The clause a trigger sits in, as token bounds: from the punctuation or complementizer before
  * it to the next one, or to the next verb trigger that does not follow a mention (a verbal noun
- * after its subject: طلب حفتر دعم مصر), at most 16 tokens on.
+ * after its subject: طلب حفتر دعم مصر), at most 16 words on. An aside between commas or brackets
+ * (قصفت، صباح اليوم، قوات حفتر ...؛ حكومة الوفاق، وعلى لسان وزير داخليتها، اتهمت) does not end
+ * the clause.
  */
 final class Clause {
   /** Prepositions that carry a clause on past a comma ("..., من قبضة عناصر حفتر"). */
   private static final Set<String> CONTINUING = Set.of("من", "علي", "الي", "ضد");
+  private static final int ASIDE = 10;
 
   private Clause() {}
 
-  static int left(Overlay o, int from) {
+  static int left(Overlay o, int from, List<TriggerLexicon.Hit> hits) {
     for (int j = from - 1; j >= 0; j--) {
       if (o.boundary(j)) {
+        int open = asideStart(o, j, hits);
+        if (open > 0) {
+          j = open;
+          continue;
+        }
         return j + 1;
       }
     }
@@ -34,6 +42,12 @@ final class Clause {
         if (comma && j + 1 < toks.size() && CONTINUING.contains(o.n(j + 1))) {
           continue;
         }
+        int close = asideEnd(o, j, hits);
+        if (close > 0) {
+          limit = Math.min(toks.size(), limit + (close - j + 1));
+          j = close;
+          continue;
+        }
         return j;
       }
       for (TriggerLexicon.Hit h : hits) {
@@ -43,5 +57,74 @@ final class Clause {
       }
     }
     return limit;
+  }
+
+  /**
+   * The comma or bracket closing an aside opened at token {@code open} (a comma or an opening
+   * bracket), or -1: the aside is at most ten tokens, holds no verb trigger, no complementizer
+   * and no sentence end, and is followed by more of the clause.
+   */
+  static int asideEnd(Overlay o, int open, List<TriggerLexicon.Hit> hits) {
+    List<Token> toks = o.tokens();
+    String p = toks.get(open).text();
+    boolean bracket = p.equals("(");
+    if (!bracket && !comma(p)) {
+      return -1;
+    }
+    for (int k = open + 1; k < toks.size() && k <= open + ASIDE; k++) {
+      Token t = toks.get(k);
+      if (t.kind() == Token.Kind.PUNCT) {
+        boolean closes = bracket ? t.text().equals(")") : comma(t.text());
+        if (closes) {
+          return k > open + 1 && k + 1 < toks.size() && plain(o, open + 1, k, hits) ? k : -1;
+        }
+        if (!Overlay.isQuote(t) && !t.text().equals("/") && !t.text().equals("-")) {
+          return -1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The token opening an aside closed at token {@code close}, or -1 (see {@link #asideEnd}). */
+  static int asideStart(Overlay o, int close, List<TriggerLexicon.Hit> hits) {
+    List<Token> toks = o.tokens();
+    String p = toks.get(close).text();
+    boolean bracket = p.equals(")");
+    if (!bracket && !comma(p)) {
+      return -1;
+    }
+    for (int k = close - 1; k >= 0 && k >= close - ASIDE; k--) {
+      Token t = toks.get(k);
+      if (t.kind() == Token.Kind.PUNCT) {
+        boolean opens = bracket ? t.text().equals("(") : comma(t.text());
+        if (opens) {
+          return k > 0 && k < close - 1 && plain(o, k + 1, close, hits) ? k : -1;
+        }
+        if (!Overlay.isQuote(t) && !t.text().equals("/") && !t.text().equals("-")) {
+          return -1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean comma(String p) {
+    return p.equals("،") || p.equals(",");
+  }
+
+  /** True when tokens {@code [from, to)} hold no verb trigger and no complementizer. */
+  private static boolean plain(Overlay o, int from, int to, List<TriggerLexicon.Hit> hits) {
+    for (TriggerLexicon.Hit h : hits) {
+      if (h.from() >= from && h.from() < to && h.trigger().verb()) {
+        return false;
+      }
+    }
+    for (int k = from; k < to; k++) {
+      if (o.tokens().get(k).kind() != Token.Kind.PUNCT && o.boundary(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -111,7 +111,7 @@ public final class EventStage implements Stage {
         boolean mutual = r.recipients().isEmpty() && r.actors().size() > 1
             && MUTUAL.contains(t.type());
         if (t.ambiguous() && (!r.explicitActor() || (r.recipients().isEmpty()
-            && r.location() == null && !mutual))) {
+            && r.location() == null && !mutual && !objectNoun(toks, hit)))) {
           continue;
         }
         boolean negated = negated(toks, hit, r.left())
@@ -146,6 +146,26 @@ public final class EventStage implements Stage {
       }
     }
     return doc.withEvents(events);
+  }
+
+  private static final Set<String> OBJECT_NOUNS = Words.of("object-noun");
+
+  /**
+   * True when a noun of forces, arms or hostile acts follows the trigger closely (أرسلت مرتزقة،
+   * سيرد على أي خرق): it gives a trigger with an everyday sense its conflict sense.
+   */
+  private static boolean objectNoun(List<Token> toks, TriggerLexicon.Hit hit) {
+    for (int j = hit.to(); j < toks.size() && j < hit.to() + 6; j++) {
+      Token tok = toks.get(j);
+      if (tok.kind() == Token.Kind.PUNCT && !Overlay.isQuote(tok)) {
+        return false;
+      }
+      String w = Words.bare(tok);
+      if (OBJECT_NOUNS.contains(w) || OBJECT_NOUNS.contains(Words.withoutArticle(w, 3))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that stop what their object names: أوقفت دعمها، سحب دعمه، قطعت علاقاتها. */
@@ -188,6 +208,11 @@ public final class EventStage implements Stage {
 
   private static boolean objectOfAnother(TriggerLexicon.Hit hit, List<TriggerLexicon.Hit> hits) {
     for (TriggerLexicon.Hit h : hits) {
+      if (!hit.trigger().verb() && hit.trigger().type().equals("MOBILIZE")
+          && h.to() <= hit.from() && hit.from() - h.to() <= 6
+          && (h.trigger().type().equals("ASSAULT") || h.trigger().type().equals("COERCE"))) {
+        return true; // قصفت تمركزات قوات حفتر: the positions attacked, not a deployment
+      }
       if (h.to() <= hit.from() && hit.from() - h.to() <= 2
           && GOVERNING.contains(h.trigger().type()) && !h.trigger().type().equals(
               hit.trigger().type())) {

@@ -11,6 +11,7 @@ import org.marsad.analysis.Overlay;
  * antecedent of a pronoun attached to the trigger (التخلي عنه); and the act's place on the way.
  */
 final class Recipients {
+  private static final Set<String> HARMING = Set.of("ASSAULT", "COERCE");
   private final Overlay o;
   private final Subjects subjects;
 
@@ -60,8 +61,11 @@ final class Recipients {
           || (via.equals("الي") && Set.of("AID", "MOBILIZE").contains(t.type())));
       boolean object = a.prep().isEmpty() && (distance <= 1 || (t.preps().isEmpty()
           && distance <= 3));
-      if (a.party() && (prepOk || object)) {
-        recipient = o.groupHead(a);
+      // the owner of what is hit or taken: دمرت آليات لقوات حفتر
+      boolean owner = a.prep().equals("ل") && distance >= 1 && distance <= 3
+          && HARMING.contains(t.type());
+      if (a.party() && (prepOk || object || owner)) {
+        recipient = holder(o.groupHead(a), right);
         break;
       }
       if (a.place() && !a.actor() && location == null && Places.PLACE_PREPS.contains(a.chain())) {
@@ -73,6 +77,19 @@ final class Recipients {
       recipient = owner(actorHead, objectsFrom, right);
     }
     return new Found(recipient, location);
+  }
+
+  /**
+   * The person named right after an organization (رئيس مجلس النواب عقيلة صالح): the holder of
+   * the office, who is the party met or addressed; else {@code a}.
+   */
+  private Arg holder(Arg a, int right) {
+    if (a.entity().type().equals("PERSON") || o.lastOfGroup(a) != a) {
+      return a;
+    }
+    Arg next = o.argAt(a.to());
+    return next != null && a.to() < right && next.entity().type().equals("PERSON")
+        && next.prep().isEmpty() ? next : a;
   }
 
   /** The owner of the object: تدمير أنظمة الدفاع التي تستخدمها قوات حفتر. */

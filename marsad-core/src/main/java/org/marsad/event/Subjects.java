@@ -20,6 +20,7 @@ final class Subjects {
   static final Set<String> PRONOUN_PREPS = Words.of("pronoun-preposition");
   private static final Set<String> FORCES = Words.of("force-noun");
   private static final Set<String> TIME = Words.of("time-word");
+  private static final Set<String> ROLES = Words.of("role-noun");
   private static final Set<String> CONTROL = Words.of("control-verb");
   /** Prepositions a control verb takes before the act it governs (تمكن من، نجح في، عمل على). */
   private static final Set<String> LINKS = Set.of("من", "في", "علي", "الي");
@@ -95,22 +96,35 @@ final class Subjects {
    * and its holder (الناطق باسم قوات حفتر أحمد المسماري) give the holder.
    */
   Arg after(int from, int right) {
-    for (int j = from; j < right && j < from + 5; j++) {
+    int words = 0;
+    int role = -1;
+    for (int j = from; j < right && words < 6; j++) {
       Arg a = o.argAt(j);
       if (a != null) {
         Arg holder = holderAfter(a, right);
         if (holder != null) {
           return holder;
         }
-        return a.prep().isEmpty() && a.actor() ? a : null;
+        // a role and its organization stand for the organization (اتهم المتحدث باسم الجيش)
+        boolean roleOf = role >= 0 && (a.prep().equals("ل") || a.prep().equals("ب"));
+        return (a.prep().isEmpty() || roleOf) && a.actor() ? a : null;
+      }
+      if (role < 0 && words == 0 && ROLES.contains(n(j))) {
+        role = j;
       }
       Token t = toks.get(j);
       if (t.kind() == Token.Kind.PUNCT && o.boundary(j)) {
-        return null;
+        int close = Clause.asideEnd(o, j, hits);
+        if (close < 0) {
+          return null;
+        }
+        j = close; // قصفت، صباح اليوم، قوات حفتر
+        continue;
       }
       if (PREPS.contains(n(j)) || PRONOUN_PREPS.contains(n(j))) {
         return null;
       }
+      words++;
     }
     return null;
   }
@@ -136,7 +150,9 @@ final class Subjects {
    * A subject before the trigger within its clause, at most {@code minGap}..3 words before it (a
    * verbal noun needs a governing word between: مصر ستواصل دعم).
    */
-  Arg before(int from, int left, int minGap) {
+  Arg before(int at, int left, int minGap) {
+    int open = at > 0 ? Clause.asideStart(o, at - 1, hits) : -1;
+    int from = open > left ? open : at; // حكومة الوفاق، وعلى لسان وزير داخليتها، اتهمت
     for (int gap = minGap; gap <= 3; gap++) {
       int end = from - gap;
       if (end <= left) {
@@ -312,7 +328,8 @@ final class Subjects {
         && o.groupHead(s).from() >= left) {
       return o.groupHead(s);
     }
-    return strongTopic(j);
+    Arg topic = strongTopic(j);
+    return topic != null ? topic : possessor(j); // أن قواتها تمكنت من طرد
   }
 
   /** True when token {@code i} is a verb that hands its subject on (تمكنت، أعلنت، واصلت). */
