@@ -25,6 +25,7 @@ public final class Overlay {
   private static final Set<String> RELATIVES = Words.of("relative");
   private static final Set<String> PRONOUN_PREPS = Words.of("pronoun-preposition");
   private static final Set<String> FORCES_OF = Words.of("forces-of");
+  private static final Set<String> TITLES = Words.of("title");
 
   private final TokenizedSentence sentence;
   private final List<Token> toks;
@@ -246,6 +247,9 @@ public final class Overlay {
    */
   private static boolean forcesOf(List<Token> toks, int from) {
     int j = from - 1;
+    while (j >= 0 && TITLES.contains(Words.bare(toks.get(j)))) {
+      j--;
+    }
     if (j >= 0 && Words.bare(toks.get(j)).equals("مدينه")) {
       j--;
     }
@@ -300,7 +304,9 @@ public final class Overlay {
       if (prefixed) {
         return w.substring(0, 1); // لصفوف X، بالقائد العام X
       }
-      words++;
+      if (!TITLES.contains(w)) {
+        words++; // على قوات اللواء المتقاعد خليفة حفتر: titles are not counted
+      }
     }
     return "";
   }

@@ -89,6 +89,9 @@ final class ArgumentReader {
     if (recipient == null && (subjects.pronounAfter(hit.to()) || pronounObject)) {
       recipient = subjects.antecedent(hit.from(), actorHead);
     }
+    if (recipient == null && Set.of("AID", "MOBILIZE").contains(t.type())) {
+      recipient = purpose(hit, actorHead); // أرسلت مقاتلين لدعم حكومة الوفاق
+    }
     if (location == null) {
       location = places.place(left, right, actorHead, recipient);
     }
@@ -142,6 +145,41 @@ final class ArgumentReader {
     return null;
   }
 
+  /**
+   * The party supported by a sending or a deployment, named in the purpose that follows it
+   * (أرسلت مقاتلين لدعم حكومة الوفاق، إرسال المرتزقة دعما لحكومة السراج): the party right after a
+   * verbal noun of support, or after ل there; null when none follows within ten tokens.
+   */
+  private Arg purpose(TriggerLexicon.Hit hit, Arg actorHead) {
+    for (TriggerLexicon.Hit h : hits) {
+      if (h.from() < hit.to() || h.from() > hit.to() + 10
+          || !Set.of("AID", "SUPPORT").contains(h.trigger().type())) {
+        continue;
+      }
+      for (int j = h.to(); j <= h.to() + 1 && j < toks.size(); j++) {
+        Arg a = o.argAt(j);
+        if (a != null && a.party() && a.group() != actorHead.group()
+            && (a.prep().isEmpty() || a.prep().equals("ل"))) {
+          return o.groupHead(a);
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** True when the trigger is a verb written with a plural subject (وصفوا، يطالبون، تتهمان). */
+  private boolean pluralVerb(TriggerLexicon.Hit hit) {
+    String w = toks.get(hit.from()).norm();
+    if (hit.pronoun()) {
+      return false;
+    }
+    boolean present = w.startsWith("ي") || w.startsWith("ت") || w.startsWith("وي")
+        || w.startsWith("وت") || w.startsWith("سي");
+    return w.length() > 4 && (w.endsWith("وا") || (present && (w.endsWith("ون")
+        || w.endsWith("ان"))));
+  }
+
   /** True when a preposition stands right before the trigger: it is a verbal noun (في دعم). */
   private boolean afterPreposition(TriggerLexicon.Hit hit) {
     return hit.from() > 0 && Set.of("في", "علي", "الي", "من", "عن", "ل", "ب")
@@ -159,7 +197,17 @@ final class ArgumentReader {
     if (topic == null && svo != null && svo.from() == left) {
       topic = svo; // الإمارات ومصر تدعمان قوات حفتر: a clause that opens with its subject
     }
-    Arg after = subjects.after(hit.to(), right);
+    // a verb that agrees with a plural subject (ووصفوا، يطالبون) has it already: the name after
+    // it is its object, and the subject is the party named before
+    boolean plural = pluralVerb(hit);
+    Arg after = plural ? null : subjects.after(hit.to(), right);
+    if (plural && topic == null) {
+      Arg first = subjects.before(hit.from(), left, 0); // بعض قيادات الجيش انسحبوا
+      if (first == null) {
+        first = subjects.first(hit.from()); // قفز مرتزقة الفاغنر ... وانسحبوا
+      }
+      return first == null ? null : new Doer(first, true, null, false, hit.to());
+    }
     if (relative && antecedent != null && after != null && verbPronoun) {
       // حفتر، الذي قابله السيسي
       return new Doer(after, true, antecedent, true, o.lastOfGroup(after).to());

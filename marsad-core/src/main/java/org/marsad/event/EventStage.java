@@ -90,7 +90,7 @@ public final class EventStage implements Stage {
         }
         hit = new TriggerLexicon.Hit(hit.from(), o.clip(hit.from(), hit.to()), hit.trigger(),
             hit.pronoun());
-        if (objectOfAnother(hit, hits)) {
+        if (objectOfAnother(hit, hits) || governsAnother(o, hit, hits)) {
           continue; // رفض التدخل، طلب دعم مصر: the act is asked for or refused, not done
         }
         Reading r = args.read(hit);
@@ -99,6 +99,10 @@ public final class EventStage implements Stage {
         if (r.actors().isEmpty() && claim != null && claim.speaker().entity() != null
             && SPEECH_ACTS.contains(t.type()) && !t.pos().equals("noun")) {
           r = args.spokenBy(hit, claim.speaker().entity());
+        }
+        if (DEBUG) {
+          System.err.println("hit\t" + t.type() + "\t" + t.form() + "\t" + t.pos() + "\t" + r
+              + "\t" + toks.get(hit.from()).text());
         }
         if (r.actors().isEmpty()) {
           continue;
@@ -145,7 +149,7 @@ public final class EventStage implements Stage {
         }
       }
     }
-    return doc.withEvents(events);
+    return doc.withEvents(withoutRepeats(events));
   }
 
   private static final Set<String> OBJECT_NOUNS = Words.of("object-noun");
@@ -166,6 +170,23 @@ public final class EventStage implements Stage {
       }
     }
     return false;
+  }
+
+  /**
+   * {@code events} without an act coded with its actor alone where the same sentence codes the
+   * same act of the same actor towards someone (إرسال المرتزقة دعما لحكومة السراج), renumbered.
+   */
+  private static List<Event> withoutRepeats(List<Event> events) {
+    List<Event> out = new ArrayList<>();
+    for (Event e : events) {
+      boolean repeated = e.recipient() == null && events.stream().anyMatch(o -> o != e
+          && o.recipient() != null && o.type().equals(e.type()) && o.actor().equals(e.actor())
+          && o.evidence().start() == e.evidence().start());
+      if (!repeated) {
+        out.add(e.withId("v" + (out.size() + 1)));
+      }
+    }
+    return out;
   }
 
   /** Words that stop what their object names: أوقفت دعمها، سحب دعمه، قطعت علاقاتها. */
@@ -201,6 +222,27 @@ public final class EventStage implements Stage {
     }
     read.removeIf(h -> stopWords.stream().anyMatch(w -> h.from() <= w && w < h.to()));
     return read;
+  }
+
+  private static final Set<String> CONTROL = Words.of("control-verb");
+
+  /**
+   * True when the trigger is a verb that hands its subject on to another trigger after it
+   * (تواصل تركيا إرسال المرتزقة، تابعت القوات قصف): the act is the governed one.
+   */
+  private static boolean governsAnother(Overlay o, TriggerLexicon.Hit hit,
+      List<TriggerLexicon.Hit> hits) {
+    if (!hit.trigger().verb() || hit.to() - hit.from() != 1
+        || !(CONTROL.contains(o.n(hit.from())) || CONTROL.contains(
+            o.tokens().get(hit.from()).norm()))) {
+      return false;
+    }
+    for (TriggerLexicon.Hit h : hits) {
+      if (h.from() > hit.from() && h.from() - hit.to() <= 5 && !h.trigger().verb()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Types whose object is an act that has not happened (asked for, refused, threatened). */

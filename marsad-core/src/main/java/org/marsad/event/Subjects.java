@@ -21,6 +21,7 @@ final class Subjects {
   private static final Set<String> FORCES = Words.of("force-noun");
   private static final Set<String> TIME = Words.of("time-word");
   private static final Set<String> ROLES = Words.of("role-noun");
+  private static final Set<String> QUANTITIES = Words.of("quantity");
   private static final Set<String> CONTROL = Words.of("control-verb");
   /** Prepositions a control verb takes before the act it governs (تمكن من، نجح في، عمل على). */
   private static final Set<String> LINKS = Set.of("من", "في", "علي", "الي");
@@ -105,12 +106,18 @@ final class Subjects {
         if (holder != null) {
           return holder;
         }
-        // a role and its organization stand for the organization (اتهم المتحدث باسم الجيش)
+        // a role and its organization stand for the organization (اتهم المتحدث باسم الجيش);
+        // a number of a party's men for the party (سلم العشرات من قوات حفتر أنفسهم)
         boolean roleOf = role >= 0 && (a.prep().equals("ل") || a.prep().equals("ب"));
-        return (a.prep().isEmpty() || roleOf) && a.actor() ? a : null;
+        boolean partOf = role >= 0 && a.prep().equals("من") && QUANTITIES.contains(n(role));
+        return (a.prep().isEmpty() || roleOf || partOf) && a.actor() ? a : null;
       }
-      if (role < 0 && words == 0 && ROLES.contains(n(j))) {
+      if (role < 0 && words == 0 && (ROLES.contains(n(j)) || QUANTITIES.contains(n(j)))) {
         role = j;
+        if (QUANTITIES.contains(n(j)) && n(j + 1).equals("من")) {
+          j++; // عدد من
+          continue;
+        }
       }
       Token t = toks.get(j);
       if (t.kind() == Token.Kind.PUNCT && o.boundary(j)) {
@@ -214,7 +221,8 @@ final class Subjects {
       for (String p : new String[] {"هم", "ها", "ه"}) {
         if (w.endsWith(p) && FORCES.contains(restoreTaMarbuta(w.substring(0, w.length()
             - p.length())))) {
-          return nearestBefore(j, null);
+          Arg subject = nearestSubjectBefore(j);
+          return subject != null ? subject : nearestBefore(j, null);
         }
       }
     }
@@ -242,6 +250,17 @@ final class Subjects {
   Arg firstPartyBetween(int from, int to) {
     for (Arg a : args) {
       if (a.from() >= from && a.to() <= to && a.party()) {
+        return o.groupHead(a);
+      }
+    }
+    return null;
+  }
+
+  /** The nearest party before {@code from} with no preposition before it (a subject), or null. */
+  Arg nearestSubjectBefore(int from) {
+    for (int i = args.size() - 1; i >= 0; i--) {
+      Arg a = args.get(i);
+      if (a.to() <= from && a.party() && o.groupHead(a).prep().isEmpty()) {
         return o.groupHead(a);
       }
     }
@@ -313,8 +332,14 @@ final class Subjects {
     Arg a = o.argEndingAt(j + 1);
     if (a != null) {
       Arg head = o.groupHead(a);
-      if (!a.actor() || !head.prep().isEmpty() || head.from() < left) {
+      // أعلنت مدينة الزاوية حالة النفير: a city named as such acts through its council
+      boolean city = a.place() && n(a.from() - 1).equals("مدينه");
+      if (!(a.actor() || city) || !head.prep().isEmpty() || head.from() < left) {
         return null;
+      }
+      if (city) {
+        int v = skipTime(a.from() - 2, left);
+        return v >= left && control(v) ? a : null;
       }
       int v = skipTime(head.from() - 1, left);
       return v >= left && control(v) ? head : null;

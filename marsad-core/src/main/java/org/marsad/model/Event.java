@@ -51,6 +51,12 @@ public record Event(
         claim, evidence, confidence, null);
   }
 
+  /** This event under another id. */
+  public Event withId(String value) {
+    return new Event(value, type, mode, context, actor, recipient, location, geo, date, negated,
+        hypothetical, claim, evidence, confidence, corroboration);
+  }
+
   public Event withCorroboration(Corroboration value) {
     return new Event(id, type, mode, context, actor, recipient, location, geo, date, negated,
         hypothetical, claim, evidence, confidence, value);
