@@ -180,6 +180,16 @@ final class ArgumentReader {
         || w.endsWith("ان"))));
   }
 
+  /**
+   * True when the trigger is a verbal noun of purpose written with ل (لمنع، لدعمه، للسيطرة): it
+   * names what the clause aims at, not an act that was done.
+   */
+  private boolean purposeNoun(TriggerLexicon.Hit hit) {
+    String w = n(hit.from());
+    return hit.trigger().pos().equals("noun") && w.startsWith("ل") && !w.startsWith("ال")
+        && !hit.trigger().form().startsWith("ل");
+  }
+
   /** True when a preposition stands right before the trigger: it is a verbal noun (في دعم). */
   private boolean afterPreposition(TriggerLexicon.Hit hit) {
     return hit.from() > 0 && Set.of("في", "علي", "الي", "من", "عن", "ل", "ب")
@@ -215,6 +225,9 @@ final class ArgumentReader {
     if (relative && antecedent != null) {
       return new Doer(antecedent, true, null, false, hit.to()); // الولايات المتحدة التي أكدت
     }
+    if (relative && !verbPronoun) {
+      return null; // التحالف الذي دعم حفتر: the doer is the unnamed antecedent
+    }
     if (topic != null) {
       return new Doer(topic, true, null, false, hit.to()); // أن تركيا أرسلت
     }
@@ -241,6 +254,9 @@ final class ArgumentReader {
   private Doer nounSubject(TriggerLexicon.Hit hit, int left, int right) {
     TriggerLexicon.Trigger t = hit.trigger();
     Arg genitive = subjects.genitive(hit.to(), right);
+    if (purposeNoun(hit)) {
+      return null; // لمنع قوات حفتر، لدعمه: an aim, not an act done
+    }
     // a noun governed by a verb (قررتا التخلي، ستواصل دعم) takes that verb's subject
     Arg governed = null;
     if (hit.from() > 0 && subjects.governing(hit.from() - 1)) {

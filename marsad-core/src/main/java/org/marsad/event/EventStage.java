@@ -83,6 +83,7 @@ public final class EventStage implements Stage {
       ArgumentReader args = new ArgumentReader(o, hits, doc, kb);
       List<DatePhrases.Found> dates = DatePhrases.find(text, toks, published);
       Span evidence = Span.of(text, o.sentence().sentence().start(), o.sentence().sentence().end());
+      Voices voices = new Voices(doc, evidence, toks);
       for (TriggerLexicon.Hit found : hits) {
         TriggerLexicon.Hit hit = found;
         if (o.at(found.from()) != null) {
@@ -93,13 +94,9 @@ public final class EventStage implements Stage {
         if (objectOfAnother(hit, hits) || governsAnother(o, hit, hits)) {
           continue; // رفض التدخل، طلب دعم مصر: the act is asked for or refused, not done
         }
-        Reading r = args.read(hit);
         TriggerLexicon.Trigger t = hit.trigger();
-        Claim claim = claimOf(doc, toks.get(hit.from()).start());
-        if (r.actors().isEmpty() && claim != null && claim.speaker().entity() != null
-            && SPEECH_ACTS.contains(t.type()) && !t.pos().equals("noun")) {
-          r = args.spokenBy(hit, claim.speaker().entity());
-        }
+        Claim claim = voices.saying(hit.from());
+        Reading r = read(args, voices, hit, claim);
         if (DEBUG) {
           System.err.println("hit\t" + t.type() + "\t" + t.form() + "\t" + t.pos() + "\t" + r
               + "\t" + toks.get(hit.from()).text());
@@ -120,6 +117,9 @@ public final class EventStage implements Stage {
         }
         boolean negated = negated(toks, hit, r.left())
             || (claim != null && claim.modality().equals("denied"));
+        if (negated && r.recipients().isEmpty() && willNot(toks, hit)) {
+          continue; // مصر لن تتدخل عسكريا: a pledge not to act, no act
+        }
         boolean hypothetical = hypothetical(toks, hit, hits, r.left())
             || (claim != null && (claim.modality().equals("predicted")
                 || claim.modality().equals("warned")));
@@ -150,6 +150,40 @@ public final class EventStage implements Stage {
       }
     }
     return doc.withEvents(withoutRepeats(events));
+  }
+
+  /**
+   * The reading of a trigger's doer and party acted on: a first-person form in a named speaker's
+   * words is the speaker's act (نحيي مصر); else the clause's own reading; an act left without a
+   * doer is the speaker's when it is a speech act in their words (قال السيسي إن سرت خط أحمر) or
+   * the object of their reporting verb (وأعرب عن استعداد بلاده).
+   */
+  private static Reading read(ArgumentReader args, Voices voices, TriggerLexicon.Hit hit,
+      Claim claim) {
+    TriggerLexicon.Trigger t = hit.trigger();
+    String speaker = claim == null ? null : claim.speaker().entity();
+    if (t.firstPerson() && speaker != null) {
+      return args.spokenBy(hit, speaker);
+    }
+    Reading r = args.read(hit);
+    if (!r.actors().isEmpty()) {
+      return r;
+    }
+    if (speaker != null && SPEECH_ACTS.contains(t.type()) && !t.pos().equals("noun")) {
+      return args.spokenBy(hit, speaker);
+    }
+    String governing = voices.governing(hit.from());
+    return governing != null ? args.spokenBy(hit, governing) : r;
+  }
+
+  /** True when لن (will not) stands within three tokens before the trigger. */
+  private static boolean willNot(List<Token> toks, TriggerLexicon.Hit hit) {
+    for (int i = hit.from() - 1; i >= 0 && i >= hit.from() - 3; i--) {
+      if (Words.bare(toks.get(i)).equals("لن")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> OBJECT_NOUNS = Words.of("object-noun");
@@ -216,9 +250,8 @@ public final class EventStage implements Stage {
       }
       stopWords.add(stop);
       TriggerLexicon.Trigger t = h.trigger();
-      read.add(new TriggerLexicon.Hit(h.from(), h.to(), new TriggerLexicon.Trigger(t.form(),
-          t.pos(), "SANCTION", "discontinue", t.context(), t.preps(), t.ambiguous(),
-          t.imperfect(), t.pronoun()), h.pronoun()));
+      read.add(new TriggerLexicon.Hit(h.from(), h.to(), t.as("SANCTION", "discontinue"),
+          h.pronoun()));
     }
     read.removeIf(h -> stopWords.stream().anyMatch(w -> h.from() <= w && w < h.to()));
     return read;
@@ -275,16 +308,6 @@ public final class EventStage implements Stage {
       return Optional.empty();
     }
     return org.marsad.arabic.ArabicDates.isoDate(published.value());
-  }
-
-  private static Claim claimOf(Document doc, int at) {
-    for (Claim c : doc.claims()) {
-      Span content = c.content();
-      if (content != null && at >= content.start() && at < content.end()) {
-        return c;
-      }
-    }
-    return null;
   }
 
   private static boolean negated(List<Token> toks, TriggerLexicon.Hit hit, int left) {

@@ -26,17 +26,26 @@ final class TriggerLexicon {
   /**
    * One trigger. {@code imperfect}: a present-tense verb form (قد + imperfect is "may");
    * {@code ambiguous}: the form has frequent non-event senses; {@code pronoun}: the form
-   * carries an attached object pronoun (قابله).
+   * carries an attached object pronoun (قابله); {@code firstPerson}: a first-person form
+   * (نحيي، سنرد): the speaker acts.
    */
   record Trigger(String form, String pos, String type, String mode, List<String> context,
-      Set<String> preps, boolean ambiguous, boolean imperfect, boolean pronoun) {
+      Set<String> preps, boolean ambiguous, boolean imperfect, boolean pronoun,
+      boolean firstPerson) {
     boolean verb() {
       return pos.equals("verb");
     }
 
     /** This trigger read as part of speech {@code p} (a verb form that is its verbal noun). */
     Trigger withPos(String p) {
-      return new Trigger(form, p, type, mode, context, preps, ambiguous, imperfect, pronoun);
+      return new Trigger(form, p, type, mode, context, preps, ambiguous, imperfect, pronoun,
+          firstPerson);
+    }
+
+    /** This trigger coded as {@code t} with mode {@code m} (a giving act stopped: SANCTION). */
+    Trigger as(String t, String m) {
+      return new Trigger(form, pos, t, m, context, preps, ambiguous, imperfect, pronoun,
+          firstPerson);
     }
   }
 
@@ -86,7 +95,8 @@ final class TriggerLexicon {
       String notes = f[6];
       Trigger t = new Trigger(key, f[1], f[2], f[3].isEmpty() ? null : f[3], context, preps,
           notes.contains("ambiguous"), notes.matches("(?s).*\\bipf\\b.*"),
-          notes.contains("+ object pronoun") || notes.contains("+ pronoun"));
+          notes.contains("+ object pronoun") || notes.contains("+ pronoun"),
+          notes.matches("(?s).*\\b1p\\b.*"));
       byForm.put(key, t);
       byFirst.computeIfAbsent(toks[0], k -> new ArrayList<>()).add(toks);
     }
@@ -234,7 +244,7 @@ final class TriggerLexicon {
     plain.add(n);
     String bare = Clitics.withoutConjunction(n, 3);
     plain.add(bare);
-    if (bare.length() > 4 && (bare.charAt(0) == 'ب' || bare.charAt(0) == 'ل')) {
+    if (bare.length() > 3 && (bare.charAt(0) == 'ب' || bare.charAt(0) == 'ل')) {
       plain.add(bare.startsWith("لل") ? "ال" + bare.substring(2) : bare.substring(1));
     }
     Map<String, Boolean> out = new LinkedHashMap<>();

@@ -1,0 +1,69 @@
+package org.marsad.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.marsad.analysis.Words;
+import org.marsad.arabic.Token;
+import org.marsad.model.Claim;
+import org.marsad.model.Document;
+import org.marsad.model.Span;
+
+/**
+ * The claims around one sentence's triggers, as the claim stage read them: the claim whose words
+ * a trigger stands in (قال السيسي إن سرت خط أحمر: the threat is said by Sisi), and the claim
+ * whose reporting verb governs a trigger right after it (وأعرب عن استعداد بلاده: the readiness is
+ * the speaker's). Speakers are the named entities the claim stage resolved, pronouns included.
+ */
+final class Voices {
+  /** Prepositions a reporting verb takes before what it reports (أعرب عن، أكد على). */
+  private static final Set<String> LINKS = Set.of("عن", "علي", "الي", "ب");
+  private final List<Claim> claims;
+  private final List<Token> toks;
+
+  Voices(Document doc, Span sentence, List<Token> toks) {
+    this.toks = toks;
+    this.claims = new ArrayList<>();
+    for (Claim c : doc.claims()) {
+      Span e = c.evidence();
+      if (e != null && e.start() < sentence.end() && e.end() > sentence.start()) {
+        claims.add(c);
+      }
+    }
+  }
+
+  /** The claim whose content holds the trigger at token {@code from}, or null. */
+  Claim saying(int from) {
+    int at = toks.get(from).start();
+    for (Claim c : claims) {
+      Span content = c.content();
+      if (content != null && at >= content.start() && at < content.end()) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The named speaker whose reporting verb stands right before token {@code from}, or before a
+   * preposition there (أعرب عن استعداد، أعلن رفضه), or null.
+   */
+  String governing(int from) {
+    for (Claim c : claims) {
+      if (c.speaker().entity() == null || c.cue() == null
+          || c.speaker().text().split("\\s+").length > 4) {
+        continue; // a speaker phrase of many words is more likely a misreading than a name
+      }
+      int cueEnd = c.cue().end();
+      for (int j = from - 1; j >= 0 && j >= from - 2; j--) {
+        if (toks.get(j).end() == cueEnd) {
+          return c.speaker().entity();
+        }
+        if (!LINKS.contains(Words.bare(toks.get(j)))) {
+          break; // أعرب عن استعداده، أعلن رفضه; not شدد خلال الاجتماع
+        }
+      }
+    }
+    return null;
+  }
+}
