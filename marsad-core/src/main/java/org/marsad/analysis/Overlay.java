@@ -26,6 +26,7 @@ public final class Overlay {
   private static final Set<String> PRONOUN_PREPS = Words.of("pronoun-preposition");
   private static final Set<String> FORCES_OF = Words.of("forces-of");
   private static final Set<String> TITLES = Words.of("title");
+  private static final Set<String> LOYAL = Words.of("loyal-to");
 
   private final TokenizedSentence sentence;
   private final List<Token> toks;
@@ -194,6 +195,16 @@ public final class Overlay {
       }
       int idx = out.size();
       int floor = out.isEmpty() ? 0 : out.get(idx - 1).to();
+      int patron = patronOf(toks, a, floor);
+      if (patron >= 0) {
+        // القوات الموالية لحكومة الوفاق: the phrase names the patron's forces, as a subject
+        // or after the phrase's own preposition
+        String p = prepBefore(toks, patron, floor, 0);
+        String chain = p.isEmpty() ? prepBefore(toks, patron, floor, 2) : p;
+        out.add(new Arg(a.entity(), a.from(), a.to(), p, chain.isEmpty() ? p : chain, idx,
+            a.actor(), a.place(), a.capital(), a.afterWaw()));
+        continue;
+      }
       String prep = a.prep().isEmpty() ? prepBefore(toks, a.from(), floor, 0) : a.prep();
       // a genitive ل (القائد العام للقوات) keeps looking for the phrase's preposition
       String chain = prep.isEmpty() || (prep.equals("ل") && !a.prep().isEmpty())
@@ -254,6 +265,20 @@ public final class Overlay {
       j--;
     }
     return j >= 0 && FORCES_OF.contains(Words.bare(toks.get(j)));
+  }
+
+  /**
+   * The token where "forces loyal to" opens before a patron written with ل (القوات الموالية
+   * لحكومة الوفاق، وحدات تابعة لحفتر), or -1.
+   */
+  private static int patronOf(List<Token> toks, Arg a, int floor) {
+    int loyal = a.from() - 1;
+    if (!a.actor() || !a.prep().equals("ل") || loyal - 1 < floor
+        || !LOYAL.contains(Words.bare(toks.get(loyal)))) {
+      return -1;
+    }
+    String forces = Words.withoutArticle(Words.bare(toks.get(loyal - 1)), 3);
+    return FORCES_OF.contains(forces) ? loyal - 1 : -1;
   }
 
   /** The proclitic preposition written on the mention's first token (لحفتر، بالسراج), or "". */

@@ -62,6 +62,8 @@ final class TriggerLexicon {
     for (String file : FILES) {
       lex.add(file, TsvRows.resource(TriggerLexicon.class, file));
     }
+    lex.byForm.replaceAll((form, t) -> t.pos().equals("multi") && lex.opensWithVerb(form)
+        ? t.withPos("verb") : t);
     return lex;
   }
 
@@ -100,6 +102,17 @@ final class TriggerLexicon {
       byForm.put(key, t);
       byFirst.computeIfAbsent(toks[0], k -> new ArrayList<>()).add(toks);
     }
+  }
+
+  /**
+   * True when a multi-word form opens with a verb form of the lexicon (سيرد بقوة، شنت هجوما), after
+   * a negation or future particle (لن تقف مكتوفة الأيدي): the form is read as a verb.
+   */
+  private boolean opensWithVerb(String form) {
+    String[] words = form.split(" ");
+    int i = Set.of("لن", "لا", "لم", "سوف", "قد").contains(words[0]) && words.length > 2 ? 1 : 0;
+    Trigger first = byForm.get(words[i]);
+    return first != null && first.verb();
   }
 
   int size() {
