@@ -61,7 +61,9 @@ final class ArgumentReader {
     int right = Clause.right(o, hit, hits);
     TriggerLexicon.Trigger t = hit.trigger();
     Doer doer = agent(hit, right);
-    if (doer == null && t.verb() && !verbalNounAfterSubject(hit) && !afterPreposition(hit)) {
+    // a word right after a relative pronoun is a verb (الذي استضافته القاهرة), whatever its form
+    boolean verb = t.verb() || Subjects.RELATIVES.contains(n(hit.from() - 1));
+    if (doer == null && verb && !verbalNounAfterSubject(hit) && !afterPreposition(hit)) {
       doer = verbSubject(hit, left, right);
     } else if (doer == null) {
       Reading special = t.preps().contains("مع") ? pairs.between(hit, left, right) : null;
@@ -225,8 +227,8 @@ final class ArgumentReader {
     if (relative && antecedent != null) {
       return new Doer(antecedent, true, null, false, hit.to()); // الولايات المتحدة التي أكدت
     }
-    if (relative && !verbPronoun) {
-      return null; // التحالف الذي دعم حفتر: the doer is the unnamed antecedent
+    if (relative && (!verbPronoun || after == null)) {
+      return null; // التحالف الذي دعم حفتر، الدول التي تدعمه: the doer is the unnamed antecedent
     }
     if (topic != null) {
       return new Doer(topic, true, null, false, hit.to()); // أن تركيا أرسلت
@@ -246,6 +248,12 @@ final class ArgumentReader {
     if (actor == null && n(hit.from()).length() < toks.get(hit.from()).norm().length()) {
       actor = subjects.first(hit.from()); // قفز المرتزقة ... وانسحبوا
       explicit = false;
+    }
+    if (actor == null && !subjects.unnamedSubjectAfter(hit.to(), right)) {
+      // a verb whose subject is left unsaid continues the sentence's subject: يحاول أردوغان فتح
+      // جبهات ... حيث أرسل أعدادا
+      actor = subjects.nearestSubjectBefore(hit.from());
+      explicit = actor != null && actor.entity().type().equals("PERSON");
     }
     return new Doer(actor, explicit, null, false, hit.to());
   }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
+import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
 
 /**
@@ -19,6 +20,7 @@ final class Subjects {
   static final Set<String> RELATIVES = Words.of("relative");
   static final Set<String> PRONOUN_PREPS = Words.of("pronoun-preposition");
   private static final Set<String> FORCES = Words.of("force-noun");
+  private static final Set<String> FORCES_OF = Words.of("forces-of");
   private static final Set<String> TIME = Words.of("time-word");
   private static final Set<String> ROLES = Words.of("role-noun");
   private static final Set<String> QUANTITIES = Words.of("quantity");
@@ -254,6 +256,25 @@ final class Subjects {
       }
     }
     return null;
+  }
+
+  /**
+   * True when a definite noun that names no entity follows the verb as its subject (سيطرت القوات
+   * الموالية للحكومة، تقدمت الوحدات): the doer is said, but not named.
+   */
+  boolean unnamedSubjectAfter(int from, int right) {
+    int j = from;
+    while (j < right && TIME.contains(n(j))) {
+      j++;
+    }
+    if (j >= right || o.at(j) != null || toks.get(j).kind() != Token.Kind.ARABIC) {
+      return false;
+    }
+    String w = n(j);
+    String written = Clitics.withoutConjunction(toks.get(j).text(), 3);
+    boolean definite = written.startsWith("ال") || written.startsWith("الأ")
+        || written.startsWith("الإ"); // آليات is not definite, though it reads اليات
+    return (definite && !RELATIVES.contains(w)) || FORCES.contains(w) || FORCES_OF.contains(w);
   }
 
   /** The nearest party before {@code from} with no preposition before it (a subject), or null. */
