@@ -318,6 +318,9 @@ public final class Overlay {
       if (w.equals("يد") && j > 0 && Words.bare(toks.get(j - 1)).equals("علي")) {
         return "علي يد";
       }
+      if (w.equals("جانب") && j > 0 && Words.bare(toks.get(j - 1)).equals("من")) {
+        return "من قبل"; // من جانب مصر: the agent, as من قبل
+      }
       if (PREPS.contains(w)) {
         return w;
       }

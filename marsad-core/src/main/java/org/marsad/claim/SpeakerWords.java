@@ -1,5 +1,8 @@
 package org.marsad.claim;
 
+import static org.marsad.claim.WordShapes.headOf;
+import static org.marsad.claim.WordShapes.withoutArticle;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -10,7 +13,7 @@ import org.marsad.data.TsvRows;
 /**
  * The closed word classes of {@code speaker-words.tsv} (form, class, note), normalized like the
  * text ({@link ArabicNormalizer}). A word may be in several classes (بعد is a stop and a temporal
- * conjunction). Immutable and thread-safe.
+ * conjunction). Also finds the speaker head of a word. Immutable and thread-safe.
  */
 final class SpeakerWords {
   static final Set<String> CLASSES = Set.of("anonymous", "commentator", "outlet", "document",
@@ -38,5 +41,40 @@ final class SpeakerWords {
       throw new IllegalArgumentException("unknown word class: " + cls);
     }
     return byClass.getOrDefault(cls, Set.of()).contains(norm);
+  }
+
+  /**
+   * The head word of a normalized token as {@link WordShapes#headOf}, and also without a
+   * preposition ل or ب when that gives a word of a known class (لمصدر، بحسب لا).
+   */
+  String head(String norm) {
+    // a root waw is tried first: وكالة is not و + كالة
+    String asWritten = withoutArticle(norm);
+    if (isKnown(asWritten)) {
+      return asWritten;
+    }
+    String h = headOf(norm);
+    if (h.length() > 3 && (h.startsWith("ل") || h.startsWith("ب"))) {
+      String rest = headOf(h.substring(1));
+      if (isKnown(rest)) {
+        return rest;
+      }
+    }
+    return h;
+  }
+
+  /** Whether {@code head} is a speaker head: anonymous, commentator, outlet or document. */
+  boolean isKnown(String head) {
+    return is("anonymous", head) || is("commentator", head)
+        || is("outlet", head) || is("document", head);
+  }
+
+  /** The head of an accusative document noun (بيانا، تقريرا), or null. */
+  String accusativeDocument(String norm) {
+    String n = headOf(norm);
+    if (n.length() > 3 && n.endsWith("ا") && is("document", n.substring(0, n.length() - 1))) {
+      return n.substring(0, n.length() - 1);
+    }
+    return null;
   }
 }

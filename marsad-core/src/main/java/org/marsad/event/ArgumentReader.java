@@ -28,6 +28,7 @@ final class ArgumentReader {
   private final Places places;
   private final Pairs pairs;
   private final Recipients recipients;
+  private final Controllers controllers;
 
   ArgumentReader(Overlay o, List<TriggerLexicon.Hit> hits, Document doc, KnowledgeBase kb) {
     this.o = o;
@@ -37,6 +38,7 @@ final class ArgumentReader {
     this.places = new Places(o);
     this.pairs = new Pairs(o, places, doc, kb);
     this.recipients = new Recipients(o, subjects);
+    this.controllers = new Controllers(o, subjects, hits);
   }
 
   private String n(int i) {
@@ -64,7 +66,7 @@ final class ArgumentReader {
     // a word right after a relative pronoun is a verb (الذي استضافته القاهرة), whatever its form
     boolean verb = t.verb() || Subjects.RELATIVES.contains(n(hit.from() - 1));
     if (doer == null && verb && !verbalNounAfterSubject(hit) && !afterPreposition(hit)) {
-      doer = verbSubject(hit, left, right);
+      doer = verbSubject(hit, left, right, verb);
     } else if (doer == null) {
       Reading special = t.preps().contains("مع") ? pairs.between(hit, left, right) : null;
       if (special == null) {
@@ -86,8 +88,9 @@ final class ArgumentReader {
       recipient = found.recipient();
       location = found.location();
     }
-    boolean pronounObject = hit.to() - hit.from() > 1
-        && Subjects.PRONOUN_PREPS.contains(n(hit.to() - 1));
+    boolean pronounObject = (hit.to() - hit.from() > 1
+        && Subjects.PRONOUN_PREPS.contains(n(hit.to() - 1)))
+        || (hit.pronoun() && t.verb() && !hit.trigger().pronoun()); // غنمتها القوات
     if (recipient == null && (subjects.pronounAfter(hit.to()) || pronounObject)) {
       recipient = subjects.antecedent(hit.from(), actorHead);
     }
@@ -199,11 +202,11 @@ final class ArgumentReader {
   }
 
   /** The subject of a verb trigger: after it, before it, or the topic of its proposition. */
-  private Doer verbSubject(TriggerLexicon.Hit hit, int left, int right) {
+  private Doer verbSubject(TriggerLexicon.Hit hit, int left, int right, boolean verb) {
     boolean relative = Subjects.RELATIVES.contains(n(hit.from() - 1))
         || (hit.from() >= 2 && Subjects.RELATIVES.contains(n(hit.from() - 2)));
     Arg antecedent = relative ? subjects.antecedentOfRelative(hit.from()) : null;
-    boolean verbPronoun = hit.pronoun() && !hit.trigger().pos().equals("noun");
+    boolean verbPronoun = hit.pronoun() && verb;
     Arg topic = subjects.strongTopic(hit.from());
     Arg svo = subjects.before(hit.from(), left, 0);
     if (topic == null && svo != null && svo.from() == left) {
@@ -280,8 +283,12 @@ final class ArgumentReader {
       }
     }
     // a verb that hands its subject on: تمكنت القوات من طرد قوات حفتر، أعلنت الجمعة سيطرتها
-    Arg controller = genitive == null || t.preps().isEmpty()
-        ? subjects.controller(hit.from(), left) : null;
+    Controllers.Control control = controllers.find(hit.from(), left);
+    Arg controller = control == null ? null
+        : control.shares() || genitive == null || t.preps().isEmpty() ? control.subject() : null;
+    if (control != null && control.shares() && controller == null && genitive != null) {
+      return null; // تواصل هذه القوات ملاحقة قوات حفتر: the pursued are not the pursuers
+    }
     if (governed == null) {
       governed = controller;
     }

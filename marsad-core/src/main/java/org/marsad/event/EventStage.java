@@ -91,7 +91,8 @@ public final class EventStage implements Stage {
         }
         hit = new TriggerLexicon.Hit(hit.from(), o.clip(hit.from(), hit.to()), hit.trigger(),
             hit.pronoun());
-        if (objectOfAnother(hit, hits) || governsAnother(o, hit, hits)) {
+        if (objectOfAnother(hit, hits) || governsAnother(o, hit, hits)
+            || o.n(hit.from() - 1).equals("اي")) { // أي تدخل: any act, not one done
           continue; // رفض التدخل، طلب دعم مصر: the act is asked for or refused, not done
         }
         TriggerLexicon.Trigger t = hit.trigger();
@@ -258,6 +259,7 @@ public final class EventStage implements Stage {
   }
 
   private static final Set<String> CONTROL = Words.of("control-verb");
+  private static final Set<String> ANNOUNCE = Words.of("announce-verb");
 
   /**
    * True when the trigger is a verb that hands its subject on to another trigger after it
@@ -267,7 +269,7 @@ public final class EventStage implements Stage {
       List<TriggerLexicon.Hit> hits) {
     if (!hit.trigger().verb() || hit.to() - hit.from() != 1
         || !(CONTROL.contains(o.n(hit.from())) || CONTROL.contains(
-            o.tokens().get(hit.from()).norm()))) {
+            o.tokens().get(hit.from()).norm()) || ANNOUNCE.contains(o.n(hit.from())))) {
       return false;
     }
     for (TriggerLexicon.Hit h : hits) {

@@ -24,9 +24,7 @@ final class Subjects {
   private static final Set<String> TIME = Words.of("time-word");
   private static final Set<String> ROLES = Words.of("role-noun");
   private static final Set<String> QUANTITIES = Words.of("quantity");
-  private static final Set<String> CONTROL = Words.of("control-verb");
-  /** Prepositions a control verb takes before the act it governs (تمكن من، نجح في، عمل على). */
-  private static final Set<String> LINKS = Set.of("من", "في", "علي", "الي");
+
 
   private final Overlay o;
   private final List<Token> toks;
@@ -333,69 +331,5 @@ final class Subjects {
   boolean participle(int i) {
     String w = n(i);
     return w.startsWith("م") && w.length() >= 5 && !w.startsWith("ال");
-  }
-
-  /**
-   * The subject of a verb that hands it on to the verbal noun at {@code from} (تمكنت قوات الوفاق
-   * من بسط سيطرتها، أعلنت القوات الجمعة سيطرتها، قوات حفتر واصلت قصف): verb-subject or
-   * subject-verb, with the verb's preposition, words of time and date, and a country adjective
-   * (الليبية) allowed between. Null when no such verb governs the noun.
-   */
-  Arg controller(int from, int left) {
-    int j = from - 1;
-    if (j >= left && LINKS.contains(n(j))) {
-      j--;
-    }
-    j = skipTime(j, left);
-    if (j < left) {
-      return null;
-    }
-    Arg a = o.argEndingAt(j + 1);
-    if (a != null) {
-      Arg head = o.groupHead(a);
-      // أعلنت مدينة الزاوية حالة النفير: a city named as such acts through its council
-      boolean city = a.place() && n(a.from() - 1).equals("مدينه");
-      if (!(a.actor() || city) || !head.prep().isEmpty() || head.from() < left) {
-        return null;
-      }
-      if (city) {
-        int v = skipTime(a.from() - 2, left);
-        return v >= left && control(v) ? a : null;
-      }
-      int v = skipTime(head.from() - 1, left);
-      return v >= left && control(v) ? head : null;
-    }
-    if (!control(j)) {
-      return null;
-    }
-    int k = skipTime(j - 1, left);
-    Arg s = k >= left ? o.argEndingAt(k + 1) : null;
-    if (s != null && s.actor() && o.groupHead(s).prep().isEmpty()
-        && o.groupHead(s).from() >= left) {
-      return o.groupHead(s);
-    }
-    Arg topic = strongTopic(j);
-    return topic != null ? topic : possessor(j); // أن قواتها تمكنت من طرد
-  }
-
-  /** True when token {@code i} is a verb that hands its subject on (تمكنت، أعلنت، واصلت). */
-  private boolean control(int i) {
-    return CONTROL.contains(n(i)) || CONTROL.contains(toks.get(i).norm());
-  }
-
-  /** The first token at or before {@code j} that is not a word of time, a number or an adjective. */
-  private int skipTime(int j, int left) {
-    while (j >= left) {
-      Token t = toks.get(j);
-      String w = n(j);
-      boolean adjective = w.startsWith("ال") && w.length() > 4 && (w.endsWith("يه")
-          || w.endsWith("ي")) && o.at(j) == null && j > left && o.argEndingAt(j) != null;
-      if (t.kind() == Token.Kind.NUMBER || (TIME.contains(w) && o.at(j) == null) || adjective) {
-        j--;
-      } else {
-        return j;
-      }
-    }
-    return j;
   }
 }

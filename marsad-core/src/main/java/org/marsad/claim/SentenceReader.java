@@ -1,0 +1,302 @@
+  void read(List<Claim> claims) {
+    List<CueLexicon.Hit> hits = new ArrayList<>();
+    for (CueLexicon.Hit hit : cues.find(toks)) {
+      if (shapes.isPossessive(hit)) {
+        possessives.add(hit.from());
+      } else if (!shapes.isCircumstance(hit)) {
+        hits.add(hit);
+      }
+    }
+    int consumed = 0;
+    for (int h = 0; h < hits.size(); h++) {
+      CueLexicon.Hit hit = hits.get(h);
+      if (hit.from() < consumed) {
+        continue;
+      }
+      int next = h + 1 < hits.size() ? hits.get(h + 1).from() : toks.size();
+      consumed = hit.cue().participle() ? participle(hit, next) : cue(hit, next, hits, h);
+    }
+    for (Draft d : drafts) {
+      int end = toks.size();
+      for (Draft o : drafts) {
+        if (o.cueFrom >= d.contentFrom && o.cueFrom < end) {
+          end = o.cueFrom;
+        }
+      }
+      for (int c : cuts) {
+        if (c >= d.contentFrom && c < end) {
+          end = c;
+        }
+      }
+      d.contentTo = d.contentTo >= 0 ? Math.min(d.contentTo, end) : end;
+      while (d.contentTo > d.contentFrom && isComma(toks.get(d.contentTo - 1))) {
+        d.contentTo--;
+      }
+      Span content = d.contentFrom < d.contentTo
+          ? Span.of(text, toks.get(d.contentFrom).start(), toks.get(d.contentTo - 1).end())
+          : null;
+      Span cue = Span.of(text, toks.get(d.cueFrom).start(), toks.get(d.cueTo - 1).end());
+      claims.add(new Claim("c" + (claims.size() + 1), d.speaker,
+          d.via.stream().distinct().toList(), cue, d.modality, content,
+          Span.of(text, sentence.start(), sentence.end())));
+    }
+  }
+
+  /** Handles a verb, noun or preposition cue; returns the index reading may go on from. */
+  private int cue(CueLexicon.Hit hit, int next, List<CueLexicon.Hit> hits, int h) {
+    CueLexicon.Cue cue = hit.cue();
+    boolean prep = cue.pos().equals("prep");
+    List<String> via = new ArrayList<>();
+    // the speaker phrase after the cue
+    int spFrom = phrases.headInCue(hit);
+    boolean resumptive = false;
+    if (spFrom == hit.to() && spFrom < next && words.is("resumptive", bare(spFrom))) {
+      resumptive = true;
+      spFrom++;
+    }
+    int spTo = phrases.phraseEnd(spFrom, next);
+    // a relay: "نقل الموقع عن مسؤولين" / "نقلا عن"
+    boolean relayCue = cue.form().startsWith("نقل") || cue.form().contains(ABOUT);
+    int about = relayCue ? indexOf(ABOUT, hit.to() - 1, Math.min(next, hit.to() + 6)) : -1;
+    if (about >= 0) {
+      if (about > spFrom) {
+        Speaker relay = speakers.classify(spFrom, about, hit.from());
+        if (relay.entity() != null) {
+          via.add(relay.entity());
+        }
+      } else if (drafts.isEmpty() && subject != null && subject.entity() != null) {
+        via.add(subject.entity());
+      }
+      spFrom = about + 1;
+      spTo = phrases.phraseEnd(spFrom, next);
+    }
+    int reach = cue.ambiguous() && about < 0 ? REACH_AMBIGUOUS : REACH;
+    int marker = shapes.marker(hit.to(), next, reach);
+    if (marker >= 0 && spTo > marker) {
+      spTo = marker;
+    }
+    spTo = phrases.extendToHolder(spFrom, spTo, marker >= 0 ? marker : Math.min(next, spTo + 8));
+    for (int k = spFrom + 1; k < spTo; k++) {
+      if (possessives.contains(k)) {
+        spTo = k; // نقل عن مسؤولين قولهم
+        break;
+      }
+    }
+    Draft open = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+    boolean insideOpen = open != null && hit.from() >= open.contentFrom;
+    if (insideOpen && (marker < 0 || cue.pos().equals("noun"))) {
+      // part of the reported clause (بعد أن أعلن حفتر ...، مسألة الاعتراف)
+      if (marker < 0 && spFrom < spTo && speakers.subjectAt(spFrom, spTo) != null) {
+        subject = speakers.subjectAt(spFrom, spTo);
+        subjectFrom = hit.from();
+      }
+      return hit.to();
+    }
+    boolean explicit = spFrom < spTo;
+    Speaker speaker = null;
+    boolean inherited = false;
+    if (explicit) {
+      if (marker < 0 && !prep) {
+        // a noun object: the name ends the speaker (أعلن المتحدث ... محمد قنونو تدمير ...)
+        spTo = phrases.objectStart(spFrom, spTo);
+      }
+      speaker = speakers.classify(spFrom, spTo, hit.from());
+      phrases.recipients(spTo, marker >= 0 ? marker : Math.min(next, spTo + 6), via);
+    }
+    if (!explicit && !prep) {
+      int relative = hit.from() - 1;
+      if (resumptive) {
+        speaker = latest();
+        inherited = true;
+      } else if (!insideOpen && relative >= 0
+          && words.is("relative", toks.get(relative).norm())) {
+        Entity e = mentions.lastEntityIn(Math.max(0, relative - 6), relative);
+        speaker = e == null ? null : new Speaker(e.id(), mentions.mentionText(e, relative), kindOf(e));
+      } else if (!shapes.hasConjunction(hit) || cue.position().equals("before")) {
+        int floor = insideOpen ? open.contentFrom : 0;
+        speaker = speakers.subjectBefore(hit.from(), floor, insideOpen);
+        if (speaker == null && insideOpen) {
+          return hit.to(); // an impersonal cue inside a reported clause (يعتقد أنهم)
+        }
+      }
+      if (speaker == null) {
+        speaker = latest();
+        inherited = true;
+      }
+    }
+    boolean known = speaker != null && (speaker.entity() != null
+        || !speaker.kind().equals("unknown"));
+    // a document issued here has its author (أصدرت الرئاسة بيانا، نشرت المجلة تحقيقا)
+    int objectAt = explicit ? spTo : hit.to();
+    if (known && !inherited && objectAt < toks.size()) {
+      String doc = words.accusativeDocument(toks.get(objectAt).norm());
+      if (doc != null) {
+        history.add(doc, speaker);
+      }
+    }
+    if (prep) {
+      return preposition(hit, speaker, known, marker, spTo, next, hits, h, via);
+    }
+    boolean claim = marker >= 0
+        || (cue.object() && explicit && !resumptive && known);
+    if (!claim) {
+      if (explicit && known) {
+        subject = speaker;
+        subjectFrom = hit.from();
+        if (drafts.isEmpty()) {
+          history.add(phrases.headAt(spFrom), speaker);
+        }
+      }
+      return explicit ? spTo : hit.to();
+    }
+    Draft d = new Draft();
+    d.speaker = speaker;
+    d.inherited = inherited;
+    d.via.addAll(pendingVia);
+    pendingVia.clear();
+    d.via.addAll(via);
+    d.via.removeIf(v -> v.equals(d.speaker.entity()));
+    d.cueFrom = hit.from();
+    d.cueTo = hit.to();
+    d.modality = cue.modality();
+    d.contentFrom = marker >= 0 ? marker + 1 : skipCommas(toks, explicit ? spTo : hit.to());
+    drafts.add(d);
+    subject = speaker;
+    subjectFrom = hit.from();
+    if (explicit && !insideOpen) {
+      history.add(phrases.headAt(spFrom), speaker);
+    }
+    return d.contentFrom;
+  }
+
+  /** A preposition cue: بحسب، وفقا لـ، نقلا عن. */
+  private int preposition(CueLexicon.Hit hit, Speaker speaker, boolean known, int marker,
+      int spTo, int next, List<CueLexicon.Hit> hits, int h, List<String> via) {
+    if (speaker == null || !known) {
+      return hit.to();
+    }
+    Draft open = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+    int after = skipCommas(toks, spTo);
+    boolean verbNext = marker < 0 && h + 1 < hits.size() && after >= next
+        && !hits.get(h + 1).cue().pos().equals("prep");
+    if (verbNext) {
+      // وبحسب البيان، شدد السيسي على أن: the source relays the verb's claim
+      if (speaker.entity() != null) {
+        pendingVia.add(speaker.entity());
+      }
+      pendingVia.addAll(via);
+      return spTo;
+    }
+    if (open != null && marker < 0) {
+      // a trailing attribution of the open claim: "...، بحسب الموقع"
+      cuts.add(hit.from());
+      if (open.inherited) {
+        open.speaker = speaker;
+        open.inherited = false;
+        return spTo;
+      }
+      if (Objects.equals(open.speaker.entity(), speaker.entity())
+          && open.speaker.kind().equals(speaker.kind())) {
+        return spTo;
+      }
+      if (speaker.kind().equals("outlet") && speaker.entity() != null) {
+        open.via.add(speaker.entity());
+        return spTo;
+      }
+    }
+    Draft d = new Draft();
+    d.speaker = speaker;
+    d.via.addAll(via);
+    d.via.removeIf(v -> v.equals(d.speaker.entity()));
+    d.cueFrom = hit.from();
+    d.cueTo = hit.to();
+    d.modality = hit.cue().modality();
+    if (marker >= 0) {
+      d.contentFrom = marker + 1;
+    } else if (shapes.atClauseStart(hit.from())) {
+      d.contentFrom = after;
+    } else {
+      // the clause before the attribution: "شن الطيران ثماني ضربات، وذلك وفقا لمصدر محلي"
+      int from = 0;
+      for (Draft o : drafts) {
+        from = Math.max(from, o.cueTo);
+      }
+      d.contentFrom = from;
+      d.contentTo = hit.from();
+      cuts.add(hit.from());
+    }
+    drafts.add(d);
+    history.add(phrases.headAt(hit.to()), speaker);
+    return Math.max(spTo, hit.to());
+  }
+
+  /** A participle: continues the open claim or starts one for the nearest clause's subject. */
+  private int participle(CueLexicon.Hit hit, int next) {
+    int marker = shapes.marker(hit.to(), next, REACH_PARTICIPLE);
+    if (marker < 0) {
+      return hit.to();
+    }
+    Draft open = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+    boolean afterComma = hit.from() > 0 && isComma(toks.get(hit.from() - 1));
+    Speaker speaker;
+    boolean inherited = false;
+    if (open != null && subject != null && subjectFrom > open.cueFrom
+        && !sameSpeaker(subject, open.speaker)) {
+      // a later clause named its own subject (هذا ما أشار إليه حرشاوي، واصفا ...)
+      speaker = subject;
+    } else if (open != null) {
+      if (afterComma || hit.from() < open.contentFrom) {
+        return hit.to(); // the same speaker goes on: one claim
+      }
+      speaker = speakers.subjectAt(open.contentFrom, hit.from());
+      if (speaker == null || sameSpeaker(speaker, open.speaker)) {
+        return hit.to();
+      }
+    } else if (subject != null) {
+      speaker = subject;
+    } else {
+      Entity e = mentions.lastEntityIn(Math.max(0, hit.from() - 8), hit.from());
+      if (e != null && isActor(e)) {
+        speaker = new Speaker(e.id(), mentions.mentionText(e, hit.from()), kindOf(e));
+      } else {
+        speaker = latest();
+        inherited = true;
+      }
+    }
+    Draft d = new Draft();
+    d.speaker = speaker;
+    d.inherited = inherited;
+    d.cueFrom = hit.from();
+    d.cueTo = hit.to();
+    d.modality = hit.cue().modality();
+    d.contentFrom = marker + 1;
+    drafts.add(d);
+    subject = speaker;
+    subjectFrom = hit.from();
+    return d.contentFrom;
+  }
+
+  private Speaker latest() {
+    if (subject != null) {
+      return subject;
+    }
+    return history.latest();
+  }
+
+  private String bare(int i) {
+    return Clitics.withoutConjunction(toks.get(i).norm(), 3);
+  }
+
+  private int indexOf(String norm, int from, int to) {
+    for (int i = Math.max(0, from); i < to && i < toks.size(); i++) {
+      if (toks.get(i).norm().equals(norm)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean sameSpeaker(Speaker a, Speaker b) {
+    return a.entity() != null ? a.entity().equals(b.entity())
+        : b.entity() == null && a.kind().equals(b.kind());
+  }

@@ -1,0 +1,64 @@
+package org.marsad.claim;
+
+import static org.marsad.claim.Mentions.isMedia;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.model.Document;
+import org.marsad.model.Entity;
+import org.marsad.model.Mention;
+import org.marsad.model.Speaker;
+
+/** The speakers met so far in one document, for back-references and continued claims. */
+final class SpeakerHistory {
+  /** A speaker met earlier in the document, under the head word it was named with. */
+  private record SpeakerRef(String head, Speaker speaker) {}
+
+  private final Document doc;
+  private final SpeakerWords words;
+  private final List<SpeakerRef> history = new ArrayList<>();
+
+  SpeakerHistory(Document doc, SpeakerWords words) {
+    this.doc = doc;
+    this.words = words;
+  }
+
+  void add(String head, Speaker speaker) {
+    history.add(new SpeakerRef(head, speaker));
+  }
+
+  /** The latest speaker met, or an unknown one. */
+  Speaker latest() {
+    return history.isEmpty() ? new Speaker(null, null, "unknown")
+        : history.get(history.size() - 1).speaker();
+  }
+
+  /** A definite back-reference takes the entity and kind of the latest speaker with its head. */
+  Speaker resolve(String head, String phrase, int at) {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      SpeakerRef r = history.get(i);
+      if (r.head().equals(head)) {
+        Speaker s = r.speaker();
+        return phrase == null ? s : new Speaker(s.entity(), phrase, s.kind());
+      }
+    }
+    if (words.is("outlet", head)) {
+      // the outlet last named before (الموقع after موقع “مدى مصر”)
+      Entity media = null;
+      int best = -1;
+      for (Entity en : doc.entities()) {
+        for (Mention m : en.mentions()) {
+          if (isMedia(en) && m.end() <= at && m.start() > best) {
+            media = en;
+            best = m.start();
+          }
+        }
+      }
+      if (media != null) {
+        return new Speaker(media.id(), phrase == null ? media.mentions().get(0).text() : phrase,
+            "outlet");
+      }
+    }
+    return null;
+  }
+}

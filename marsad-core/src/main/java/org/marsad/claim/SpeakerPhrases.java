@@ -1,0 +1,199 @@
+package org.marsad.claim;
+
+import static org.marsad.claim.ClaimStage.COMPLEMENTIZERS;
+import static org.marsad.claim.Mentions.isMedia;
+import static org.marsad.claim.WordShapes.headOf;
+import static org.marsad.claim.WordShapes.isQuote;
+import static org.marsad.claim.WordShapes.skipCommas;
+import static org.marsad.claim.WordShapes.withoutArticle;
+
+import java.util.List;
+import org.marsad.arabic.Clitics;
+import org.marsad.arabic.Token;
+import org.marsad.model.Document;
+import org.marsad.model.Entity;
+import org.marsad.model.Mention;
+import org.marsad.model.Speaker;
+
+/**
+ * Where a speaker phrase of one sentence starts and ends, its text, and the outlets it names as
+ * recipients.
+ */
+final class SpeakerPhrases {
+  /** Preposition ل, written alone (لـ after tatweel removal) or on the next word. */
+  private static final String LAM = "ل";
+  private static final String WITH = "مع";
+  /** The longest speaker phrase after a cue, in tokens. */
+  private static final int PHRASE = 10;
+
+  private final SpeakerWords words;
+  private final Document doc;
+  private final String text;
+  private final List<Token> toks;
+  private final Mentions mentions;
+  private final SpeakerHistory history;
+
+  SpeakerPhrases(SpeakerWords words, Document doc, List<Token> toks, Mentions mentions,
+      SpeakerHistory history) {
+    this.words = words;
+    this.doc = doc;
+    this.text = doc.text();
+    this.toks = toks;
+    this.mentions = mentions;
+    this.history = history;
+  }
+
+  /**
+   * Where the speaker phrase starts: after the cue, or at a speaker head the cue spells itself
+   * (قال مصدر، بحسب مصادر، وفقا لمسؤولين).
+   */
+  int headInCue(CueLexicon.Hit hit) {
+    for (int i = hit.from() + 1; i < hit.to(); i++) {
+      String head = words.head(toks.get(i).norm());
+      if (isSpeakerHead(head)) {
+        return i;
+      }
+    }
+    return hit.to();
+  }
+
+  boolean isSpeakerHead(String head) {
+    return words.isKnown(head);
+  }
+
+  /** The end of a speaker phrase that starts at {@code from}, before {@code limit}. */
+  int phraseEnd(int from, int limit) {
+    int to = from;
+    while (to < limit && to < toks.size() && to - from < PHRASE && !isStop(to)) {
+      to++;
+    }
+    return to;
+  }
+
+  private boolean isStop(int i) {
+    Token t = toks.get(i);
+    if (t.kind() == Token.Kind.PUNCT) {
+      return !isQuote(t);
+    }
+    String n = t.norm();
+    String b = Clitics.withoutConjunction(n, 3);
+    if (COMPLEMENTIZERS.contains(n) || words.is("stop", n) || words.is("stop", b)) {
+      return true;
+    }
+    return isRecipient(n);
+  }
+
+  /** A recipient: لـ، للموقع، لصحيفة، لوكالة. */
+  private boolean isRecipient(String n) {
+    if (n.equals(LAM)) {
+      return true;
+    }
+    if (n.startsWith(LAM + LAM)) {
+      return true;
+    }
+    return n.length() > 2 && n.startsWith(LAM)
+        && words.is("outlet", withoutArticle(n.substring(1)));
+  }
+
+  /** A role and then its holder: "قائد قوات الدعم السريع في السودان محمد دقلو". */
+  int extendToHolder(int spFrom, int spTo, int limit) {
+    if (spFrom >= spTo || limit <= spTo || mentions.personIn(spFrom, spTo) != null
+        || words.is("anonymous", headAt(spFrom))) {
+      return spTo;
+    }
+    int reach = Math.min(limit, spTo + 8);
+    Entity person = mentions.personIn(spTo, reach);
+    return person == null ? spTo : mentions.endOfMention(person, spTo, reach);
+  }
+
+  /** Where a noun object starts after a speaker phrase with no proposition marker. */
+  int objectStart(int spFrom, int spTo) {
+    Entity e = mentions.entityIn(spFrom, spTo);
+    if (e == null) {
+      return spTo;
+    }
+    int end = mentions.endOfMention(e, spFrom, spTo);
+    return end > spFrom ? end : spTo;
+  }
+
+  /** Outlets the words were said to or through: لـ«المونيتور»، في حديث لقناة X، للموقع. */
+  void recipients(int from, int to, List<String> via) {
+    for (int i = from; i < to && i < toks.size(); i++) {
+      String n = toks.get(i).norm();
+      if (n.startsWith(LAM + LAM) && words.is("outlet", n.substring(2))) {
+        Speaker s = history.resolve(n.substring(2), null, toks.get(i).start());
+        if (s != null && s.entity() != null) {
+          via.add(s.entity());
+        }
+      }
+    }
+    if (from >= to || to > toks.size()) {
+      return;
+    }
+    int s = toks.get(from).start();
+    int e = toks.get(to - 1).end();
+    for (Entity en : doc.entities()) {
+      if (!en.type().equals("ORGANIZATION")) {
+        continue;
+      }
+      for (Mention m : en.mentions()) {
+        if (m.start() >= s && m.end() <= e && (isMedia(en) || afterRecipient(m.start(), from))) {
+          via.add(en.id());
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether the mention at {@code start} is a recipient: right after the speaker phrase
+   * (لـ«المونيتور»، لصحيفة X) or after a way of speaking (في حديث لقناة X، في مقابلة مع X).
+   */
+  private boolean afterRecipient(int start, int floor) {
+    int first = skipCommas(toks, floor);
+    for (int i = first; i < toks.size() && toks.get(i).start() <= start; i++) {
+      Token t = toks.get(i);
+      boolean lead = i == first || (i > 0 && words.is("medium", headOf(toks.get(i - 1).norm())));
+      String n = t.norm();
+      if (!lead) {
+        continue;
+      }
+      if (t.end() > start && t.start() < start && n.startsWith(LAM)) {
+        return true; // لقناة written on the name's first word
+      }
+      if (t.end() <= start && countWordsBetween(i, start) <= 2
+          && (n.equals(LAM) || n.equals(WITH) || isRecipient(n))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int countWordsBetween(int i, int start) {
+    int c = 0;
+    for (int k = i + 1; k < toks.size() && toks.get(k).start() < start; k++) {
+      if (toks.get(k).isWord()) {
+        c++;
+      }
+    }
+    return c;
+  }
+
+  String headAt(int i) {
+    return i < toks.size() ? words.head(toks.get(i).norm()) : "";
+  }
+
+  String phraseText(int from, int to) {
+    Token first = toks.get(from);
+    int start = first.start();
+    String prefix = "";
+    String n = first.norm();
+    if (n.length() > 3 && n.startsWith(LAM + LAM)) {
+      // للمصدر: ل + ال, shown as المصدر
+      start += 2;
+      prefix = "ال";
+    } else if (n.length() > 3 && n.startsWith(LAM) && isSpeakerHead(headOf(n.substring(1)))) {
+      start += 1;
+    }
+    return prefix + text.substring(start, toks.get(to - 1).end());
+  }
+}

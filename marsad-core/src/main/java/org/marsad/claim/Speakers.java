@@ -1,0 +1,144 @@
+package org.marsad.claim;
+
+import static org.marsad.claim.ClaimStage.COMPLEMENTIZERS;
+import static org.marsad.claim.Mentions.isActor;
+import static org.marsad.claim.Mentions.kindOf;
+import static org.marsad.claim.WordShapes.headOf;
+import static org.marsad.claim.WordShapes.isComma;
+import static org.marsad.claim.WordShapes.isDefinite;
+import static org.marsad.claim.WordShapes.isQuote;
+
+import java.util.List;
+import java.util.Objects;
+import org.marsad.arabic.Clitics;
+import org.marsad.arabic.Token;
+import org.marsad.model.Entity;
+import org.marsad.model.Speaker;
+
+/** Decides who a speaker phrase of one sentence is, and finds the subject written before a cue. */
+final class Speakers {
+  /** The longest speaker phrase before a cue (SVO), in tokens. */
+  private static final int SUBJECT = 20;
+
+  private final SpeakerWords words;
+  private final List<Token> toks;
+  private final Mentions mentions;
+  private final SpeakerPhrases phrases;
+  private final SpeakerHistory history;
+
+  Speakers(SpeakerWords words, List<Token> toks, Mentions mentions, SpeakerPhrases phrases,
+      SpeakerHistory history) {
+    this.words = words;
+    this.toks = toks;
+    this.mentions = mentions;
+    this.phrases = phrases;
+    this.history = history;
+  }
+
+  /**
+   * The speaker of a phrase {@code [from, to)}: its head (after quantifiers) decides the kind,
+   * an entity in it gives the id; definite heads refer back.
+   */
+  Speaker classify(int from, int to, int at) {
+    int h = from;
+    while (h < to - 1 && words.is("quantifier", headOf(toks.get(h).norm()))) {
+      h++;
+    }
+    if (h < to - 1 && toks.get(h).norm().equals("من")) {
+      h++;
+    }
+    String head = words.head(toks.get(h).norm());
+    boolean definite = isDefinite(toks.get(h).norm());
+    Entity e = mentions.entityIn(from, to);
+    String phrase = phrases.phraseText(from, to);
+    if (words.is("anonymous", head)) {
+      Speaker sp = new Speaker(null, phrase, "anonymous");
+      return definite ? Objects.requireNonNullElse(history.resolve(head, phrase, at), sp) : sp;
+    }
+    if (words.is("commentator", head)) {
+      return new Speaker(null, phrase, "unknown");
+    }
+    if (words.is("outlet", head)) {
+      if (e != null && e.type().equals("ORGANIZATION")) {
+        return new Speaker(e.id(), phrase, "outlet");
+      }
+      Speaker sp = definite ? history.resolve(head, phrase, at) : null;
+      return sp != null ? new Speaker(sp.entity(), phrase, "outlet")
+          : new Speaker(null, phrase, "outlet");
+    }
+    if (words.is("document", head)) {
+      if (e != null) {
+        return new Speaker(e.id(), phrase, kindOf(e));
+      }
+      Speaker sp = definite ? history.resolve(head, phrase, at) : null;
+      return sp != null ? sp : new Speaker(null, phrase, "unknown");
+    }
+    if (e != null) {
+      return new Speaker(e.id(), phrase, kindOf(e));
+    }
+    return new Speaker(null, phrase, "unknown");
+  }
+
+  /**
+   * The subject written before a verb cue in its clause (SVO). The clause starts after a
+   * sentence mark, a linker (لكن، إذ، بينما) or a complementizer; the leftmost speaker head in
+   * it wins, then a person, then an organization. With {@code adjacent}, the subject must start
+   * the clause (the subject of a reported clause: أن المسماري يقول).
+   */
+  Speaker subjectBefore(int cue, int floor, boolean adjacent) {
+    int end = cue;
+    while (end > floor && (words.is("auxiliary", toks.get(end - 1).norm())
+        || isComma(toks.get(end - 1)))) {
+      end--;
+    }
+    int start = end;
+    while (start > floor && end - start < SUBJECT) {
+      Token t = toks.get(start - 1);
+      String n = t.norm();
+      if ((t.kind() == Token.Kind.PUNCT && !isComma(t) && !isQuote(t))
+          || words.is("linker", n) || COMPLEMENTIZERS.contains(n)) {
+        break;
+      }
+      start--;
+    }
+    while (start < end && (isComma(toks.get(start)) || words.is("auxiliary",
+        Clitics.withoutConjunction(toks.get(start).norm(), 3)))) {
+      start++;
+    }
+    if (start >= end) {
+      return null;
+    }
+    return adjacent ? subjectAt(start, end) : leftmostSpeaker(start, end);
+  }
+
+  /** A speaker whose phrase starts at {@code from} (within its first two tokens), or null. */
+  Speaker subjectAt(int from, int to) {
+    for (int i = from; i < Math.min(to, from + 2); i++) {
+      if (phrases.isSpeakerHead(phrases.headAt(i))) {
+        return classify(i, phrases.phraseEnd(i, to), toks.get(i).start());
+      }
+      Entity e = mentions.entityStartingAt(i, to);
+      if (e != null && isActor(e)) {
+        return new Speaker(e.id(), mentions.mentionText(e, to), kindOf(e));
+      }
+    }
+    return null;
+  }
+
+  private Speaker leftmostSpeaker(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (phrases.isSpeakerHead(phrases.headAt(i)) && !words.is("document", phrases.headAt(i))) {
+        int end = i;
+        while (end < to && !isComma(toks.get(end))) {
+          end++;
+        }
+        return classify(i, Math.max(end, i + 1), toks.get(i).start());
+      }
+    }
+    Entity e = mentions.entityIn(from, to);
+    if (e != null && isActor(e)) {
+      return new Speaker(e.id(), mentions.mentionText(e, to), kindOf(e));
+    }
+    return null;
+  }
+}

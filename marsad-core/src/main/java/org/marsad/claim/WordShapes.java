@@ -1,0 +1,49 @@
+package org.marsad.claim;
+
+import java.util.List;
+import org.marsad.arabic.Clitics;
+import org.marsad.arabic.Token;
+
+/** Static word and token shapes the claim readers ask about: heads, articles, commas, quotes. */
+final class WordShapes {
+  private WordShapes() {}
+
+  /** The head word of a normalized token: no conjunction, no article, no preposition ل/لل. */
+  static String headOf(String norm) {
+    return withoutArticle(Clitics.withoutConjunction(norm, 3));
+  }
+
+  /** A normalized word without its article ال or ل + ال (لل). */
+  static String withoutArticle(String n) {
+    if (n.startsWith("لل") && n.length() > 4) {
+      n = n.substring(2);
+    } else if (n.startsWith("ال") && n.length() > 4) {
+      n = n.substring(2);
+    }
+    return n;
+  }
+
+  static boolean isDefinite(String norm) {
+    String n = Clitics.withoutConjunction(norm, 3);
+    return n.startsWith("ال") || n.startsWith("لل");
+  }
+
+  /** Quotation marks around a name (موقع “مدى مصر”) do not end the speaker phrase. */
+  static boolean isQuote(Token t) {
+    String n = t.text();
+    return t.kind() == Token.Kind.PUNCT && (n.equals("\u201C") || n.equals("\u201D")
+        || n.equals("\"") || n.equals("\u00AB") || n.equals("\u00BB"));
+  }
+
+  static boolean isComma(Token t) {
+    return t.kind() == Token.Kind.PUNCT && (t.text().equals("\u060C") || t.text().equals(","));
+  }
+
+  /** The first index from {@code i} on in {@code toks} that is not a comma. */
+  static int skipCommas(List<Token> toks, int i) {
+    while (i < toks.size() && isComma(toks.get(i))) {
+      i++;
+    }
+    return i;
+  }
+}

@@ -1,0 +1,112 @@
+package org.marsad.event;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.analysis.Arg;
+import org.marsad.analysis.Overlay;
+import org.marsad.analysis.Words;
+import org.marsad.arabic.Token;
+
+/**
+ * Verbs that hand their subject on to the verbal noun they govern: control verbs (تمكنت قوات
+ * الوفاق من بسط سيطرتها، واصلت قصف، قررت التخلي), whose noun's genitive is what is acted on, and
+ * verbs of announcing (أعلنت القوات الجمعة سيطرتها), which hand their subject on only to an act
+ * with no doer of its own. Verb-subject and subject-verb orders are read, with the verb's
+ * preposition, words of time and date, asides and a country adjective allowed between.
+ */
+final class Controllers {
+  private static final Set<String> CONTROL = Words.of("control-verb");
+  private static final Set<String> ANNOUNCE = Words.of("announce-verb");
+  private static final Set<String> TIME = Words.of("time-word");
+  /** Prepositions a control verb takes before the act it governs (تمكن من، نجح في، عمل على). */
+  private static final Set<String> LINKS = Set.of("من", "في", "علي", "الي");
+
+  /**
+   * A governing verb at token {@code verb}, its named subject (null when unnamed: تواصل هذه
+   * القوات ملاحقة), and whether it shares its subject whatever the noun (a control verb).
+   */
+  record Control(Arg subject, int verb, boolean shares) {}
+
+  private final Overlay o;
+  private final List<Token> toks;
+  private final Subjects subjects;
+  private final List<TriggerLexicon.Hit> hits;
+
+  Controllers(Overlay o, Subjects subjects, List<TriggerLexicon.Hit> hits) {
+    this.o = o;
+    this.toks = o.tokens();
+    this.subjects = subjects;
+    this.hits = hits;
+  }
+
+  private String n(int i) {
+    return o.n(i);
+  }
+
+  /** The verb governing the verbal noun at token {@code from}, or null when none does. */
+  Control find(int from, int left) {
+    int j = from - 1;
+    if (j >= left && LINKS.contains(n(j))) {
+      j--;
+    }
+    j = skip(j, left);
+    if (j < left) {
+      return null;
+    }
+    Arg a = o.argEndingAt(j + 1);
+    if (a != null) {
+      Arg head = o.groupHead(a);
+      // أعلنت مدينة الزاوية حالة النفير: a city named as such acts through its council
+      boolean city = a.place() && n(a.from() - 1).equals("مدينه");
+      if (!(a.actor() || city) || !head.prep().isEmpty() || head.from() < left) {
+        return null;
+      }
+      int v = skip((city ? a.from() - 1 : head.from()) - 1, left);
+      return v >= left && governs(v) ? new Control(city ? a : head, v, shares(v)) : null;
+    }
+    if (!governs(j)) {
+      return null;
+    }
+    int k = skip(j - 1, left);
+    Arg s = k >= left ? o.argEndingAt(k + 1) : null;
+    if (s != null && s.actor() && o.groupHead(s).prep().isEmpty()
+        && o.groupHead(s).from() >= left) {
+      return new Control(o.groupHead(s), j, shares(j));
+    }
+    Arg topic = subjects.strongTopic(j);
+    Arg subject = topic != null ? topic : subjects.possessor(j); // أن قواتها تمكنت من طرد
+    return new Control(subject, j, shares(j));
+  }
+
+  /** True when token {@code i} is a verb that hands its subject on (تمكنت، أعلنت، واصلت). */
+  private boolean governs(int i) {
+    return shares(i) || ANNOUNCE.contains(n(i)) || ANNOUNCE.contains(toks.get(i).norm());
+  }
+
+  private boolean shares(int i) {
+    return CONTROL.contains(n(i)) || CONTROL.contains(toks.get(i).norm());
+  }
+
+  /**
+   * The first token at or before {@code j} that is not a word of time, a number, an aside
+   * between commas, or a country adjective after a name.
+   */
+  private int skip(int j, int left) {
+    while (j >= left) {
+      Token t = toks.get(j);
+      String w = n(j);
+      boolean adjective = w.startsWith("ال") && w.length() > 4 && (w.endsWith("يه")
+          || w.endsWith("ي")) && o.at(j) == null && j > left && o.argEndingAt(j) != null;
+      int open = t.kind() == Token.Kind.PUNCT ? Clause.asideStart(o, j, hits) : -1;
+      if (open > left) {
+        j = open - 1; // أعلنت قوات الوفاق، صباح اليوم، سيطرتها
+      } else if (t.kind() == Token.Kind.NUMBER || (TIME.contains(w) && o.at(j) == null)
+          || adjective) {
+        j--;
+      } else {
+        return j;
+      }
+    }
+    return j;
+  }
+}
