@@ -94,8 +94,9 @@ final class ArgumentReader {
     if (recipient == null && (subjects.pronounAfter(hit.to()) || pronounObject)) {
       recipient = subjects.antecedent(hit.from(), actorHead);
     }
-    if (recipient == null && Set.of("AID", "MOBILIZE").contains(t.type())) {
-      recipient = purpose(hit, actorHead); // أرسلت مقاتلين لدعم حكومة الوفاق
+    if (recipient == null && Set.of("AID", "MOBILIZE", "ASSAULT").contains(t.type())) {
+      // أرسلت مقاتلين لدعم حكومة الوفاق، الهجوم ... بهدف السيطرة على طرابلس
+      recipient = purpose(hit, actorHead);
     }
     if (location == null) {
       location = places.place(left, right, actorHead, recipient);
@@ -156,15 +157,18 @@ final class ArgumentReader {
    * verbal noun of support, or after ل there; null when none follows within ten tokens.
    */
   private Arg purpose(TriggerLexicon.Hit hit, Arg actorHead) {
+    boolean taking = hit.trigger().type().equals("ASSAULT");
+    Set<String> aims = taking ? Set.of("COERCE") : Set.of("AID", "SUPPORT");
     for (TriggerLexicon.Hit h : hits) {
       if (h.from() < hit.to() || h.from() > hit.to() + 10
-          || !Set.of("AID", "SUPPORT").contains(h.trigger().type())) {
+          || !aims.contains(h.trigger().type())) {
         continue;
       }
       for (int j = h.to(); j <= h.to() + 1 && j < toks.size(); j++) {
         Arg a = o.argAt(j);
-        if (a != null && a.party() && a.group() != actorHead.group()
-            && (a.prep().isEmpty() || a.prep().equals("ل"))) {
+        boolean marked = taking ? a != null && a.prep().equals("علي")
+            : a != null && (a.prep().isEmpty() || a.prep().equals("ل"));
+        if (a != null && a.actor() && a.group() != actorHead.group() && marked) {
           return o.groupHead(a);
         }
       }
@@ -311,6 +315,12 @@ final class ArgumentReader {
     if (genitive != null) {
       // استيلاء حكومة الوفاق على القاعدة
       return new Doer(genitive, true, null, false, o.lastOfGroup(genitive).to()).ofNoun();
+    }
+    Arg forcesOf = governed == null && hit.to() < right ? subjects.possessor(hit.to() + 1)
+        : null;
+    if (forcesOf != null) {
+      // بعد سيطرة قواتها على قاعدة الوطية: the forces of the party named before
+      return new Doer(forcesOf, true, null, false, hit.to() + 1).ofNoun();
     }
     if (governed != null) {
       // بدء الإمارات بالتخلي عن حفتر; a possessive on the noun names the party acted on

@@ -78,6 +78,16 @@ final class Controllers {
     return new Control(subject, j, shares(j));
   }
 
+  /**
+   * True when token {@code j} can be part of a phrase describing a name: a definite participle
+   * (المعترف)، a preposition with a pronoun (بها), an adverb (دوليا، شرعيا).
+   */
+  private boolean describes(int j) {
+    String w = n(j);
+    return Subjects.PRONOUN_PREPS.contains(w) || (w.startsWith("الم") && w.length() > 4)
+        || (w.endsWith("يا") && !w.startsWith("ال") && w.length() > 4);
+  }
+
   /** True when token {@code i} is a verb that hands its subject on (تمكنت، أعلنت، واصلت). */
   private boolean governs(int i) {
     return shares(i) || ANNOUNCE.contains(n(i)) || ANNOUNCE.contains(toks.get(i).norm());
@@ -92,6 +102,7 @@ final class Controllers {
    * between commas, or a country adjective after a name.
    */
   private int skip(int j, int left) {
+    int described = 0;
     while (j >= left) {
       Token t = toks.get(j);
       String w = n(j);
@@ -102,6 +113,9 @@ final class Controllers {
         j = open - 1; // أعلنت قوات الوفاق، صباح اليوم، سيطرتها
       } else if (t.kind() == Token.Kind.NUMBER || (TIME.contains(w) && o.at(j) == null)
           || adjective) {
+        j--;
+      } else if (described < 3 && o.at(j) == null && describes(j)) {
+        described++; // قوات الوفاق المعترف بها دوليا، سيطرتها
         j--;
       } else {
         return j;

@@ -64,7 +64,10 @@ final class Recipients {
       // the owner of what is hit or taken: دمرت آليات لقوات حفتر
       boolean owner = a.prep().equals("ل") && distance >= 1 && distance <= 3
           && HARMING.contains(t.type());
-      if (a.party() && (prepOk || object || owner)) {
+      // a place right after an attack or a taking is its target (هجوم سبها، اقتحام طرابلس)
+      boolean target = a.place() && a.prep().isEmpty() && distance <= 1
+          && HARMING.contains(t.type()) && t.preps().isEmpty();
+      if ((a.party() && (prepOk || object || owner)) || target) {
         recipient = holder(o.groupHead(a), right);
         break;
       }
