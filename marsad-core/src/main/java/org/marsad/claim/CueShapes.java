@@ -78,6 +78,7 @@ final class CueShapes {
     while (k >= 0 && isComma(toks.get(k))) {
       k--;
     }
-    return k < 0 || toks.get(k).kind() == Token.Kind.PUNCT || words.is("linker", toks.get(k).norm());
+    return k < 0 || toks.get(k).kind() == Token.Kind.PUNCT
+        || words.is("linker", toks.get(k).norm());
   }
 }

@@ -1,3 +1,68 @@
+package org.marsad.claim;
+
+import static org.marsad.claim.Mentions.isActor;
+import static org.marsad.claim.Mentions.kindOf;
+import static org.marsad.claim.WordShapes.isComma;
+import static org.marsad.claim.WordShapes.skipCommas;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.marsad.arabic.Clitics;
+import org.marsad.arabic.Sentence;
+import org.marsad.arabic.Token;
+import org.marsad.model.Claim;
+import org.marsad.model.Document;
+import org.marsad.model.Entity;
+import org.marsad.model.Span;
+import org.marsad.model.Speaker;
+
+/** Reads the claims of one sentence from its cues, in the order of {@link ClaimStage}'s rules. */
+final class SentenceReader {
+  private static final String ABOUT = "عن";
+  /** How far a proposition marker is looked for after a cue, in tokens. */
+  private static final int REACH = 40;
+  private static final int REACH_AMBIGUOUS = 14;
+  private static final int REACH_PARTICIPLE = 16;
+
+  private final CueLexicon cues;
+  private final SpeakerWords words;
+  private final String text;
+  private final Sentence sentence;
+  private final List<Token> toks;
+  private final SpeakerHistory history;
+  private final Mentions mentions;
+  private final SpeakerPhrases phrases;
+  private final Speakers speakers;
+  private final CueShapes shapes;
+  private final List<Draft> drafts = new ArrayList<>();
+  private final List<Integer> cuts = new ArrayList<>();
+  /** Where possessive verbal nouns (قولهم) start: they end the speaker before them. */
+  private final Set<Integer> possessives = new HashSet<>();
+  /** Via entities of a preposition cue waiting for the verb cue after it. */
+  private final List<String> pendingVia = new ArrayList<>();
+  /** The latest speaker read in this sentence, claim or not (علقت الحكومة ... قائلة). */
+  private Speaker subject;
+  /** The cue index where {@link #subject} was read. */
+  private int subjectFrom = -1;
+
+  SentenceReader(CueLexicon cues, SpeakerWords words, Document doc, Sentence sentence,
+      List<Token> toks, SpeakerHistory history) {
+    this.cues = cues;
+    this.words = words;
+    this.text = doc.text();
+    this.sentence = sentence;
+    this.toks = toks;
+    this.history = history;
+    this.mentions = new Mentions(doc, toks);
+    this.phrases = new SpeakerPhrases(words, doc, toks, mentions, history);
+    this.speakers = new Speakers(words, toks, mentions, phrases, history);
+    this.shapes = new CueShapes(words, toks);
+  }
+
+  /** Adds the claims of the sentence to {@code claims}, numbering on from their count. */
   void read(List<Claim> claims) {
     List<CueLexicon.Hit> hits = new ArrayList<>();
     for (CueLexicon.Hit hit : cues.find(toks)) {
@@ -111,7 +176,8 @@
       } else if (!insideOpen && relative >= 0
           && words.is("relative", toks.get(relative).norm())) {
         Entity e = mentions.lastEntityIn(Math.max(0, relative - 6), relative);
-        speaker = e == null ? null : new Speaker(e.id(), mentions.mentionText(e, relative), kindOf(e));
+        speaker = e == null ? null
+            : new Speaker(e.id(), mentions.mentionText(e, relative), kindOf(e));
       } else if (!shapes.hasConjunction(hit) || cue.position().equals("before")) {
         int floor = insideOpen ? open.contentFrom : 0;
         speaker = speakers.subjectBefore(hit.from(), floor, insideOpen);
@@ -276,6 +342,7 @@
     return d.contentFrom;
   }
 
+  /** The speaker a claim without one of its own continues: this sentence's, else the last. */
   private Speaker latest() {
     if (subject != null) {
       return subject;
@@ -283,10 +350,12 @@
     return history.latest();
   }
 
+  /** Token {@code i}, normalized, without a conjunction. */
   private String bare(int i) {
     return Clitics.withoutConjunction(toks.get(i).norm(), 3);
   }
 
+  /** The first token in {@code [from, to)} whose normalized form is {@code norm}, or -1. */
   private int indexOf(String norm, int from, int to) {
     for (int i = Math.max(0, from); i < to && i < toks.size(); i++) {
       if (toks.get(i).norm().equals(norm)) {
@@ -296,7 +365,9 @@
     return -1;
   }
 
+  /** The same entity, or for unlinked speakers the same kind. */
   private static boolean sameSpeaker(Speaker a, Speaker b) {
     return a.entity() != null ? a.entity().equals(b.entity())
         : b.entity() == null && a.kind().equals(b.kind());
   }
+}

@@ -57,6 +57,7 @@ final class SpeakerPhrases {
     return hit.to();
   }
 
+  /** Whether {@code head} heads a speaker phrase (مصدر، محللون، الموقع، البيان). */
   boolean isSpeakerHead(String head) {
     return words.isKnown(head);
   }
@@ -178,10 +179,12 @@ final class SpeakerPhrases {
     return c;
   }
 
+  /** The speaker head of token {@code i} ({@link SpeakerWords#head}), or "" past the end. */
   String headAt(int i) {
     return i < toks.size() ? words.head(toks.get(i).norm()) : "";
   }
 
+  /** The text of tokens {@code [from, to)}, without a preposition ل written on the head. */
   String phraseText(int from, int to) {
     Token first = toks.get(from);
     int start = first.start();

@@ -125,6 +125,7 @@ final class Speakers {
     return null;
   }
 
+  /** The phrase of the leftmost speaker head in {@code [from, to)}, or else its first actor. */
   private Speaker leftmostSpeaker(int from, int to) {
     for (int i = from; i < to; i++) {
       if (phrases.isSpeakerHead(phrases.headAt(i)) && !words.is("document", phrases.headAt(i))) {
