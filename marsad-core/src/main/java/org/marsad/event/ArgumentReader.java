@@ -256,9 +256,10 @@ final class ArgumentReader {
       actor = subjects.first(hit.from()); // قفز المرتزقة ... وانسحبوا
       explicit = false;
     }
-    if (actor == null && !subjects.unnamedSubjectAfter(hit.to(), right)) {
+    if (actor == null && !subjects.unnamedSubjectAfter(hit.to(), right)
+        && !subjects.reported(left)) {
       // a verb whose subject is left unsaid continues the sentence's subject: يحاول أردوغان فتح
-      // جبهات ... حيث أرسل أعدادا
+      // جبهات ... حيث أرسل أعدادا (not across أن: the reported act has a subject of its own)
       actor = subjects.nearestSubjectBefore(hit.from());
       explicit = actor != null && actor.entity().type().equals("PERSON");
     }

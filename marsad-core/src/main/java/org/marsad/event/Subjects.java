@@ -24,6 +24,8 @@ final class Subjects {
   private static final Set<String> TIME = Words.of("time-word");
   private static final Set<String> ROLES = Words.of("role-noun");
   private static final Set<String> QUANTITIES = Words.of("quantity");
+  private static final Set<String> AUXILIARIES = Set.of("كان", "كانت", "يكون", "تكون", "يكونوا",
+      "كانوا", "ظل", "ظلت", "بات", "باتت", "اصبح", "اصبحت");
 
 
   private final Overlay o;
@@ -53,7 +55,9 @@ final class Subjects {
       }
       String w = n(j);
       if (w.equals("ان") || w.equals("بان")) {
-        Arg a = o.argAt(j + 1);
+        // أن تكون قوات حفتر قد قصفت: past an auxiliary كان
+        Arg a = o.argAt(j + 1) == null && AUXILIARIES.contains(n(j + 1)) ? o.argAt(j + 2)
+            : o.argAt(j + 1);
         if (a == null || !a.actor() || a.to() > from) {
           return null;
         }
@@ -273,6 +277,15 @@ final class Subjects {
     boolean definite = written.startsWith("ال") || written.startsWith("الأ")
         || written.startsWith("الإ"); // آليات is not definite, though it reads اليات
     return (definite && !RELATIVES.contains(w)) || FORCES.contains(w) || FORCES_OF.contains(w);
+  }
+
+  /**
+   * True when the clause starting at token {@code left} is a proposition opened by a bare أن /
+   * إن / بأن; one written with a pronoun (إنها، أنه) has that pronoun for subject.
+   */
+  boolean reported(int left) {
+    String w = n(left - 1);
+    return left > 0 && (w.equals("ان") || w.equals("بان"));
   }
 
   /** The nearest party before {@code from} with no preposition before it (a subject), or null. */
