@@ -1,0 +1,136 @@
+package org.marsad.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.claim.ClaimStage;
+import org.marsad.entity.EntityStage;
+import org.marsad.model.DateValue;
+import org.marsad.model.Document;
+import org.marsad.model.Entity;
+import org.marsad.model.Event;
+import org.marsad.model.Source;
+
+/**
+ * Each reading of an event's doer and party acted on, on sentences written for these tests: the
+ * events a sentence gives, as "TYPE actor -> recipient" with each entity's first mention.
+ */
+class EventReadingsTest {
+  private static List<String> events(String text) {
+    Document doc = Document.of("t", new Source(null, null, null), "ar", null,
+        DateValue.day(LocalDate.of(2020, 6, 1)), text, List.of());
+    doc = EventStage.standard().process(
+        ClaimStage.standard().process(EntityStage.standard().process(doc)));
+    Document d = doc;
+    return d.events().stream().map(e -> describe(d, e)).toList();
+  }
+
+  private static String describe(Document doc, Event e) {
+    return e.type() + " " + name(doc, e.actor()) + " -> " + name(doc, e.recipient())
+        + (e.negated() ? " negated" : "") + (e.hypothetical() ? " hypothetical" : "");
+  }
+
+  private static String name(Document doc, String id) {
+    return id == null ? "-" : doc.entities().stream().filter(x -> x.id().equals(id))
+        .findFirst().map(Entity::mentions).map(m -> m.get(0).text()).orElse("?");
+  }
+
+  @Test
+  void aControlVerbHandsItsSubjectOnAndItsNounsGenitiveIsActedOn() {
+    assertEquals(List.of("COERCE قوات الوفاق -> قوات حفتر"),
+        events("تمكنت قوات الوفاق من طرد قوات حفتر من مدينة غريان."));
+  }
+
+  @Test
+  void anAnnouncingVerbHandsItsSubjectOnPastAnAsideOfTime() {
+    assertEquals(List.of("COERCE قوات حكومة الوفاق -> -"),
+        events("أعلنت قوات حكومة الوفاق، مساء الأحد، سيطرتها على قاعدة الوطية."));
+  }
+
+  @Test
+  void anAsideBetweenTheVerbAndItsSubjectDoesNotEndTheClause() {
+    assertEquals(List.of("ASSAULT قوات حفتر -> -"),
+        events("قصفت، مساء اليوم، قوات حفتر مطار معيتيقة."));
+  }
+
+  @Test
+  void aCallIsCodedWithTheActorAlone() {
+    assertEquals(List.of("REQUEST السيسي -> -"),
+        events("ودعا السيسي إلى وقف إطلاق النار في ليبيا."));
+  }
+
+  @Test
+  void anIdiomSaidByANamedSpeakerIsTheSpeakersAct() {
+    assertEquals(List.of("THREATEN السيسي -> -"), events("قال السيسي إن سرت والجفرة خط أحمر."));
+  }
+
+  @Test
+  void aFirstPersonVerbInQuotedWordsIsTheSpeakersAndItsObjectIsTheRecipient() {
+    assertEquals(List.of("SUPPORT المسماري -> مصر"),
+        events("وقال المسماري: \"نحيي مصر على موقفها\"."));
+  }
+
+  @Test
+  void aPurposeAndAPledgeNotToActAreNotActs() {
+    assertEquals(List.of(), events("مصر تدرس الخيارات لدعم حفتر."));
+    assertEquals(List.of(), events("وأكدت القاهرة أن مصر لن تتدخل عسكريا في ليبيا."));
+    assertEquals(List.of(), events("وأكد أردوغان أن أي تدخل في ليبيا مرفوض."));
+  }
+
+  @Test
+  void aPluralVerbTakesTheSubjectBeforeItAndTheNameAfterItAsObject() {
+    List<String> got = events("واجتمع مقاتلو الزاوية في المدينة، ووصفوا حفتر بالمجرم.");
+    assertEquals(true, got.contains("ACCUSE الزاوية -> حفتر"), got.toString());
+  }
+
+  @Test
+  void partOfAPartysMenActsForTheParty() {
+    assertEquals(List.of("RETREAT قوات حفتر -> قوات الوفاق"),
+        events("وسلم العشرات من قوات حفتر أنفسهم لقوات الوفاق."));
+  }
+
+  @Test
+  void aSpokesmanOfAnOrganizationStandsForIt() {
+    assertEquals(List.of("ACCUSE الجيش الوطني الليبي -> تركيا"),
+        events("واتهم المتحدث باسم الجيش الوطني الليبي تركيا بإرسال مرتزقة."));
+  }
+
+  @Test
+  void forcesLoyalToAPatronActForThePatron() {
+    List<String> got = events("شنت القوات الموالية لحكومة الوفاق هجوما على قوات حفتر.");
+    assertEquals(1, got.size(), got.toString());
+    assertEquals(true, got.get(0).startsWith("ASSAULT ") && got.get(0).endsWith("-> قوات حفتر"),
+        got.toString());
+  }
+
+  @Test
+  void thePurposeOfASendingNamesItsRecipient() {
+    assertEquals(List.of("AID تركيا -> حكومة الوفاق"),
+        events("أرسلت تركيا مئات المقاتلين لدعم حكومة الوفاق."));
+  }
+
+  @Test
+  void forcesNamedByAPronounAreThoseOfThePartyNamedBefore() {
+    assertEquals(List.of("COERCE حكومة الوفاق -> -"),
+        events("وتدرس حكومة الوفاق الخطوات القادمة بعد سيطرة قواتها على قاعدة الوطية."));
+  }
+
+  @Test
+  void aRelativeClauseWithAnUnnamedAntecedentHasNoDoer() {
+    assertEquals(List.of(), events("الدول التي تدعم حفتر لم تعلن موقفها."));
+  }
+
+  @Test
+  void theOwnerOfWhatIsTakenAfterLamIsTheRecipient() {
+    assertEquals(List.of("COERCE قوات الوفاق -> قوات حفتر"),
+        events("وغنمت قوات الوفاق آليات لقوات حفتر."));
+  }
+
+  @Test
+  void coordinatedSubjectsOfAControlVerbEachAct() {
+    assertEquals(List.of("SANCTION الإمارات -> حفتر", "SANCTION مصر -> حفتر"),
+        events("وقررت الإمارات ومصر التخلي عن حفتر."));
+  }
+}
