@@ -1,8 +1,10 @@
 package org.marsad.corpus;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.marsad.arabic.ArabicNormalizer;
+import org.marsad.entity.kb.KnowledgeBase;
 import org.marsad.model.Entity;
 
 /**
@@ -22,6 +24,35 @@ public record Actor(
 
   public static Actor of(Entity e) {
     return new Actor(key(e), e.name(), e.name_ar(), e.kb(), e.type(), e.country(), e.sector());
+  }
+
+  /**
+   * The actor an event's party stands for: a national capital acting (القاهرة بدأت البحث عن
+   * بديل, "Cairo decided") stands for its state; any other entity for itself. This is the one
+   * notion of "the same actor" that the graph, the contradictions, the store's event rows (and so
+   * the actor pages) and the exports share. Null for null.
+   */
+  public static Actor party(Entity e) {
+    if (e == null) {
+      return null;
+    }
+    Actor a = of(e);
+    return a.kb() == null ? a : a.asParty();
+  }
+
+  /** This actor as a party to an event: its state when it is a national capital, else itself. */
+  public Actor asParty() {
+    if (kb == null) {
+      return this;
+    }
+    KnowledgeBase base = KnowledgeBase.standard();
+    return base.get(kb)
+        .filter(p -> "capital".equals(p.placeKind()) && p.country() != null)
+        .flatMap(p -> base.get(p.country().toLowerCase(Locale.ROOT)))
+        .filter(c -> "country".equals(c.placeKind()))
+        .map(c -> new Actor("kb:" + c.id(), c.nameEn(), c.nameAr(), c.id(), type, c.country(),
+            sector))
+        .orElse(this);
   }
 
   /** The cross-document key of an entity. */

@@ -14,8 +14,9 @@ import org.marsad.model.Document;
  * Groups articles that report the same events into stories. Two articles join one story when one
  * republishes the other ({@link NearDuplicates}) or when both report an event of the same type
  * between the same actor and recipient, or by or against the same party at the same place, within
- * {@value #WINDOW_DAYS} days. Events without a known time join only other undated reports of the
- * same event. Grouping is transitive; it costs one sort per event key, so it grows near-linearly
+ * {@value #WINDOW_DAYS} days. Events without a known time (no date of their own, no publication
+ * date) join nothing: two undated reports of "Egypt backs Haftar" may be years apart, so only a
+ * republished copy or a dated shared event puts an article into a story. Grouping is transitive; it costs one sort per event key, so it grows near-linearly
  * with the corpus.
  */
 public final class Stories {
@@ -74,8 +75,8 @@ public final class Stories {
   }
 
   /**
-   * Reports of one event key that lie within the window of each other (undated reports form one
-   * cluster per key), each with at least two documents.
+   * Reports of one event key that lie within the window of each other, each with at least two
+   * documents; undated reports are left out.
    */
   private static List<List<Assertion>> clusters(Corpus corpus) {
     Map<String, List<Assertion>> byKey = new LinkedHashMap<>();
@@ -87,12 +88,12 @@ public final class Stories {
     }
     List<List<Assertion>> out = new ArrayList<>();
     for (List<Assertion> reports : byKey.values()) {
-      List<Assertion> undated = new ArrayList<>();
       List<Assertion> dated = new ArrayList<>();
       for (Assertion a : reports) {
-        (a.time().isPresent() ? dated : undated).add(a);
+        if (a.time().isPresent()) {
+          dated.add(a);
+        }
       }
-      addIfShared(out, undated);
       dated.sort(Comparator.comparing((Assertion a) -> a.time().orElseThrow().from())
           .thenComparingInt(Assertion::doc));
       List<Assertion> current = new ArrayList<>();

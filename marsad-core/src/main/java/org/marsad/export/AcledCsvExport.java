@@ -23,7 +23,9 @@ import org.marsad.model.Event;
  *   <li>{@code time_precision}, as ACLED codes it: 1 a day, 2 a week or a range of days, 3 a
  *       month, a year or unknown.
  *   <li>{@code event_type}: the PLOVER type, then the mode after a colon ({@code ASSAULT:aerial}).
- *   <li>{@code actor1}, {@code actor2}, {@code location}: canonical entity names.
+ *   <li>{@code actor1}, {@code actor2}: the canonical names of the actors the parties stand for
+ *       (a capital acting is its state: "Egypt", not "Cairo"); {@code location}: the place's
+ *       canonical name.
  *   <li>{@code latitude}, {@code longitude}, {@code geo_precision}: from the event's geo, else
  *       empty.
  *   <li>{@code source}: the outlet, else the URL, else the input path; {@code notes}: the
@@ -72,8 +74,8 @@ final class AcledCsvExport implements EventExport {
         eventDate(e.date()),
         Integer.toString(timePrecision(e.date())),
         e.mode() == null || e.mode().isBlank() ? e.type() : e.type() + ":" + e.mode(),
-        ResolvedEvent.name(r.actor()),
-        ResolvedEvent.name(r.recipient()),
+        ResolvedEvent.partyName(r.actor()),
+        ResolvedEvent.partyName(r.recipient()),
         ResolvedEvent.name(r.location()),
         geo == null ? null : decimal(geo.lat()),
         geo == null ? null : decimal(geo.lon()),
