@@ -60,7 +60,14 @@ public record Actor(
     if (e.kb() != null && !e.kb().isBlank()) {
       return "kb:" + e.kb();
     }
-    String name = e.name_ar() != null && !e.name_ar().isBlank() ? e.name_ar() : e.name();
+    return nameKey(e.name_ar() != null && !e.name_ar().isBlank() ? e.name_ar() : e.name());
+  }
+
+  /**
+   * The key of an actor known by its name only: {@code name:} and the name with its letters
+   * normalized and the article ال dropped from each word (الجيش الوطني gives name:جيش وطني).
+   */
+  public static String nameKey(String name) {
     StringBuilder key = new StringBuilder("name:");
     for (String word : SPACES.split(ArabicNormalizer.normalize(name.strip()))) {
       if (word.isEmpty()) {

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,11 +159,7 @@ public final class Server implements AutoCloseable {
 
   /** A path segment, percent-decoded ({@code +} stays a plus sign in a path). */
   private static String decode(String raw) {
-    try {
-      return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw ApiError.badRequest("malformed percent-encoding in the path: " + raw);
-    }
+    return Request.decode(raw, false, "path");
   }
 
   private void page(HttpExchange ex, String path) throws IOException {

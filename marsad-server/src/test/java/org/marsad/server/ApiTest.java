@@ -180,6 +180,84 @@ class ApiTest {
   }
 
   @Test
+  void searchSyntaxOrPhrasesAndExclusion() throws Exception {
+    long haftar = get("/api/search?q=" + q("حفتر")).body().get("total").asLong();
+    long egypt = get("/api/search?q=" + q("مصر")).body().get("total").asLong();
+    long both = get("/api/search?q=" + q("حفتر مصر")).body().get("total").asLong();
+    long either = get("/api/search?q=" + q("حفتر OR مصر")).body().get("total").asLong();
+    assertTrue(haftar > 0 && egypt > 0, haftar + " " + egypt);
+    assertEquals(haftar + egypt - both, either, "OR finds the documents with either word");
+    long notEgypt = get("/api/search?q=" + q("حفتر -مصر")).body().get("total").asLong();
+    assertEquals(haftar - both, notEgypt, "-مصر leaves out the documents that have مصر");
+    assertTrue(notEgypt < haftar);
+    JsonNode phrase = get("/api/search?q=" + q("\"الوفاق الوطني\"") + "&limit=50").body();
+    JsonNode words = get("/api/search?q=" + q("الوطني الوفاق") + "&limit=50").body();
+    assertTrue(phrase.get("total").asLong() > 0, phrase.toString());
+    assertTrue(phrase.get("total").asLong() <= words.get("total").asLong());
+    JsonNode reversed = get("/api/search?q=" + q("\"الوطني الوفاق\"")).body();
+    assertTrue(reversed.get("total").asLong() < phrase.get("total").asLong(),
+        "a phrase keeps its word order");
+    assertEquals(200, get("/api/search?q=" + q("\" - OR \"unclosed")).status());
+  }
+
+  @Test
+  void partOfAnOutletNameFilters() throws Exception {
+    JsonNode part = get("/api/search?outlet=" + q("الأفق")).body();
+    assertTrue(part.get("total").asLong() >= 1, part.toString());
+    for (JsonNode hit : part.get("items")) {
+      assertEquals("الأفق العربي", hit.get("outlet").asText());
+    }
+    assertEquals(part.get("total").asLong(),
+        get("/api/documents?outlet=" + q("الأفق")).body().get("total").asLong());
+    assertTrue(get("/api/events?outlet=" + q("الأفق")).body().get("total").asLong() >= 1);
+  }
+
+  @Test
+  void bareEntityKeysAreResolved() throws Exception {
+    JsonNode withPrefix = get("/api/events?entity=kb:haftar").body();
+    JsonNode bare = get("/api/events?entity=haftar").body();
+    assertTrue(withPrefix.get("total").asLong() > 0);
+    assertEquals(withPrefix.get("total"), bare.get("total"));
+    assertEquals("kb:haftar", get("/api/entities/haftar").body().get("entity").get("key").asText());
+    assertEquals(get("/api/search?entity=kb:haftar").body().get("total"),
+        get("/api/search?entity=haftar").body().get("total"));
+    Answer unknown = get("/api/events?entity=haftarr");
+    assertEquals(400, unknown.status());
+    assertTrue(unknown.body().get("error").asText().contains("haftarr"));
+    assertEquals(404, get("/api/entities/haftarr").status());
+  }
+
+  @Test
+  void theStateActsForItsCapitalOnTheActorPage() throws Exception {
+    JsonNode egypt = get("/api/events?entity=kb:egy&type=AID&limit=200").body();
+    boolean cairoPosition = false;
+    for (JsonNode e : egypt.get("items")) {
+      cairoPosition |= e.get("document").asText().equals("02-cairo-position")
+          && e.get("actor_key").asText().equals("kb:egy");
+    }
+    assertTrue(cairoPosition, "القاهرة تواصل دعم حفتر is Egypt's act: " + egypt);
+    for (JsonNode r : get("/api/entities/kb:haftar").body().get("relations")) {
+      assertFalse(r.get("key").asText().equals("kb:cairo"), r.toString());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "/api/search?q=%D8",
+    "/api/search?q=%D8%20",
+    "/api/entities/%D8%A7%D8",
+    "/api/entities/%C3%28",
+    "/api/search?outlet=%FF",
+  })
+  void escapesThatAreNotUtf8GetAJsonError(String path) throws Exception {
+    Answer a = get(path);
+    assertEquals(400, a.status(), path);
+    assertTrue(a.contentType().startsWith("application/json"), a.contentType());
+    assertTrue(a.body().get("error").asText().contains("UTF-8")
+        || a.body().get("error").asText().contains("percent-encoding"), a.body().toString());
+  }
+
+  @Test
   void theOpenApiDescriptionListsEveryRoute() throws Exception {
     JsonNode paths = get("/api/openapi.json").body().get("paths");
     for (String p : new String[] {"/api/search", "/api/documents/{id}", "/api/entities/{key}",

@@ -39,6 +39,8 @@ final class SqliteStore implements Store {
   private static final int READERS = 4;
   /** The index is committed after this many added documents, or on {@link #commit}. */
   private static final int INDEX_COMMIT_EVERY = 500;
+  /** ... or when this many milliseconds have passed since the last commit, for readers. */
+  private static final long INDEX_COMMIT_AFTER_MS = 3000;
   private static final int SNIPPET = 280;
 
   private final Path dir;
@@ -49,6 +51,7 @@ final class SqliteStore implements Store {
   private final AtomicInteger readers = new AtomicInteger();
   private long lastSeq;
   private int uncommitted;
+  private long lastCommit = System.nanoTime();
 
   private SqliteStore(Path dir, Connection writer, SearchIndex index) {
     this.dir = dir;
@@ -81,6 +84,41 @@ final class SqliteStore implements Store {
       closeQuietly(index, writer);
       throw e;
     }
+  }
+
+  /**
+   * Opens an existing store for reading only: no lock is taken, so one other process may add
+   * documents meanwhile (SQLite in WAL mode: one writer, many readers), and reads see what it has
+   * committed (the search index, what it has committed of its index).
+   */
+  static Store openReading(Path dir) {
+    if (!Files.isRegularFile(dir.resolve("store.db")) || !Files.isDirectory(dir.resolve("search"))) {
+      throw new StoreException("no store at " + dir + " (store.db and search/ are missing)");
+    }
+    SearchIndex index = null;
+    Connection check = null;
+    try {
+      index = SearchIndex.reading(dir.resolve("search"));
+      check = connect(url(dir));
+      if (one(check, "SELECT value FROM meta WHERE key = 'schema'") == null) {
+        throw new StoreException("not a Marsad store: " + dir);
+      }
+      check.close();
+      return new SqliteStore(dir, null, index);
+    } catch (IOException | SQLException e) {
+      closeQuietly(index, check);
+      throw new StoreException("cannot open the store " + dir + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      closeQuietly(index, check);
+      throw e;
+    }
+  }
+
+  private Connection writer() {
+    if (writer == null) {
+      throw new StoreException("the store " + dir + " is open for reading only");
+    }
+    return writer;
   }
 
   private static String url(Path dir) {
@@ -154,6 +192,7 @@ final class SqliteStore implements Store {
 
   @Override
   public synchronized Added add(Document doc, String rawHash) {
+    Connection writer = writer();
     String contentHash = Hashes.sha256(doc.text());
     try {
       String existing = one(writer, "SELECT id FROM documents WHERE content_hash = ?", contentHash);
@@ -181,7 +220,8 @@ final class SqliteStore implements Store {
       if (added.stored()) {
         lastSeq = seq;
         index.put(seq, doc);
-        if (++uncommitted >= INDEX_COMMIT_EVERY) {
+        if (++uncommitted >= INDEX_COMMIT_EVERY
+            || System.nanoTime() - lastCommit > INDEX_COMMIT_AFTER_MS * 1_000_000) {
           commit();
         }
       }
@@ -206,9 +246,13 @@ final class SqliteStore implements Store {
 
   @Override
   public synchronized void commit() {
+    if (writer == null) {
+      return;
+    }
     try {
       index.commit(lastSeq);
       uncommitted = 0;
+      lastCommit = System.nanoTime();
     } catch (IOException e) {
       throw new StoreException("cannot commit the search index of " + dir + ": " + e.getMessage(), e);
     }
@@ -284,7 +328,7 @@ final class SqliteStore implements Store {
   public Page<DocumentSummary> documents(Filter f, int offset, int limit) {
     Page.check(offset, limit);
     Sql where = Sql.where()
-        .and("d.outlet = ?", f.outlet())
+        .and("d.outlet LIKE ? ESCAPE '\\'", f.outletLike())
         .and("d.published >= ?", f.from())
         .and("d.published < ?", f.toExclusive())
         .and("d.seq IN (SELECT doc_seq FROM entities WHERE key = ?)", f.entity())
@@ -353,7 +397,7 @@ final class SqliteStore implements Store {
     return Sql.where()
         .and("(e.actor_key = ? OR e.recipient_key = ?)", f.entity(), f.entity())
         .and("e.type = ?", f.eventType())
-        .and("d.outlet = ?", f.outlet())
+        .and("d.outlet LIKE ? ESCAPE '\\'", f.outletLike())
         .and("e.day >= ?", f.from())
         .and("e.day < ?", f.toExclusive());
   }
@@ -391,7 +435,7 @@ final class SqliteStore implements Store {
     Sql where = Sql.where()
         .and("c.speaker_key = ?", f.entity())
         .and("c.modality = ?", modality)
-        .and("d.outlet = ?", f.outlet())
+        .and("d.outlet LIKE ? ESCAPE '\\'", f.outletLike())
         .and("d.published >= ?", f.from())
         .and("d.published < ?", f.toExclusive());
     String from = " FROM claims c JOIN documents d ON d.seq = c.doc_seq";
@@ -491,6 +535,9 @@ final class SqliteStore implements Store {
 
   @Override
   public synchronized void cache(String name, String json) {
+    if (writer == null) {
+      return; // a reader keeps its results in memory; the writing process owns the cache
+    }
     try (PreparedStatement ps = writer.prepareStatement(
         "INSERT OR REPLACE INTO corpus_cache(name, generation, json)"
             + " VALUES (?, (SELECT coalesce(max(seq), 0) FROM documents), ?)")) {
@@ -563,7 +610,9 @@ final class SqliteStore implements Store {
   @Override
   public synchronized void close() {
     try {
-      index.commit(lastSeq);
+      if (writer != null) {
+        index.commit(lastSeq);
+      }
     } catch (IOException e) {
       throw new StoreException("cannot commit the search index of " + dir + ": " + e.getMessage(), e);
     } finally {
