@@ -49,7 +49,8 @@ public final class Stories {
         Assertion first = cluster.get(0);
         shared.computeIfAbsent(uf.find(first.doc()), k -> new ArrayList<>())
             .add(new Story.Shared(first.event().type(), name(first.actor()),
-                name(first.recipient()), name(first.place()), List.copyOf(docs)));
+                name(first.recipient()), name(first.place()), nameAr(first.actor()),
+                nameAr(first.recipient()), nameAr(first.place()), List.copyOf(docs)));
       }
     }
     Map<Integer, List<Integer>> members = new LinkedHashMap<>();
@@ -154,6 +155,10 @@ public final class Stories {
 
   private static String name(Actor a) {
     return a == null ? null : a.name();
+  }
+
+  private static String nameAr(Actor a) {
+    return a == null ? null : a.nameAr();
   }
 
   private static Story story(Corpus corpus, List<Integer> docs, List<Story.Shared> shared) {

@@ -47,7 +47,7 @@ final class Routes {
             with(FILTER, new Param("modality", "asserted, denied, confirmed, alleged, warned, predicted, questioned"),
                 OFFSET, LIMIT),
             rec::claims),
-        new Route("/api/timeline", "Events (not negated, not hypothetical) per period and type",
+        new Route("/api/timeline", "Events (not negated, not hypothetical) per period and type; undated events last, as period unknown, when from and to are not given",
             with(FILTER, new Param("by", "day, month (default) or year")), rec::timeline),
         new Route("/api/places", "Places of events with coordinates, for the map", FILTER,
             rec::places),

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.marsad.ingest.Limits;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.store.Store;
@@ -25,6 +26,11 @@ final class Fixture implements AutoCloseable {
   }
 
   static Fixture start(Path dir) throws IOException {
+    return start(dir, List.of());
+  }
+
+  /** The examples, the test articles and the folders {@code more} (read where they are). */
+  static Fixture start(Path dir, List<Path> more) throws IOException {
     Path input = dir.resolve("input");
     Files.createDirectories(input);
     for (String name : FILES) {
@@ -34,7 +40,8 @@ final class Fixture implements AutoCloseable {
     }
     Store store = Store.open(dir.resolve("db"));
     new StoreIngest(Pipeline.standard(), new Limits(4 << 20), store)
-        .run(List.of(EXAMPLES, input), line -> {}, (d, n, s) -> {});
+        .run(Stream.concat(Stream.of(EXAMPLES, input), more.stream()).toList(),
+            line -> {}, (d, n, s) -> {});
     return new Fixture(store, Server.start(store, "127.0.0.1", 0));
   }
 

@@ -478,10 +478,26 @@ final class SqliteStore implements Store {
     List<Object> args = new ArrayList<>();
     args.add(length);
     args.addAll(where.args());
-    return read(c -> Sql.list(c,
-        "SELECT substr(e.day, 1, ?) AS period, e.type, count(*)" + eventsFrom(f) + where.sql()
-            + " GROUP BY period, e.type ORDER BY period, e.type",
-        args, rs -> new TimelineBucket(rs.getString(1), rs.getString(2), rs.getInt(3))));
+    Sql undated = Sql.where()
+        .and("(e.actor_key = ? OR e.recipient_key = ?)", f.entity(), f.entity())
+        .and("e.type = ?", f.eventType())
+        .and("d.outlet LIKE ? ESCAPE '\\'", f.outletLike())
+        .always("e.day IS NULL")
+        .and("e.negated = ?", 0)
+        .and("e.hypothetical = ?", 0);
+    boolean withUndated = f.from() == null && f.to() == null;
+    return read(c -> {
+      List<TimelineBucket> out = new ArrayList<>(Sql.list(c,
+          "SELECT substr(e.day, 1, ?) AS period, e.type, count(*)" + eventsFrom(f) + where.sql()
+              + " GROUP BY period, e.type ORDER BY period, e.type",
+          args, rs -> new TimelineBucket(rs.getString(1), rs.getString(2), rs.getInt(3))));
+      if (withUndated) {
+        out.addAll(Sql.list(c, "SELECT 'unknown', e.type, count(*)" + eventsFrom(f)
+                + undated.sql() + " GROUP BY e.type ORDER BY e.type", undated.args(),
+            rs -> new TimelineBucket(rs.getString(1), rs.getString(2), rs.getInt(3))));
+      }
+      return out;
+    });
   }
 
   @Override

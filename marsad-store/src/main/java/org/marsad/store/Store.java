@@ -103,7 +103,11 @@ public interface Store extends AutoCloseable {
   /** The places of the filtered events that have coordinates, most events first (at most 500). */
   List<Rows.Place> places(Filter filter);
 
-  /** Events per period ({@code day}, {@code month} or {@code year}) and type. */
+  /**
+   * Events per period ({@code day}, {@code month} or {@code year}) and type, in time order; the
+   * events without a date (neither their own nor their article's) come last, as period {@code
+   * unknown}, unless the filter bounds the dates.
+   */
   List<TimelineBucket> timeline(Filter filter, String granularity);
 
   /**
