@@ -15,6 +15,7 @@ import org.marsad.store.Page;
 final class Request {
   static final int MAX_VALUE = 500;
   static final int DEFAULT_LIMIT = 20;
+  private static final char REPLACEMENT = '\uFFFD';
 
   private final Map<String, String> path;
   private final Map<String, String> query;
@@ -50,10 +51,15 @@ final class Request {
 
   /**
    * Percent-decodes {@code s} (with {@code plusIsSpace}, {@code +} is a space, as in a query)
-   * and reads the bytes as UTF-8, strictly: a bad escape or bytes that are not UTF-8 are an
-   * {@link ApiError} 400 naming the {@code part} of the URL, never replacement characters.
+   * and reads the bytes as UTF-8, strictly: a bad escape or bytes that are not UTF-8 (escaped, or
+   * raw, which the HTTP server gives as U+FFFD) are an {@link ApiError} 400 naming the {@code
+   * part} of the URL, never replacement characters.
    */
   static String decode(String s, boolean plusIsSpace, String part) {
+    if (s.indexOf(REPLACEMENT) >= 0) {
+      // the HTTP server puts it where the URL's raw bytes were not UTF-8
+      throw ApiError.badRequest("the " + part + " is not UTF-8: " + s);
+    }
     if (s.indexOf('%') < 0 && (!plusIsSpace || s.indexOf('+') < 0)) {
       return s;
     }

@@ -77,7 +77,7 @@ class ApiTest {
     "/api/claims?modality=shouted | 400",
     "/api/graph?min=0 | 400",
     "/assets/../pom.xml | 404",
-    "/assets/app.js%00.html | 404",
+    "/assets/app.js%00.html | 400",
     "/nothing-here | 404",
     "/api/search | 200",
     "/api/events?outlet=x&type=AID&from=2020&to=2020-06 | 200",
@@ -255,6 +255,64 @@ class ApiTest {
     assertTrue(a.contentType().startsWith("application/json"), a.contentType());
     assertTrue(a.body().get("error").asText().contains("UTF-8")
         || a.body().get("error").asText().contains("percent-encoding"), a.body().toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "GET /api/search?q=%zz HTTP/1.1",
+    "GET /api/search?q=a%2 HTTP/1.1",
+    "GET /api/entities/%zz HTTP/1.1",
+    "GET /api/entities/%D8%ZZ HTTP/1.1",
+    "GET /api/search?q=%D8 HTTP/1.1",
+  })
+  void requestLinesThatDoNotParseGetAJsonError(String requestLine) throws Exception {
+    RawAnswer a = raw(requestLine.getBytes(StandardCharsets.US_ASCII));
+    assertEquals(400, a.status(), a.toString());
+    assertTrue(a.contentType().startsWith("application/json"), a.toString());
+    assertEquals(400, JSON.readTree(a.body()).get("status").asInt());
+    assertFalse(JSON.readTree(a.body()).get("error").asText().isBlank());
+  }
+
+  @Test
+  void rawUtf8InTheUrlIsReadAsUtf8() throws Exception {
+    RawAnswer a = raw("GET /api/search?q=حفتر HTTP/1.1".getBytes(StandardCharsets.UTF_8));
+    assertEquals(200, a.status(), a.toString());
+    assertEquals(get("/api/search?q=" + q("حفتر")).body().get("total"),
+        JSON.readTree(a.body()).get("total"));
+    RawAnswer name = raw(("GET /api/entities/" + "خليفة حفتر".replace(" ", "%20")
+        + " HTTP/1.1").getBytes(StandardCharsets.UTF_8));
+    assertTrue(name.status() == 200 || name.status() == 404, name.toString());
+    assertTrue(name.contentType().startsWith("application/json"), name.toString());
+    RawAnswer bad = raw(new byte[] {'G', 'E', 'T', ' ', '/', 'a', 'p', 'i', '/', 's', 'e', 'a',
+        'r', 'c', 'h', '?', 'q', '=', (byte) 0xD8, 'x', ' ', 'H', 'T', 'T', 'P', '/', '1', '.',
+        '1'});
+    assertEquals(400, bad.status(), bad.toString());
+    assertTrue(bad.contentType().startsWith("application/json"), bad.toString());
+  }
+
+  record RawAnswer(int status, String contentType, String body) {}
+
+  /** Sends one request line as bytes, as a client that does not encode its URL would. */
+  static RawAnswer raw(byte[] requestLine) throws IOException {
+    try (java.net.Socket s = new java.net.Socket("127.0.0.1", fixture.server.port())) {
+      s.setSoTimeout(10_000);
+      var out = s.getOutputStream();
+      out.write(requestLine);
+      out.write("\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+          .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int headEnd = answer.indexOf("\r\n\r\n");
+      String head = headEnd < 0 ? answer : answer.substring(0, headEnd);
+      int status = Integer.parseInt(head.split(" ", 3)[1]);
+      String type = "";
+      for (String line : head.split("\r\n")) {
+        if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:")) {
+          type = line.substring(13).strip();
+        }
+      }
+      return new RawAnswer(status, type, headEnd < 0 ? "" : answer.substring(headEnd + 4));
+    }
   }
 
   @Test
