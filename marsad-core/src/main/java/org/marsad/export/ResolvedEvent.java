@@ -67,6 +67,23 @@ record ResolvedEvent(
     return a == null ? null : a.name() != null ? a.name() : a.nameAr();
   }
 
+  /** The outlet, else the host of the article's URL; null when neither is known. */
+  String outletOrHost() {
+    var s = doc.source();
+    if (s.outlet() != null && !s.outlet().isBlank()) {
+      return s.outlet();
+    }
+    if (s.url() != null && !s.url().isBlank()) {
+      try {
+        String host = java.net.URI.create(s.url().strip()).getHost();
+        return host != null && host.startsWith("www.") ? host.substring(4) : host;
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** Where the document came from, for a source column: the outlet, else the URL, else the path. */
   String source() {
     var s = doc.source();
