@@ -87,6 +87,44 @@ class CrossDocumentTimeAndIdentityTest {
   }
 
   @Test
+  void graphMlEdgesCarryTheirMonthAsATimeInterval() throws Exception {
+    ActorGraph g = ActorGraph.build(corpus);
+    java.io.StringWriter xml = new java.io.StringWriter();
+    GraphMl.write(g, xml);
+    org.w3c.dom.Document dom = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+        .newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(
+            xml.toString())));
+    java.util.Map<String, String> keys = new java.util.HashMap<>();
+    org.w3c.dom.NodeList keyList = dom.getElementsByTagName("key");
+    for (int i = 0; i < keyList.getLength(); i++) {
+      org.w3c.dom.Element k = (org.w3c.dom.Element) keyList.item(i);
+      if (k.getAttribute("for").equals("edge")) {
+        keys.put(k.getAttribute("id"), k.getAttribute("attr.name"));
+      }
+    }
+    assertTrue(keys.containsValue("start") && keys.containsValue("end"), keys.toString());
+    org.w3c.dom.NodeList edges = dom.getElementsByTagName("edge");
+    int dated = 0;
+    for (int i = 0; i < edges.getLength(); i++) {
+      java.util.Map<String, String> data = new java.util.HashMap<>();
+      org.w3c.dom.NodeList d = ((org.w3c.dom.Element) edges.item(i)).getElementsByTagName("data");
+      for (int j = 0; j < d.getLength(); j++) {
+        org.w3c.dom.Element x = (org.w3c.dom.Element) d.item(j);
+        data.put(keys.get(x.getAttribute("key")), x.getTextContent());
+      }
+      if (data.get("period").equals("unknown")) {
+        assertFalse(data.containsKey("start"), data.toString());
+        continue;
+      }
+      dated++;
+      java.time.YearMonth m = java.time.YearMonth.parse(data.get("period"));
+      assertEquals(m.atDay(1).toString(), data.get("start"));
+      assertEquals(m.atEndOfMonth().toString(), data.get("end"));
+    }
+    assertTrue(dated > 0, "the 2020 reports give dated edges");
+  }
+
+  @Test
   void theAcledExportGivesTheStateAsActor1() throws IOException {
     StringWriter out = new StringWriter();
     EventExport acled = EventExport.acledCsv(EventSelection.FACTUAL, false);
