@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.entity.kb.KbEntry;
+import org.marsad.entity.kb.KnowledgeBase;
 import org.marsad.model.Document;
 
 /**
@@ -157,6 +159,16 @@ public final class Stories {
     return a == null ? null : a.name();
   }
 
+  /** The documented alignment of a document's outlet, or null when unknown. */
+  private static String leaning(Document d) {
+    String kb = d.source().outletKb();
+    if (kb == null) {
+      return null;
+    }
+    return KnowledgeBase.standard().get(kb).map(KbEntry::alignment)
+        .filter(a -> a != null && !a.isBlank()).orElse(null);
+  }
+
   private static String nameAr(Actor a) {
     return a == null ? null : a.nameAr();
   }
@@ -169,7 +181,7 @@ public final class Stories {
       Document d = corpus.document(i);
       int first = corpus.copyOf(i);
       members.add(new Story.Member(d.id(), corpus.outlet(i), d.title(), d.published().value(),
-          first == i ? null : corpus.document(first).id()));
+          first == i ? null : corpus.document(first).id(), leaning(d)));
       copies.computeIfAbsent(first, k -> new ArrayList<>()).add(d.id());
       sources.add(corpus.source(first));
     }

@@ -18,8 +18,12 @@ public record Story(
     shared = List.copyOf(shared);
   }
 
-  /** One article of a story; {@code copy_of} names the earlier text it republishes, if any. */
-  public record Member(String doc, String outlet, String title, String published, String copy_of) {}
+  /**
+   * One article of a story; {@code copy_of} names the earlier text it republishes, if any;
+   * {@code leaning} is its outlet's documented alignment in the knowledge base, when known.
+   */
+  public record Member(
+      String doc, String outlet, String title, String published, String copy_of, String leaning) {}
 
   /**
    * An event reported by several articles of the story: its type, its actors' and place's names

@@ -228,6 +228,26 @@ class ApiTest {
   }
 
   @Test
+  void relationsAYearApartAreAChangeNotAContradiction() throws Exception {
+    JsonNode all = get("/api/contradictions?entity=kb:egy&limit=200").body();
+    for (JsonNode c : all.get("items")) {
+      String pair = c.get("a").get("doc").asText() + " " + c.get("b").get("doc").asText();
+      assertFalse(pair.contains("egypt-backs-2019") && pair.contains("egypt-leaves-2020"), pair);
+    }
+    boolean supports2019 = false;
+    boolean opposes2020 = false;
+    for (JsonNode e : get("/api/graph").body().get("edges")) {
+      if (e.get("source").asText().equals("kb:egy") && e.get("target").asText().equals("kb:haftar")) {
+        supports2019 |= e.get("relation").asText().equals("supports")
+            && e.get("period").asText().equals("2019-04");
+        opposes2020 |= e.get("relation").asText().equals("opposes")
+            && e.get("period").asText().equals("2020-06");
+      }
+    }
+    assertTrue(supports2019 && opposes2020, "the graph keeps both, each in its month");
+  }
+
+  @Test
   void theStateActsForItsCapitalOnTheActorPage() throws Exception {
     JsonNode egypt = get("/api/events?entity=kb:egy&type=AID&limit=200").body();
     boolean cairoPosition = false;

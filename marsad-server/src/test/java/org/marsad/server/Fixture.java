@@ -13,8 +13,12 @@ import org.marsad.store.StoreIngest;
 
 /** A real store of the bundled examples and the test articles, served by a real server. */
 final class Fixture implements AutoCloseable {
-  /** Test articles: two that contradict each other, one with markup and script in its text. */
-  static final String[] FILES = {"contradiction.jsonl", "hostile.jsonl"};
+  /**
+   * Test articles: two that contradict each other, one with markup and script in its text, and
+   * two a year apart where Egypt first backs Haftar and then turns away (a change, not a
+   * contradiction).
+   */
+  static final String[] FILES = {"contradiction.jsonl", "hostile.jsonl", "change.jsonl"};
   static final Path EXAMPLES = Path.of(System.getProperty("marsad.root", ".."), "examples");
 
   final Store store;

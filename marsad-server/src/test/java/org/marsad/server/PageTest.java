@@ -233,6 +233,19 @@ class PageTest {
   }
 
   @Test
+  void aChangeOfSidesIsShownOnTheActorPageNotAsAContradiction() throws Exception {
+    browser.open(fixture.base() + "/#/actor/kb:egy");
+    browser.waitFor("#actor-changes li.change");
+    String changes = browser.text("#actor-changes");
+    assertTrue(changes.contains("2019-04") && changes.contains("2020-06")
+        && changes.contains("يدعم") && changes.contains("يعارض"), changes);
+    assertTrue(js("![...document.querySelectorAll('#actor-contradictions .contradiction')].some((c) =>"
+        + " c.textContent.includes('egypt-backs-2019') && c.textContent.includes('egypt-leaves-2020'))"),
+        "support in 2019 and distancing in 2020 are not a contradiction");
+    browser.screenshot(SHOTS.resolve("3-actor-changes.png"));
+  }
+
+  @Test
   void theEnglishSwitchKeepsArticleTextRightToLeft() throws Exception {
     browser.open(fixture.base() + "/#/doc/02-cairo-position");
     browser.waitFor("#article-text span.ent");

@@ -22,7 +22,7 @@ const T = {
     edgeEvidence: "أدلة العلاقة", firstLast: "من … إلى", independent: "مصادر مستقلة",
     copyOf: "نسخة من", shared: "أحداث مشتركة", singles: "مقالات منفردة لا تشاركها قصة", noStories: "لا قصص بعد: لا مقالات تروي الأحداث نفسها.",
     legendSize: "حجم الدائرة: عدد الأحداث", countryLevel: "أحداث لا يُعرف مكانها إلا على مستوى البلد",
-    outsideMap: "أماكن خارج الخريطة", page: "صفحة", story: "قصة", noDate: "بلا تاريخ",
+    changes: "تحولات العلاقات عبر الزمن", noChanges: "لا تحول مؤرخ في علاقاته.", outsideMap: "أماكن خارج الخريطة", leaning: "توجه الوسيلة الموثق", page: "صفحة", story: "قصة", noDate: "بلا تاريخ",
     inOne: "في رواية", inOther: "وفي الأخرى", oneSays: "رواية تثبت", otherDenies: "وأخرى تنفي",
     controlOf: "روايتان متعارضتان عن السيطرة على", killedA: "عدد القتلى أو الجرحى في رواية", versus: "مقابل",
   },
@@ -45,7 +45,7 @@ const T = {
     edgeEvidence: "Evidence of the relation", firstLast: "from … to", independent: "independent sources",
     copyOf: "copy of", shared: "Shared events", singles: "single articles in no story", noStories: "No stories yet: no articles report the same events.",
     legendSize: "Circle size: number of events", countryLevel: "Events placed only at country level",
-    outsideMap: "Places outside the map", page: "page", story: "Story", noDate: "undated",
+    changes: "Relations that changed over time", noChanges: "No dated change in its relations.", outsideMap: "Places outside the map", leaning: "the outlet's documented leaning", page: "page", story: "Story", noDate: "undated",
     inOne: "In one account", inOther: "in the other", oneSays: "One account reports", otherDenies: "the other denies it",
     controlOf: "Conflicting accounts of who controls", killedA: "Dead or wounded in one account", versus: "against",
   },
@@ -104,6 +104,19 @@ const LABELS = {
     supports: ["يدعم", "supports"], opposes: ["يعارض", "opposes"], meets: ["يلتقي", "meets"], fights: ["يقاتل", "fights"],
   },
   overlap: { yes: ["في الفترة نفسها", "same period"], unknown: ["التوقيت غير معروف", "time unknown"] },
+  // outlets' documented alignment (outlets.tsv): the usual values; others are shown as written
+  leaning: {
+    "pro-GNA": ["مؤيدة لحكومة الوفاق", "pro-GNA"], "pro-LNA": ["مؤيدة لقوات حفتر", "pro-LNA"],
+    "pro-government": ["موالية للحكومة", "pro-government"], "Saudi-owned": ["مملوكة سعوديًا", "Saudi-owned"],
+    "Russian state": ["حكومية روسية", "Russian state"], "US government-funded": ["ممولة من الحكومة الأمريكية", "US government-funded"],
+    "French state-owned": ["حكومية فرنسية", "French state-owned"], "Egyptian state-owned": ["حكومية مصرية", "Egyptian state-owned"],
+    "Egyptian state": ["حكومية مصرية", "Egyptian state"], "Turkish state": ["حكومية تركية", "Turkish state"],
+    "Qatari-funded": ["ممولة قطريًا", "Qatari-funded"], "Qatari state-funded": ["ممولة من الدولة القطرية", "Qatari state-funded"],
+    "Qatari state": ["حكومية قطرية", "Qatari state"], "Libyan state": ["حكومية ليبية", "Libyan state"],
+    "Iranian state": ["حكومية إيرانية", "Iranian state"], "Emirati-owned": ["مملوكة إماراتيًا", "Emirati-owned"],
+    "Emirati state": ["حكومية إماراتية", "Emirati state"], "independent": ["مستقلة", "independent"],
+    "Islamist-leaning": ["ذات توجه إسلامي", "Islamist-leaning"],
+  },
 };
 const RELATION_COLORS = { supports: "#1e8449", opposes: "#d35400", meets: "#2471a3", fights: "#b03a2e" };
 const TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -173,6 +186,12 @@ function color(type) {
 /** A value isolated from the text around it (ids, dates, numbers): never reordered by bidi. */
 function bdi(value) {
   return el("bdi", { dir: "ltr" }, value);
+}
+
+/** A span of two dates, each isolated, read in the page's direction ("2019-04 إلى 2020-05"). */
+function span(first, last) {
+  if (!first || first === last) return bdi(first || "?");
+  return el("span", { class: "span" }, bdi(first), lang === "ar" ? " إلى " : " – ", bdi(last || "?"));
 }
 
 /** Parts joined by " · ", each isolated. */
@@ -416,17 +435,65 @@ async function eventsTable(params, offset = 0) {
 
 // ---- actor
 
+/**
+ * The actor's relations that changed over time: with one counterpart, a month of backing and a
+ * later month of turning away (or the reverse), from the graph's dated edges. A change is not a
+ * contradiction: the two reports speak of different periods.
+ */
+function changes(graph, key) {
+  const byOther = new Map();
+  for (const e of graph.edges) {
+    if (e.period === "unknown" || (e.source !== key && e.target !== key)) continue;
+    if (e.relation !== "supports" && e.relation !== "opposes") continue;
+    const other = e.source === key ? e.target : e.source;
+    const k = other + "\t" + (e.source === key ? "out" : "in");
+    if (!byOther.has(k)) byOther.set(k, []);
+    byOther.get(k).push(e);
+  }
+  const out = [];
+  for (const [k, list] of byOther) {
+    list.sort((a, b) => a.period.localeCompare(b.period));
+    // runs of months with one relation; a month with both is a run of its own (contested)
+    const runs = [];
+    for (const e of list) {
+      const last = runs[runs.length - 1];
+      if (last && last.relation === e.relation) last.last = e.period;
+      else if (last && last.last === e.period) last.relation = "contested";
+      else runs.push({ relation: e.relation, first: e.period, last: e.period });
+    }
+    for (let i = 1; i < runs.length; i++) {
+      if (runs[i].relation !== "contested" && runs[i - 1].relation !== "contested") {
+        out.push({ other: k.split("\t")[0], out: k.endsWith("out"), from: runs[i - 1], to: runs[i] });
+      }
+    }
+  }
+  return out;
+}
+
+function changeItem(c, nodes) {
+  const n = nodes.get(c.other);
+  const name = n ? (lang === "ar" ? (n.name_ar || n.name) : (n.name || n.name_ar)) : c.other;
+  const step = (r) => [label("relation", r.relation), " (", span(r.first, r.last), ")"];
+  return el("li", { class: "change" }, c.out ? "" : [el("a", { href: href("actor", c.other) }, name), arrow()],
+    step(c.from), lang === "ar" ? " ثم " : " then ", step(c.to),
+    c.out ? [arrow(), el("a", { href: href("actor", c.other) }, name)] : "");
+}
+
 async function actorPage(key) {
   show(el("p", {}, t("loading")));
   try {
-    const [info, contra] = await Promise.all([api("entities/" + encodeURIComponent(key)),
-      api("contradictions", { entity: key, limit: 50 })]);
+    const [info, contra, graph] = await Promise.all([api("entities/" + encodeURIComponent(key)),
+      api("contradictions", { entity: key, limit: 50 }), api("graph")]);
     const e = info.entity;
+    const moves = changes(graph, e.key);
+    const nodes = new Map(graph.nodes.map((n) => [n.key, n]));
     show(el("h1", { id: "actor-name" }, entityName(e)),
       el("div", {}, el("span", { class: "badge" }, label("entity", e.type)), e.country ? el("span", { class: "badge" }, bdi(e.country)) : null,
         e.sector ? el("span", { class: "badge" }, e.sector) : null,
         el("span", { class: "meta" }, " ", bdi(e.documents), " " + t("documents") + " · ", bdi(e.mentions), " " + t("mentions"))),
       el("h2", {}, t("timeline")), el("div", { id: "actor-timeline" }, info.timeline.length ? bars(info.timeline) : t("noItems")),
+      el("h2", {}, t("changes")),
+      el("ul", { id: "actor-changes" }, moves.length ? moves.map((c) => changeItem(c, nodes)) : el("li", { class: "meta" }, t("noChanges"))),
       el("h2", {}, t("relations")),
       el("ul", { id: "actor-relations" }, info.relations.map((r) => el("li", {},
         (r.direction === "out") === (lang === "ar") ? "← " : "→ ", el("a", { href: href("actor", r.key) }, r.name), " ",
@@ -499,10 +566,11 @@ async function storiesPage() {
       return el("article", { class: "card story", "data-story": s.id },
         el("h2", { dir: "auto" }, s.documents[0].title || s.documents[0].doc),
         el("div", { class: "meta" }, bdi(s.documents.length), " " + t("documents") + " · ", bdi(s.sources), " " + t("independent"),
-          dates.length ? [" · ", bdi(dates[0] === dates[dates.length - 1] ? dates[0] : dates[0] + " → " + dates[dates.length - 1])] : null),
+          dates.length ? [" · ", span(dates[0], dates[dates.length - 1])] : null),
         el("ul", { class: "story-docs" }, s.documents.map((m) => el("li", {},
           el("a", { href: href("doc", m.doc), dir: "auto" }, m.title || m.doc), " ",
           el("span", { class: "meta" }, metaLine(m.outlet, m.published || t("noDate"))),
+          m.leaning ? el("span", { class: "badge leaning", title: t("leaning") }, label("leaning", m.leaning)) : null,
           m.copy_of ? el("span", { class: "badge" }, t("copyOf") + " ", bdi(m.copy_of)) : null))),
         s.shared.length ? [el("h3", {}, t("shared")), el("ul", { class: "story-shared" }, s.shared.map((x) => el("li", {},
           el("span", { class: "badge" }, label("type", x.type)), " ",
@@ -575,7 +643,7 @@ async function graphPage(params) {
     const edges = mergeEdges(chosen);
     const keys = new Set(edges.flatMap((e) => [e.source, e.target]));
     summary.replaceChildren(el("span", {}, bdi(keys.size), " " + t("entities") + " · ", bdi(edges.length), " " + t("relations"),
-      f || tv ? [" · ", t("period") + ": ", bdi((f || "…") + " → " + (tv || "…"))] : null));
+      f || tv ? [" · ", t("period") + ": ", span(f || periods[0], tv || periods[periods.length - 1])] : null));
     const elements = [
       ...[...keys].map((k) => ({ data: { id: k, label: name(k), size: 16 + 5 * Math.sqrt((nodes.get(k) || {}).documents || 1) } })),
       ...edges.map((e, i) => ({ data: { id: "e" + i, source: e.source, target: e.target, color: RELATION_COLORS[e.relation] || "#888",
@@ -593,7 +661,7 @@ async function graphPage(params) {
       const e = ev.target.data("edge");
       details.replaceChildren(el("h2", { id: "edge-title" }, name(e.source), arrow(), label("relation", e.relation), arrow(), name(e.target)),
         el("div", { class: "meta" }, bdi(e.outlets.length), " " + t("outlets") + ": ", e.outlets.join("، ") || "—"),
-        el("div", { class: "meta" }, t("firstLast") + ": ", bdi((e.first || "?") + " → " + (e.last || "?")), " · ", bdi(e.documents), " " + t("independent")),
+        el("div", { class: "meta" }, t("period") + ": ", span(e.first, e.last), " · ", bdi(e.documents), " " + t("independent")),
         el("h3", {}, t("edgeEvidence")), evidenceList(e.evidence));
     });
     cy.on("tap", "node", (ev) => {
