@@ -129,7 +129,11 @@ class PageTest {
     browser.open(fixture.base() + "/#/map");
     browser.waitFor("#map svg path");
     browser.waitFor("#map svg circle.place");
-    assertTrue(js("document.querySelectorAll('#map svg path').length === 22"), "Libya's 22 districts");
+    assertTrue(js("document.querySelectorAll('#map svg path.district').length === 22"), "Libya's 22 districts");
+    assertTrue(js("document.querySelectorAll('#map svg path.country').length >= 6"),
+        "the neighbouring countries are drawn");
+    assertTrue(browser.text("#outside-map").contains("باريس")
+        || !Files.isDirectory(SHARED.resolve("seeds")), "Paris, beyond the map, is listed beside it");
     assertTrue(js("document.querySelectorAll('#map svg text.place-label').length"
         + " === document.querySelectorAll('#map svg circle.place').length"), "a label per place");
     assertTrue(js("/[\u0621-\u064A]/.test(document.querySelector('#map svg text.place-label').textContent)"),

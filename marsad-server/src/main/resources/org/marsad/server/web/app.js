@@ -680,7 +680,8 @@ async function graphPage(params) {
 // ---- map
 
 const COS_LAT = Math.cos(27 * Math.PI / 180);
-const MAP_BOX = { west: 9, east: 26, north: 34, south: 18.5 };
+// Libya and its neighbourhood: Tunis, Cairo and Ankara are on the map; farther places are listed.
+const MAP_BOX = { west: 7, east: 36, north: 41, south: 18.5 };
 function project([lon, lat]) {
   return [(lon * COS_LAT).toFixed(3), (-lat).toFixed(3)];
 }
@@ -695,7 +696,8 @@ async function mapPage(params) {
   show(el("h1", {}, t("map")), filterForm(params, (d) => go("map", d), false),
     el("div", { class: "map-area" }, box, side), el("h2", {}, t("places")), list);
   try {
-    const [geo, places] = await Promise.all([fetch("/assets/vendor/map/lby.json").then((r) => r.json()), api("places", params)]);
+    const [geo, world, places] = await Promise.all([fetch("/assets/vendor/map/lby.json").then((r) => r.json()),
+      fetch("/assets/vendor/map/world.json").then((r) => r.json()), api("places", params)]);
     const ns = "http://www.w3.org/2000/svg";
     const svgEl = (tag, attrs, text) => {
       const e = document.createElementNS(ns, tag);
@@ -706,9 +708,17 @@ async function mapPage(params) {
     const svg = svgEl("svg", { role: "img", "aria-label": t("map") });
     const [x0, y0] = project([MAP_BOX.west, MAP_BOX.north]);
     svg.setAttribute("viewBox", `${x0} ${y0} ${((MAP_BOX.east - MAP_BOX.west) * COS_LAT).toFixed(3)} ${MAP_BOX.north - MAP_BOX.south}`);
+    const polygons = (f) => f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
+    const near = (f) => polygons(f).some((poly) => poly[0].some(([lon, lat]) =>
+      lon >= MAP_BOX.west - 5 && lon <= MAP_BOX.east + 5 && lat >= MAP_BOX.south - 5 && lat <= MAP_BOX.north + 5));
+    for (const f of world.features.filter((x) => x.properties.name !== "Libya" && near(x))) {
+      const p = svgEl("path", { d: polygons(f).map((poly) => poly.map(ringPath).join("")).join(""), class: "country" });
+      if (lang === "en") p.append(svgEl("title", {}, f.properties.name));
+      svg.append(p);
+    }
     for (const f of geo.features) {
-      const polys = f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
-      const p = svgEl("path", { d: polys.map((poly) => poly.map(ringPath).join("")).join("") });
+      const polys = polygons(f);
+      const p = svgEl("path", { d: polys.map((poly) => poly.map(ringPath).join("")).join(""), class: "district" });
       if (lang === "en") p.append(svgEl("title", {}, f.properties.name));
       svg.append(p);
     }
