@@ -153,6 +153,12 @@ class PageTest {
     browser.until("graph nodes", () -> js("window.marsadGraph && window.marsadGraph.nodes().length > 1"));
     int all = browser.script("return window.marsadGraph.edges().length").asInt();
     assertTrue(js("document.querySelectorAll('#graph-from option').length > 2"), "months to choose");
+    assertTrue(js("!!window.cytoscapeFcose"), "the fcose layout is loaded");
+    // names do not sit on each other: no two node centres closer than a node's size
+    assertTrue(js("(() => { const n = window.marsadGraph.nodes(); for (let i = 0; i < n.length; i++)"
+        + " for (let j = i + 1; j < n.length; j++) { const a = n[i].position(), b = n[j].position();"
+        + " if (Math.hypot(a.x - b.x, a.y - b.y) < 20) return false; } return true; })()"),
+        "nodes apart");
     assertTrue(browser.text("#graph-legend").contains("يدعم"), browser.text("#graph-legend"));
     browser.screenshot(SHOTS.resolve("7-graph.png"));
 

@@ -610,7 +610,13 @@ function evidenceList(list) {
     el("a", { href: href("doc", x.doc) }, t("article") + " ", bdi(x.doc)))));
 }
 
+let fcoseRegistered = false;
+
 async function graphPage(params) {
+  if (window.cytoscapeFcose && !fcoseRegistered) {
+    window.cytoscape.use(window.cytoscapeFcose);
+    fcoseRegistered = true;
+  }
   show(el("h1", {}, t("graph")), el("p", {}, t("loading")));
   let g;
   try { g = await api("graph"); } catch (e) { return fail(e); }
@@ -651,7 +657,9 @@ async function graphPage(params) {
     ];
     if (cy) cy.destroy();
     cy = window.cytoscape({ container: box, elements, wheelSensitivity: 0.3,
-      layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 110, nodeOverlap: 20, componentSpacing: 90, padding: 30, numIter: 1500 },
+      layout: window.cytoscapeFcose
+        ? { name: "fcose", animate: false, quality: "proof", randomize: true, nodeRepulsion: () => 12000, idealEdgeLength: () => 120, nodeSeparation: 90, packComponents: true, padding: 30 }
+        : { name: "cose", animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 110, padding: 30 },
       style: [
         { selector: "node", style: { label: "data(label)", width: "data(size)", height: "data(size)", "background-color": "#0b5d8c", "font-size": 12, "font-family": "Noto Naskh Arabic, sans-serif", "text-valign": "bottom", "text-margin-y": 3, "text-background-color": "#fff", "text-background-opacity": 0.85, "text-background-padding": 2 } },
         { selector: "edge", style: { "curve-style": "bezier", "target-arrow-shape": "triangle", "line-color": "data(color)", "target-arrow-color": "data(color)", width: "data(width)", opacity: 0.85 } },
