@@ -271,6 +271,14 @@ class PageTest {
       browser.open(fixture.base() + "/#/timeline");
       browser.waitFor("#timeline .slot");
       browser.screenshot(SHOTS.resolve("10-timeline-english.png"));
+      browser.open(fixture.base() + "/#/graph");
+      browser.until("graph nodes", () -> js("window.marsadGraph && window.marsadGraph.nodes().length > 1"));
+      assertTrue(browser.text("#graph-legend").contains("supports"), browser.text("#graph-legend"));
+      browser.screenshot(SHOTS.resolve("10-graph-english.png"));
+      browser.open(fixture.base() + "/#/stories");
+      browser.waitFor(".story .story-docs li");
+      assertTrue(js("document.querySelector('.story h2').dir === 'auto'"));
+      browser.screenshot(SHOTS.resolve("10-stories-english.png"));
     } finally {
       browser.click("#lang");
       browser.until("Arabic", () -> js("document.documentElement.dir === 'rtl'"));
