@@ -30,12 +30,12 @@ import org.marsad.model.Span;
  *   <li>{@code casualties}: one attack of one story given different numbers of dead or wounded.
  * </ul>
  *
- * Reports whose times are both known must fall within a tolerance of each other (relations
- * change; so does control: a support in 2019 and a withdrawal in 2020 is a change, not a
- * contradiction). When neither is known the pair is kept with overlap {@code unknown}; when only
- * one is, it is kept (overlap {@code unknown}) only if the undated report's article could have
- * been written by then ({@link Corpus#notBefore}). Hypothetical events never contradict anything. Republished copies never
- * contradict each other, the reports of one voice (outlet, speaker, act, month) collapse into
+ * Reports whose times are both known must fall within a tolerance of each other (relations change;
+ * so does control: a support in 2019 and a withdrawal in 2020 is a change, not a contradiction).
+ * When neither is known the pair is kept with overlap {@code unknown}; when only one is, it is kept
+ * (overlap {@code unknown}) only if the undated report's article could have been written by then
+ * ({@link Corpus#notBefore}). Hypothetical events never contradict anything. Republished copies
+ * never contradict each other, the reports of one voice (outlet, speaker, act, month) collapse into
  * one side whose {@code also} lists the rest, so the output grows with the number of distinct
  * voices, not of articles, and two documents give at most one pair per kind and relation.
  */
@@ -346,8 +346,9 @@ public final class Contradictions {
         + time.map(t -> t.from().toString().substring(0, 7)).orElse("?");
   }
 
-  /** When two reports may hold at once; see {@link #overlap(Corpus, int, Optional, int, Optional, int)}. */
-  private static Optional<String> overlap(Corpus corpus, Assertion x, Assertion y, int toleranceDays) {
+  /** When two reports may hold at once ({@link #overlap(Corpus, int, Optional, int, Optional, int)}). */
+  private static Optional<String> overlap(
+      Corpus corpus, Assertion x, Assertion y, int toleranceDays) {
     return overlap(corpus, x.doc(), x.time(), y.doc(), y.time(), toleranceDays);
   }
 

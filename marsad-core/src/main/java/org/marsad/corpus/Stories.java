@@ -18,8 +18,8 @@ import org.marsad.model.Document;
  * between the same actor and recipient, or by or against the same party at the same place, within
  * {@value #WINDOW_DAYS} days. Events without a known time (no date of their own, no publication
  * date) join nothing: two undated reports of "Egypt backs Haftar" may be years apart, so only a
- * republished copy or a dated shared event puts an article into a story. Grouping is transitive; it costs one sort per event key, so it grows near-linearly
- * with the corpus.
+ * republished copy or a dated shared event puts an article into a story. Grouping is transitive;
+ * it costs one sort per event key, so it grows near-linearly with the corpus.
  */
 public final class Stories {
   static final int WINDOW_DAYS = 7;

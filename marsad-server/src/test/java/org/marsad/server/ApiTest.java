@@ -256,6 +256,13 @@ class ApiTest {
           && e.get("actor_key").asText().equals("kb:egy");
     }
     assertTrue(cairoPosition, "القاهرة تواصل دعم حفتر is Egypt's act: " + egypt);
+    for (String route : new String[] {"documents", "search"}) {
+      boolean listed = false;
+      for (JsonNode d : get("/api/" + route + "?entity=kb:egy&limit=200").body().get("items")) {
+        listed |= d.get("id").asText().equals("03-abu-dhabi-shift");
+      }
+      assertTrue(listed, route + ": the article where only Cairo acts is among Egypt's");
+    }
     for (JsonNode r : get("/api/entities/kb:haftar").body().get("relations")) {
       assertFalse(r.get("key").asText().equals("kb:cairo"), r.toString());
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.marsad.corpus.Actor;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
@@ -106,7 +108,7 @@ final class SearchIndex implements AutoCloseable {
     Map<String, String> data = null;
     for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
       if (data == null) {
-        data = new java.util.HashMap<>();
+        data = new HashMap<>();
       }
       data.put(e.getKey(), e.getValue());
     }
@@ -127,8 +129,19 @@ final class SearchIndex implements AutoCloseable {
       d.add(new SortedDocValuesField("date_sort", new BytesRef(published)));
     }
     Set<String> keys = new LinkedHashSet<>();
+    Map<String, Entity> byId = new HashMap<>();
     for (Entity e : doc.entities()) {
       keys.add(Store.entityKey(e));
+      byId.put(e.id(), e);
+    }
+    // the actors the events' parties stand for: a document where Cairo acts is Egypt's too
+    for (Event e : doc.events()) {
+      for (String party : new String[] {e.actor(), e.recipient()}) {
+        Actor a = Actor.party(party == null ? null : byId.get(party));
+        if (a != null) {
+          keys.add(a.key());
+        }
+      }
     }
     for (String k : keys) {
       d.add(new StringField("entity", k, Field.Store.NO));

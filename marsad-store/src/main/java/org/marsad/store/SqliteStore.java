@@ -331,7 +331,9 @@ final class SqliteStore implements Store {
         .and("d.outlet LIKE ? ESCAPE '\\'", f.outletLike())
         .and("d.published >= ?", f.from())
         .and("d.published < ?", f.toExclusive())
-        .and("d.seq IN (SELECT doc_seq FROM entities WHERE key = ?)", f.entity())
+        .and("(d.seq IN (SELECT doc_seq FROM entities WHERE key = ?)"
+            + " OR d.seq IN (SELECT doc_seq FROM events WHERE actor_key = ? OR recipient_key = ?))",
+            f.entity(), f.entity(), f.entity())
         .and("d.seq IN (SELECT doc_seq FROM events WHERE type = ?)", f.eventType());
     return read(c -> Sql.page(c, "SELECT d.id, d.title, d.outlet, d.published,"
             + " d.published_precision, d.path, d.url, d.language, d.entity_count, d.event_count,"
