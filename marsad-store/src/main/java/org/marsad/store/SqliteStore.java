@@ -19,6 +19,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.marsad.corpus.Actor;
 import org.marsad.model.Document;
 import org.marsad.model.RecordJson;
 import org.marsad.store.Rows.ClaimRow;
@@ -73,6 +74,7 @@ final class SqliteStore implements Store {
       writer = connect(url(dir));
       writer.setAutoCommit(false);
       Schema.apply(writer);
+      keyPartiesAsActors(writer);
       writer.commit();
       SqliteStore store = new SqliteStore(dir, writer, index);
       store.catchUpIndex();
@@ -83,6 +85,39 @@ final class SqliteStore implements Store {
     } catch (RuntimeException e) {
       closeQuietly(index, writer);
       throw e;
+    }
+  }
+
+  /**
+   * Keys the events of a store written before a party was keyed as the actor it stands for
+   * ({@link Actor#party}: a capital acting is its state), once: the rows of "Cairo decided" become
+   * Egypt's, as new rows are written. Runs in the caller's transaction.
+   */
+  private static void keyPartiesAsActors(Connection c) throws SQLException {
+    if (one(c, "SELECT value FROM meta WHERE key = 'event_party_keys'") != null) {
+      return;
+    }
+    List<String> keys = Sql.list(c, "SELECT actor_key FROM events WHERE actor_key LIKE 'kb:%'"
+        + " UNION SELECT recipient_key FROM events WHERE recipient_key LIKE 'kb:%'", List.of(),
+        rs -> rs.getString(1));
+    for (String key : keys) {
+      Actor party = new Actor(key, key, null, key.substring(3), null, null, null).asParty();
+      if (party.key().equals(key)) {
+        continue;
+      }
+      String name = party.nameAr() != null ? party.nameAr() : party.name();
+      for (String role : new String[] {"actor", "recipient"}) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE events SET " + role + "_key = ?, "
+            + role + "_name = ? WHERE " + role + "_key = ?")) {
+          ps.setString(1, party.key());
+          ps.setString(2, name);
+          ps.setString(3, key);
+          ps.executeUpdate();
+        }
+      }
+    }
+    try (Statement st = c.createStatement()) {
+      st.execute("INSERT INTO meta(key, value) VALUES ('event_party_keys', '1')");
     }
   }
 
