@@ -245,8 +245,8 @@ public final class Server implements AutoCloseable {
       Object message = request.getAttribute(ERROR_MESSAGE);
       String text = message == null ? "bad request" : message.toString();
       if (status == 400) {
-        text = "the request could not be read (" + text + "): percent-escapes must be %XX and"
-            + " the URL must be UTF-8";
+        text = "the request could not be read (" + text + "): a URL needs %XX escapes, UTF-8,"
+            + " and no path above the root";
       }
       try {
         byte[] bytes = mapper.writeValueAsBytes(errorBody(status, text));

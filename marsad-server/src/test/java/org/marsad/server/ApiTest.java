@@ -291,6 +291,8 @@ class ApiTest {
     "GET /api/entities/%zz HTTP/1.1",
     "GET /api/entities/%D8%ZZ HTTP/1.1",
     "GET /api/search?q=%D8 HTTP/1.1",
+    "GET /api/../../etc/passwd HTTP/1.1",
+    "\u0001\u0002 nonsense",
   })
   void requestLinesThatDoNotParseGetAJsonError(String requestLine) throws Exception {
     RawAnswer a = raw(requestLine.getBytes(StandardCharsets.US_ASCII));
