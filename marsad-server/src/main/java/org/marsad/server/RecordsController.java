@@ -69,7 +69,12 @@ final class RecordsController {
   }
 
   Object events(Request r) {
-    return store.events(filter(r), r.offset(), r.limit());
+    String undated = r.string("undated");
+    if (undated != null && !undated.equals("true") && !undated.equals("false")) {
+      throw ApiError.badRequest("parameter undated must be true or false: " + undated);
+    }
+    return "true".equals(undated) ? store.undatedEvents(filter(r), r.offset(), r.limit())
+        : store.events(filter(r), r.offset(), r.limit());
   }
 
   Object claims(Request r) {

@@ -42,7 +42,8 @@ final class Routes {
         new Route("/api/entities/{key}", "One entity: summary, relations and timeline by month",
             List.of(), rec::entity),
         new Route("/api/events", "Events by date; entity matches the actor or the recipient",
-            with(FILTER, OFFSET, LIMIT), rec::events),
+            with(FILTER, new Param("undated", "true: only the events without a date (from and to"
+                + " are then not used)"), OFFSET, LIMIT), rec::events),
         new Route("/api/claims", "Claims; entity matches the speaker",
             with(FILTER, new Param("modality", "asserted, denied, confirmed, alleged, warned, predicted, questioned"),
                 OFFSET, LIMIT),

@@ -76,6 +76,8 @@ class ApiTest {
     "/api/timeline?by=week | 400",
     "/api/claims?modality=shouted | 400",
     "/api/graph?min=0 | 400",
+    "/api/events?undated=yes | 400",
+    "/api/events?undated=true | 200",
     "/assets/../pom.xml | 404",
     "/assets/app.js%00.html | 400",
     "/nothing-here | 404",
@@ -225,6 +227,22 @@ class ApiTest {
     assertEquals(400, unknown.status());
     assertTrue(unknown.body().get("error").asText().contains("haftarr"));
     assertEquals(404, get("/api/entities/haftarr").status());
+  }
+
+  @Test
+  void undatedEventsAreListedApartAndCountedInTheTimeline() throws Exception {
+    JsonNode undated = get("/api/events?undated=true&limit=200").body();
+    assertTrue(undated.get("total").asLong() > 0, "01-tarhuna-clashes has neither date");
+    for (JsonNode e : undated.get("items")) {
+      assertTrue(e.get("day").isNull(), e.toString());
+    }
+    long counted = 0;
+    for (JsonNode b : get("/api/timeline").body()) {
+      if (b.get("period").asText().equals("unknown")) {
+        counted += b.get("events").asLong();
+      }
+    }
+    assertTrue(counted > 0 && counted <= undated.get("total").asLong(), counted + " " + undated);
   }
 
   @Test

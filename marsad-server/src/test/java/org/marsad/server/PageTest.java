@@ -218,6 +218,12 @@ class PageTest {
     assertTrue(js("Number(document.querySelector('#undated-count bdi').textContent) > 0"),
         "the seeds' undated events are counted");
     browser.waitFor("#events-table table tbody tr");
+    browser.waitFor("#undated-events table tbody tr");
+    assertTrue(js("[...document.querySelectorAll('#undated-events td.date')].every((d) =>"
+        + " !/\\d/.test(d.textContent))"), "the undated events are listed apart, without a date");
+    assertTrue(js("Math.min(50, Number(document.querySelector('#undated-count bdi').textContent))"
+        + " <= document.querySelectorAll('#undated-events tbody tr').length"),
+        "as many as counted (negated and hypothetical ones listed too)");
     int rows = browser.script("return document.querySelectorAll('#events-table tbody tr').length").asInt();
     if (js("document.querySelector('#events-table .next')")) {
       String first = browser.text("#events-table tbody tr:first-child");

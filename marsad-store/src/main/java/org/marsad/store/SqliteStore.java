@@ -446,9 +446,21 @@ final class SqliteStore implements Store {
 
   @Override
   public Page<EventRow> events(Filter f, int offset, int limit) {
+    return events(eventWhere(f), eventsFrom(f), offset, limit);
+  }
+
+  @Override
+  public Page<EventRow> undatedEvents(Filter f, int offset, int limit) {
+    Sql where = Sql.where()
+        .and("(e.actor_key = ? OR e.recipient_key = ?)", f.entity(), f.entity())
+        .and("e.type = ?", f.eventType())
+        .and("d.outlet LIKE ? ESCAPE '\\'", f.outletLike())
+        .always("e.day IS NULL");
+    return events(where, eventsFrom(f), offset, limit);
+  }
+
+  private Page<EventRow> events(Sql where, String from, int offset, int limit) {
     Page.check(offset, limit);
-    Sql where = eventWhere(f);
-    String from = eventsFrom(f);
     return read(c -> Sql.page(c,
         "SELECT (SELECT id FROM documents WHERE seq = e.doc_seq), e.id, e.type, e.mode, e.context, e.actor_key, e.actor_name,"
             + " e.recipient_key, e.recipient_name, e.location_key, e.location_name, e.lat, e.lon,"

@@ -97,6 +97,12 @@ public interface Store extends AutoCloseable {
   /** Events by date; the entity filter matches the actor or the recipient. */
   Page<EventRow> events(Filter filter, int offset, int limit);
 
+  /**
+   * The events without a date (neither their own nor their article's), in the order they were
+   * stored; the filter's dates are not used.
+   */
+  Page<EventRow> undatedEvents(Filter filter, int offset, int limit);
+
   /** Claims; the entity filter matches the speaker, the event type filter is not used. */
   Page<ClaimRow> claims(Filter filter, String modality, int offset, int limit);
 

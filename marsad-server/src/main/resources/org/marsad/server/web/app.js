@@ -423,11 +423,11 @@ function eventRow(v) {
 }
 
 /** The events of a filter, a page at a time, with a pager that loads the next page in place. */
-async function eventsTable(params, offset = 0) {
+async function eventsTable(params, offset = 0, id = "events-table") {
   const size = 50;
-  const box = el("div", { id: "events-table" });
+  const box = el("div", { id });
   const page = await api("events", { ...params, by: undefined, offset, limit: size });
-  box.append(pager(offset, size, page.total, async (o) => box.replaceWith(await eventsTable(params, o))),
+  box.append(pager(offset, size, page.total, async (o) => box.replaceWith(await eventsTable(params, o, id))),
     el("table", {}, el("thead", {}, el("tr", {}, [t("date"), t("events"), t("actor"), t("recipient"), t("evidence")].map((h) => el("th", {}, h)))),
       el("tbody", {}, page.items.map(eventRow))));
   return box;
@@ -762,7 +762,9 @@ async function timelinePage(params) {
     const buckets = await api("timeline", { ...params, offset: undefined, by: params.by || "month" });
     show(el("h1", {}, t("timeline")), filterForm(params, (d) => go("timeline", d), false),
       el("div", { id: "timeline" }, buckets.length ? bars(buckets) : t("noItems")),
-      el("h2", {}, t("events")), await eventsTable({ ...params, offset: undefined }));
+      el("h2", {}, t("events")), await eventsTable({ ...params, offset: undefined }),
+      params.from || params.to ? null : [el("h2", {}, t("undated")),
+        await eventsTable({ ...params, offset: undefined, undated: "true" }, 0, "undated-events")]);
   } catch (e) { fail(e); }
 }
 
