@@ -22,7 +22,7 @@ const T = {
     edgeEvidence: "أدلة العلاقة", firstLast: "من … إلى", independent: "مصادر مستقلة",
     copyOf: "نسخة من", shared: "أحداث مشتركة", singles: "مقالات منفردة لا تشاركها قصة", noStories: "لا قصص بعد: لا مقالات تروي الأحداث نفسها.",
     legendSize: "حجم الدائرة: عدد الأحداث", countryLevel: "أحداث لا يُعرف مكانها إلا على مستوى البلد",
-    changes: "تحولات العلاقات عبر الزمن", noChanges: "لا تحول مؤرخ في علاقاته.", outsideMap: "أماكن خارج الخريطة", leaning: "توجه الوسيلة الموثق", page: "صفحة", story: "قصة", noDate: "بلا تاريخ",
+    kind: "النوع", changes: "تحولات العلاقات عبر الزمن", noChanges: "لا تحول مؤرخ في علاقاته.", outsideMap: "أماكن خارج الخريطة", leaning: "توجه الوسيلة الموثق", page: "صفحة", story: "قصة", noDate: "بلا تاريخ",
     inOne: "في رواية", inOther: "وفي الأخرى", oneSays: "رواية تثبت", otherDenies: "وأخرى تنفي",
     controlOf: "روايتان متعارضتان عن السيطرة على", killedA: "عدد القتلى أو الجرحى في رواية", versus: "مقابل",
   },
@@ -45,7 +45,7 @@ const T = {
     edgeEvidence: "Evidence of the relation", firstLast: "from … to", independent: "independent sources",
     copyOf: "copy of", shared: "Shared events", singles: "single articles in no story", noStories: "No stories yet: no articles report the same events.",
     legendSize: "Circle size: number of events", countryLevel: "Events placed only at country level",
-    changes: "Relations that changed over time", noChanges: "No dated change in its relations.", outsideMap: "Places outside the map", leaning: "the outlet's documented leaning", page: "page", story: "Story", noDate: "undated",
+    kind: "Type", changes: "Relations that changed over time", noChanges: "No dated change in its relations.", outsideMap: "Places outside the map", leaning: "the outlet's documented leaning", page: "page", story: "Story", noDate: "undated",
     inOne: "In one account", inOther: "in the other", oneSays: "One account reports", otherDenies: "the other denies it",
     controlOf: "Conflicting accounts of who controls", killedA: "Dead or wounded in one account", versus: "against",
   },
@@ -428,7 +428,7 @@ async function eventsTable(params, offset = 0, id = "events-table") {
   const box = el("div", { id });
   const page = await api("events", { ...params, by: undefined, offset, limit: size });
   box.append(pager(offset, size, page.total, async (o) => box.replaceWith(await eventsTable(params, o, id))),
-    el("table", {}, el("thead", {}, el("tr", {}, [t("date"), t("events"), t("actor"), t("recipient"), t("evidence")].map((h) => el("th", {}, h)))),
+    el("table", {}, el("thead", {}, el("tr", {}, [t("date"), t("kind"), t("actor"), t("recipient"), t("evidence")].map((h) => el("th", {}, h)))),
       el("tbody", {}, page.items.map(eventRow))));
   return box;
 }
