@@ -2,6 +2,7 @@ package org.marsad.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -20,7 +21,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Serves the store DIR: the web page at / and the JSON API under /api (described at"
-          + " /api/openapi.json), on 127.0.0.1 unless --host says otherwise. Stops on Ctrl-C."
+          + " /api/openapi.json), on 127.0.0.1 unless --host says otherwise. Stops on Ctrl-C.",
+      "The store is read, never written: 'marsad ingest --db DIR' may add articles meanwhile,"
+          + " and the page shows them as they are stored. A DIR that holds no store is refused"
+          + " unless --create is given."
     })
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -28,18 +32,40 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--db", required = true, paramLabel = "DIR", description = "The store folder.")
   Path db;
 
+  @Option(names = "--create", description = "Create an empty store in DIR when it holds none.")
+  boolean create;
+
   @Mixin ServeOptions listen;
 
   @Override
   public Integer call() {
-    return serve(spec.commandLine().getErr(), db, listen.host, listen.port);
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isRegularFile(db.resolve("store.db"))) {
+      if (!create) {
+        err.println("marsad: no store at " + db + "; check the path, or give --create to start an"
+            + " empty one (then add articles with 'marsad ingest --db " + db + " PATH...')");
+        err.flush();
+        return 2;
+      }
+      try {
+        Store.open(db).close();
+      } catch (StoreException e) {
+        err.println("marsad: " + e.getMessage());
+        err.flush();
+        return 2;
+      }
+    }
+    return serve(err, db, listen.host, listen.port);
   }
 
-  /** Serves {@code db} until the process is stopped; returns the exit status on failure. */
+  /**
+   * Serves the store in {@code db}, opened for reading only so that an ingest may add to it
+   * meanwhile, until the process is stopped; returns the exit status on failure.
+   */
   static int serve(PrintWriter err, Path db, String host, int port) {
     Store store;
     try {
-      store = Store.open(db);
+      store = Store.openReading(db);
     } catch (StoreException e) {
       err.println("marsad: " + e.getMessage());
       err.flush();

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.store.Store;
 
 /** {@code bench}, {@code serve} and {@code demo}, run in-process. */
 class WorkbenchCommandsTest {
@@ -29,15 +28,8 @@ class WorkbenchCommandsTest {
   }
 
   @Test
-  void serveAndDemoReportAStoreInUseOrNoExamples() {
+  void demoReportsMissingExamples() {
     Path db = dir.resolve("db");
-    try (Store s = Store.open(db)) {
-      CliRun r = CliRun.of("serve", "--db", db.toString(), "--port", "0");
-      assertEquals(2, r.exit());
-      r.assertNoStackTrace();
-      assertTrue(r.err().contains("in use"), r.err());
-      assertEquals(0, s.count());
-    }
     CliRun demo = CliRun.of("demo", "--db", db.toString(), "--examples", dir.resolve("none").toString());
     assertEquals(2, demo.exit());
     assertTrue(demo.err().contains("--examples"), demo.err());

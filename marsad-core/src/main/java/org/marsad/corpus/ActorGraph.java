@@ -46,9 +46,10 @@ public record ActorGraph(List<Node> nodes, List<Edge> edges) {
     }
   }
 
-  /** A sentence an edge rests on, and who says it. */
+  /** A sentence an edge rests on, who says it, and when it holds (null when unknown). */
   public record Evidence(
-      String doc, String event, String outlet, String speaker, String speaker_kind, String text) {}
+      String doc, String event, String outlet, String speaker, String speaker_kind, String date,
+      String text) {}
 
   public static ActorGraph build(Corpus corpus) {
     Relations relations = Relations.standard();
@@ -105,7 +106,7 @@ public record ActorGraph(List<Node> nodes, List<Edge> edges) {
       if (evidence.size() < MAX_EVIDENCE) {
         evidence.add(new Evidence(corpus.document(a.doc()).id(), a.event().id(),
             a.voice().outlet(), a.voice().speaker(), a.voice().kind(),
-            a.event().evidence().text()));
+            a.time().map(TimeSpan::toString).orElse(null), a.event().evidence().text()));
       }
     }
     return new Edge(key[0], key[1], key[2], key[3], first, last, types, List.copyOf(outlets),

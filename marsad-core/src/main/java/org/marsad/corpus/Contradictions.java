@@ -1,5 +1,6 @@
 package org.marsad.corpus;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -29,10 +30,12 @@ import org.marsad.model.Span;
  *   <li>{@code casualties}: one attack of one story given different numbers of dead or wounded.
  * </ul>
  *
- * Reports whose times are both known must fall within a tolerance of each other (relations
- * change; so does control); when either time is unknown the pair is kept with overlap
- * {@code unknown}. Hypothetical events never contradict anything. Republished copies never
- * contradict each other, the reports of one voice (outlet, speaker, act, month) collapse into
+ * Reports whose times are both known must fall within a tolerance of each other (relations change;
+ * so does control: a support in 2019 and a withdrawal in 2020 is a change, not a contradiction).
+ * When neither is known the pair is kept with overlap {@code unknown}; when only one is, it is kept
+ * (overlap {@code unknown}) only if the undated report's article could have been written by then
+ * ({@link Corpus#notBefore}). Hypothetical events never contradict anything. Republished copies
+ * never contradict each other, the reports of one voice (outlet, speaker, act, month) collapse into
  * one side whose {@code also} lists the rest, so the output grows with the number of distinct
  * voices, not of articles, and two documents give at most one pair per kind and relation.
  */
@@ -87,7 +90,7 @@ public final class Contradictions {
           if (corpus.copyOf(x.doc()) == corpus.copyOf(y.doc())) {
             continue;
           }
-          Optional<String> overlap = overlap(x, y, RELATION_TOLERANCE_DAYS);
+          Optional<String> overlap = overlap(corpus, x, y, RELATION_TOLERANCE_DAYS);
           if (overlap.isEmpty()) {
             continue;
           }
@@ -180,7 +183,8 @@ public final class Contradictions {
           } else {
             continue;
           }
-          Optional<String> overlap = overlap(x.time(), y.time(), CONTROL_TOLERANCE_DAYS);
+          Optional<String> overlap = overlap(corpus, x.doc(), x.time(), y.doc(), y.time(),
+              CONTROL_TOLERANCE_DAYS);
           if (overlap.isPresent()) {
             Contradiction.Side a = side(corpus, x);
             Contradiction.Side b = side(corpus, y);
@@ -288,7 +292,7 @@ public final class Contradictions {
           if (differs == null) {
             differs = differs("wounded", cx.injured(), cy.injured());
           }
-          Optional<String> overlap = overlap(x, y, CASUALTY_TOLERANCE_DAYS);
+          Optional<String> overlap = overlap(corpus, x, y, CASUALTY_TOLERANCE_DAYS);
           if (differs == null || overlap.isEmpty()
               || corpus.copyOf(x.doc()) == corpus.copyOf(y.doc())) {
             continue;
@@ -342,17 +346,34 @@ public final class Contradictions {
         + time.map(t -> t.from().toString().substring(0, 7)).orElse("?");
   }
 
-  /** "yes" when both times are known and near, "unknown" when either is unknown, else empty. */
-  private static Optional<String> overlap(Assertion x, Assertion y, int toleranceDays) {
-    return overlap(x.time(), y.time(), toleranceDays);
+  /** When two reports may hold at once ({@link #overlap(Corpus, int, Optional, int, Optional, int)}). */
+  private static Optional<String> overlap(
+      Corpus corpus, Assertion x, Assertion y, int toleranceDays) {
+    return overlap(corpus, x.doc(), x.time(), y.doc(), y.time(), toleranceDays);
   }
 
+  /**
+   * Whether two reports speak of one period: "yes" when both times are known and within
+   * {@code toleranceDays} of each other; "unknown" when neither is known (both speak of their
+   * articles' present, which may be the same), or when one is known and the other's article
+   * cannot have been written before it ended ({@link Corpus#notBefore}); empty otherwise. A
+   * report dated to a period is never set against an undated one whose article gives no date at
+   * all: nothing places the latter in that period (a support in April 2019 against a withdrawal
+   * told without a date, in an article that could be from 2020, is not a contradiction).
+   */
   private static Optional<String> overlap(
-      Optional<TimeSpan> x, Optional<TimeSpan> y, int toleranceDays) {
-    if (x.isEmpty() || y.isEmpty()) {
+      Corpus corpus, int xDoc, Optional<TimeSpan> x, int yDoc, Optional<TimeSpan> y,
+      int toleranceDays) {
+    if (x.isPresent() && y.isPresent()) {
+      return x.get().near(y.get(), toleranceDays) ? Optional.of("yes") : Optional.empty();
+    }
+    if (x.isEmpty() && y.isEmpty()) {
       return Optional.of("unknown");
     }
-    return x.get().near(y.get(), toleranceDays) ? Optional.of("yes") : Optional.empty();
+    TimeSpan known = x.isPresent() ? x.get() : y.get();
+    Optional<LocalDate> notBefore = corpus.notBefore(x.isPresent() ? yDoc : xDoc);
+    return notBefore.isPresent() && !known.to().plusDays(toleranceDays).isBefore(notBefore.get())
+        ? Optional.of("unknown") : Optional.empty();
   }
 
   private static Contradiction pair(

@@ -1,13 +1,12 @@
 package org.marsad.corpus;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.marsad.entity.kb.KnowledgeBase;
 import org.marsad.model.Claim;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
@@ -25,6 +24,7 @@ public final class Corpus {
   private final int[] copyOf;
   private final List<Assertion> assertions;
   private final List<Held> holdings;
+  private final LocalDate[] notBefore;
   private volatile List<Story> stories;
 
   /** A statement that a place is held by an actor ({@link Holdings}), read like an assertion. */
@@ -43,6 +43,29 @@ public final class Corpus {
     }
     this.assertions = List.copyOf(all);
     this.holdings = List.copyOf(held);
+    this.notBefore = new LocalDate[this.documents.size()];
+    for (int i = 0; i < notBefore.length; i++) {
+      notBefore[i] = notBefore(this.documents.get(i));
+    }
+  }
+
+  /**
+   * The earliest day a document can have been written: its publication date, else the latest
+   * start of the dates its events (not hypothetical ones) are given; null when it gives none.
+   */
+  private static LocalDate notBefore(Document doc) {
+    Optional<TimeSpan> published = TimeSpan.of(doc.published());
+    if (published.isPresent()) {
+      return published.get().from();
+    }
+    LocalDate latest = null;
+    for (Event e : doc.events()) {
+      Optional<TimeSpan> t = e.hypothetical() ? Optional.empty() : TimeSpan.of(e.date());
+      if (t.isPresent() && (latest == null || t.get().from().isAfter(latest))) {
+        latest = t.get().from();
+      }
+    }
+    return latest;
   }
 
   public static Corpus of(List<Document> documents) {
@@ -74,6 +97,14 @@ public final class Corpus {
   /** Every statement of who holds a place, in document order. */
   public List<Held> holdings() {
     return holdings;
+  }
+
+  /**
+   * The earliest day document i can have been written (its publication date, else the latest
+   * date its events are given), or empty when it gives no date at all.
+   */
+  public Optional<LocalDate> notBefore(int i) {
+    return Optional.ofNullable(notBefore[i]);
   }
 
   /** The first document of i's copy group: i itself unless i republishes an earlier text. */
@@ -134,23 +165,9 @@ public final class Corpus {
     return out;
   }
 
-  /**
-   * The actor an event's party stands for: a national capital acting (القاهرة بدأت البحث عن
-   * بديل) stands for its state, as in "Cairo decided".
-   */
+  /** The actor an event's party stands for ({@link Actor#party}: a capital acting is its state). */
   private static Actor party(Map<String, Entity> entities, String id) {
-    Actor a = actor(entities, id);
-    if (a == null || a.kb() == null) {
-      return a;
-    }
-    KnowledgeBase kb = KnowledgeBase.standard();
-    return kb.get(a.kb())
-        .filter(p -> "capital".equals(p.placeKind()) && p.country() != null)
-        .flatMap(p -> kb.get(p.country().toLowerCase(Locale.ROOT)))
-        .filter(c -> "country".equals(c.placeKind()))
-        .map(c -> new Actor("kb:" + c.id(), c.nameEn(), c.nameAr(), c.id(), a.type(), c.country(),
-            a.sector()))
-        .orElse(a);
+    return Actor.party(id == null ? null : entities.get(id));
   }
 
   private static Actor actor(Map<String, Entity> entities, String id) {

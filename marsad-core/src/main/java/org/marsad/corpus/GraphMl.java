@@ -2,6 +2,8 @@ package org.marsad.corpus;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
@@ -11,8 +13,10 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * Writes an {@link ActorGraph} as GraphML (for Gephi and other graph tools): node attributes
  * name, name_ar, kb, type, country, sector, documents; edge attributes relation, period, first,
- * last, types, outlets, documents, anonymous_only and the first evidence sentence. Text is escaped
- * by the XML writer.
+ * last, types, outlets, documents, anonymous_only and the first evidence sentence. A dated edge
+ * also has {@code start} and {@code end}, the first and last day of its month, which Gephi reads
+ * as the edge's time interval, so that its timeline plays the alliance graph month by month; an
+ * undated edge has none and is always shown. Text is escaped by the XML writer.
  */
 public final class GraphMl {
   private static final String NS = "http://graphml.graphdrawing.org/xmlns";
@@ -21,7 +25,8 @@ public final class GraphMl {
     {"country", "string"}, {"sector", "string"}, {"documents", "int"}
   };
   private static final String[][] EDGE_KEYS = {
-    {"relation", "string"}, {"period", "string"}, {"first", "string"}, {"last", "string"},
+    {"relation", "string"}, {"period", "string"}, {"start", "string"}, {"end", "string"},
+    {"first", "string"}, {"last", "string"},
     {"types", "string"}, {"outlets", "string"}, {"documents", "int"},
     {"anonymous_only", "boolean"}, {"evidence", "string"}
   };
@@ -60,6 +65,9 @@ public final class GraphMl {
         x.writeAttribute("target", e.target());
         data(x, "edge", "relation", e.relation());
         data(x, "edge", "period", e.period());
+        YearMonth month = month(e.period());
+        data(x, "edge", "start", month == null ? null : month.atDay(1).toString());
+        data(x, "edge", "end", month == null ? null : month.atEndOfMonth().toString());
         data(x, "edge", "first", e.first());
         data(x, "edge", "last", e.last());
         data(x, "edge", "types", e.types().entrySet().stream().sorted(Map.Entry.comparingByKey())
@@ -77,6 +85,15 @@ public final class GraphMl {
       out.write('\n');
     } catch (XMLStreamException e) {
       throw new IOException("cannot write GraphML: " + e.getMessage(), e);
+    }
+  }
+
+  /** The month of an edge's period, or null when it is unknown. */
+  private static YearMonth month(String period) {
+    try {
+      return period == null ? null : YearMonth.parse(period);
+    } catch (DateTimeParseException e) {
+      return null;
     }
   }
 

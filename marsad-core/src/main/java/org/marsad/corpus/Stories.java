@@ -8,15 +8,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.entity.kb.KbEntry;
+import org.marsad.entity.kb.KnowledgeBase;
 import org.marsad.model.Document;
 
 /**
  * Groups articles that report the same events into stories. Two articles join one story when one
  * republishes the other ({@link NearDuplicates}) or when both report an event of the same type
  * between the same actor and recipient, or by or against the same party at the same place, within
- * {@value #WINDOW_DAYS} days. Events without a known time join only other undated reports of the
- * same event. Grouping is transitive; it costs one sort per event key, so it grows near-linearly
- * with the corpus.
+ * {@value #WINDOW_DAYS} days. Events without a known time (no date of their own, no publication
+ * date) join nothing: two undated reports of "Egypt backs Haftar" may be years apart, so only a
+ * republished copy or a dated shared event puts an article into a story. Grouping is transitive;
+ * it costs one sort per event key, so it grows near-linearly with the corpus.
  */
 public final class Stories {
   static final int WINDOW_DAYS = 7;
@@ -48,7 +51,8 @@ public final class Stories {
         Assertion first = cluster.get(0);
         shared.computeIfAbsent(uf.find(first.doc()), k -> new ArrayList<>())
             .add(new Story.Shared(first.event().type(), name(first.actor()),
-                name(first.recipient()), name(first.place()), List.copyOf(docs)));
+                name(first.recipient()), name(first.place()), nameAr(first.actor()),
+                nameAr(first.recipient()), nameAr(first.place()), List.copyOf(docs)));
       }
     }
     Map<Integer, List<Integer>> members = new LinkedHashMap<>();
@@ -74,8 +78,8 @@ public final class Stories {
   }
 
   /**
-   * Reports of one event key that lie within the window of each other (undated reports form one
-   * cluster per key), each with at least two documents.
+   * Reports of one event key that lie within the window of each other, each with at least two
+   * documents; undated reports are left out.
    */
   private static List<List<Assertion>> clusters(Corpus corpus) {
     Map<String, List<Assertion>> byKey = new LinkedHashMap<>();
@@ -87,12 +91,12 @@ public final class Stories {
     }
     List<List<Assertion>> out = new ArrayList<>();
     for (List<Assertion> reports : byKey.values()) {
-      List<Assertion> undated = new ArrayList<>();
       List<Assertion> dated = new ArrayList<>();
       for (Assertion a : reports) {
-        (a.time().isPresent() ? dated : undated).add(a);
+        if (a.time().isPresent()) {
+          dated.add(a);
+        }
       }
-      addIfShared(out, undated);
       dated.sort(Comparator.comparing((Assertion a) -> a.time().orElseThrow().from())
           .thenComparingInt(Assertion::doc));
       List<Assertion> current = new ArrayList<>();
@@ -155,6 +159,20 @@ public final class Stories {
     return a == null ? null : a.name();
   }
 
+  /** The documented alignment of a document's outlet, or null when unknown. */
+  private static String leaning(Document d) {
+    String kb = d.source().outletKb();
+    if (kb == null) {
+      return null;
+    }
+    return KnowledgeBase.standard().get(kb).map(KbEntry::alignment)
+        .filter(a -> a != null && !a.isBlank()).orElse(null);
+  }
+
+  private static String nameAr(Actor a) {
+    return a == null ? null : a.nameAr();
+  }
+
   private static Story story(Corpus corpus, List<Integer> docs, List<Story.Shared> shared) {
     List<Story.Member> members = new ArrayList<>();
     Map<Integer, List<String>> copies = new LinkedHashMap<>();
@@ -163,7 +181,7 @@ public final class Stories {
       Document d = corpus.document(i);
       int first = corpus.copyOf(i);
       members.add(new Story.Member(d.id(), corpus.outlet(i), d.title(), d.published().value(),
-          first == i ? null : corpus.document(first).id()));
+          first == i ? null : corpus.document(first).id(), leaning(d)));
       copies.computeIfAbsent(first, k -> new ArrayList<>()).add(d.id());
       sources.add(corpus.source(first));
     }

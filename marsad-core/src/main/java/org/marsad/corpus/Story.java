@@ -18,12 +18,20 @@ public record Story(
     shared = List.copyOf(shared);
   }
 
-  /** One article of a story; {@code copy_of} names the earlier text it republishes, if any. */
-  public record Member(String doc, String outlet, String title, String published, String copy_of) {}
+  /**
+   * One article of a story; {@code copy_of} names the earlier text it republishes, if any;
+   * {@code leaning} is its outlet's documented alignment in the knowledge base, when known.
+   */
+  public record Member(
+      String doc, String outlet, String title, String published, String copy_of, String leaning) {}
 
-  /** An event reported by several articles of the story: its type, actors and place names. */
+  /**
+   * An event reported by several articles of the story: its type, its actors' and place's names
+   * (English and, where known, Arabic) and the articles that report it.
+   */
   public record Shared(
-      String type, String actor, String recipient, String place, List<String> documents) {
+      String type, String actor, String recipient, String place, String actor_ar,
+      String recipient_ar, String place_ar, List<String> documents) {
     public Shared {
       documents = List.copyOf(documents);
     }

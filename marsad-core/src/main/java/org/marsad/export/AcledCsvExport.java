@@ -3,36 +3,69 @@ package org.marsad.export;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.marsad.corpus.Actor;
+import org.marsad.corpus.Casualties;
+import org.marsad.corpus.TimeSpan;
+import org.marsad.entity.kb.KbEntry;
+import org.marsad.entity.kb.KnowledgeBase;
 import org.marsad.model.DateValue;
 import org.marsad.model.Document;
 import org.marsad.model.Event;
 
 /**
- * ACLED-style CSV: the columns of {@link #HEADER}, one row per event, RFC 4180 (fields holding a
- * comma, a double quote or a line break are quoted, quotes doubled; CRLF after every row).
+ * ACLED-style CSV: ACLED's own columns ({@link #HEADER}, in ACLED's order), one row per event,
+ * RFC 4180 (fields holding a comma, a double quote or a line break are quoted, quotes doubled;
+ * CRLF after every row), so that tools built for ACLED data read it.
  *
  * <ul>
- *   <li>{@code event_date}: ISO 8601. A day is written as is; a range as its middle day, so that
- *       the column holds one date; a month or a year at its own precision ({@code 2020-05},
- *       {@code 2020}); empty when unknown. Nothing is guessed from the publication date.
- *   <li>{@code time_precision}, as ACLED codes it: 1 a day, 2 a week or a range of days, 3 a
- *       month, a year or unknown.
- *   <li>{@code event_type}: the PLOVER type, then the mode after a colon ({@code ASSAULT:aerial}).
- *   <li>{@code actor1}, {@code actor2}, {@code location}: canonical entity names.
- *   <li>{@code latitude}, {@code longitude}, {@code geo_precision}: from the event's geo, else
- *       empty.
- *   <li>{@code source}: the outlet, else the URL, else the input path; {@code notes}: the
- *       evidence sentence.
+ *   <li>{@code event_id_cnty}: the country's ISO alpha-3 code (XXX when unknown), the document
+ *       id and the event id, joined by hyphens.
+ *   <li>{@code event_date}: one ISO day. A day is written as is; a range, a month or a year as its
+ *       middle day; an undated event as its article's publication date (time precision 2: ACLED's
+ *       "within the week"); empty when neither is known. {@code year}: its year.
+ *   <li>{@code time_precision}, as ACLED codes it: 1 a day, 2 a range of days or the publication
+ *       date, 3 a month or a year.
+ *   <li>{@code disorder_type}, {@code event_type}, {@code sub_event_type}: ACLED's taxonomy, from
+ *       the PLOVER type and mode through the reviewed table {@code acled-taxonomy.tsv}
+ *       ({@link AcledTaxonomy}); the PLOVER code itself is in {@code tags}.
+ *   <li>{@code actor1}, {@code actor2}: the canonical names of the actors the parties stand for (a
+ *       capital acting is its state: "Egypt", not "Cairo"); {@code inter1}, {@code inter2}:
+ *       ACLED's actor type codes from the knowledge base's sector (1 state forces: a state, its
+ *       government, military, police or intelligence; 2 rebel groups; 3 political militias,
+ *       unaffiliated armed groups; 7 civilians, media, companies, NGOs, religious bodies; 8
+ *       international organizations; empty when unknown), and {@code interaction} the two codes,
+ *       smaller first (one alone followed by 0: {@code 10}). {@code assoc_actor_1} and
+ *       {@code assoc_actor_2} stay empty.
+ *   <li>{@code civilian_targeting}: "Civilian targeting" for violence against civilians.
+ *   <li>{@code country}, {@code admin1}, {@code location}, {@code latitude}, {@code longitude},
+ *       {@code geo_precision}: the place's country (else the actor's), first-level division and
+ *       canonical name, and the event's geo. {@code iso} (ACLED's numeric country code) stays
+ *       empty: the knowledge base keeps alpha codes.
+ *   <li>{@code source}: the outlet, else the URL's host; {@code source_scale} stays empty;
+ *       {@code notes}: the evidence sentence; {@code fatalities}: the dead the sentence counts
+ *       for an assault, else 0; {@code tags}: the PLOVER type and mode, and the event's
+ *       confidence.
  * </ul>
  */
 final class AcledCsvExport implements EventExport {
-  static final List<String> HEADER = List.of("event_date", "time_precision", "event_type",
-      "actor1", "actor2", "location", "latitude", "longitude", "geo_precision", "source", "notes");
+  static final List<String> HEADER = List.of("event_id_cnty", "event_date", "year",
+      "time_precision", "disorder_type", "event_type", "sub_event_type", "actor1",
+      "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
+      "civilian_targeting", "iso", "country", "admin1", "location", "latitude", "longitude",
+      "geo_precision", "source", "source_scale", "notes", "fatalities", "tags");
+
+  /** ACLED's actor type codes used here. */
+  static final int STATE_FORCES = 1;
+  static final int REBELS = 2;
+  static final int MILITIAS = 3;
+  static final int CIVILIANS = 7;
+  static final int EXTERNAL = 8;
 
   private static final char BYTE_ORDER_MARK = '\uFEFF';
   private static final String ROW_END = "\r\n";
@@ -68,18 +101,91 @@ final class AcledCsvExport implements EventExport {
   private static List<String> fields(ResolvedEvent r) {
     Event e = r.event();
     var geo = e.geo();
+    Actor actor1 = Actor.party(r.actor());
+    Actor actor2 = Actor.party(r.recipient());
+    int inter1 = inter(actor1);
+    int inter2 = inter(actor2);
+    AcledTaxonomy.Kind kind = AcledTaxonomy.standard().of(e.type(), e.mode(), inter1, inter2);
+    Optional<KbEntry> place = r.location() == null || r.location().kb() == null ? Optional.empty()
+        : KnowledgeBase.standard().get(r.location().kb());
+    String countryCode = place.map(KbEntry::country)
+        .orElse(actor1 != null ? actor1.country() : null);
+    String country = countryCode == null ? null : KnowledgeBase.standard()
+        .get(countryCode.toLowerCase(Locale.ROOT)).map(KbEntry::nameEn).orElse(countryCode);
+    boolean dated = e.date().value() != null;
+    DateValue when = dated ? e.date() : r.doc().published();
+    String day = eventDate(when);
+    Integer killed = e.type().equals("ASSAULT")
+        ? Casualties.read(e.evidence().text()).map(Casualties.Count::killed).orElse(null) : null;
     return Arrays.asList(
-        eventDate(e.date()),
-        Integer.toString(timePrecision(e.date())),
-        e.mode() == null || e.mode().isBlank() ? e.type() : e.type() + ":" + e.mode(),
-        ResolvedEvent.name(r.actor()),
-        ResolvedEvent.name(r.recipient()),
+        (countryCode == null ? "XXX" : countryCode) + "-" + r.doc().id() + "-" + e.id(),
+        day,
+        day == null ? null : day.substring(0, 4),
+        day == null ? null
+            : Integer.toString(dated ? timePrecision(when) : "day".equals(when.precision()) ? 2 : 3),
+        kind.disorderType(),
+        kind.eventType(),
+        kind.subEventType(),
+        name(actor1),
+        null,
+        code(inter1),
+        name(actor2),
+        null,
+        code(inter2),
+        interaction(inter1, inter2),
+        kind.eventType().equals("Violence against civilians") ? "Civilian targeting" : null,
+        null,
+        country,
+        place.map(KbEntry::admin1).filter(a -> !a.isBlank()).orElse(null),
         ResolvedEvent.name(r.location()),
         geo == null ? null : decimal(geo.lat()),
         geo == null ? null : decimal(geo.lon()),
         geo == null ? null : Integer.toString(geo.precision()),
-        r.source(),
-        e.evidence().text());
+        r.outletOrHost(),
+        null,
+        e.evidence().text(),
+        Integer.toString(killed == null ? 0 : killed),
+        "plover=" + (e.mode() == null || e.mode().isBlank() ? e.type() : e.type() + ":" + e.mode())
+            + "; confidence=" + e.confidence());
+  }
+
+  private static String name(Actor a) {
+    return a == null ? null : a.name() != null ? a.name() : a.nameAr();
+  }
+
+  /** ACLED's interaction code: the two actor types, smaller first; one alone is followed by 0. */
+  static String interaction(int inter1, int inter2) {
+    if (inter1 == 0 && inter2 == 0) {
+      return null;
+    }
+    if (inter1 == 0 || inter2 == 0) {
+      return Integer.toString(Math.max(inter1, inter2) * 10);
+    }
+    return Integer.toString(Math.min(inter1, inter2) * 10 + Math.max(inter1, inter2));
+  }
+
+  private static String code(int inter) {
+    return inter == 0 ? null : Integer.toString(inter);
+  }
+
+  /** ACLED's actor type code of an actor, from its knowledge-base kind and sector; 0 unknown. */
+  static int inter(Actor a) {
+    if (a == null) {
+      return 0;
+    }
+    if (a.kb() != null && KnowledgeBase.standard().get(a.kb())
+        .map(k -> "country".equals(k.placeKind())).orElse(false)) {
+      return STATE_FORCES;
+    }
+    String sector = a.sector() == null ? "" : a.sector();
+    return switch (sector) {
+      case "GOV", "MIL", "COP", "SPY" -> STATE_FORCES;
+      case "REB" -> REBELS;
+      case "UAF" -> MILITIAS;
+      case "CVL", "MED", "BUS", "NGO", "REL" -> CIVILIANS;
+      case "IGO" -> EXTERNAL;
+      default -> 0;
+    };
   }
 
   /** ACLED's time precision for a record date. */
@@ -91,21 +197,14 @@ final class AcledCsvExport implements EventExport {
     };
   }
 
+  /** One ISO day for a record date: the day, or the middle day of its span; null if unknown. */
   static String eventDate(DateValue date) {
-    if (date.value() == null) {
+    if (date == null || date.value() == null) {
       return null;
     }
-    if (date.precision().equals("range")) {
-      String[] ends = date.value().split("/", 2);
-      try {
-        LocalDate from = LocalDate.parse(ends[0]);
-        LocalDate to = ends.length == 2 ? LocalDate.parse(ends[1]) : from;
-        return from.plusDays(ChronoUnit.DAYS.between(from, to) / 2).toString();
-      } catch (java.time.format.DateTimeParseException ignored) {
-        return date.value(); // not a pair of days: keep what the record says
-      }
-    }
-    return date.value();
+    return TimeSpan.of(date)
+        .map(t -> t.from().plusDays(ChronoUnit.DAYS.between(t.from(), t.to()) / 2).toString())
+        .orElse(null);
   }
 
   /** A coordinate in plain decimal notation (never {@code 1.0E-4}). */

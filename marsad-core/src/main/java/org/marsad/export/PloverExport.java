@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.corpus.Actor;
 import org.marsad.model.Claim;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
@@ -80,11 +81,13 @@ final class PloverExport implements EventExport {
     return n;
   }
 
+  /** A party as the actor it stands for ({@link Actor#party}: a capital acting is its state). */
   private static void party(ObjectNode n, String role, Entity e) {
-    n.put(role, ResolvedEvent.name(e));
-    n.put(role + "_country", e == null ? null : e.country());
-    n.put(role + "_sector", e == null ? null : e.sector());
-    n.put(role + "_kb", e == null ? null : e.kb());
+    Actor a = Actor.party(e);
+    n.put(role, a == null ? null : a.name() != null ? a.name() : a.nameAr());
+    n.put(role + "_country", a == null ? null : a.country());
+    n.put(role + "_sector", a == null ? null : a.sector());
+    n.put(role + "_kb", a == null ? null : a.kb());
   }
 
   /** The speaker's words in the text, else the name of the entity it is linked to. */

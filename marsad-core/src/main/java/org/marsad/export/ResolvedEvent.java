@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.marsad.corpus.Actor;
 import org.marsad.model.Claim;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
@@ -55,6 +56,32 @@ record ResolvedEvent(
       return null;
     }
     return e.name() != null ? e.name() : e.name_ar();
+  }
+
+  /**
+   * The name of the actor an event's party stands for ({@link Actor#party}: a capital acting is
+   * its state); null for no entity.
+   */
+  static String partyName(Entity e) {
+    Actor a = Actor.party(e);
+    return a == null ? null : a.name() != null ? a.name() : a.nameAr();
+  }
+
+  /** The outlet, else the host of the article's URL; null when neither is known. */
+  String outletOrHost() {
+    var s = doc.source();
+    if (s.outlet() != null && !s.outlet().isBlank()) {
+      return s.outlet();
+    }
+    if (s.url() != null && !s.url().isBlank()) {
+      try {
+        String host = java.net.URI.create(s.url().strip()).getHost();
+        return host != null && host.startsWith("www.") ? host.substring(4) : host;
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Where the document came from, for a source column: the outlet, else the URL, else the path. */

@@ -123,14 +123,69 @@ class EventExportTest {
     for (List<String> row : rows) {
       assertEquals(AcledCsvExport.HEADER.size(), row.size(), row::toString);
     }
-    assertEquals(ExportFixture.STRIKE, rows.get(1).get(10));
-    assertEquals(ExportFixture.AID, rows.get(2).get(10)); // comma, quotes, line break survive
-    assertEquals(List.of("2020-05-18", "1", "ASSAULT:aerial", "Libyan National Army", "",
-        "Mitiga International Airport", "32.8941", "13.276", "1", "ليبيا أوبزرفر"),
-        rows.get(1).subList(0, 10));
-    assertEquals(List.of("2020-05", "3", "AID:military", "Turkey",
-        "Government of National Accord", "", "", "", "", "ليبيا أوبزرفر"),
-        rows.get(2).subList(0, 10));
+    int notes = AcledCsvExport.HEADER.indexOf("notes");
+    assertEquals(ExportFixture.STRIKE, rows.get(1).get(notes));
+    assertEquals(ExportFixture.AID, rows.get(2).get(notes)); // comma, quotes, line break survive
+  }
+
+  /** The ACLED file read back by Apache Commons CSV with ACLED's own column list. */
+  @Test
+  void acledCsvHasAcledsColumnsAndTaxonomy() throws IOException {
+    String out =
+        export(EventExport.acledCsv(EventSelection.FACTUAL, false), ExportFixture.document());
+    List<String> acled = List.of("event_id_cnty", "event_date", "year", "time_precision",
+        "disorder_type", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1",
+        "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "country",
+        "admin1", "location", "latitude", "longitude", "geo_precision", "source", "source_scale",
+        "notes", "fatalities", "tags");
+    try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVParser.parse(out,
+        org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+            .build())) {
+      assertEquals(acled, parser.getHeaderNames());
+      List<org.apache.commons.csv.CSVRecord> rows = parser.getRecords();
+      assertEquals(2, rows.size());
+      org.apache.commons.csv.CSVRecord strike = rows.get(0);
+      assertEquals("2020-05-18", strike.get("event_date"));
+      assertEquals("2020", strike.get("year"));
+      assertEquals("1", strike.get("time_precision"));
+      assertEquals("Political violence", strike.get("disorder_type"));
+      assertEquals("Explosions/Remote violence", strike.get("event_type"));
+      assertEquals("Air/drone strike", strike.get("sub_event_type"));
+      assertEquals("Libyan National Army", strike.get("actor1"));
+      assertEquals("Mitiga International Airport", strike.get("location"));
+      assertEquals("Libya", strike.get("country"));
+      assertEquals("ليبيا أوبزرفر", strike.get("source"));
+      assertTrue(strike.get("event_id_cnty").startsWith("LBY-"), strike.get("event_id_cnty"));
+      assertEquals("0", strike.get("fatalities"));
+      assertTrue(strike.get("tags").contains("plover=ASSAULT:aerial"), strike.get("tags"));
+      org.apache.commons.csv.CSVRecord aid = rows.get(1);
+      assertEquals("Strategic developments", aid.get("disorder_type"));
+      assertEquals("Other", aid.get("sub_event_type"));
+      assertEquals("2020-05-16", aid.get("event_date"), "a month is written as its middle day");
+      assertEquals("3", aid.get("time_precision"));
+      assertEquals("Turkey", aid.get("actor1"));
+      assertEquals("1", aid.get("inter1"), "a state is state forces");
+    }
+  }
+
+  @Test
+  void everyPloverTypeHasAnAcledKind() {
+    for (String type : Event.TYPES) {
+      AcledTaxonomy.Kind k = AcledTaxonomy.standard().of(type, null, 0, 0);
+      assertTrue(List.of("Political violence", "Demonstrations", "Strategic developments")
+          .contains(k.disorderType()), type + ": " + k);
+    }
+    assertEquals("Armed clash", AcledTaxonomy.standard().of("ASSAULT", "firearms", 1, 3)
+        .subEventType());
+    assertEquals("Attack", AcledTaxonomy.standard().of("ASSAULT", "firearms", 3, 7)
+        .subEventType());
+    assertEquals("Government regains territory",
+        AcledTaxonomy.standard().of("COERCE", "confiscate", 1, 0).subEventType());
+    assertEquals("Non-state actor overtakes territory",
+        AcledTaxonomy.standard().of("COERCE", "confiscate", 3, 0).subEventType());
+    assertEquals("Peaceful protest", AcledTaxonomy.standard().of("PROTEST", "demo", 0, 0)
+        .subEventType());
+    assertEquals("Agreement", AcledTaxonomy.standard().of("AGREE", null, 1, 1).subEventType());
   }
 
   @Test
@@ -151,8 +206,8 @@ class EventExportTest {
     checkDate(new DateValue("2020-05-18", "day", null), "2020-05-18", 1);
     checkDate(new DateValue("2020-05-18/2020-05-24", "range", null), "2020-05-21", 2);
     checkDate(new DateValue("2020-05-18/2020-05-19", "range", null), "2020-05-18", 2);
-    checkDate(new DateValue("2020-05", "month", null), "2020-05", 3);
-    checkDate(new DateValue("2020", "year", null), "2020", 3);
+    checkDate(new DateValue("2020-05", "month", null), "2020-05-16", 3);
+    checkDate(new DateValue("2020", "year", null), "2020-07-01", 3);
     checkDate(DateValue.UNKNOWN, null, 3);
     checkDate(new DateValue(null, "unknown", "قبل أيام"), null, 3);
   }
@@ -167,7 +222,7 @@ class EventExportTest {
     Document doc = ExportFixture.document();
     String plain = export(EventExport.acledCsv(EventSelection.FACTUAL, false), doc);
     String marked = export(EventExport.acledCsv(EventSelection.FACTUAL, true), doc);
-    assertTrue(plain.startsWith("event_date,"), plain);
+    assertTrue(plain.startsWith("event_id_cnty,"), plain);
     assertEquals("\uFEFF" + plain, marked);
   }
 

@@ -43,7 +43,7 @@ final class CorpusController {
 
   /** Contradictions, optionally those whose subject or object is {@code entity}. */
   Object contradictions(Request r) {
-    String entity = r.string("entity");
+    String entity = EntityKeys.resolve(store, r.string("entity"));
     ArrayNode all = (ArrayNode) current().get("contradictions");
     if (entity == null) {
       return page(all, r);

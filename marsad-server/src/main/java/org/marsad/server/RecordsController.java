@@ -22,8 +22,16 @@ final class RecordsController {
     this.store = store;
   }
 
+  /** The request's filter, its entity key resolved ({@link EntityKeys}: bare keys too). */
+  private Filter filter(Request r) {
+    Filter f = r.filter();
+    String entity = EntityKeys.resolve(store, f.entity());
+    return entity == null || entity.equals(f.entity()) ? f
+        : new Filter(entity, f.eventType(), f.outlet(), f.from(), f.to());
+  }
+
   Object documents(Request r) {
-    return store.documents(r.filter(), r.offset(), r.limit());
+    return store.documents(filter(r), r.offset(), r.limit());
   }
 
   /** The whole record, with {@code entity_keys}: each entity's store-wide key by its id. */
@@ -48,8 +56,10 @@ final class RecordsController {
 
   /** One entity: its summary, its relations and its timeline by month. */
   Object entity(Request r) {
-    String key = r.path("key");
-    var summary = store.entity(key).orElseThrow(() -> ApiError.notFound("no entity " + key));
+    String asked = r.path("key");
+    String found = EntityKeys.find(store, asked);
+    String key = found == null ? asked : found;
+    var summary = store.entity(key).orElseThrow(() -> ApiError.notFound("no entity " + asked));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("entity", summary);
     out.put("relations", store.relations(key, 100));
@@ -59,7 +69,12 @@ final class RecordsController {
   }
 
   Object events(Request r) {
-    return store.events(r.filter(), r.offset(), r.limit());
+    String undated = r.string("undated");
+    if (undated != null && !undated.equals("true") && !undated.equals("false")) {
+      throw ApiError.badRequest("parameter undated must be true or false: " + undated);
+    }
+    return "true".equals(undated) ? store.undatedEvents(filter(r), r.offset(), r.limit())
+        : store.events(filter(r), r.offset(), r.limit());
   }
 
   Object claims(Request r) {
@@ -67,11 +82,11 @@ final class RecordsController {
     if (modality != null && !Claim.MODALITIES.contains(modality)) {
       throw ApiError.badRequest("unknown modality: " + modality + "; one of " + Claim.MODALITIES);
     }
-    return store.claims(r.filter(), modality, r.offset(), r.limit());
+    return store.claims(filter(r), modality, r.offset(), r.limit());
   }
 
   Object places(Request r) {
-    return store.places(r.filter());
+    return store.places(filter(r));
   }
 
   Object timeline(Request r) {
@@ -79,12 +94,12 @@ final class RecordsController {
     if (!GRANULARITIES.contains(by)) {
       throw ApiError.badRequest("parameter by must be day, month or year: " + by);
     }
-    return store.timeline(r.filter(), by);
+    return store.timeline(filter(r), by);
   }
 
   Object search(Request r) {
     String q = r.string("q");
-    return store.search(q == null ? "" : q, r.filter(), r.offset(), r.limit());
+    return store.search(q == null ? "" : q, filter(r), r.offset(), r.limit());
   }
 
   Object stats(Request r) {

@@ -1,6 +1,5 @@
 package org.marsad.server;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.marsad.store.Page;
 final class Request {
   static final int MAX_VALUE = 500;
   static final int DEFAULT_LIMIT = 20;
+  private static final char REPLACEMENT = '\uFFFD';
 
   private final Map<String, String> path;
   private final Map<String, String> query;
@@ -46,10 +46,49 @@ final class Request {
   }
 
   private static String decode(String s) {
+    return decode(s, true, "query");
+  }
+
+  /**
+   * Percent-decodes {@code s} (with {@code plusIsSpace}, {@code +} is a space, as in a query)
+   * and reads the bytes as UTF-8, strictly: a bad escape or bytes that are not UTF-8 (escaped, or
+   * raw, which the HTTP server gives as U+FFFD) are an {@link ApiError} 400 naming the {@code
+   * part} of the URL, never replacement characters.
+   */
+  static String decode(String s, boolean plusIsSpace, String part) {
+    if (s.indexOf(REPLACEMENT) >= 0) {
+      // the HTTP server puts it where the URL's raw bytes were not UTF-8
+      throw ApiError.badRequest("the " + part + " is not UTF-8: " + s);
+    }
+    if (s.indexOf('%') < 0 && (!plusIsSpace || s.indexOf('+') < 0)) {
+      return s;
+    }
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '%') {
+        int hi = i + 2 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
+        int lo = hi < 0 ? -1 : Character.digit(s.charAt(i + 2), 16);
+        if (lo < 0) {
+          throw ApiError.badRequest("malformed percent-encoding in the " + part + ": "
+              + s.substring(i, Math.min(s.length(), i + 3)));
+        }
+        bytes.write(hi * 16 + lo);
+        i += 2;
+      } else if (c == '+' && plusIsSpace) {
+        bytes.write(' ');
+      } else {
+        byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        bytes.write(b, 0, b.length);
+      }
+    }
     try {
-      return URLDecoder.decode(s, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw ApiError.badRequest("malformed percent-encoding in the query: " + e.getMessage());
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw ApiError.badRequest("the " + part + " is not UTF-8 once percent-decoded: " + s);
     }
   }
 

@@ -12,9 +12,9 @@ final class Routes {
   private static final Param LIMIT =
       new Param("limit", "items per page, 1 to " + org.marsad.store.Page.MAX_LIMIT + " (default 20)");
   private static final List<Param> FILTER = List.of(
-      new Param("entity", "entity key (kb:KEY or name:NAME)"),
+      new Param("entity", "entity key (kb:KEY or name:NAME; a bare KEY or NAME is looked up)"),
       new Param("type", "PLOVER event type"),
-      new Param("outlet", "outlet name"),
+      new Param("outlet", "outlet name, or part of it"),
       new Param("from", "first date, YYYY[-MM[-DD]], inclusive"),
       new Param("to", "last date, YYYY[-MM[-DD]], inclusive"));
 
@@ -27,7 +27,9 @@ final class Routes {
   static List<Route> all(RecordsController rec, CorpusController corpus, OpenApi openApi) {
     return List.of(
         new Route("/api/search", "Full-text search with Arabic normalization, newest first when q is empty",
-            with(FILTER, new Param("q", "the words to find (every word must match)"), OFFSET, LIMIT),
+            with(FILTER, new Param("q", "the words to find: every word must match; OR between two"
+                + " words lets either match; \"a phrase\" in double quotes; -word or -\"a phrase\""
+                + " leaves out the documents that have it"), OFFSET, LIMIT),
             rec::search),
         new Route("/api/documents", "Documents, newest first", with(FILTER, OFFSET, LIMIT),
             rec::documents),
@@ -40,12 +42,13 @@ final class Routes {
         new Route("/api/entities/{key}", "One entity: summary, relations and timeline by month",
             List.of(), rec::entity),
         new Route("/api/events", "Events by date; entity matches the actor or the recipient",
-            with(FILTER, OFFSET, LIMIT), rec::events),
+            with(FILTER, new Param("undated", "true: only the events without a date (from and to"
+                + " are then not used)"), OFFSET, LIMIT), rec::events),
         new Route("/api/claims", "Claims; entity matches the speaker",
             with(FILTER, new Param("modality", "asserted, denied, confirmed, alleged, warned, predicted, questioned"),
                 OFFSET, LIMIT),
             rec::claims),
-        new Route("/api/timeline", "Events (not negated, not hypothetical) per period and type",
+        new Route("/api/timeline", "Events (not negated, not hypothetical) per period and type; undated events last, as period unknown, when from and to are not given",
             with(FILTER, new Param("by", "day, month (default) or year")), rec::timeline),
         new Route("/api/places", "Places of events with coordinates, for the map", FILTER,
             rec::places),

@@ -76,8 +76,10 @@ class ApiTest {
     "/api/timeline?by=week | 400",
     "/api/claims?modality=shouted | 400",
     "/api/graph?min=0 | 400",
+    "/api/events?undated=yes | 400",
+    "/api/events?undated=true | 200",
     "/assets/../pom.xml | 404",
-    "/assets/app.js%00.html | 404",
+    "/assets/app.js%00.html | 400",
     "/nothing-here | 404",
     "/api/search | 200",
     "/api/events?outlet=x&type=AID&from=2020&to=2020-06 | 200",
@@ -177,6 +179,187 @@ class ApiTest {
     assertTrue(first.get("outlets").asInt() >= 1, corroboration.toString());
     assertTrue(first.get("sources").size() == first.get("outlets").asInt(), first.toString());
     assertEquals(404, get("/api/corroboration/no-such-document").status());
+  }
+
+  @Test
+  void searchSyntaxOrPhrasesAndExclusion() throws Exception {
+    long haftar = get("/api/search?q=" + q("حفتر")).body().get("total").asLong();
+    long egypt = get("/api/search?q=" + q("مصر")).body().get("total").asLong();
+    long both = get("/api/search?q=" + q("حفتر مصر")).body().get("total").asLong();
+    long either = get("/api/search?q=" + q("حفتر OR مصر")).body().get("total").asLong();
+    assertTrue(haftar > 0 && egypt > 0, haftar + " " + egypt);
+    assertEquals(haftar + egypt - both, either, "OR finds the documents with either word");
+    long notEgypt = get("/api/search?q=" + q("حفتر -مصر")).body().get("total").asLong();
+    assertEquals(haftar - both, notEgypt, "-مصر leaves out the documents that have مصر");
+    assertTrue(notEgypt < haftar);
+    JsonNode phrase = get("/api/search?q=" + q("\"الوفاق الوطني\"") + "&limit=50").body();
+    JsonNode words = get("/api/search?q=" + q("الوطني الوفاق") + "&limit=50").body();
+    assertTrue(phrase.get("total").asLong() > 0, phrase.toString());
+    assertTrue(phrase.get("total").asLong() <= words.get("total").asLong());
+    JsonNode reversed = get("/api/search?q=" + q("\"الوطني الوفاق\"")).body();
+    assertTrue(reversed.get("total").asLong() < phrase.get("total").asLong(),
+        "a phrase keeps its word order");
+    assertEquals(200, get("/api/search?q=" + q("\" - OR \"unclosed")).status());
+  }
+
+  @Test
+  void partOfAnOutletNameFilters() throws Exception {
+    JsonNode part = get("/api/search?outlet=" + q("الأفق")).body();
+    assertTrue(part.get("total").asLong() >= 1, part.toString());
+    for (JsonNode hit : part.get("items")) {
+      assertEquals("الأفق العربي", hit.get("outlet").asText());
+    }
+    assertEquals(part.get("total").asLong(),
+        get("/api/documents?outlet=" + q("الأفق")).body().get("total").asLong());
+    assertTrue(get("/api/events?outlet=" + q("الأفق")).body().get("total").asLong() >= 1);
+  }
+
+  @Test
+  void bareEntityKeysAreResolved() throws Exception {
+    JsonNode withPrefix = get("/api/events?entity=kb:haftar").body();
+    JsonNode bare = get("/api/events?entity=haftar").body();
+    assertTrue(withPrefix.get("total").asLong() > 0);
+    assertEquals(withPrefix.get("total"), bare.get("total"));
+    assertEquals("kb:haftar", get("/api/entities/haftar").body().get("entity").get("key").asText());
+    assertEquals(get("/api/search?entity=kb:haftar").body().get("total"),
+        get("/api/search?entity=haftar").body().get("total"));
+    Answer unknown = get("/api/events?entity=haftarr");
+    assertEquals(400, unknown.status());
+    assertTrue(unknown.body().get("error").asText().contains("haftarr"));
+    assertEquals(404, get("/api/entities/haftarr").status());
+  }
+
+  @Test
+  void undatedEventsAreListedApartAndCountedInTheTimeline() throws Exception {
+    JsonNode undated = get("/api/events?undated=true&limit=200").body();
+    assertTrue(undated.get("total").asLong() > 0, "01-tarhuna-clashes has neither date");
+    for (JsonNode e : undated.get("items")) {
+      assertTrue(e.get("day").isNull(), e.toString());
+    }
+    long counted = 0;
+    for (JsonNode b : get("/api/timeline").body()) {
+      if (b.get("period").asText().equals("unknown")) {
+        counted += b.get("events").asLong();
+      }
+    }
+    assertTrue(counted > 0 && counted <= undated.get("total").asLong(), counted + " " + undated);
+  }
+
+  @Test
+  void relationsAYearApartAreAChangeNotAContradiction() throws Exception {
+    JsonNode all = get("/api/contradictions?entity=kb:egy&limit=200").body();
+    for (JsonNode c : all.get("items")) {
+      String pair = c.get("a").get("doc").asText() + " " + c.get("b").get("doc").asText();
+      assertFalse(pair.contains("egypt-backs-2019") && pair.contains("egypt-leaves-2020"), pair);
+    }
+    boolean supports2019 = false;
+    boolean opposes2020 = false;
+    for (JsonNode e : get("/api/graph").body().get("edges")) {
+      if (e.get("source").asText().equals("kb:egy") && e.get("target").asText().equals("kb:haftar")) {
+        supports2019 |= e.get("relation").asText().equals("supports")
+            && e.get("period").asText().equals("2019-04");
+        opposes2020 |= e.get("relation").asText().equals("opposes")
+            && e.get("period").asText().equals("2020-06");
+      }
+    }
+    assertTrue(supports2019 && opposes2020, "the graph keeps both, each in its month");
+  }
+
+  @Test
+  void theStateActsForItsCapitalOnTheActorPage() throws Exception {
+    JsonNode egypt = get("/api/events?entity=kb:egy&type=AID&limit=200").body();
+    boolean cairoPosition = false;
+    for (JsonNode e : egypt.get("items")) {
+      cairoPosition |= e.get("document").asText().equals("02-cairo-position")
+          && e.get("actor_key").asText().equals("kb:egy");
+    }
+    assertTrue(cairoPosition, "القاهرة تواصل دعم حفتر is Egypt's act: " + egypt);
+    for (String route : new String[] {"documents", "search"}) {
+      boolean listed = false;
+      for (JsonNode d : get("/api/" + route + "?entity=kb:egy&limit=200").body().get("items")) {
+        listed |= d.get("id").asText().equals("03-abu-dhabi-shift");
+      }
+      assertTrue(listed, route + ": the article where only Cairo acts is among Egypt's");
+    }
+    for (JsonNode r : get("/api/entities/kb:haftar").body().get("relations")) {
+      assertFalse(r.get("key").asText().equals("kb:cairo"), r.toString());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "/api/search?q=%D8",
+    "/api/search?q=%D8%20",
+    "/api/entities/%D8%A7%D8",
+    "/api/entities/%C3%28",
+    "/api/search?outlet=%FF",
+  })
+  void escapesThatAreNotUtf8GetAJsonError(String path) throws Exception {
+    Answer a = get(path);
+    assertEquals(400, a.status(), path);
+    assertTrue(a.contentType().startsWith("application/json"), a.contentType());
+    assertTrue(a.body().get("error").asText().contains("UTF-8")
+        || a.body().get("error").asText().contains("percent-encoding"), a.body().toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "GET /api/search?q=%zz HTTP/1.1",
+    "GET /api/search?q=a%2 HTTP/1.1",
+    "GET /api/entities/%zz HTTP/1.1",
+    "GET /api/entities/%D8%ZZ HTTP/1.1",
+    "GET /api/search?q=%D8 HTTP/1.1",
+    "GET /api/../../etc/passwd HTTP/1.1",
+    "\u0001\u0002 nonsense",
+  })
+  void requestLinesThatDoNotParseGetAJsonError(String requestLine) throws Exception {
+    RawAnswer a = raw(requestLine.getBytes(StandardCharsets.US_ASCII));
+    assertEquals(400, a.status(), a.toString());
+    assertTrue(a.contentType().startsWith("application/json"), a.toString());
+    assertEquals(400, JSON.readTree(a.body()).get("status").asInt());
+    assertFalse(JSON.readTree(a.body()).get("error").asText().isBlank());
+  }
+
+  @Test
+  void rawUtf8InTheUrlIsReadAsUtf8() throws Exception {
+    RawAnswer a = raw("GET /api/search?q=حفتر HTTP/1.1".getBytes(StandardCharsets.UTF_8));
+    assertEquals(200, a.status(), a.toString());
+    assertEquals(get("/api/search?q=" + q("حفتر")).body().get("total"),
+        JSON.readTree(a.body()).get("total"));
+    RawAnswer name = raw(("GET /api/entities/" + "خليفة حفتر".replace(" ", "%20")
+        + " HTTP/1.1").getBytes(StandardCharsets.UTF_8));
+    assertTrue(name.status() == 200 || name.status() == 404, name.toString());
+    assertTrue(name.contentType().startsWith("application/json"), name.toString());
+    RawAnswer bad = raw(new byte[] {'G', 'E', 'T', ' ', '/', 'a', 'p', 'i', '/', 's', 'e', 'a',
+        'r', 'c', 'h', '?', 'q', '=', (byte) 0xD8, 'x', ' ', 'H', 'T', 'T', 'P', '/', '1', '.',
+        '1'});
+    assertEquals(400, bad.status(), bad.toString());
+    assertTrue(bad.contentType().startsWith("application/json"), bad.toString());
+  }
+
+  record RawAnswer(int status, String contentType, String body) {}
+
+  /** Sends one request line as bytes, as a client that does not encode its URL would. */
+  static RawAnswer raw(byte[] requestLine) throws IOException {
+    try (java.net.Socket s = new java.net.Socket("127.0.0.1", fixture.server.port())) {
+      s.setSoTimeout(10_000);
+      var out = s.getOutputStream();
+      out.write(requestLine);
+      out.write("\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+          .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int headEnd = answer.indexOf("\r\n\r\n");
+      String head = headEnd < 0 ? answer : answer.substring(0, headEnd);
+      int status = Integer.parseInt(head.split(" ", 3)[1]);
+      String type = "";
+      for (String line : head.split("\r\n")) {
+        if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:")) {
+          type = line.substring(13).strip();
+        }
+      }
+      return new RawAnswer(status, type, headEnd < 0 ? "" : answer.substring(headEnd + 4));
+    }
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.marsad.ingest.Limits;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.store.Store;
@@ -12,8 +13,12 @@ import org.marsad.store.StoreIngest;
 
 /** A real store of the bundled examples and the test articles, served by a real server. */
 final class Fixture implements AutoCloseable {
-  /** Test articles: two that contradict each other, one with markup and script in its text. */
-  static final String[] FILES = {"contradiction.jsonl", "hostile.jsonl"};
+  /**
+   * Test articles: two that contradict each other, one with markup and script in its text, and
+   * two a year apart where Egypt first backs Haftar and then turns away (a change, not a
+   * contradiction).
+   */
+  static final String[] FILES = {"contradiction.jsonl", "hostile.jsonl", "change.jsonl"};
   static final Path EXAMPLES = Path.of(System.getProperty("marsad.root", ".."), "examples");
 
   final Store store;
@@ -25,6 +30,11 @@ final class Fixture implements AutoCloseable {
   }
 
   static Fixture start(Path dir) throws IOException {
+    return start(dir, List.of());
+  }
+
+  /** The examples, the test articles and the folders {@code more} (read where they are). */
+  static Fixture start(Path dir, List<Path> more) throws IOException {
     Path input = dir.resolve("input");
     Files.createDirectories(input);
     for (String name : FILES) {
@@ -34,7 +44,8 @@ final class Fixture implements AutoCloseable {
     }
     Store store = Store.open(dir.resolve("db"));
     new StoreIngest(Pipeline.standard(), new Limits(4 << 20), store)
-        .run(List.of(EXAMPLES, input), line -> {}, (d, n, s) -> {});
+        .run(Stream.concat(Stream.of(EXAMPLES, input), more.stream()).toList(),
+            line -> {}, (d, n, s) -> {});
     return new Fixture(store, Server.start(store, "127.0.0.1", 0));
   }
 

@@ -6,8 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -26,12 +30,20 @@ import scala.Tuple2;
 
 /**
  * The second stage, on the {@code documents} table the first one wrote: the documents of each
- * publication month form one corpus for marsad-core's cross-document layer, and its stories and
- * contradictions are written as the tables {@code stories} and {@code contradictions} (a few
- * columns to filter on, and the item itself as JSON, as {@code marsad stories} and {@code marsad
- * contradictions} write it), partitioned by month. Within a month, documents are taken in order
- * of id. A story or contradiction whose reports straddle two months is not found: the month is
- * the unit of work, and one month's documents are held in one task's memory.
+ * publication month, with the documents of unknown date, form one corpus for marsad-core's
+ * cross-document layer, and its stories and contradictions are written as the tables {@code
+ * stories} and {@code contradictions} (a few columns to filter on, and the item itself as JSON,
+ * as {@code marsad stories} and {@code marsad contradictions} write it), partitioned by month.
+ *
+ * <p>A month's corpus takes the undated documents too, as the store compares every document with
+ * every other: a dated report against an undated one is judged by the same rule ({@link
+ * Contradictions}), and an undated article with a dated event may join a dated month's story. A
+ * month keeps the contradictions and stories that involve one of its own documents; the month
+ * {@code unknown} those among undated documents only, so each pair is found once. An undated
+ * article may thus be listed in a dated month's story and in its own. Within a month, documents
+ * are taken in order of id, the undated ones after the month's own. A story or contradiction
+ * between two dated months is not found: the month is the unit of work, and one month's
+ * documents, with all undated ones, are held in one task's memory.
  */
 final class CrossDocument {
   static final StructType STORIES = new StructType()
@@ -53,9 +65,18 @@ final class CrossDocument {
 
   /** Runs on {@code output}'s documents table; returns the numbers of stories and contradictions. */
   static long[] run(SparkSession spark, String output) {
-    JavaRDD<Tuple2<String, List<String>>> months = spark.read()
+    Dataset<Row> table = spark.read()
         .parquet(output + "/" + Tables.DOCUMENTS.table())
-        .select(Tables.MONTH, "doc_id", "record")
+        .select(Tables.MONTH, "doc_id", "record");
+    List<String[]> undatedRows = new ArrayList<>();
+    for (Row r : table.filter(table.col(Tables.MONTH).equalTo(Tables.UNKNOWN_MONTH))
+        .collectAsList()) {
+      undatedRows.add(new String[] {r.getString(1), r.getString(2)});
+    }
+    undatedRows.sort(Comparator.comparing((String[] r) -> r[0]));
+    Broadcast<List<String[]>> undated =
+        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(undatedRows);
+    JavaRDD<Tuple2<String, List<String>>> months = table
         .javaRDD()
         .groupBy(r -> r.getString(0))
         .map(g -> {
@@ -65,16 +86,27 @@ final class CrossDocument {
           List<String> out = new ArrayList<>();
           ObjectMapper json = RecordJson.mapper();
           List<Document> docs = new ArrayList<>();
+          Set<String> own = new HashSet<>();
           for (Row r : rows) {
-            Document d = RecordJson.parse(r.getString(2));
-            docs.add(d.id().equals(r.getString(1)) ? d : d.withId(r.getString(1)));
+            docs.add(document(r.getString(1), r.getString(2)));
+            own.add(r.getString(1));
+          }
+          boolean dated = !g._1().equals(Tables.UNKNOWN_MONTH);
+          if (dated) {
+            for (String[] r : undated.value()) {
+              docs.add(document(r[0], r[1]));
+            }
           }
           Corpus corpus = Corpus.of(docs);
           for (Story s : corpus.stories()) {
-            out.add("S" + write(json, s));
+            if (s.documents().stream().anyMatch(m -> own.contains(m.doc()))) {
+              out.add("S" + write(json, s));
+            }
           }
           for (Contradiction c : Contradictions.find(corpus)) {
-            out.add("C" + write(json, c));
+            if (own.contains(c.a().doc()) || own.contains(c.b().doc())) {
+              out.add("C" + write(json, c));
+            }
           }
           return new Tuple2<>(g._1(), out);
         })
@@ -94,6 +126,12 @@ final class CrossDocument {
     } finally {
       months.unpersist();
     }
+  }
+
+  /** A stored record under its table id. */
+  private static Document document(String id, String record) {
+    Document d = RecordJson.parse(record);
+    return d.id().equals(id) ? d : d.withId(id);
   }
 
   private static Row storyRow(String month, String story) {

@@ -122,10 +122,13 @@ enum Tables {
     return out;
   }
 
+  /** The month of the documents whose publication date has no month. */
+  static final String UNKNOWN_MONTH = "unknown";
+
   /** {@code YYYY-MM} of the publication date, or {@code unknown} when it has no month. */
   static String month(Document d) {
     String v = d.published().value();
-    return v != null && YEAR_MONTH.matcher(v).matches() ? v.substring(0, 7) : "unknown";
+    return v != null && YEAR_MONTH.matcher(v).matches() ? v.substring(0, 7) : UNKNOWN_MONTH;
   }
 
   private static String text(Span s) {

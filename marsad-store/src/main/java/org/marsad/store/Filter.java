@@ -5,7 +5,8 @@ import org.marsad.model.Event;
 
 /**
  * Filters shared by listings and search; null fields do not filter. {@code entity} is an entity
- * key ({@link Store#entityKey}); {@code from} and {@code to} are ISO dates ({@code 2020},
+ * key ({@link Store#entityKey}); {@code outlet} matches every outlet whose name contains it
+ * ({@code الجزيرة} matches الجزيرة نت); {@code from} and {@code to} are ISO dates ({@code 2020},
  * {@code 2020-05} or {@code 2020-05-18}), both inclusive, compared by prefix, so {@code to=2020-05}
  * includes the whole of May.
  */
@@ -28,6 +29,11 @@ public record Filter(String entity, String eventType, String outlet, String from
         throw new IllegalArgumentException("not a date (YYYY, YYYY-MM or YYYY-MM-DD): " + d);
       }
     }
+  }
+
+  /** The outlet filter as a LIKE pattern: outlets whose name contains it; null for none. */
+  String outletLike() {
+    return outlet == null ? null : "%" + Sql.escapeLike(outlet) + "%";
   }
 
   /** The smallest string after every date that starts with {@code to}. */

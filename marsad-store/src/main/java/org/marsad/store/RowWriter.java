@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.HashMap;
 import java.util.Map;
+import org.marsad.corpus.Actor;
 import org.marsad.model.Claim;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
@@ -103,8 +104,8 @@ final class RowWriter {
         ps.setString(3, e.type());
         ps.setString(4, e.mode());
         ps.setString(5, String.join(",", e.context()));
-        entity(ps, 6, byId.get(e.actor()));
-        entity(ps, 8, byId.get(e.recipient()));
+        party(ps, 6, byId.get(e.actor()));
+        party(ps, 8, byId.get(e.recipient()));
         entity(ps, 10, byId.get(e.location()));
         if (e.geo() != null) {
           ps.setDouble(12, e.geo().lat());
@@ -168,6 +169,16 @@ final class RowWriter {
   private static void entity(PreparedStatement ps, int index, Entity e) throws SQLException {
     ps.setString(index, e == null ? null : Store.entityKey(e));
     ps.setString(index + 1, e == null ? null : displayName(e));
+  }
+
+  /**
+   * Sets the key and display name of the actor an event's party stands for ({@link Actor#party}:
+   * a capital acting is its state, so the state's actor page lists what "Cairo decided").
+   */
+  private static void party(PreparedStatement ps, int index, Entity e) throws SQLException {
+    Actor a = Actor.party(e);
+    ps.setString(index, a == null ? null : a.key());
+    ps.setString(index + 1, a == null ? null : a.nameAr() != null ? a.nameAr() : a.name());
   }
 
   static String displayName(Entity e) {

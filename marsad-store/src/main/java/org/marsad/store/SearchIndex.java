@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.marsad.corpus.Actor;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
@@ -53,23 +55,60 @@ final class SearchIndex implements AutoCloseable {
 
   private final SearchAnalyzer analyzer = new SearchAnalyzer();
   private final FSDirectory directory;
+  /** Null when the index is opened for reading only. */
   private final IndexWriter writer;
   private final SearcherManager searchers;
 
+  /** Opens the index for writing (it holds the index's lock) and reading. */
   SearchIndex(Path dir) throws IOException {
     directory = FSDirectory.open(dir);
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     writer = new IndexWriter(directory, config);
+    if (!org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
+      writer.commit(); // a first, empty commit, so that a reader can open a new store
+    }
     searchers = new SearcherManager(writer, null);
   }
 
+  private SearchIndex(FSDirectory directory) throws IOException {
+    this.directory = directory;
+    this.writer = null;
+    this.searchers = new SearcherManager(directory, null);
+  }
+
+  /**
+   * Opens the index for reading only: it takes no lock, so another process may write meanwhile;
+   * each search first looks for a newer commit of that writer.
+   */
+  static SearchIndex reading(Path dir) throws IOException {
+    FSDirectory directory = FSDirectory.open(dir);
+    try {
+      return new SearchIndex(directory);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  private IndexWriter writer() {
+    if (writer == null) {
+      throw new IllegalStateException("the search index is open for reading only");
+    }
+    return writer;
+  }
+
   /** The highest seq of the last commit, or 0. */
-  long committedSeq() {
+  long committedSeq() throws IOException {
+    if (writer == null) {
+      String seq = org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData()
+          .get(SEQ_MARK);
+      return seq == null ? 0 : Long.parseLong(seq);
+    }
     Map<String, String> data = null;
     for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
       if (data == null) {
-        data = new java.util.HashMap<>();
+        data = new HashMap<>();
       }
       data.put(e.getKey(), e.getValue());
     }
@@ -90,8 +129,19 @@ final class SearchIndex implements AutoCloseable {
       d.add(new SortedDocValuesField("date_sort", new BytesRef(published)));
     }
     Set<String> keys = new LinkedHashSet<>();
+    Map<String, Entity> byId = new HashMap<>();
     for (Entity e : doc.entities()) {
       keys.add(Store.entityKey(e));
+      byId.put(e.id(), e);
+    }
+    // the actors the events' parties stand for: a document where Cairo acts is Egypt's too
+    for (Event e : doc.events()) {
+      for (String party : new String[] {e.actor(), e.recipient()}) {
+        Actor a = Actor.party(party == null ? null : byId.get(party));
+        if (a != null) {
+          keys.add(a.key());
+        }
+      }
     }
     for (String k : keys) {
       d.add(new StringField("entity", k, Field.Store.NO));
@@ -104,13 +154,13 @@ final class SearchIndex implements AutoCloseable {
       d.add(new StringField("etype", t, Field.Store.NO));
     }
     d.add(new StoredField("seq_stored", seq));
-    writer.updateDocument(new Term("seq", Long.toString(seq)), d);
+    writer().updateDocument(new Term("seq", Long.toString(seq)), d);
   }
 
   /** Commits everything added, recording {@code seq} as the highest seq indexed. */
   void commit(long seq) throws IOException {
-    writer.setLiveCommitData(Map.of(SEQ_MARK, Long.toString(seq)).entrySet());
-    writer.commit();
+    writer().setLiveCommitData(Map.of(SEQ_MARK, Long.toString(seq)).entrySet());
+    writer().commit();
   }
 
   int liveDocs() throws IOException {
@@ -126,21 +176,47 @@ final class SearchIndex implements AutoCloseable {
   /** The seqs of the matching documents, best first, and the total. */
   record Hits(long total, List<Long> seqs, List<Float> scores) {}
 
+  /** Searches with the syntax of {@link SearchQuery}: words, OR, "phrases" and -exclusions. */
   Hits search(String query, Filter filter, int offset, int limit) throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    List<String> words = words(query);
-    if (words.size() > MAX_QUERY_WORDS) {
+    SearchQuery parsed = SearchQuery.parse(query);
+    int words = 0;
+    boolean empty = true;
+    for (List<String> group : parsed.required()) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      int alternatives = 0;
+      for (String atom : group) {
+        List<String> tokens = words(atom);
+        words += tokens.size();
+        Query q = atomQuery(tokens);
+        if (q != null) {
+          any.add(q, Occur.SHOULD);
+          alternatives++;
+        }
+      }
+      if (alternatives > 0) {
+        b.add(alternatives == 1 ? any.build().clauses().get(0).getQuery() : any.build(),
+            Occur.MUST);
+        empty = false;
+      }
+    }
+    for (String atom : parsed.excluded()) {
+      List<String> tokens = words(atom);
+      words += tokens.size();
+      Query q = atomQuery(tokens);
+      if (q != null) {
+        b.add(q, Occur.MUST_NOT);
+      }
+    }
+    if (words > MAX_QUERY_WORDS) {
       throw new IllegalArgumentException("too many words in the query (at most " + MAX_QUERY_WORDS + ")");
     }
-    for (String word : words) {
-      b.add(wordQuery(word), Occur.MUST);
-    }
-    boolean empty = words.isEmpty();
     if (empty) {
       b.add(new MatchAllDocsQuery(), Occur.MUST);
     }
     if (filter.outlet() != null) {
-      b.add(new TermQuery(new Term("outlet", filter.outlet())), Occur.FILTER);
+      b.add(new org.apache.lucene.search.WildcardQuery(new Term("outlet",
+          "*" + filter.outlet().replaceAll("([*?\\\\])", "\\\\$1") + "*")), Occur.FILTER);
     }
     if (filter.entity() != null) {
       b.add(new TermQuery(new Term("entity", filter.entity())), Occur.FILTER);
@@ -170,6 +246,26 @@ final class SearchIndex implements AutoCloseable {
     } finally {
       searchers.release(s);
     }
+  }
+
+  /**
+   * The query for a word or phrase, as the analyzer split it: a word matches any of its readings,
+   * a phrase its words in order, each in any of its readings; null for no word.
+   */
+  private static Query atomQuery(List<String> tokens) {
+    if (tokens.isEmpty()) {
+      return null;
+    }
+    if (tokens.size() == 1) {
+      return wordQuery(tokens.get(0));
+    }
+    org.apache.lucene.search.MultiPhraseQuery.Builder phrase =
+        new org.apache.lucene.search.MultiPhraseQuery.Builder();
+    for (String token : tokens) {
+      phrase.add(SearchAnalyzer.readings(token).stream().map(r -> new Term("text", r))
+          .toArray(Term[]::new));
+    }
+    return phrase.build();
   }
 
   /** A word matches any of its readings; the word as written counts most. */
@@ -212,8 +308,10 @@ final class SearchIndex implements AutoCloseable {
   List<Highlight> matches(String query, String text, int window) {
     Set<String> wanted = new LinkedHashSet<>();
     try {
-      for (String w : words(query)) {
-        wanted.addAll(SearchAnalyzer.readings(w));
+      for (String atom : SearchQuery.parse(query).wanted()) {
+        for (String w : words(atom)) {
+          wanted.addAll(SearchAnalyzer.readings(w));
+        }
       }
       List<Highlight> out = new ArrayList<>();
       if (wanted.isEmpty()) {
@@ -250,7 +348,9 @@ final class SearchIndex implements AutoCloseable {
   @Override
   public void close() throws IOException {
     searchers.close();
-    writer.close();
+    if (writer != null) {
+      writer.close();
+    }
     directory.close();
   }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.marsad.corpus.Actor;
 import org.marsad.model.Document;
 import org.marsad.model.RecordJson;
 import org.marsad.store.Rows.ClaimRow;
@@ -39,6 +40,8 @@ final class SqliteStore implements Store {
   private static final int READERS = 4;
   /** The index is committed after this many added documents, or on {@link #commit}. */
   private static final int INDEX_COMMIT_EVERY = 500;
+  /** ... or when this many milliseconds have passed since the last commit, for readers. */
+  private static final long INDEX_COMMIT_AFTER_MS = 3000;
   private static final int SNIPPET = 280;
 
   private final Path dir;
@@ -49,6 +52,7 @@ final class SqliteStore implements Store {
   private final AtomicInteger readers = new AtomicInteger();
   private long lastSeq;
   private int uncommitted;
+  private long lastCommit = System.nanoTime();
 
   private SqliteStore(Path dir, Connection writer, SearchIndex index) {
     this.dir = dir;
@@ -70,6 +74,7 @@ final class SqliteStore implements Store {
       writer = connect(url(dir));
       writer.setAutoCommit(false);
       Schema.apply(writer);
+      keyPartiesAsActors(writer);
       writer.commit();
       SqliteStore store = new SqliteStore(dir, writer, index);
       store.catchUpIndex();
@@ -81,6 +86,74 @@ final class SqliteStore implements Store {
       closeQuietly(index, writer);
       throw e;
     }
+  }
+
+  /**
+   * Keys the events of a store written before a party was keyed as the actor it stands for
+   * ({@link Actor#party}: a capital acting is its state), once: the rows of "Cairo decided" become
+   * Egypt's, as new rows are written. Runs in the caller's transaction.
+   */
+  private static void keyPartiesAsActors(Connection c) throws SQLException {
+    if (one(c, "SELECT value FROM meta WHERE key = 'event_party_keys'") != null) {
+      return;
+    }
+    List<String> keys = Sql.list(c, "SELECT actor_key FROM events WHERE actor_key LIKE 'kb:%'"
+        + " UNION SELECT recipient_key FROM events WHERE recipient_key LIKE 'kb:%'", List.of(),
+        rs -> rs.getString(1));
+    for (String key : keys) {
+      Actor party = new Actor(key, key, null, key.substring(3), null, null, null).asParty();
+      if (party.key().equals(key)) {
+        continue;
+      }
+      String name = party.nameAr() != null ? party.nameAr() : party.name();
+      for (String role : new String[] {"actor", "recipient"}) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE events SET " + role + "_key = ?, "
+            + role + "_name = ? WHERE " + role + "_key = ?")) {
+          ps.setString(1, party.key());
+          ps.setString(2, name);
+          ps.setString(3, key);
+          ps.executeUpdate();
+        }
+      }
+    }
+    try (Statement st = c.createStatement()) {
+      st.execute("INSERT INTO meta(key, value) VALUES ('event_party_keys', '1')");
+    }
+  }
+
+  /**
+   * Opens an existing store for reading only: no lock is taken, so one other process may add
+   * documents meanwhile (SQLite in WAL mode: one writer, many readers), and reads see what it has
+   * committed (the search index, what it has committed of its index).
+   */
+  static Store openReading(Path dir) {
+    if (!Files.isRegularFile(dir.resolve("store.db")) || !Files.isDirectory(dir.resolve("search"))) {
+      throw new StoreException("no store at " + dir + " (store.db and search/ are missing)");
+    }
+    SearchIndex index = null;
+    Connection check = null;
+    try {
+      index = SearchIndex.reading(dir.resolve("search"));
+      check = connect(url(dir));
+      if (one(check, "SELECT value FROM meta WHERE key = 'schema'") == null) {
+        throw new StoreException("not a Marsad store: " + dir);
+      }
+      check.close();
+      return new SqliteStore(dir, null, index);
+    } catch (IOException | SQLException e) {
+      closeQuietly(index, check);
+      throw new StoreException("cannot open the store " + dir + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      closeQuietly(index, check);
+      throw e;
+    }
+  }
+
+  private Connection writer() {
+    if (writer == null) {
+      throw new StoreException("the store " + dir + " is open for reading only");
+    }
+    return writer;
   }
 
   private static String url(Path dir) {
@@ -154,6 +227,7 @@ final class SqliteStore implements Store {
 
   @Override
   public synchronized Added add(Document doc, String rawHash) {
+    Connection writer = writer();
     String contentHash = Hashes.sha256(doc.text());
     try {
       String existing = one(writer, "SELECT id FROM documents WHERE content_hash = ?", contentHash);
@@ -181,7 +255,8 @@ final class SqliteStore implements Store {
       if (added.stored()) {
         lastSeq = seq;
         index.put(seq, doc);
-        if (++uncommitted >= INDEX_COMMIT_EVERY) {
+        if (++uncommitted >= INDEX_COMMIT_EVERY
+            || System.nanoTime() - lastCommit > INDEX_COMMIT_AFTER_MS * 1_000_000) {
           commit();
         }
       }
@@ -206,9 +281,13 @@ final class SqliteStore implements Store {
 
   @Override
   public synchronized void commit() {
+    if (writer == null) {
+      return;
+    }
     try {
       index.commit(lastSeq);
       uncommitted = 0;
+      lastCommit = System.nanoTime();
     } catch (IOException e) {
       throw new StoreException("cannot commit the search index of " + dir + ": " + e.getMessage(), e);
     }
@@ -284,10 +363,12 @@ final class SqliteStore implements Store {
   public Page<DocumentSummary> documents(Filter f, int offset, int limit) {
     Page.check(offset, limit);
     Sql where = Sql.where()
-        .and("d.outlet = ?", f.outlet())
+        .and("d.outlet LIKE ? ESCAPE '\\'", f.outletLike())
         .and("d.published >= ?", f.from())
         .and("d.published < ?", f.toExclusive())
-        .and("d.seq IN (SELECT doc_seq FROM entities WHERE key = ?)", f.entity())
+        .and("(d.seq IN (SELECT doc_seq FROM entities WHERE key = ?)"
+            + " OR d.seq IN (SELECT doc_seq FROM events WHERE actor_key = ? OR recipient_key = ?))",
+            f.entity(), f.entity(), f.entity())
         .and("d.seq IN (SELECT doc_seq FROM events WHERE type = ?)", f.eventType());
     return read(c -> Sql.page(c, "SELECT d.id, d.title, d.outlet, d.published,"
             + " d.published_precision, d.path, d.url, d.language, d.entity_count, d.event_count,"
@@ -353,7 +434,7 @@ final class SqliteStore implements Store {
     return Sql.where()
         .and("(e.actor_key = ? OR e.recipient_key = ?)", f.entity(), f.entity())
         .and("e.type = ?", f.eventType())
-        .and("d.outlet = ?", f.outlet())
+        .and("d.outlet LIKE ? ESCAPE '\\'", f.outletLike())
         .and("e.day >= ?", f.from())
         .and("e.day < ?", f.toExclusive());
   }
@@ -365,9 +446,21 @@ final class SqliteStore implements Store {
 
   @Override
   public Page<EventRow> events(Filter f, int offset, int limit) {
+    return events(eventWhere(f), eventsFrom(f), offset, limit);
+  }
+
+  @Override
+  public Page<EventRow> undatedEvents(Filter f, int offset, int limit) {
+    Sql where = Sql.where()
+        .and("(e.actor_key = ? OR e.recipient_key = ?)", f.entity(), f.entity())
+        .and("e.type = ?", f.eventType())
+        .and("d.outlet LIKE ? ESCAPE '\\'", f.outletLike())
+        .always("e.day IS NULL");
+    return events(where, eventsFrom(f), offset, limit);
+  }
+
+  private Page<EventRow> events(Sql where, String from, int offset, int limit) {
     Page.check(offset, limit);
-    Sql where = eventWhere(f);
-    String from = eventsFrom(f);
     return read(c -> Sql.page(c,
         "SELECT (SELECT id FROM documents WHERE seq = e.doc_seq), e.id, e.type, e.mode, e.context, e.actor_key, e.actor_name,"
             + " e.recipient_key, e.recipient_name, e.location_key, e.location_name, e.lat, e.lon,"
@@ -391,7 +484,7 @@ final class SqliteStore implements Store {
     Sql where = Sql.where()
         .and("c.speaker_key = ?", f.entity())
         .and("c.modality = ?", modality)
-        .and("d.outlet = ?", f.outlet())
+        .and("d.outlet LIKE ? ESCAPE '\\'", f.outletLike())
         .and("d.published >= ?", f.from())
         .and("d.published < ?", f.toExclusive());
     String from = " FROM claims c JOIN documents d ON d.seq = c.doc_seq";
@@ -434,10 +527,26 @@ final class SqliteStore implements Store {
     List<Object> args = new ArrayList<>();
     args.add(length);
     args.addAll(where.args());
-    return read(c -> Sql.list(c,
-        "SELECT substr(e.day, 1, ?) AS period, e.type, count(*)" + eventsFrom(f) + where.sql()
-            + " GROUP BY period, e.type ORDER BY period, e.type",
-        args, rs -> new TimelineBucket(rs.getString(1), rs.getString(2), rs.getInt(3))));
+    Sql undated = Sql.where()
+        .and("(e.actor_key = ? OR e.recipient_key = ?)", f.entity(), f.entity())
+        .and("e.type = ?", f.eventType())
+        .and("d.outlet LIKE ? ESCAPE '\\'", f.outletLike())
+        .always("e.day IS NULL")
+        .and("e.negated = ?", 0)
+        .and("e.hypothetical = ?", 0);
+    boolean withUndated = f.from() == null && f.to() == null;
+    return read(c -> {
+      List<TimelineBucket> out = new ArrayList<>(Sql.list(c,
+          "SELECT substr(e.day, 1, ?) AS period, e.type, count(*)" + eventsFrom(f) + where.sql()
+              + " GROUP BY period, e.type ORDER BY period, e.type",
+          args, rs -> new TimelineBucket(rs.getString(1), rs.getString(2), rs.getInt(3))));
+      if (withUndated) {
+        out.addAll(Sql.list(c, "SELECT 'unknown', e.type, count(*)" + eventsFrom(f)
+                + undated.sql() + " GROUP BY e.type ORDER BY e.type", undated.args(),
+            rs -> new TimelineBucket(rs.getString(1), rs.getString(2), rs.getInt(3))));
+      }
+      return out;
+    });
   }
 
   @Override
@@ -491,6 +600,9 @@ final class SqliteStore implements Store {
 
   @Override
   public synchronized void cache(String name, String json) {
+    if (writer == null) {
+      return; // a reader keeps its results in memory; the writing process owns the cache
+    }
     try (PreparedStatement ps = writer.prepareStatement(
         "INSERT OR REPLACE INTO corpus_cache(name, generation, json)"
             + " VALUES (?, (SELECT coalesce(max(seq), 0) FROM documents), ?)")) {
@@ -563,7 +675,9 @@ final class SqliteStore implements Store {
   @Override
   public synchronized void close() {
     try {
-      index.commit(lastSeq);
+      if (writer != null) {
+        index.commit(lastSeq);
+      }
     } catch (IOException e) {
       throw new StoreException("cannot commit the search index of " + dir + ": " + e.getMessage(), e);
     } finally {

@@ -24,13 +24,23 @@ import org.marsad.store.Rows.TimelineBucket;
  * consistent store and the next open completes it. Adding is idempotent by content hash (of the
  * cleaned text): the same article twice is stored once.
  *
- * <p>One process at a time opens a store (the index's lock says so); within it, the store is
+ * <p>One process at a time opens a store for writing (the index's lock says so); any number may
+ * open it for reading meanwhile ({@link #openReading}). Within a process, the store is
  * thread-safe: reads run in parallel, writes one at a time.
  */
 public interface Store extends AutoCloseable {
   /** Opens the store in {@code dir}, creating it when missing. */
   static Store open(Path dir) {
     return SqliteStore.open(dir);
+  }
+
+  /**
+   * Opens the existing store in {@code dir} for reading only, while another process may be adding
+   * to it: reads see its committed documents (the search index lags by at most a few seconds).
+   * {@link #add} fails, {@link #cache} keeps nothing. Fails when {@code dir} holds no store.
+   */
+  static Store openReading(Path dir) {
+    return SqliteStore.openReading(dir);
   }
 
   /**
@@ -87,13 +97,23 @@ public interface Store extends AutoCloseable {
   /** Events by date; the entity filter matches the actor or the recipient. */
   Page<EventRow> events(Filter filter, int offset, int limit);
 
+  /**
+   * The events without a date (neither their own nor their article's), in the order they were
+   * stored; the filter's dates are not used.
+   */
+  Page<EventRow> undatedEvents(Filter filter, int offset, int limit);
+
   /** Claims; the entity filter matches the speaker, the event type filter is not used. */
   Page<ClaimRow> claims(Filter filter, String modality, int offset, int limit);
 
   /** The places of the filtered events that have coordinates, most events first (at most 500). */
   List<Rows.Place> places(Filter filter);
 
-  /** Events per period ({@code day}, {@code month} or {@code year}) and type. */
+  /**
+   * Events per period ({@code day}, {@code month} or {@code year}) and type, in time order; the
+   * events without a date (neither their own nor their article's) come last, as period {@code
+   * unknown}, unless the filter bounds the dates.
+   */
   List<TimelineBucket> timeline(Filter filter, String granularity);
 
   /**

@@ -1,0 +1,44 @@
+package org.marsad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code marsad serve}: a mistyped store folder is refused, not silently created. */
+class ServeCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void aFolderWithoutAStoreIsRefusedAndLeftAlone() {
+    Path missing = dir.resolve("mistyped");
+    CliRun r = CliRun.of("serve", "--db", missing.toString(), "--port", "0");
+    assertEquals(2, r.exit(), r.err());
+    r.assertNoStackTrace();
+    assertTrue(r.err().contains("no store at " + missing), r.err());
+    assertTrue(r.err().contains("--create"), r.err());
+    assertTrue(Files.notExists(missing), "nothing is created");
+  }
+
+  @Test
+  void createMakesAnEmptyStore() throws IOException {
+    Path db = dir.resolve("new");
+    // the port is taken, so serve stops after creating the store instead of serving forever
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      CliRun r = CliRun.of("serve", "--db", db.toString(), "--create", "--port",
+          Integer.toString(taken.getLocalPort()));
+      assertEquals(2, r.exit(), r.err());
+      assertTrue(r.err().contains("cannot listen"), r.err());
+      assertTrue(Files.isRegularFile(db.resolve("store.db")));
+      CliRun again = CliRun.of("serve", "--db", db.toString(), "--port",
+          Integer.toString(taken.getLocalPort()));
+      assertTrue(again.err().contains("cannot listen"), "now it is a store: " + again.err());
+    }
+  }
+}
