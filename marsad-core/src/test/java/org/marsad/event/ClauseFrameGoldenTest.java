@@ -39,6 +39,8 @@ class ClauseFrameGoldenTest {
         assertTrue(r >= FLOOR_RECALL, category + " recall " + r + "\n" + report));
   }
 
-  private static final double FLOOR_PRECISION = 0.0;
-  private static final double FLOOR_RECALL = 0.0;
+  // measured: P 0.711 R 0.559 on 119 cases; the weakest category (words between the parts) at
+  // recall 0.40
+  private static final double FLOOR_PRECISION = 0.66;
+  private static final double FLOOR_RECALL = 0.35;
 }
