@@ -92,7 +92,7 @@ public final class EventStage implements Stage {
         hit = new TriggerLexicon.Hit(hit.from(), o.clip(hit.from(), hit.to()), hit.trigger(),
             hit.pronoun());
         if (objectOfAnother(hit, hits) || governsAnother(o, hit, hits)
-            || o.n(hit.from() - 1).equals("اي")) { // أي تدخل: any act, not one done
+            || anyAct(o, hit)) {
           continue; // رفض التدخل، طلب دعم مصر: the act is asked for or refused, not done
         }
         TriggerLexicon.Trigger t = hit.trigger();
@@ -175,6 +175,22 @@ public final class EventStage implements Stage {
     }
     String governing = voices.governing(hit.from());
     return governing != null ? args.spokenBy(hit, governing) : r;
+  }
+
+  /**
+   * True when the trigger names any act of its kind (أي تدخل، أي هجوم), not one done; after a
+   * negation (لم تقدم فرنسا أي دعم) it is the act denied, and is coded negated.
+   */
+  private static boolean anyAct(Overlay o, TriggerLexicon.Hit hit) {
+    if (!o.n(hit.from() - 1).equals("اي")) {
+      return false;
+    }
+    for (int i = hit.from() - 2; i >= 0 && i >= hit.from() - 5; i--) {
+      if (NEGATORS.contains(o.n(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when لن (will not) stands within three tokens before the trigger. */
