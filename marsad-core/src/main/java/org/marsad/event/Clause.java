@@ -22,7 +22,8 @@ final class Clause {
   static int left(Overlay o, int from, List<TriggerLexicon.Hit> hits) {
     for (int j = from - 1; j >= 0; j--) {
       if (o.boundary(j)) {
-        int open = asideStart(o, j, hits);
+        // an aside right before the trigger parts it from its subject, not from its clause
+        int open = j == from - 1 ? asideStart(o, j, hits) : -1;
         if (open > 0) {
           j = open;
           continue;
