@@ -3,14 +3,15 @@ package org.marsad.claim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+
 import org.marsad.analysis.Analysis;
+import org.marsad.analysis.Stage;
 import org.marsad.analysis.Words;
 import org.marsad.arabic.TokenizedSentence;
 import org.marsad.entity.kb.Demonyms;
 import org.marsad.model.Claim;
 import org.marsad.model.Document;
 import org.marsad.model.Speaker;
-import org.marsad.pipeline.Stage;
 
 /**
  * Fills a document's claims, sentence by sentence, from reporting cues ({@code cues.tsv}) and the
@@ -69,6 +70,16 @@ public final class ClaimStage implements Stage {
 
   /** Complementizers, normalized (إن، أن، بأن، أنه، لأن ...). */
   static final Set<String> COMPLEMENTIZERS = Words.of("proposition-marker");
+
+  @Override
+  public Layer gives() {
+    return Layer.CLAIMS;
+  }
+
+  @Override
+  public Set<Layer> needs() {
+    return Set.of(Layer.ENTITIES);
+  }
 
   @Override
   public Document process(Document doc) {

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.marsad.analysis.Stage;
 import org.marsad.arabic.ArabicLetters;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Clitics;
@@ -22,7 +24,6 @@ import org.marsad.entity.kb.KnowledgeBase;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
 import org.marsad.model.Mention;
-import org.marsad.pipeline.Stage;
 
 /**
  * Fills a document's entities. Per sentence: knowledge-base names ({@link NameIndex}, clitic
@@ -86,6 +87,11 @@ public final class EntityStage implements Stage {
 
   /** A mention before grouping. */
   private record Found(int start, int end, String type, KbEntry entry) {}
+
+  @Override
+  public Layer gives() {
+    return Layer.ENTITIES;
+  }
 
   @Override
   public Document process(Document doc) {

@@ -7,8 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
 import org.marsad.analysis.Analysis;
 import org.marsad.analysis.Overlay;
+import org.marsad.analysis.Stage;
 import org.marsad.analysis.Words;
 import org.marsad.arabic.DatePhrases;
 import org.marsad.arabic.Token;
@@ -20,7 +22,6 @@ import org.marsad.model.Document;
 import org.marsad.model.Event;
 import org.marsad.model.Geo;
 import org.marsad.model.Span;
-import org.marsad.pipeline.Stage;
 
 /**
  * Fills a document's events, sentence by sentence: each trigger of the lexicon ({@code
@@ -70,6 +71,16 @@ public final class EventStage implements Stage {
   private static final Set<String> CONDITIONALS = Words.of("conditional");
 
   private static final boolean DEBUG = Boolean.getBoolean("marsad.debug.events");
+
+  @Override
+  public Layer gives() {
+    return Layer.EVENTS;
+  }
+
+  @Override
+  public Set<Layer> needs() {
+    return Set.of(Layer.ENTITIES, Layer.CLAIMS);
+  }
 
   @Override
   public Document process(Document doc) {

@@ -1,7 +1,9 @@
 package org.marsad.pipeline;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import org.marsad.analysis.Stage;
 import org.marsad.claim.ClaimStage;
 import org.marsad.clean.CleanPage;
 import org.marsad.clean.Cleaning;
@@ -15,8 +17,9 @@ import org.marsad.model.Document;
 
 /**
  * The per-document pipeline: clean, describe, then the enrichment stages in order. The order is
- * fixed here, where the stages are composed: entities before claims and events (both refer to
- * entity ids), claims before events (an event reported in a claim points at it). Stages run
+ * checked where the stages are composed, by the layers each stage reads and fills ({@link
+ * Stage#needs}, {@link Stage#gives}): entities before claims and events (both refer to entity
+ * ids), claims before events (an event reported in a claim points at it). Stages run
  * only on Arabic documents; a document in another language keeps its cleaned text and metadata
  * and is reported by the caller.
  *
@@ -35,6 +38,26 @@ public final class Pipeline {
   private final List<Stage> stages;
   private final int maxAnalysedChars;
 
+  /**
+   * {@code stages}, checked: each reads only layers that a stage before it gives (claims need
+   * entities; events need entities and claims), and no layer is given twice.
+   */
+  private static List<Stage> ordered(List<Stage> stages) {
+    EnumSet<Stage.Layer> given = EnumSet.noneOf(Stage.Layer.class);
+    for (Stage s : stages) {
+      if (!given.containsAll(s.needs())) {
+        EnumSet<Stage.Layer> missing = EnumSet.copyOf(s.needs());
+        missing.removeAll(given);
+        throw new IllegalArgumentException(s.getClass().getSimpleName() + " needs " + missing
+            + ", which no stage before it gives");
+      }
+      if (!given.add(s.gives())) {
+        throw new IllegalArgumentException("two stages give " + s.gives());
+      }
+    }
+    return List.copyOf(stages);
+  }
+
   /** A pipeline linking outlets to the shipped knowledge base. */
   public Pipeline(Cleaning cleaning, List<Stage> stages) {
     this(cleaning, KnowledgeBase.standard(), stages);
@@ -52,7 +75,7 @@ public final class Pipeline {
     }
     this.cleaning = cleaning;
     this.outlets = outlets;
-    this.stages = List.copyOf(stages);
+    this.stages = ordered(stages);
     this.maxAnalysedChars = maxAnalysedChars;
   }
 

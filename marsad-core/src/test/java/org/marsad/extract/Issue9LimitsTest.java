@@ -13,8 +13,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.analysis.Stage;
 import org.marsad.clean.Cleaning;
 import org.marsad.entity.EntityStage;
 import org.marsad.ingest.Limits;
@@ -22,7 +24,6 @@ import org.marsad.model.Document;
 import org.marsad.model.Mention;
 import org.marsad.model.RecordJson;
 import org.marsad.pipeline.Pipeline;
-import org.marsad.pipeline.Stage;
 
 /**
  * Per-document bounds (issue 9): a document too large is skipped, one that takes too long is
@@ -68,6 +69,11 @@ class Issue9LimitsTest {
   /** A stage that never returns on a document that asks it to, and ignores interruption. */
   private static final class Stuck implements Stage {
     final AtomicBoolean release = new AtomicBoolean();
+
+    @Override
+    public Layer gives() {
+      return Layer.EVENTS;
+    }
 
     @Override
     public Document process(Document doc) {
