@@ -87,6 +87,9 @@ final class ArgumentReader {
       Recipients.Found found = recipients.read(hit, actorHead, doer.objectsFrom(), right);
       recipient = found.recipient();
       location = found.location();
+      if (recipient == null && hit.trigger().verb() && doer.objectsFrom() == right) {
+        recipient = objectAfterComma(right); // واتهم السراج، حفتر بتدبير انقلاب
+      }
     }
     boolean pronounObject = (hit.to() - hit.from() > 1
         && Subjects.PRONOUN_PREPS.contains(n(hit.to() - 1)))
@@ -197,6 +200,18 @@ final class ArgumentReader {
     String w = n(hit.from());
     return hit.trigger().pos().equals("noun") && w.startsWith("ل") && !w.startsWith("ال")
         && !hit.trigger().form().startsWith("ل");
+  }
+
+  /**
+   * The party named right after a comma that closes the subject (واتهم السراج، حفتر بتدبير
+   * انقلاب): the verb's object, written apart; null when none is.
+   */
+  private Arg objectAfterComma(int comma) {
+    if (comma + 1 >= toks.size() || !toks.get(comma).text().equals("،")) {
+      return null;
+    }
+    Arg a = o.argAt(comma + 1);
+    return a != null && a.party() && a.prep().isEmpty() ? a : null;
   }
 
   /** True when a preposition stands right before the trigger: it is a verbal noun (في دعم). */

@@ -53,7 +53,8 @@ final class Pairs {
         }
         // وقوات حفتر، والقوات الموالية لحفتر: و opens the second party, a noun or two before it
         boolean joined = second.group() == first.group()
-            || (second.from() - first.to() <= 3 && toks.get(first.to()).text().startsWith("و"));
+            || (second.from() - first.to() <= 3 && toks.get(first.to()).text().startsWith("و"))
+            || (second.chain().equals("بين") && o.n(first.to()).equals("بين")); // وبين جيش
         if (!joined || !second.party()) {
           return null;
         }
