@@ -56,21 +56,20 @@ public final class EventStage implements Stage {
     return new EventStage(Holder.STANDARD.lexicon, kb);
   }
 
-  private static final Set<String> NEGATORS = Words.of("negator");
   /**
    * Types that are acts towards someone: coded only with the recipient named (events are
    * between actors), except for coordinated actors acting together.
    */
   static final Set<String> DYADIC = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE",
       "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION");
+  /** Types where coordinated actors act towards each other (اتفق الدبيبة وأردوغان). */
+  static final Set<String> MUTUAL = Set.of("AGREE", "CONSULT", "COOPERATE");
   /** Acts done by saying them: said by a named speaker, the speaker does them. */
   static final Set<String> SPEECH_ACTS = Set.of("THREATEN", "REQUEST", "ACCUSE", "REJECT",
       "SUPPORT", "AGREE");
-  /** Types where coordinated actors act towards each other (اتفق الدبيبة وأردوغان). */
-  static final Set<String> MUTUAL = Set.of("AGREE", "CONSULT", "COOPERATE");
-  private static final Set<String> CONDITIONALS = Words.of("conditional");
 
   private static final boolean DEBUG = Boolean.getBoolean("marsad.debug.events");
+  private static final EventConfidence CONFIDENCE = EventConfidence.load();
 
   @Override
   public Layer gives() {
@@ -88,9 +87,12 @@ public final class EventStage implements Stage {
     Optional<LocalDate> published = publication(doc.published());
     List<Event> events = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
+    Set<String> persons = new HashSet<>();
+    doc.entities().stream().filter(e -> e.type().equals("PERSON"))
+        .forEach(e -> persons.add(e.id()));
     for (Overlay o : Analysis.overlays(doc, kb)) {
       List<Token> toks = o.tokens();
-      List<TriggerLexicon.Hit> hits = stopping(toks, lexicon.find(toks, o.nameMask()));
+      List<TriggerLexicon.Hit> hits = NotDone.stopping(toks, lexicon.find(toks, o.nameMask()));
       ArgumentReader args = new ArgumentReader(o, hits, doc, kb);
       List<DatePhrases.Found> dates = DatePhrases.find(text, toks, published);
       Span evidence = Span.of(text, o.sentence().sentence().start(), o.sentence().sentence().end());
@@ -102,8 +104,8 @@ public final class EventStage implements Stage {
         }
         hit = new TriggerLexicon.Hit(hit.from(), o.clip(hit.from(), hit.to()), hit.trigger(),
             hit.pronoun());
-        if (objectOfAnother(hit, hits) || governsAnother(o, hit, hits)
-            || anyAct(o, hit)) {
+        if (NotDone.objectOfAnother(hit, hits) || NotDone.governsAnother(o, hit, hits)
+            || NotDone.anyAct(o, hit)) {
           continue; // رفض التدخل، طلب دعم مصر: the act is asked for or refused, not done
         }
         TriggerLexicon.Trigger t = hit.trigger();
@@ -127,17 +129,17 @@ public final class EventStage implements Stage {
             && r.location() == null && !mutual && !objectNoun(toks, hit)))) {
           continue;
         }
-        boolean negated = negated(toks, hit, r.left())
+        boolean negated = Modality.negated(toks, hit, r.left())
             || (claim != null && claim.modality().equals("denied"));
-        if (negated && r.recipients().isEmpty() && willNot(toks, hit)) {
+        if (negated && r.recipients().isEmpty() && NotDone.willNot(toks, hit)) {
           continue; // مصر لن تتدخل عسكريا: a pledge not to act, no act
         }
-        boolean hypothetical = hypothetical(toks, hit, hits, r.left())
+        boolean hypothetical = Modality.hypothetical(toks, hit, hits, r.left())
             || (claim != null && (claim.modality().equals("predicted")
                 || claim.modality().equals("warned")));
         DateValue date = nearest(dates, hit, r.left(), r.right());
         Geo geo = geo(doc, r.location());
-        double confidence = 0.9 - (r.explicitActor() ? 0 : 0.2) - (t.ambiguous() ? 0.2 : 0);
+
         List<String> recipients = mutual ? r.actors()
             : r.recipients().isEmpty() ? nullList() : r.recipients();
         for (String actor : r.actors()) {
@@ -154,6 +156,8 @@ public final class EventStage implements Stage {
                   + "\t" + r.clausal() + "\t" + text.substring(evidence.start(),
                       Math.min(evidence.end(), evidence.start() + 70)));
             }
+            double confidence = CONFIDENCE.of(recipient != null, negated || hypothetical,
+                persons.contains(actor));
             events.add(new Event("v" + (events.size() + 1), t.type(), t.mode(), t.context(),
                 actor, recipient, r.location(), geo, date, negated, hypothetical,
                 claim == null ? null : claim.id(), evidence, confidence));
@@ -188,31 +192,7 @@ public final class EventStage implements Stage {
     return governing != null ? args.spokenBy(hit, governing) : r;
   }
 
-  /**
-   * True when the trigger names any act of its kind (أي تدخل، أي هجوم), not one done; after a
-   * negation (لم تقدم فرنسا أي دعم) it is the act denied, and is coded negated.
-   */
-  private static boolean anyAct(Overlay o, TriggerLexicon.Hit hit) {
-    if (!o.n(hit.from() - 1).equals("اي")) {
-      return false;
-    }
-    for (int i = hit.from() - 2; i >= 0 && i >= hit.from() - 5; i--) {
-      if (NEGATORS.contains(o.n(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
 
-  /** True when لن (will not) stands within three tokens before the trigger. */
-  private static boolean willNot(List<Token> toks, TriggerLexicon.Hit hit) {
-    for (int i = hit.from() - 1; i >= 0 && i >= hit.from() - 3; i--) {
-      if (Words.bare(toks.get(i)).equals("لن")) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private static final Set<String> OBJECT_NOUNS = Words.of("object-noun");
 
@@ -251,80 +231,11 @@ public final class EventStage implements Stage {
     return out;
   }
 
-  /** Words that stop what their object names: أوقفت دعمها، سحب دعمه، قطعت علاقاتها. */
-  private static final Set<String> STOPS = Words.of("stopping");
-  private static final Set<String> GIVING = Set.of("AID", "SUPPORT", "COOPERATE", "CONSULT");
 
-  /**
-   * A giving act stopped (أوقفت فرنسا دعمها، سحب دعمه لحفتر، قطعت علاقاتها) is one SANCTION
-   * (discontinue) read at the giving word; the stopping word is not coded on its own.
-   */
-  private static List<TriggerLexicon.Hit> stopping(List<Token> toks,
-      List<TriggerLexicon.Hit> hits) {
-    Set<Integer> stopWords = new HashSet<>();
-    List<TriggerLexicon.Hit> read = new ArrayList<>();
-    for (TriggerLexicon.Hit h : hits) {
-      int stop = -1;
-      if (GIVING.contains(h.trigger().type())) {
-        // a verb form right after a stopping word is its verbal noun (سحب دعمه)
-        int reach = h.trigger().verb() ? 1 : 3;
-        for (int j = h.from() - 1; j >= Math.max(0, h.from() - reach) && stop < 0; j--) {
-          stop = STOPS.contains(Words.bare(toks.get(j))) ? j : -1;
-        }
-      }
-      if (stop < 0) {
-        read.add(h);
-        continue;
-      }
-      stopWords.add(stop);
-      TriggerLexicon.Trigger t = h.trigger();
-      read.add(new TriggerLexicon.Hit(h.from(), h.to(), t.as("SANCTION", "discontinue"),
-          h.pronoun()));
-    }
-    read.removeIf(h -> stopWords.stream().anyMatch(w -> h.from() <= w && w < h.to()));
-    return read;
-  }
 
-  private static final Set<String> CONTROL = Words.of("control-verb");
-  private static final Set<String> ANNOUNCE = Words.of("announce-verb");
 
-  /**
-   * True when the trigger is a verb that hands its subject on to another trigger after it
-   * (تواصل تركيا إرسال المرتزقة، تابعت القوات قصف): the act is the governed one.
-   */
-  private static boolean governsAnother(Overlay o, TriggerLexicon.Hit hit,
-      List<TriggerLexicon.Hit> hits) {
-    if (!hit.trigger().verb() || hit.to() - hit.from() != 1
-        || !(CONTROL.contains(o.n(hit.from())) || CONTROL.contains(
-            o.tokens().get(hit.from()).norm()) || ANNOUNCE.contains(o.n(hit.from())))) {
-      return false;
-    }
-    for (TriggerLexicon.Hit h : hits) {
-      if (h.from() > hit.from() && h.from() - hit.to() <= 5 && !h.trigger().verb()) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  /** Types whose object is an act that has not happened (asked for, refused, threatened). */
-  private static final Set<String> GOVERNING = Set.of("REQUEST", "REJECT", "THREATEN", "AGREE");
 
-  private static boolean objectOfAnother(TriggerLexicon.Hit hit, List<TriggerLexicon.Hit> hits) {
-    for (TriggerLexicon.Hit h : hits) {
-      if (!hit.trigger().verb() && hit.trigger().type().equals("MOBILIZE")
-          && h.to() <= hit.from() && hit.from() - h.to() <= 6
-          && (h.trigger().type().equals("ASSAULT") || h.trigger().type().equals("COERCE"))) {
-        return true; // قصفت تمركزات قوات حفتر: the positions attacked, not a deployment
-      }
-      if (h.to() <= hit.from() && hit.from() - h.to() <= 2
-          && GOVERNING.contains(h.trigger().type()) && !h.trigger().type().equals(
-              hit.trigger().type())) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private static List<String> nullList() {
     List<String> one = new ArrayList<>();
@@ -339,44 +250,7 @@ public final class EventStage implements Stage {
     return org.marsad.arabic.ArabicDates.isoDate(published.value());
   }
 
-  private static boolean negated(List<Token> toks, TriggerLexicon.Hit hit, int left) {
-    if (hit.from() > 0 && Words.bare(toks.get(hit.from() - 1)).equals("ما")
-        && hit.trigger().verb()) {
-      return true; // وما أفرجت
-    }
-    for (int i = hit.from() - 1; i >= Math.max(left, hit.from() - 5); i--) {
-      if (NEGATORS.contains(Words.bare(toks.get(i)))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  private static boolean hypothetical(List<Token> toks, TriggerLexicon.Hit hit,
-      List<TriggerLexicon.Hit> hits, int left) {
-    for (int i = hit.from() - 1; i >= Math.max(left, hit.from() - 4); i--) {
-      String n = Words.bare(toks.get(i));
-      if (n.equals("قد")) {
-        // قد + past is "has (done)"; قد + present is "may"
-        String verb = Words.bare(toks.get(hit.from()));
-        boolean present = hit.trigger().imperfect() || (hit.trigger().verb()
-            && !verb.isEmpty() && "يتن".indexOf(verb.charAt(0)) >= 0);
-        if (present || i < hit.from() - 1) {
-          return true;
-        }
-      } else if (CONDITIONALS.contains(n)) {
-        return true;
-      }
-    }
-    // a threat of the act: هدد بقصف
-    for (TriggerLexicon.Hit h : hits) {
-      if (h != hit && h.trigger().type().equals("THREATEN") && h.to() <= hit.from()
-          && hit.from() - h.to() <= 2) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private static DateValue nearest(List<DatePhrases.Found> dates, TriggerLexicon.Hit hit, int left,
       int right) {

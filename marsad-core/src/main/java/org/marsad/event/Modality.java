@@ -1,0 +1,58 @@
+package org.marsad.event;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.analysis.Words;
+import org.marsad.arabic.Token;
+
+/**
+ * Whether an act is said not to have happened (لم، لن، عدم، ما + past) or to be possible,
+ * conditional or expected (قد + present, إذا، لو, a threat of it), read from the words before
+ * its trigger in its clause.
+ */
+final class Modality {
+  private Modality() {}
+
+  static final Set<String> NEGATORS = Words.of("negator");
+
+  private static final Set<String> CONDITIONALS = Words.of("conditional");
+
+  static boolean negated(List<Token> toks, TriggerLexicon.Hit hit, int left) {
+    if (hit.from() > 0 && Words.bare(toks.get(hit.from() - 1)).equals("ما")
+        && hit.trigger().verb()) {
+      return true; // وما أفرجت
+    }
+    for (int i = hit.from() - 1; i >= Math.max(left, hit.from() - 5); i--) {
+      if (NEGATORS.contains(Words.bare(toks.get(i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean hypothetical(List<Token> toks, TriggerLexicon.Hit hit,
+      List<TriggerLexicon.Hit> hits, int left) {
+    for (int i = hit.from() - 1; i >= Math.max(left, hit.from() - 4); i--) {
+      String n = Words.bare(toks.get(i));
+      if (n.equals("قد")) {
+        // قد + past is "has (done)"; قد + present is "may"
+        String verb = Words.bare(toks.get(hit.from()));
+        boolean present = hit.trigger().imperfect() || (hit.trigger().verb()
+            && !verb.isEmpty() && "يتن".indexOf(verb.charAt(0)) >= 0);
+        if (present || i < hit.from() - 1) {
+          return true;
+        }
+      } else if (CONDITIONALS.contains(n)) {
+        return true;
+      }
+    }
+    // a threat of the act: هدد بقصف
+    for (TriggerLexicon.Hit h : hits) {
+      if (h != hit && h.trigger().type().equals("THREATEN") && h.to() <= hit.from()
+          && hit.from() - h.to() <= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

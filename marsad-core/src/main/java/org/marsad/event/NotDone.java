@@ -1,0 +1,122 @@
+package org.marsad.event;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.marsad.analysis.Overlay;
+import org.marsad.analysis.Words;
+import org.marsad.arabic.Token;
+
+/**
+ * Triggers that name no act done: an act asked for, refused or threatened (طلب دعم مصر، رفض
+ * التدخل), any act (أي تدخل), a pledge not to act (لن تتدخل), a verb that governs the act named
+ * after it (تواصل تركيا إرسال المرتزقة), and a giving act stopped (أوقفت دعمها), which is one
+ * SANCTION read at the giving word.
+ */
+final class NotDone {
+  private NotDone() {}
+
+  /**
+   * True when the trigger names any act of its kind (أي تدخل، أي هجوم), not one done; after a
+   * negation (لم تقدم فرنسا أي دعم) it is the act denied, and is coded negated.
+   */
+  static boolean anyAct(Overlay o, TriggerLexicon.Hit hit) {
+    if (!o.n(hit.from() - 1).equals("اي")) {
+      return false;
+    }
+    for (int i = hit.from() - 2; i >= 0 && i >= hit.from() - 5; i--) {
+      if (Modality.NEGATORS.contains(o.n(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when لن (will not) stands within three tokens before the trigger. */
+  static boolean willNot(List<Token> toks, TriggerLexicon.Hit hit) {
+    for (int i = hit.from() - 1; i >= 0 && i >= hit.from() - 3; i--) {
+      if (Words.bare(toks.get(i)).equals("لن")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that stop what their object names: أوقفت دعمها، سحب دعمه، قطعت علاقاتها. */
+  private static final Set<String> STOPS = Words.of("stopping");
+
+  private static final Set<String> GIVING = Set.of("AID", "SUPPORT", "COOPERATE", "CONSULT");
+
+  /**
+   * A giving act stopped (أوقفت فرنسا دعمها، سحب دعمه لحفتر، قطعت علاقاتها) is one SANCTION
+   * (discontinue) read at the giving word; the stopping word is not coded on its own.
+   */
+  static List<TriggerLexicon.Hit> stopping(List<Token> toks,
+      List<TriggerLexicon.Hit> hits) {
+    Set<Integer> stopWords = new HashSet<>();
+    List<TriggerLexicon.Hit> read = new ArrayList<>();
+    for (TriggerLexicon.Hit h : hits) {
+      int stop = -1;
+      if (GIVING.contains(h.trigger().type())) {
+        // a verb form right after a stopping word is its verbal noun (سحب دعمه)
+        int reach = h.trigger().verb() ? 1 : 3;
+        for (int j = h.from() - 1; j >= Math.max(0, h.from() - reach) && stop < 0; j--) {
+          stop = STOPS.contains(Words.bare(toks.get(j))) ? j : -1;
+        }
+      }
+      if (stop < 0) {
+        read.add(h);
+        continue;
+      }
+      stopWords.add(stop);
+      TriggerLexicon.Trigger t = h.trigger();
+      read.add(new TriggerLexicon.Hit(h.from(), h.to(), t.as("SANCTION", "discontinue"),
+          h.pronoun()));
+    }
+    read.removeIf(h -> stopWords.stream().anyMatch(w -> h.from() <= w && w < h.to()));
+    return read;
+  }
+
+  private static final Set<String> CONTROL = Words.of("control-verb");
+
+  private static final Set<String> ANNOUNCE = Words.of("announce-verb");
+
+  /**
+   * True when the trigger is a verb that hands its subject on to another trigger after it
+   * (تواصل تركيا إرسال المرتزقة، تابعت القوات قصف): the act is the governed one.
+   */
+  static boolean governsAnother(Overlay o, TriggerLexicon.Hit hit,
+      List<TriggerLexicon.Hit> hits) {
+    if (!hit.trigger().verb() || hit.to() - hit.from() != 1
+        || !(CONTROL.contains(o.n(hit.from())) || CONTROL.contains(
+            o.tokens().get(hit.from()).norm()) || ANNOUNCE.contains(o.n(hit.from())))) {
+      return false;
+    }
+    for (TriggerLexicon.Hit h : hits) {
+      if (h.from() > hit.from() && h.from() - hit.to() <= 5 && !h.trigger().verb()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Types whose object is an act that has not happened (asked for, refused, threatened). */
+  private static final Set<String> GOVERNING = Set.of("REQUEST", "REJECT", "THREATEN", "AGREE");
+
+  static boolean objectOfAnother(TriggerLexicon.Hit hit, List<TriggerLexicon.Hit> hits) {
+    for (TriggerLexicon.Hit h : hits) {
+      if (!hit.trigger().verb() && hit.trigger().type().equals("MOBILIZE")
+          && h.to() <= hit.from() && hit.from() - h.to() <= 6
+          && (h.trigger().type().equals("ASSAULT") || h.trigger().type().equals("COERCE"))) {
+        return true; // قصفت تمركزات قوات حفتر: the positions attacked, not a deployment
+      }
+      if (h.to() <= hit.from() && hit.from() - h.to() <= 2
+          && GOVERNING.contains(h.trigger().type()) && !h.trigger().type().equals(
+              hit.trigger().type())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
