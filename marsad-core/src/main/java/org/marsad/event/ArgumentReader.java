@@ -214,6 +214,20 @@ final class ArgumentReader {
     return a != null && a.party() && a.prep().isEmpty() ? a : null;
   }
 
+  /**
+   * True when the trigger's subject is "his country" (إن بلاده ستتصدى، أن بلاده لن تقف): the
+   * country of the person the sentence speaks of.
+   */
+  boolean hisCountry(TriggerLexicon.Hit hit) {
+    for (int j = hit.from() - 1; j >= 0 && j >= hit.from() - 2; j--) {
+      String w = n(j);
+      if (w.equals("بلاده") || w.equals("بلادها")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when a preposition stands right before the trigger: it is a verbal noun (في دعم). */
   private boolean afterPreposition(TriggerLexicon.Hit hit) {
     return hit.from() > 0 && Set.of("في", "علي", "الي", "من", "عن", "ل", "ب")

@@ -90,6 +90,7 @@ public final class EventStage implements Stage {
     Set<String> persons = new HashSet<>();
     doc.entities().stream().filter(e -> e.type().equals("PERSON"))
         .forEach(e -> persons.add(e.id()));
+    String lastPerson = null;
     for (Overlay o : Analysis.overlays(doc, kb)) {
       List<Token> toks = o.tokens();
       List<TriggerLexicon.Hit> hits = NotDone.stopping(toks, lexicon.find(toks, o.nameMask()));
@@ -97,6 +98,11 @@ public final class EventStage implements Stage {
       List<DatePhrases.Found> dates = DatePhrases.find(text, toks, published);
       Span evidence = Span.of(text, o.sentence().sentence().start(), o.sentence().sentence().end());
       Voices voices = new Voices(doc, evidence, toks);
+      for (org.marsad.analysis.Arg a : o.args()) {
+        if (a.entity().type().equals("PERSON") && a.prep().isEmpty()) {
+          lastPerson = a.entity().id(); // a person named as a subject, for "his country" after
+        }
+      }
       for (TriggerLexicon.Hit found : hits) {
         TriggerLexicon.Hit hit = found;
         if (o.at(found.from()) != null) {
@@ -111,6 +117,9 @@ public final class EventStage implements Stage {
         TriggerLexicon.Trigger t = hit.trigger();
         Claim claim = voices.saying(hit.from());
         Reading r = read(args, voices, hit, claim);
+        if (r.actors().isEmpty() && lastPerson != null && args.hisCountry(hit)) {
+          r = args.spokenBy(hit, lastPerson); // قال السيسي ... إن بلاده ستتصدى
+        }
         if (DEBUG) {
           System.err.println("hit\t" + t.type() + "\t" + t.form() + "\t" + t.pos() + "\t" + r
               + "\t" + toks.get(hit.from()).text());

@@ -110,7 +110,10 @@ final class TriggerLexicon {
    */
   private boolean opensWithVerb(String form) {
     String[] words = form.split(" ");
-    int i = Set.of("لن", "لا", "لم", "سوف", "قد").contains(words[0]) && words.length > 2 ? 1 : 0;
+    if (Set.of("لن", "لم", "سوف").contains(words[0]) && words.length > 1) {
+      return true; // لن تقف مكتوفة الأيدي: a particle that only a verb follows
+    }
+    int i = Set.of("لا", "قد").contains(words[0]) && words.length > 2 ? 1 : 0;
     Trigger first = byForm.get(words[i]);
     return first != null && first.verb();
   }
