@@ -231,6 +231,10 @@ public final class Cleaner {
     if (t.indexOf(':') >= 0 || t.indexOf('?') >= 0 || t.indexOf(ArabicLetters.QUESTION_MARK) >= 0) {
       return false;
     }
+    String end = t.strip();
+    if (end.endsWith("،") || end.endsWith(",")) {
+      return false; // a sentence going on in the next line (قال الرئيس، ... اليوم الثلاثاء،)
+    }
     for (String w : PhraseList.key(t).split(" ")) {
       if (FUNCTION_WORDS.contains(w) || FUNCTION_WORDS.contains(Clitics.withoutConjunction(w, 2))) {
         return false;

@@ -51,6 +51,15 @@ class CleanerTest {
   }
 
   @Test
+  void anOpeningLineThatGoesOnInTheNextIsKept() {
+    String opening = "قال وزير الصحة، محمد علي، اليوم الأحد،";
+    Cleaner.Result r = clean(opening, "إن الوزارة ستفتتح مستشفى جديدا في المدينة بسعة مئتي سرير.",
+        P2);
+    assertEquals(null, reasonOf(r, opening), r.removed().toString());
+    assertTrue(r.kept().contains(opening), r.kept().toString());
+  }
+
+  @Test
   void aQuestionHeadlineIsTheTitle() {
     Cleaner.Result r = clean("هل ينجح المستشفى الجديد في تخفيف الضغط عن مستشفيات المدينة؟", P1);
     assertEquals(0, r.titleIndex());
