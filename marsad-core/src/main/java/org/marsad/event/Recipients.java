@@ -12,6 +12,7 @@ import org.marsad.analysis.Overlay;
  */
 final class Recipients {
   private static final Set<String> HARMING = Set.of("ASSAULT", "COERCE");
+  private static final Set<String> OWNED = Set.of("ASSAULT", "COERCE", "SUPPORT", "ACCUSE");
   private final Overlay o;
   private final Subjects subjects;
 
@@ -61,9 +62,10 @@ final class Recipients {
           || (via.equals("الي") && Set.of("AID", "MOBILIZE").contains(t.type())));
       boolean object = a.prep().isEmpty() && (distance <= 1 || (t.preps().isEmpty()
           && distance <= 3));
-      // the owner of what is hit or taken: دمرت آليات لقوات حفتر
+      // the owner of what is hit, taken, praised or blamed: دمرت آليات لقوات حفتر، نحيي مواقف
+      // الرئيس السيسي
       boolean owner = a.prep().equals("ل") && distance >= 1 && distance <= 3
-          && HARMING.contains(t.type());
+          && OWNED.contains(t.type());
       // a place right after an attack or a taking is its target (هجوم سبها، اقتحام طرابلس)
       boolean target = a.place() && a.prep().isEmpty() && distance <= 1
           && HARMING.contains(t.type()) && t.preps().isEmpty();
