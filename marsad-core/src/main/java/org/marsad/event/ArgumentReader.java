@@ -239,7 +239,10 @@ final class ArgumentReader {
     boolean relative = Subjects.RELATIVES.contains(n(hit.from() - 1))
         || (hit.from() >= 2 && Subjects.RELATIVES.contains(n(hit.from() - 2)));
     Arg antecedent = relative ? subjects.antecedentOfRelative(hit.from()) : null;
-    boolean verbPronoun = hit.pronoun() && verb;
+    String w = n(hit.from());
+    // a verb with an object pronoun after a relative (الذي استضافته القاهرة) has its own subject
+    boolean verbPronoun = verb && (hit.pronoun() || (relative && w.length() > 4
+        && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم"))));
     Arg topic = subjects.strongTopic(hit.from());
     Arg svo = subjects.before(hit.from(), left, 0);
     if (topic == null && svo != null && svo.from() == left) {

@@ -17,7 +17,14 @@ final class Modality {
 
   private static final Set<String> CONDITIONALS = Words.of("conditional");
 
+  private static final Set<String> FAILING = Words.of("fail-verb");
+
   static boolean negated(List<Token> toks, TriggerLexicon.Hit hit, int left) {
+    for (int i = hit.from() - 1; i >= 0 && i >= hit.from() - 6; i--) {
+      if (FAILING.contains(Words.bare(toks.get(i))) || FAILING.contains(toks.get(i).norm())) {
+        return true; // فشلت قوات حفتر في السيطرة على المعسكر
+      }
+    }
     if (hit.from() > 0 && Words.bare(toks.get(hit.from() - 1)).equals("ما")
         && hit.trigger().verb()) {
       return true; // وما أفرجت

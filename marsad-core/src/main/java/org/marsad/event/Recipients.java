@@ -12,6 +12,8 @@ import org.marsad.analysis.Overlay;
  */
 final class Recipients {
   private static final Set<String> HARMING = Set.of("ASSAULT", "COERCE");
+  private static final Set<String> DELEGATES = Set.of("وفد", "وفدا", "مسوول", "مسوولا",
+      "مسوولين", "ممثلين", "ممثلي", "مبعوث", "مبعوثا");
   private static final Set<String> OWNED = Set.of("ASSAULT", "COERCE", "SUPPORT", "ACCUSE");
   private final Overlay o;
   private final Subjects subjects;
@@ -69,7 +71,13 @@ final class Recipients {
       // a place right after an attack or a taking is its target (هجوم سبها، اقتحام طرابلس)
       boolean target = a.place() && a.prep().isEmpty() && distance <= 1
           && HARMING.contains(t.type()) && t.preps().isEmpty();
-      if ((a.party() && (prepOk || object || owner)) || target) {
+      // a capital is a party met or dealt with (وقعت حكومة السراج مع أنقرة), a place attacked
+      boolean party = a.party() || (a.capital() && !HARMING.contains(t.type())
+          && !Places.PLACE_PREPS.contains(via));
+      // a delegation of a party (استقبلت موسكو وفدا من حكومة الوفاق)
+      boolean delegation = via.equals("من") && DELEGATES.contains(o.n(a.from() - 2))
+          && o.n(a.from() - 1).equals("من");
+      if ((party && (prepOk || object || owner || delegation)) || target) {
         recipient = holder(o.groupHead(a), right);
         break;
       }

@@ -24,6 +24,8 @@ final class Subjects {
   private static final Set<String> TIME = Words.of("time-word");
   private static final Set<String> ROLES = Words.of("role-noun");
   private static final Set<String> QUANTITIES = Words.of("quantity");
+  private static final Set<String> MASCULINE_RELATIVES = Set.of("الذي", "الذين", "اللذين",
+      "اللذان");
   private static final Set<String> AUXILIARIES = Set.of("كان", "كانت", "يكون", "تكون", "يكونوا",
       "كانوا", "ظل", "ظلت", "بات", "باتت", "اصبح", "اصبحت");
 
@@ -206,10 +208,12 @@ final class Subjects {
   /** The mention right before a relative pronoun at {@code from - 1} or {@code from - 2}. */
   Arg antecedentOfRelative(int from) {
     int rel = RELATIVES.contains(n(from - 1)) ? from - 1 : from - 2;
+    boolean masculine = MASCULINE_RELATIVES.contains(n(rel));
     for (int end = rel; end >= rel - 1 && end > 0; end--) {
       Arg a = o.argEndingAt(end);
       if (a != null && a.actor()) {
-        return o.groupHead(a);
+        // الذي does not agree with a country or city (مؤتمر أعيان ليبيا، الذي استضافته)
+        return masculine && a.entity().type().equals("LOCATION") ? null : o.groupHead(a);
       }
       if (end < rel && toks.get(end).kind() != Token.Kind.PUNCT) {
         break;
