@@ -228,6 +228,20 @@ final class ArgumentReader {
     return false;
   }
 
+  /**
+   * True when a trigger of condemning, refusing, asking or threatening ends right before token
+   * {@code subject}: what follows its subject is what it is about.
+   */
+  private boolean saidAbout(int subject) {
+    for (TriggerLexicon.Hit h : hits) {
+      if (h.to() == subject && h.trigger().verb()
+          && Set.of("ACCUSE", "REJECT", "REQUEST", "THREATEN").contains(h.trigger().type())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when a preposition stands right before the trigger: it is a verbal noun (في دعم). */
   private boolean afterPreposition(TriggerLexicon.Hit hit) {
     return hit.from() > 0 && Set.of("في", "علي", "الي", "من", "عن", "ل", "ب")
@@ -314,6 +328,9 @@ final class ArgumentReader {
       }
     } else if (hit.from() > 0 && o.argEndingAt(hit.from()) != null) {
       governed = subjects.before(hit.from(), left, 0); // أعلن المتحدث X تدمير
+      if (governed != null && saidAbout(governed.from())) {
+        return null; // أدانت فرنسا الهجوم: the act condemned is not the condemner's
+      }
       if (governed != null && governed.from() > 0 && WITNESS_VERBS.contains(
           Clitics.withoutConjunction(n(governed.from() - 1), 3))) {
         governed = null; // رصدت قوات الجيش فرار المرتزقة: who saw is not who fled

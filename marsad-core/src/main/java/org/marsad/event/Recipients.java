@@ -73,7 +73,7 @@ final class Recipients {
           && HARMING.contains(t.type()) && t.preps().isEmpty();
       // a capital is a party met or dealt with (وقعت حكومة السراج مع أنقرة), a place attacked
       boolean party = a.party() || (a.capital() && !HARMING.contains(t.type())
-          && !Places.PLACE_PREPS.contains(via));
+          && !via.isEmpty() && !Places.PLACE_PREPS.contains(via));
       // a delegation of a party (استقبلت موسكو وفدا من حكومة الوفاق)
       boolean delegation = via.equals("من") && DELEGATES.contains(o.n(a.from() - 2))
           && o.n(a.from() - 1).equals("من");
