@@ -68,7 +68,8 @@ final class ArgumentReader {
     if (doer == null && verb && !verbalNounAfterSubject(hit) && !afterPreposition(hit)) {
       doer = verbSubject(hit, left, right, verb);
     } else if (doer == null) {
-      Reading special = t.preps().contains("مع") ? pairs.between(hit, left, right) : null;
+      Reading special = t.preps().contains("مع") || t.type().equals("ASSAULT")
+          ? pairs.between(hit, left, right) : null; // اشتباكات، معارك ضارية بين X وY
       if (special == null) {
         special = pairs.nisba(hit, left, right);
       }

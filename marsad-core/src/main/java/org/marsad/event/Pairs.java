@@ -54,7 +54,7 @@ final class Pairs {
         // وقوات حفتر، والقوات الموالية لحفتر: و opens the second party, a noun or two before it
         boolean joined = second.group() == first.group()
             || (second.from() - first.to() <= 3 && toks.get(first.to()).text().startsWith("و"))
-            || (second.chain().equals("بين") && o.n(first.to()).equals("بين")); // وبين جيش
+            || (second.chain().equals("بين") && repeatsBetween(first.to(), second.from()));
         if (!joined || !second.party()) {
           return null;
         }
@@ -64,6 +64,16 @@ final class Pairs {
       return null;
     }
     return null;
+  }
+
+  /** True when بين is written again between tokens {@code from} and {@code to} (وبين جيش). */
+  private boolean repeatsBetween(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (o.n(j).equals("بين")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
