@@ -70,7 +70,7 @@ final class Recipients {
           && OWNED.contains(t.type());
       // a place right after an attack or a taking is its target (هجوم سبها، اقتحام طرابلس)
       boolean target = a.place() && a.prep().isEmpty() && distance <= 1
-          && HARMING.contains(t.type()) && t.preps().isEmpty();
+          && HARMING.contains(t.type());
       // a capital is a party met or dealt with (وقعت حكومة السراج مع أنقرة), a place attacked
       boolean party = a.party() || (a.capital() && !HARMING.contains(t.type())
           && !via.isEmpty() && !Places.PLACE_PREPS.contains(via));
@@ -123,6 +123,7 @@ final class Recipients {
   /** The recipients' ids: the antecedent alone, or the recipient's coordination. */
   List<String> ids(Arg recipient, boolean antecedentOnly) {
     return recipient == null ? List.of()
-        : antecedentOnly ? List.of(recipient.entity().id()) : o.group(o.groupHead(recipient));
+        : antecedentOnly || !recipient.actor() ? List.of(recipient.entity().id())
+        : o.group(o.groupHead(recipient)); // a place attacked stands alone
   }
 }
