@@ -68,9 +68,12 @@ final class Recipients {
       // الرئيس السيسي
       boolean owner = a.prep().equals("ل") && distance >= 1 && distance <= 3
           && OWNED.contains(t.type());
-      // a place right after an attack or a taking is its target (هجوم سبها، اقتحام طرابلس)
-      boolean target = a.place() && a.prep().isEmpty() && distance <= 1
-          && HARMING.contains(t.type());
+      // a town right after the verbal noun of an attack or a taking is its target (هجوم سبها،
+      // اقتحام طرابلس، تبنى داعش هجوم سبها); right after a verb (قصفت المطار) a place is
+      // where the act was
+      boolean target = a.entity().type().equals("LOCATION") && a.prep().isEmpty()
+          && distance <= 1 && HARMING.contains(t.type()) && (!t.verb()
+              || (distance == 1 && Pairs.triggerRest(o, objectsFrom, a.from(), t) == 1));
       // a capital is a party met or dealt with (وقعت حكومة السراج مع أنقرة), a place attacked
       boolean party = a.party() || (a.capital() && !HARMING.contains(t.type())
           && !via.isEmpty() && !Places.PLACE_PREPS.contains(via));
