@@ -256,7 +256,7 @@ final class ArgumentReader {
     Arg antecedent = relative ? subjects.antecedentOfRelative(hit.from()) : null;
     String w = n(hit.from());
     // a verb with an object pronoun after a relative (الذي استضافته القاهرة) has its own subject
-    boolean verbPronoun = verb && (hit.pronoun() || (relative && w.length() > 4
+    boolean verbPronoun = verb && (hit.pronoun() || (relative && w.length() > 3
         && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم"))));
     Arg topic = subjects.strongTopic(hit.from());
     Arg svo = subjects.before(hit.from(), left, 0);
