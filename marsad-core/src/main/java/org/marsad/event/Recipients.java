@@ -12,6 +12,9 @@ import org.marsad.analysis.Overlay;
  */
 final class Recipients {
   private static final Set<String> HARMING = Set.of("ASSAULT", "COERCE");
+  /** Acts done with a partner named after مع. */
+  private static final Set<String> PARTNERED = Set.of("AGREE", "CONSULT", "COOPERATE",
+      "SUPPORT");
   private static final Set<String> DELEGATES = Set.of("وفد", "وفدا", "مسوول", "مسوولا",
       "مسوولين", "ممثلين", "ممثلي", "مبعوث", "مبعوثا");
   private static final Set<String> OWNED = Set.of("ASSAULT", "COERCE", "SUPPORT", "ACCUSE");
@@ -61,12 +64,13 @@ final class Recipients {
               && Set.of("COERCE", "ASSAULT").contains(t.type()))
           || t.preps().contains(via)
           || nextLam
-          || (via.equals("الي") && Set.of("AID", "MOBILIZE").contains(t.type())));
+          || (via.equals("الي") && Set.of("AID", "MOBILIZE").contains(t.type()))
+          || (via.equals("مع") && PARTNERED.contains(t.type()))); // وقعت حكومة الوفاق مع أنقرة
       boolean object = a.prep().isEmpty() && (distance <= 1 || (t.preps().isEmpty()
           && distance <= 3));
       // the owner of what is hit, taken, praised or blamed: دمرت آليات لقوات حفتر، نحيي مواقف
       // الرئيس السيسي
-      boolean owner = a.prep().equals("ل") && distance >= 1 && distance <= 3
+      boolean owner = a.prep().equals("ل") && distance >= 1 && lamAt - objectsFrom <= 3
           && OWNED.contains(t.type());
       // a town right after the verbal noun of an attack or a taking is its target (هجوم سبها،
       // اقتحام طرابلس، تبنى داعش هجوم سبها); right after a verb (قصفت المطار) a place is
@@ -78,8 +82,9 @@ final class Recipients {
       boolean party = a.party() || (a.capital() && !HARMING.contains(t.type())
           && !via.isEmpty() && !Places.PLACE_PREPS.contains(via));
       // a delegation of a party (استقبلت موسكو وفدا من حكومة الوفاق)
-      boolean delegation = via.equals("من") && DELEGATES.contains(o.n(a.from() - 2))
-          && o.n(a.from() - 1).equals("من");
+      boolean delegation = via.equals("من") && a.from() >= 2 && o.n(a.from() - 1).equals("من")
+          && (DELEGATES.contains(o.n(a.from() - 2))
+              || DELEGATES.contains(o.tokens().get(a.from() - 2).norm())); // وفدا: root و
       if ((party && (prepOk || object || owner || delegation)) || target) {
         recipient = holder(o.groupHead(a), right);
         break;

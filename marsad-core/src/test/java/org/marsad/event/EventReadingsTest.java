@@ -133,4 +133,44 @@ class EventReadingsTest {
     assertEquals(List.of("SANCTION الإمارات -> حفتر", "SANCTION مصر -> حفتر"),
         events("وقررت الإمارات ومصر التخلي عن حفتر."));
   }
+
+  @Test
+  void battlesBetweenTwoPartiesAreReadWithBainRepeated() {
+    assertEquals(List.of("ASSAULT قوات الوفاق -> قوات حفتر"),
+        events("اندلعت معارك عنيفة بين قوات الوفاق وبين قوات حفتر جنوبي طرابلس."));
+  }
+
+  @Test
+  void aTownAfterTheNounOfAnAttackIsItsTarget() {
+    assertEquals(List.of("ASSAULT تنظيم داعش -> سبها"), events("وتبنى تنظيم داعش هجوم سبها."));
+  }
+
+  @Test
+  void aCapitalAfterMaIsThePartner() {
+    assertEquals(List.of("SUPPORT حكومة الوفاق -> أنقرة"),
+        events("وقعت حكومة الوفاق مع أنقرة مذكرة تفاهم أمنية."));
+  }
+
+  @Test
+  void aDelegationOfAPartyIsThePartyReceived() {
+    assertEquals(List.of("CONSULT موسكو -> حكومة الوفاق"),
+        events("واستقبلت موسكو وفدا من حكومة الوفاق."));
+  }
+
+  @Test
+  void anActAVerbOfFailingGovernsIsNegated() {
+    assertEquals(List.of("COERCE قوات حفتر -> - negated"),
+        events("فشلت قوات حفتر في السيطرة على مطار معيتيقة."));
+  }
+
+  @Test
+  void hisCountryStandsForThePersonNamedBefore() {
+    assertEquals(List.of("AID أردوغان -> ليبيا", "THREATEN أردوغان -> -"),
+        events("قال أردوغان إن بلاده سترسل قوات إلى ليبيا. وأضاف أن بلاده لن تقف مكتوفة الأيدي."));
+  }
+
+  @Test
+  void whatACondemningVerbIsAboutIsNotTheCondemnersAct() {
+    assertEquals(List.of("ACCUSE فرنسا -> -"), events("أدانت فرنسا الهجوم على مطار معيتيقة."));
+  }
 }
