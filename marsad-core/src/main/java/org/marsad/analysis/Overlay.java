@@ -199,7 +199,9 @@ public final class Overlay {
       if (patron >= 0) {
         // القوات الموالية لحكومة الوفاق: the phrase names the patron's forces, as a subject
         // or after the phrase's own preposition
-        String p = prepBefore(toks, patron, floor, 0);
+        String w = Words.bare(toks.get(patron));
+        String p = w.startsWith("لل") || (w.startsWith("ل") && !w.startsWith("ال")) ? "ل"
+            : w.startsWith("بال") ? "ب" : prepBefore(toks, patron, floor, 0); // للقوة التابعة
         String chain = p.isEmpty() ? prepBefore(toks, patron, floor, 2) : p;
         out.add(new Arg(a.entity(), a.from(), a.to(), p, chain.isEmpty() ? p : chain, idx,
             a.actor(), a.place(), a.capital(), a.afterWaw()));

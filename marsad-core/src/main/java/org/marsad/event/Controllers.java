@@ -18,6 +18,8 @@ final class Controllers {
   private static final Set<String> CONTROL = Words.of("control-verb");
   private static final Set<String> ANNOUNCE = Words.of("announce-verb");
   private static final Set<String> TIME = Words.of("time-word");
+  /** Nouns of trying and aiming, read with an owner pronoun (محاولتها، سعيه). */
+  private static final Set<String> ATTEMPTS = Set.of("محاولت", "سعي", "مساعي", "عزم", "نيت");
   /** Prepositions a control verb takes before the act it governs (تمكن من، نجح في، عمل على). */
   private static final Set<String> LINKS = Set.of("من", "في", "علي", "الي");
 
@@ -65,6 +67,13 @@ final class Controllers {
       return v >= left && governs(v) ? new Control(city ? a : head, v, shares(v)) : null;
     }
     if (!governs(j)) {
+      // في محاولتها اقتحام طرابلس: an attempt or aim owned by a pronoun is its owner's act
+      String w = n(j);
+      for (String p : new String[] {"ها", "ه", "هم"}) {
+        if (w.endsWith(p) && ATTEMPTS.contains(w.substring(0, w.length() - p.length()))) {
+          return new Control(subjects.nearestSubjectBefore(j), j, true);
+        }
+      }
       return null;
     }
     int k = skip(j - 1, left);

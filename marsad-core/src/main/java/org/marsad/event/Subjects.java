@@ -166,6 +166,9 @@ final class Subjects {
   Arg before(int at, int left, int minGap) {
     int open = at > 0 ? Clause.asideStart(o, at - 1, hits) : -1;
     int from = open > left ? open : at; // حكومة الوفاق، وعلى لسان وزير داخليتها، اتهمت
+    if (from > left + 1 && Overlay.isQuote(toks.get(from - 1))) {
+      from--; // بعض قيادات "الجيش الليبي" انسحبوا
+    }
     for (int gap = minGap; gap <= 3; gap++) {
       int end = from - gap;
       if (end <= left) {
