@@ -130,9 +130,11 @@ final class ArgumentReader {
   private Doer agent(TriggerLexicon.Hit hit, int right) {
     TriggerLexicon.Trigger t = hit.trigger();
     boolean formEndsInMin = t.form().endsWith(" من");
-    boolean giving = !t.verb() && Set.of("AID", "SUPPORT").contains(t.type());
+    // بدعم من فرنسا، تلقت دعوة من رئيس حكومة الوفاق: the giver or sender after من
+    boolean giving = !t.verb() && Set.of("AID", "SUPPORT", "REQUEST").contains(t.type());
     for (Arg a : o.args()) {
-      boolean giver = giving && a.prep().equals("من") && a.from() - hit.to() <= 2;
+      boolean giver = giving && a.from() - hit.to() <= 2 && (a.prep().equals("من")
+          || (a.chain().equals("من") && o.n(hit.to()).equals("من")));
       if (a.from() >= hit.to() && a.from() < right && a.actor()
           && (Recipients.agentPrep(a.prep()) || (formEndsInMin && a.from() == hit.to())
               || giver)) {
@@ -143,6 +145,11 @@ final class ArgumentReader {
         if (recipient == null && n(hit.from()).startsWith("ال")) {
           Arg adjacent = o.argEndingAt(hit.from());
           recipient = adjacent != null && adjacent.party() ? o.groupHead(adjacent) : null;
+        } else if (recipient == null && giver) {
+          // تلقت تركيا دعوة من حكومة الوفاق: who received it is the subject named before
+          Arg subject = subjects.nearestSubjectBefore(hit.from());
+          recipient = subject != null && subject.group() != actor.group() ? subject
+              : subjects.nearestBefore(hit.from(), actor);
         } else if (recipient == null) {
           recipient = subjects.nearestBefore(hit.from(), actor);
         }
