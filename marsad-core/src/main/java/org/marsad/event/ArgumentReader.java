@@ -84,10 +84,12 @@ final class ArgumentReader {
     Arg actorHead = o.groupHead(doer.actor());
     Arg recipient = doer.recipient();
     String location = null;
+    boolean alone = doer.antecedentRecipient();
     if (recipient == null) {
       Recipients.Found found = recipients.read(hit, actorHead, doer.objectsFrom(), right);
       recipient = found.recipient();
       location = found.location();
+      alone |= found.alone();
       if (recipient == null && hit.trigger().verb() && doer.objectsFrom() == right) {
         recipient = objectAfterComma(right); // واتهم السراج، حفتر بتدبير انقلاب
       }
@@ -106,7 +108,7 @@ final class ArgumentReader {
       location = places.place(left, right, actorHead, recipient);
     }
     return new Reading(o.group(actorHead), doer.explicit(), doer.clausal(),
-        recipients.ids(recipient, doer.antecedentRecipient()), location, left, right);
+        recipients.ids(recipient, alone), location, left, right);
   }
 
   /**

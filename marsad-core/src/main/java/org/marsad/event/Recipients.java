@@ -27,10 +27,11 @@ final class Recipients {
   }
 
   /**
-   * The recipient (or null) and the place (or null) found from token {@code objectsFrom} on;
+   * The recipient (or null; {@code alone}: not with its coordination) and the place (or null)
+   * found from token {@code objectsFrom} on;
    * {@code actorHead} (null when the actor is not in the sentence) is never its own recipient.
    */
-  record Found(Arg recipient, String location) {}
+  record Found(Arg recipient, String location, boolean alone) {}
 
   static boolean agentPrep(String prep) {
     return prep.equals("من قبل") || prep.equals("علي يد");
@@ -97,7 +98,13 @@ final class Recipients {
         && Set.of("ASSAULT", "COERCE", "SANCTION").contains(t.type())) {
       recipient = owner(actorHead, objectsFrom, right);
     }
-    return new Found(recipient, location);
+    if (recipient == null && actorHead != null && PARTNERED.contains(t.type())) {
+      Arg other = otherParty(actorHead, objectsFrom, right);
+      if (other != null) {
+        return new Found(other, location, true); // one of the pair, not the pair
+      }
+    }
+    return new Found(recipient, location, false);
   }
 
   /**
@@ -124,6 +131,29 @@ final class Recipients {
       if (o.argAt(j) != null || Subjects.PREPS.contains(o.n(j))) {
         return null;
       }
+    }
+    return null;
+  }
+
+  /**
+   * The party of an agreement "between A and B" named after the act (صادق البرلمان التركي على
+   * مذكرة تعاون بين تركيا وحكومة الوفاق) that is neither the actor nor of the actor's country.
+   */
+  private Arg otherParty(Arg actorHead, int objectsFrom, int right) {
+    String country = actorHead.entity().country();
+    for (Arg a : o.args()) {
+      if (a.from() < objectsFrom || a.from() >= right + 8 || !a.party()
+          || !(a.prep().equals("بين") || a.chain().equals("بين")
+              || o.groupHead(a).chain().equals("بين"))) {
+        continue;
+      }
+      for (Arg b : o.args()) {
+        if (b.group() == a.group() && b.party() && b.group() != actorHead.group()
+            && (country == null || !country.equals(b.entity().country()))) {
+          return b;
+        }
+      }
+      return null;
     }
     return null;
   }
