@@ -29,6 +29,7 @@ final class ArgumentReader {
   private final Pairs pairs;
   private final Recipients recipients;
   private final Controllers controllers;
+  private final Shapes shapes;
 
   ArgumentReader(Overlay o, List<TriggerLexicon.Hit> hits, Document doc, KnowledgeBase kb) {
     this.o = o;
@@ -39,6 +40,7 @@ final class ArgumentReader {
     this.pairs = new Pairs(o, places, doc, kb);
     this.recipients = new Recipients(o, subjects);
     this.controllers = new Controllers(o, subjects, hits);
+    this.shapes = new Shapes(o, hits);
   }
 
   private String n(int i) {
@@ -65,7 +67,7 @@ final class ArgumentReader {
     Doer doer = agent(hit, right);
     // a word right after a relative pronoun is a verb (الذي استضافته القاهرة), whatever its form
     boolean verb = t.verb() || Subjects.RELATIVES.contains(n(hit.from() - 1));
-    if (doer == null && verb && !verbalNounAfterSubject(hit) && !afterPreposition(hit)) {
+    if (doer == null && verb && !verbalNounAfterSubject(hit) && !shapes.afterPreposition(hit)) {
       doer = verbSubject(hit, left, right, verb);
     } else if (doer == null) {
       Reading special = t.preps().contains("مع") || t.type().equals("ASSAULT")
@@ -91,7 +93,7 @@ final class ArgumentReader {
       location = found.location();
       alone |= found.alone();
       if (recipient == null && hit.trigger().verb() && doer.objectsFrom() == right) {
-        recipient = objectAfterComma(right); // واتهم السراج، حفتر بتدبير انقلاب
+        recipient = shapes.objectAfterComma(right); // واتهم السراج، حفتر بتدبير انقلاب
       }
     }
     boolean pronounObject = (hit.to() - hit.from() > 1
@@ -102,7 +104,7 @@ final class ArgumentReader {
     }
     if (recipient == null && Set.of("AID", "MOBILIZE", "ASSAULT").contains(t.type())) {
       // أرسلت مقاتلين لدعم حكومة الوفاق، الهجوم ... بهدف السيطرة على طرابلس
-      recipient = purpose(hit, actorHead);
+      recipient = shapes.purpose(hit, actorHead);
     }
     if (location == null) {
       location = places.place(left, right, actorHead, recipient);
@@ -165,97 +167,11 @@ final class ArgumentReader {
   }
 
   /**
-   * The party supported by a sending or a deployment, named in the purpose that follows it
-   * (أرسلت مقاتلين لدعم حكومة الوفاق، إرسال المرتزقة دعما لحكومة السراج): the party right after a
-   * verbal noun of support, or after ل there; null when none follows within ten tokens.
-   */
-  private Arg purpose(TriggerLexicon.Hit hit, Arg actorHead) {
-    boolean taking = hit.trigger().type().equals("ASSAULT");
-    Set<String> aims = taking ? Set.of("COERCE") : Set.of("AID", "SUPPORT");
-    for (TriggerLexicon.Hit h : hits) {
-      if (h.from() < hit.to() || h.from() > hit.to() + 10
-          || !aims.contains(h.trigger().type())) {
-        continue;
-      }
-      for (int j = h.to(); j <= h.to() + 1 && j < toks.size(); j++) {
-        Arg a = o.argAt(j);
-        boolean marked = taking ? a != null && a.prep().equals("علي")
-            : a != null && (a.prep().isEmpty() || a.prep().equals("ل"));
-        if (a != null && a.actor() && a.group() != actorHead.group() && marked) {
-          return o.groupHead(a);
-        }
-      }
-      return null;
-    }
-    return null;
-  }
-
-  /** True when the trigger is a verb written with a plural subject (وصفوا، يطالبون، تتهمان). */
-  private boolean pluralVerb(TriggerLexicon.Hit hit) {
-    String w = toks.get(hit.from()).norm();
-    if (hit.pronoun()) {
-      return false;
-    }
-    boolean present = w.startsWith("ي") || w.startsWith("ت") || w.startsWith("وي")
-        || w.startsWith("وت") || w.startsWith("سي");
-    return w.length() > 4 && (w.endsWith("وا") || (present && (w.endsWith("ون")
-        || w.endsWith("ان"))));
-  }
-
-  /**
-   * True when the trigger is a verbal noun of purpose written with ل (لمنع، لدعمه، للسيطرة): it
-   * names what the clause aims at, not an act that was done.
-   */
-  private boolean purposeNoun(TriggerLexicon.Hit hit) {
-    String w = n(hit.from());
-    return hit.trigger().pos().equals("noun") && w.startsWith("ل") && !w.startsWith("ال")
-        && !hit.trigger().form().startsWith("ل");
-  }
-
-  /**
-   * The party named right after a comma that closes the subject (واتهم السراج، حفتر بتدبير
-   * انقلاب): the verb's object, written apart; null when none is.
-   */
-  private Arg objectAfterComma(int comma) {
-    if (comma + 1 >= toks.size() || !toks.get(comma).text().equals("،")) {
-      return null;
-    }
-    Arg a = o.argAt(comma + 1);
-    return a != null && a.party() && a.prep().isEmpty() ? a : null;
-  }
-
-  /**
-   * True when the trigger's subject is "his country" (إن بلاده ستتصدى، أن بلاده لن تقف): the
-   * country of the person the sentence speaks of.
+   * True when the trigger's subject is "his country" (إن بلاده ستتصدى): the country of the
+   * person the sentence speaks of.
    */
   boolean hisCountry(TriggerLexicon.Hit hit) {
-    for (int j = hit.from() - 1; j >= 0 && j >= hit.from() - 2; j--) {
-      String w = n(j);
-      if (w.equals("بلاده") || w.equals("بلادها")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * True when a trigger of condemning, refusing, asking or threatening ends right before token
-   * {@code subject}: what follows its subject is what it is about.
-   */
-  private boolean saidAbout(int subject) {
-    for (TriggerLexicon.Hit h : hits) {
-      if (h.to() == subject && h.trigger().verb()
-          && Set.of("ACCUSE", "REJECT", "REQUEST", "THREATEN").contains(h.trigger().type())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** True when a preposition stands right before the trigger: it is a verbal noun (في دعم). */
-  private boolean afterPreposition(TriggerLexicon.Hit hit) {
-    return hit.from() > 0 && Set.of("في", "علي", "الي", "من", "عن", "ل", "ب")
-        .contains(n(hit.from() - 1));
+    return shapes.hisCountry(hit);
   }
 
   /** The subject of a verb trigger: after it, before it, or the topic of its proposition. */
@@ -274,7 +190,7 @@ final class ArgumentReader {
     }
     // a verb that agrees with a plural subject (ووصفوا، يطالبون) has it already: the name after
     // it is its object, and the subject is the party named before
-    boolean plural = pluralVerb(hit);
+    boolean plural = shapes.pluralVerb(hit);
     Arg after = plural ? null : subjects.after(hit.to(), right);
     if (plural && topic == null) {
       Arg first = subjects.before(hit.from(), left, 0); // بعض قيادات الجيش انسحبوا
@@ -326,7 +242,7 @@ final class ArgumentReader {
   private Doer nounSubject(TriggerLexicon.Hit hit, int left, int right) {
     TriggerLexicon.Trigger t = hit.trigger();
     Arg genitive = subjects.genitive(hit.to(), right);
-    if (purposeNoun(hit)) {
+    if (shapes.purposeNoun(hit)) {
       return null; // لمنع قوات حفتر، لدعمه: an aim, not an act done
     }
     // a noun governed by a verb (قررتا التخلي، ستواصل دعم) takes that verb's subject
@@ -338,7 +254,7 @@ final class ArgumentReader {
       }
     } else if (hit.from() > 0 && o.argEndingAt(hit.from()) != null) {
       governed = subjects.before(hit.from(), left, 0); // أعلن المتحدث X تدمير
-      if (governed != null && saidAbout(governed.from())) {
+      if (governed != null && shapes.saidAbout(governed.from())) {
         return null; // أدانت فرنسا الهجوم: the act condemned is not the condemner's
       }
       if (governed != null && governed.from() > 0 && WITNESS_VERBS.contains(

@@ -1,0 +1,124 @@
+package org.marsad.event;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.analysis.Arg;
+import org.marsad.analysis.Overlay;
+import org.marsad.arabic.Token;
+
+/**
+ * Shapes of words around a trigger that decide how it is read: a verb written with a plural
+ * subject, a trigger after a preposition (a verbal noun) or written with ل of purpose, "his
+ * country" as subject, an object after the comma that closes the subject, a trigger that a
+ * condemning or asking verb is about, and the purpose that names whom a sending or an attack is
+ * for.
+ */
+final class Shapes {
+  private final Overlay o;
+  private final List<Token> toks;
+  private final List<TriggerLexicon.Hit> hits;
+
+  Shapes(Overlay o, List<TriggerLexicon.Hit> hits) {
+    this.o = o;
+    this.toks = o.tokens();
+    this.hits = hits;
+  }
+
+  private String n(int i) {
+    return o.n(i);
+  }
+
+  /**
+   * The party supported by a sending or a deployment, named in the purpose that follows it
+   * (أرسلت مقاتلين لدعم حكومة الوفاق، إرسال المرتزقة دعما لحكومة السراج): the party right after a
+   * verbal noun of support, or after ل there; null when none follows within ten tokens.
+   */
+  Arg purpose(TriggerLexicon.Hit hit, Arg actorHead) {
+    boolean taking = hit.trigger().type().equals("ASSAULT");
+    Set<String> aims = taking ? Set.of("COERCE") : Set.of("AID", "SUPPORT");
+    for (TriggerLexicon.Hit h : hits) {
+      if (h.from() < hit.to() || h.from() > hit.to() + 10
+          || !aims.contains(h.trigger().type())) {
+        continue;
+      }
+      for (int j = h.to(); j <= h.to() + 1 && j < toks.size(); j++) {
+        Arg a = o.argAt(j);
+        boolean marked = taking ? a != null && a.prep().equals("علي")
+            : a != null && (a.prep().isEmpty() || a.prep().equals("ل"));
+        if (a != null && a.actor() && a.group() != actorHead.group() && marked) {
+          return o.groupHead(a);
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** True when the trigger is a verb written with a plural subject (وصفوا، يطالبون، تتهمان). */
+  boolean pluralVerb(TriggerLexicon.Hit hit) {
+    String w = toks.get(hit.from()).norm();
+    if (hit.pronoun()) {
+      return false;
+    }
+    boolean present = w.startsWith("ي") || w.startsWith("ت") || w.startsWith("وي")
+        || w.startsWith("وت") || w.startsWith("سي");
+    return w.length() > 4 && (w.endsWith("وا") || (present && (w.endsWith("ون")
+        || w.endsWith("ان"))));
+  }
+
+  /**
+   * True when the trigger is a verbal noun of purpose written with ل (لمنع، لدعمه، للسيطرة): it
+   * names what the clause aims at, not an act that was done.
+   */
+  boolean purposeNoun(TriggerLexicon.Hit hit) {
+    String w = n(hit.from());
+    return hit.trigger().pos().equals("noun") && w.startsWith("ل") && !w.startsWith("ال")
+        && !hit.trigger().form().startsWith("ل");
+  }
+
+  /**
+   * The party named right after a comma that closes the subject (واتهم السراج، حفتر بتدبير
+   * انقلاب): the verb's object, written apart; null when none is.
+   */
+  Arg objectAfterComma(int comma) {
+    if (comma + 1 >= toks.size() || !toks.get(comma).text().equals("،")) {
+      return null;
+    }
+    Arg a = o.argAt(comma + 1);
+    return a != null && a.party() && a.prep().isEmpty() ? a : null;
+  }
+
+  /**
+   * True when the trigger's subject is "his country" (إن بلاده ستتصدى، أن بلاده لن تقف): the
+   * country of the person the sentence speaks of.
+   */
+  boolean hisCountry(TriggerLexicon.Hit hit) {
+    for (int j = hit.from() - 1; j >= 0 && j >= hit.from() - 2; j--) {
+      String w = n(j);
+      if (w.equals("بلاده") || w.equals("بلادها")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a trigger of condemning, refusing, asking or threatening ends right before token
+   * {@code subject}: what follows its subject is what it is about.
+   */
+  boolean saidAbout(int subject) {
+    for (TriggerLexicon.Hit h : hits) {
+      if (h.to() == subject && h.trigger().verb()
+          && Set.of("ACCUSE", "REJECT", "REQUEST", "THREATEN").contains(h.trigger().type())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a preposition stands right before the trigger: it is a verbal noun (في دعم). */
+  boolean afterPreposition(TriggerLexicon.Hit hit) {
+    return hit.from() > 0 && Set.of("في", "علي", "الي", "من", "عن", "ل", "ب")
+        .contains(n(hit.from() - 1));
+  }
+}
