@@ -18,6 +18,8 @@ final class Controllers {
   private static final Set<String> CONTROL = Words.of("control-verb");
   private static final Set<String> ANNOUNCE = Words.of("announce-verb");
   private static final Set<String> TIME = Words.of("time-word");
+  private static final Set<String> FORCES_OF = Words.of("forces-of");
+  private static final Set<String> DEMONSTRATIVES = Set.of("هذه", "هذا", "تلك", "ذلك", "هولاء");
   /** Nouns of trying and aiming, read with an owner pronoun (محاولتها، سعيه). */
   private static final Set<String> ATTEMPTS = Set.of("محاولت", "سعي", "مساعي", "عزم", "نيت");
   /** Prepositions a control verb takes before the act it governs (تمكن من، نجح في، عمل على). */
@@ -65,6 +67,11 @@ final class Controllers {
       }
       int v = skip((city ? a.from() - 1 : head.from()) - 1, left);
       return v >= left && governs(v) ? new Control(city ? a : head, v, shares(v)) : null;
+    }
+    if (j - 2 >= left && DEMONSTRATIVES.contains(n(j - 1))
+        && FORCES_OF.contains(Words.withoutArticle(n(j), 3)) && governs(j - 2)) {
+      // وتواصل هذه القوات ملاحقة قوات حفتر: "these forces" are the party named before
+      return new Control(subjects.nearestSubjectBefore(j - 1), j - 2, shares(j - 2));
     }
     if (!governs(j)) {
       // في محاولتها اقتحام طرابلس: an attempt or aim owned by a pronoun is its owner's act

@@ -173,4 +173,11 @@ class EventReadingsTest {
   void whatACondemningVerbIsAboutIsNotTheCondemnersAct() {
     assertEquals(List.of("ACCUSE فرنسا -> -"), events("أدانت فرنسا الهجوم على مطار معيتيقة."));
   }
+
+  @Test
+  void theseForcesAreThePartyNamedBefore() {
+    List<String> got = events("وسيطرت قوات مدينة الزاوية على الجسر، وتواصل هذه القوات ملاحقة"
+        + " قوات حفتر.");
+    assertEquals(true, got.contains("ASSAULT الزاوية -> قوات حفتر"), got.toString());
+  }
 }
