@@ -1,6 +1,7 @@
 package org.marsad.claim;
 
 import java.util.List;
+import org.marsad.analysis.Words;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
 
@@ -15,12 +16,7 @@ final class WordShapes {
 
   /** A normalized word without its article ال or ل + ال (لل). */
   static String withoutArticle(String n) {
-    if (n.startsWith("لل") && n.length() > 4) {
-      n = n.substring(2);
-    } else if (n.startsWith("ال") && n.length() > 4) {
-      n = n.substring(2);
-    }
-    return n;
+    return Words.withoutArticle(n, 3);
   }
 
   static boolean isDefinite(String norm) {

@@ -20,6 +20,10 @@ import org.marsad.model.Document;
 final class ArgumentReader {
   /** Verbs of seeing and recording: their subject witnessed the act named after it. */
   private static final Set<String> WITNESS_VERBS = Words.of("witness-verb");
+  /** Acts whose recipient may be named by their purpose (أرسلت مقاتلين لدعم حكومة الوفاق). */
+  private static final Set<String> PURPOSED = Set.of("AID", "MOBILIZE", "ASSAULT");
+  /** Verbal nouns whose giver or sender follows after من (بدعم من فرنسا، دعوة من). */
+  private static final Set<String> SENT = Set.of("AID", "SUPPORT", "REQUEST");
 
   private final Overlay o;
   private final List<Token> toks;
@@ -102,7 +106,7 @@ final class ArgumentReader {
     if (recipient == null && (subjects.pronounAfter(hit.to()) || pronounObject)) {
       recipient = subjects.antecedent(hit.from(), actorHead);
     }
-    if (recipient == null && Set.of("AID", "MOBILIZE", "ASSAULT").contains(t.type())) {
+    if (recipient == null && PURPOSED.contains(t.type())) {
       // أرسلت مقاتلين لدعم حكومة الوفاق، الهجوم ... بهدف السيطرة على طرابلس
       recipient = shapes.purpose(hit, actorHead);
     }
@@ -135,7 +139,7 @@ final class ArgumentReader {
     TriggerLexicon.Trigger t = hit.trigger();
     boolean formEndsInMin = t.form().endsWith(" من");
     // بدعم من فرنسا، تلقت دعوة من رئيس حكومة الوفاق: the giver or sender after من
-    boolean giving = !t.verb() && Set.of("AID", "SUPPORT", "REQUEST").contains(t.type());
+    boolean giving = !t.verb() && SENT.contains(t.type());
     for (Arg a : o.args()) {
       boolean giver = giving && a.from() - hit.to() <= 2 && (a.prep().equals("من")
           || (a.chain().equals("من") && o.n(hit.to()).equals("من")));

@@ -66,45 +66,37 @@ final class Clause {
    * and no sentence end, and is followed by more of the clause.
    */
   static int asideEnd(Overlay o, int open, List<TriggerLexicon.Hit> hits) {
-    List<Token> toks = o.tokens();
-    String p = toks.get(open).text();
-    boolean bracket = p.equals("(");
-    if (!bracket && !comma(p)) {
-      return -1;
-    }
-    for (int k = open + 1; k < toks.size() && k <= open + ASIDE; k++) {
-      Token t = toks.get(k);
-      if (t.kind() == Token.Kind.PUNCT) {
-        boolean closes = bracket ? t.text().equals(")") : comma(t.text());
-        if (closes) {
-          return k > open + 1 && k + 1 < toks.size() && plain(o, open + 1, k, hits) ? k : -1;
-        }
-        if (!Overlay.isQuote(t) && !t.text().equals("/") && !t.text().equals("-")) {
-          return -1;
-        }
-      }
-    }
-    return -1;
+    return aside(o, open, 1, hits);
   }
 
   /** The token opening an aside closed at token {@code close}, or -1 (see {@link #asideEnd}). */
   static int asideStart(Overlay o, int close, List<TriggerLexicon.Hit> hits) {
+    return aside(o, close, -1, hits);
+  }
+
+  /** The other end of an aside that token {@code at} opens ({@code step} 1) or closes (-1). */
+  private static int aside(Overlay o, int at, int step, List<TriggerLexicon.Hit> hits) {
     List<Token> toks = o.tokens();
-    String p = toks.get(close).text();
-    boolean bracket = p.equals(")");
+    String p = toks.get(at).text();
+    boolean bracket = p.equals(step > 0 ? "(" : ")");
     if (!bracket && !comma(p)) {
       return -1;
     }
-    for (int k = close - 1; k >= 0 && k >= close - ASIDE; k--) {
+    String other = step > 0 ? ")" : "(";
+    for (int k = at + step; k >= 0 && k < toks.size() && Math.abs(k - at) <= ASIDE; k += step) {
       Token t = toks.get(k);
-      if (t.kind() == Token.Kind.PUNCT) {
-        boolean opens = bracket ? t.text().equals("(") : comma(t.text());
-        if (opens) {
-          return k > 0 && k < close - 1 && plain(o, k + 1, close, hits) ? k : -1;
-        }
-        if (!Overlay.isQuote(t) && !t.text().equals("/") && !t.text().equals("-")) {
-          return -1;
-        }
+      if (t.kind() != Token.Kind.PUNCT) {
+        continue;
+      }
+      if (bracket ? t.text().equals(other) : comma(t.text())) {
+        int from = Math.min(at, k) + 1;
+        int to = Math.max(at, k);
+        // something of the clause lies on both sides of the aside
+        boolean within = step > 0 ? k + 1 < toks.size() : k > 0;
+        return to > from && within && plain(o, from, to, hits) ? k : -1;
+      }
+      if (!Overlay.isQuote(t) && !t.text().equals("/") && !t.text().equals("-")) {
+        return -1;
       }
     }
     return -1;

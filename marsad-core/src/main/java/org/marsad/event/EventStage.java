@@ -68,7 +68,6 @@ public final class EventStage implements Stage {
   static final Set<String> SPEECH_ACTS = Set.of("THREATEN", "REQUEST", "ACCUSE", "REJECT",
       "SUPPORT", "AGREE");
 
-  private static final boolean DEBUG = Boolean.getBoolean("marsad.debug.events");
   private static final EventConfidence CONFIDENCE = EventConfidence.load();
 
   @Override
@@ -120,10 +119,6 @@ public final class EventStage implements Stage {
         if (r.actors().isEmpty() && lastPerson != null && args.hisCountry(hit)) {
           r = args.spokenBy(hit, lastPerson); // قال السيسي ... إن بلاده ستتصدى
         }
-        if (DEBUG) {
-          System.err.println("hit\t" + t.type() + "\t" + t.form() + "\t" + t.pos() + "\t" + r
-              + "\t" + toks.get(hit.from()).text());
-        }
         if (r.actors().isEmpty()) {
           continue;
         }
@@ -159,11 +154,6 @@ public final class EventStage implements Stage {
             String key = t.type() + "|" + actor + "|" + recipient + "|" + evidence.start();
             if (!seen.add(key)) {
               continue;
-            }
-            if (DEBUG) {
-              System.err.println("emit\t" + t.type() + "\t" + t.form() + "\t" + t.pos()
-                  + "\t" + r.clausal() + "\t" + text.substring(evidence.start(),
-                      Math.min(evidence.end(), evidence.start() + 70)));
             }
             double confidence = CONFIDENCE.of(recipient != null, negated || hypothetical,
                 persons.contains(actor));

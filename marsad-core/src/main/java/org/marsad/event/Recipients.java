@@ -12,6 +12,9 @@ import org.marsad.analysis.Overlay;
  */
 final class Recipients {
   private static final Set<String> HARMING = Set.of("ASSAULT", "COERCE");
+  private static final Set<String> SENDING = Set.of("AID", "MOBILIZE");
+  /** Acts on an object whose owner is acted on (تدمير أنظمة تستخدمها قوات حفتر). */
+  private static final Set<String> OWNED_OBJECT = Set.of("ASSAULT", "COERCE", "SANCTION");
   /** Acts done with a partner named after مع. */
   private static final Set<String> PARTNERED = Set.of("AGREE", "CONSULT", "COOPERATE",
       "SUPPORT");
@@ -62,10 +65,10 @@ final class Recipients {
       boolean prepOk = !via.isEmpty() && !fromPlace && (via.equals("ضد")
           || t.preps().contains(a.prep())
           || ((via.equals("من") || via.equals("علي"))
-              && Set.of("COERCE", "ASSAULT").contains(t.type()))
+              && HARMING.contains(t.type()))
           || t.preps().contains(via)
           || nextLam
-          || (via.equals("الي") && Set.of("AID", "MOBILIZE").contains(t.type()))
+          || (via.equals("الي") && SENDING.contains(t.type()))
           || (via.equals("مع") && PARTNERED.contains(t.type()))); // وقعت حكومة الوفاق مع أنقرة
       boolean object = a.prep().isEmpty() && (distance <= 1 || (t.preps().isEmpty()
           && distance <= 3));
@@ -95,7 +98,7 @@ final class Recipients {
       }
     }
     if (recipient == null && t.preps().isEmpty()
-        && Set.of("ASSAULT", "COERCE", "SANCTION").contains(t.type())) {
+        && OWNED_OBJECT.contains(t.type())) {
       recipient = owner(actorHead, objectsFrom, right);
     }
     if (recipient == null && actorHead != null && PARTNERED.contains(t.type())) {

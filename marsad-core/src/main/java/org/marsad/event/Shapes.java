@@ -14,6 +14,12 @@ import org.marsad.arabic.Token;
  * for.
  */
 final class Shapes {
+  private static final Set<String> TAKING = Set.of("COERCE");
+  private static final Set<String> SUPPORTING = Set.of("AID", "SUPPORT");
+  /** Acts whose object is what they are about: condemning, refusing, asking, threatening. */
+  private static final Set<String> ABOUT = Set.of("ACCUSE", "REJECT", "REQUEST", "THREATEN");
+  /** Prepositions after which a verb form is its verbal noun (في دعم، من قصف). */
+  private static final Set<String> NOUN_PREPS = Set.of("في", "علي", "الي", "من", "عن", "ل", "ب");
   private final Overlay o;
   private final List<Token> toks;
   private final List<TriggerLexicon.Hit> hits;
@@ -35,7 +41,7 @@ final class Shapes {
    */
   Arg purpose(TriggerLexicon.Hit hit, Arg actorHead) {
     boolean taking = hit.trigger().type().equals("ASSAULT");
-    Set<String> aims = taking ? Set.of("COERCE") : Set.of("AID", "SUPPORT");
+    Set<String> aims = taking ? TAKING : SUPPORTING;
     for (TriggerLexicon.Hit h : hits) {
       if (h.from() < hit.to() || h.from() > hit.to() + 10
           || !aims.contains(h.trigger().type())) {
@@ -109,7 +115,7 @@ final class Shapes {
   boolean saidAbout(int subject) {
     for (TriggerLexicon.Hit h : hits) {
       if (h.to() == subject && h.trigger().verb()
-          && Set.of("ACCUSE", "REJECT", "REQUEST", "THREATEN").contains(h.trigger().type())) {
+          && ABOUT.contains(h.trigger().type())) {
         return true;
       }
     }
@@ -118,7 +124,6 @@ final class Shapes {
 
   /** True when a preposition stands right before the trigger: it is a verbal noun (في دعم). */
   boolean afterPreposition(TriggerLexicon.Hit hit) {
-    return hit.from() > 0 && Set.of("في", "علي", "الي", "من", "عن", "ل", "ب")
-        .contains(n(hit.from() - 1));
+    return hit.from() > 0 && NOUN_PREPS.contains(n(hit.from() - 1));
   }
 }

@@ -280,9 +280,8 @@ final class Subjects {
       return false;
     }
     String w = n(j);
-    String written = Clitics.withoutConjunction(toks.get(j).text(), 3);
-    boolean definite = written.startsWith("ال") || written.startsWith("الأ")
-        || written.startsWith("الإ"); // آليات is not definite, though it reads اليات
+    // as written: آليات is not definite, though it reads اليات
+    boolean definite = Clitics.withoutConjunction(toks.get(j).text(), 3).startsWith("ال");
     return (definite && !RELATIVES.contains(w)) || FORCES.contains(w) || FORCES_OF.contains(w);
   }
 

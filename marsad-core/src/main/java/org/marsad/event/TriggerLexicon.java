@@ -53,6 +53,8 @@ final class TriggerLexicon {
   record Hit(int from, int to, Trigger trigger, boolean pronoun) {}
 
   private static final String[] PRONOUNS = {"هما", "هم", "ها", "ه"};
+  /** Particles that only a verb follows (لن تقف، لم تتمكن، سوف ترسل). */
+  private static final Set<String> VERB_PARTICLES = Set.of("لن", "لم", "سوف");
 
   private final Map<String, List<String[]>> byFirst = new HashMap<>();
   private final Map<String, Trigger> byForm = new HashMap<>();
@@ -110,10 +112,10 @@ final class TriggerLexicon {
    */
   private boolean opensWithVerb(String form) {
     String[] words = form.split(" ");
-    if (Set.of("لن", "لم", "سوف").contains(words[0]) && words.length > 1) {
+    if (VERB_PARTICLES.contains(words[0]) && words.length > 1) {
       return true; // لن تقف مكتوفة الأيدي: a particle that only a verb follows
     }
-    int i = Set.of("لا", "قد").contains(words[0]) && words.length > 2 ? 1 : 0;
+    int i = (words[0].equals("لا") || words[0].equals("قد")) && words.length > 2 ? 1 : 0;
     Trigger first = byForm.get(words[i]);
     return first != null && first.verb();
   }
@@ -141,13 +143,11 @@ final class TriggerLexicon {
   /** The longest trigger starting at token {@code i}, contiguous or split, or null. */
   private Hit triggerAt(List<Token> toks, int i, boolean[] used) {
     Hit best = null;
-    String norm = toks.get(i).norm();
-    Map<String, Boolean> readings = readings(norm);
-    for (Map.Entry<String, Boolean> first : readings.entrySet()) {
-      boolean afterPreposition = afterPreposition(norm, first.getKey());
+    Map<String, Reading> readings = readings(toks.get(i).norm());
+    for (Map.Entry<String, Reading> first : readings.entrySet()) {
       for (String[] form : byFirst.getOrDefault(first.getKey(), List.of())) {
-        Hit h = match(toks, i, form, first.getValue());
-        if (h != null && afterPreposition && h.trigger().verb()) {
+        Hit h = match(toks, i, form, first.getValue().pronoun());
+        if (h != null && first.getValue().preposition() && h.trigger().verb()) {
           h = new Hit(h.from(), h.to(), h.trigger().withPos("noun"), h.pronoun());
         }
         if (h != null && (best == null || h.to() - h.from() > best.to() - best.from())) {
@@ -227,16 +227,6 @@ final class TriggerLexicon {
     return new Hit(i, i + form.length, t, pronoun);
   }
 
-  /**
-   * True when {@code reading} of the token {@code norm} took a preposition ب/ل off it: what
-   * follows a preposition is a noun (لدعمه، بقصف), never a verb.
-   */
-  private static boolean afterPreposition(String norm, String reading) {
-    String bare = Clitics.withoutConjunction(norm, 3);
-    return !reading.equals(norm) && !reading.equals(bare) && !withoutPronoun(norm).contains(reading)
-        && !withoutPronoun(bare).contains(reading);
-  }
-
   private static Set<String> withoutPronoun(String n) {
     Set<String> out = new LinkedHashSet<>();
     for (String p : PRONOUNS) {
@@ -252,26 +242,34 @@ final class TriggerLexicon {
   }
 
   /**
-   * The readings a token may match a form's first token by, as written first, each with whether
-   * an attached pronoun was taken off.
+   * How a token reads as a form's first word: with an attached pronoun taken off ({@code
+   * pronoun}), and with a preposition ب/ل taken off ({@code preposition}: what follows a
+   * preposition is a noun, never a verb: لدعمه، بقصف).
    */
-  private static Map<String, Boolean> readings(String n) {
+  private record Reading(boolean pronoun, boolean preposition) {}
+
+  /** The readings a token may match a form's first token by, as written first. */
+  private static Map<String, Reading> readings(String n) {
     Set<String> plain = new LinkedHashSet<>();
     plain.add(n);
     String bare = Clitics.withoutConjunction(n, 3);
     plain.add(bare);
+    Set<String> written = new LinkedHashSet<>(plain);
+    written.addAll(withoutPronoun(n));
+    written.addAll(withoutPronoun(bare));
     if (bare.length() > 3 && (bare.charAt(0) == 'ب' || bare.charAt(0) == 'ل')) {
       plain.add(bare.startsWith("لل") ? "ال" + bare.substring(2) : bare.substring(1));
     }
-    Map<String, Boolean> out = new LinkedHashMap<>();
+    Map<String, Reading> out = new LinkedHashMap<>();
     for (String s : plain) {
-      out.put(s, false);
+      out.put(s, new Reading(false, !written.contains(s)));
     }
     for (String s : plain) {
       for (String w : withoutPronoun(s)) {
-        out.putIfAbsent(w, true);
+        out.putIfAbsent(w, new Reading(true, !written.contains(w)));
       }
     }
     return out;
   }
+
 }
