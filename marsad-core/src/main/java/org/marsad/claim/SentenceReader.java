@@ -145,6 +145,12 @@ final class SentenceReader {
         }
       } else if (drafts.isEmpty() && subject != null && subject.entity() != null) {
         via.add(subject.entity());
+      } else if (drafts.isEmpty()) {
+        // كانت قناة "فبراير" قد نقلت عن الناطق: the relaying outlet is written before the verb
+        Speaker relay = speakers.subjectBefore(hit.from(), 0, false);
+        if (relay != null && relay.entity() != null) {
+          via.add(relay.entity());
+        }
       }
       spFrom = about + 1;
       spTo = phrases.phraseEnd(spFrom, next);

@@ -206,6 +206,26 @@ public final class EntityStage implements Stage {
         covered[i] = true;
       }
     }
+    NamePatterns.Places places = new NamePatterns.Places() {
+      @Override
+      public int placeEnd(int i) {
+        return EntityStage.placeEnd(kbNames, i);
+      }
+
+      @Override
+      public boolean named(int from, int to) {
+        return kbNames.stream().anyMatch(m -> m.from() < to && m.to() > from);
+      }
+    };
+    for (NamePatterns.Hit p : NamePatterns.standard().find(toks, places)) {
+      if (!withinOne(kbNames, p.from(), p.to())) {
+        // a name inside it is part of it (المنطقة الغربية العسكرية), but for its place
+        out.removeIf(f -> f.start() >= p.start() && f.end() <= p.end()
+            && (p.placeFrom() < 0 || f.start() < toks.get(p.placeFrom()).start()));
+        out.add(new Found(p.start(), p.end(), p.type(), null));
+        Arrays.fill(covered, p.from(), p.to(), true);
+      }
+    }
     if (tags != null) {
       for (String span : Conll.spans(List.of(tags))) {
         String[] p = span.split(":");
@@ -232,6 +252,26 @@ public final class EntityStage implements Stage {
       }
     }
     return out;
+  }
+
+  /** The token after a knowledge-base place that starts at token {@code i}, or -1. */
+  private static int placeEnd(List<NameIndex.Match> names, int i) {
+    for (NameIndex.Match m : names) {
+      if (m.from() == i && m.entry().type().equals("LOCATION")) {
+        return m.to();
+      }
+    }
+    return -1;
+  }
+
+  /** Whether one knowledge-base name covers tokens {@code [from, to)}. */
+  private static boolean withinOne(List<NameIndex.Match> names, int from, int to) {
+    for (NameIndex.Match m : names) {
+      if (m.from() <= from && m.to() >= to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

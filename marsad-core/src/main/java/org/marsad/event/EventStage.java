@@ -114,6 +114,9 @@ public final class EventStage implements Stage {
           continue; // رفض التدخل، طلب دعم مصر: the act is asked for or refused, not done
         }
         TriggerLexicon.Trigger t = hit.trigger();
+        if (t.ambiguous() && voices.isCue(hit.from())) {
+          continue; // نقلت القناة عن الناطق: a reporting verb in its everyday sense
+        }
         Claim claim = voices.saying(hit.from());
         Reading r = read(args, voices, hit, claim);
         if (r.actors().isEmpty() && lastPerson != null && args.hisCountry(hit)) {

@@ -44,6 +44,17 @@ final class Voices {
     return null;
   }
 
+  /** Whether the token at {@code from} is a claim's reporting cue (نقلت عن: quoted, not moved). */
+  boolean isCue(int from) {
+    int at = toks.get(from).start();
+    for (Claim c : claims) {
+      if (c.cue() != null && at >= c.cue().start() && at < c.cue().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The named speaker whose reporting verb stands right before token {@code from}, or before a
    * preposition there (أعرب عن استعداد، أعلن رفضه), or null.

@@ -180,4 +180,11 @@ class EventReadingsTest {
         + " قوات حفتر.");
     assertEquals(true, got.contains("ASSAULT الزاوية -> قوات حفتر"), got.toString());
   }
+
+  @Test
+  void aReportingVerbInItsEverydaySenseIsNoAct() {
+    // نقل is also "transport": quoting a spokesman of an operation is no aid to it
+    assertEquals(List.of(), events("ونقلت قناة \"الأحرار\" عن الناطق باسم المركز الإعلامي"
+        + " لعملية \"بركان الغضب\" قوله إن القوات تقدمت."));
+  }
 }

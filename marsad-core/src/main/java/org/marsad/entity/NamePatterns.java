@@ -1,0 +1,175 @@
+package org.marsad.entity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.marsad.arabic.ArabicNormalizer;
+import org.marsad.arabic.Clitics;
+import org.marsad.arabic.Token;
+import org.marsad.data.TsvRows;
+
+/**
+ * Names made of a head noun and a name after it ({@code name-patterns.tsv}): facilities named by
+ * their place, military bodies, outlets named in quotes. Immutable and thread-safe.
+ */
+final class NamePatterns {
+  /** One element of a pattern: words (one of), a slot, optional or not. */
+  private record Element(Set<String> words, String slot, boolean optional) {}
+
+  private record Pattern(String type, List<Element> elements) {}
+
+  /**
+   * A name found: tokens {@code [from, to)}, its characters and its type; {@code placeFrom} the
+   * token where its place starts (-1 without one), a name of its own inside it.
+   */
+  record Hit(int from, int to, int start, int end, String type, int placeFrom) {}
+
+  /** How many words a quoted name may have. */
+  private static final int QUOTED = 4;
+
+  private static final NamePatterns STANDARD = load();
+
+  private final List<Pattern> patterns;
+
+  private NamePatterns(List<Pattern> patterns) {
+    this.patterns = List.copyOf(patterns);
+  }
+
+  static NamePatterns standard() {
+    return STANDARD;
+  }
+
+  private static NamePatterns load() {
+    List<Pattern> out = new ArrayList<>();
+    for (TsvRows.Row row : TsvRows.resource(NamePatterns.class, "name-patterns.tsv")) {
+      String[] f = row.fields();
+      if (f.length != 2) {
+        throw new IllegalStateException("name-patterns.tsv:" + row.line()
+            + ": expected type and pattern");
+      }
+      List<Element> elements = new ArrayList<>();
+      for (String e : f[1].strip().split(" +")) {
+        boolean optional = e.startsWith("(") && e.endsWith(")?");
+        String body = optional ? e.substring(1, e.length() - 2) : e;
+        if (body.startsWith("{")) {
+          elements.add(new Element(Set.of(), body.substring(1, body.length() - 1), optional));
+        } else {
+          Set<String> words = new HashSet<>();
+          for (String w : body.split("\\|")) {
+            words.add(ArabicNormalizer.normalize(w));
+          }
+          elements.add(new Element(Set.copyOf(words), null, optional));
+        }
+      }
+      out.add(new Pattern(f[0].strip(), elements));
+    }
+    return new NamePatterns(out);
+  }
+
+  /** What a slot may stand on: the names of the knowledge base in the sentence. */
+  interface Places {
+    /** The token after a knowledge-base place starting at token {@code i}, or -1. */
+    int placeEnd(int i);
+
+    /** Whether a knowledge-base name lies within tokens {@code [from, to)}. */
+    boolean named(int from, int to);
+  }
+
+  /** The names of one sentence, left to right, not overlapping. */
+  List<Hit> find(List<Token> toks, Places places) {
+    List<Hit> out = new ArrayList<>();
+    for (int i = 0; i < toks.size(); i++) {
+      for (Pattern p : patterns) {
+        int[] place = {-1};
+        int end = match(toks, i, p, places, place);
+        if (end > i) {
+          Token first = toks.get(i);
+          int skipped = first.norm().length() - headReading(first.norm(), p).length();
+          out.add(new Hit(i, end, first.start() + NameIndex.charOffset(first.text(), skipped),
+              toks.get(end - 1).end(), p.type(), place[0]));
+          i = end - 1;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The token after a match of {@code p} from token {@code i}, or -1; its place in {@code place}. */
+  private static int match(List<Token> toks, int i, Pattern p, Places places, int[] place) {
+    if (headReading(toks.get(i).norm(), p) == null) {
+      return -1;
+    }
+    int j = i + 1;
+    for (int k = 1; k < p.elements().size(); k++) {
+      Element e = p.elements().get(k);
+      int next = j < toks.size() ? element(toks, j, e, places) : -1;
+      if (next < 0 && !e.optional()) {
+        return -1;
+      }
+      if (next >= 0) {
+        if ("place".equals(e.slot())) {
+          place[0] = j;
+        }
+        j = next;
+      }
+    }
+    return j;
+  }
+
+  /** The first word's reading that the pattern's head takes (و، ب، ل، لل taken off), or null. */
+  private static String headReading(String norm, Pattern p) {
+    Element head = p.elements().get(0);
+    for (String r : Clitics.withoutProclitics(norm)) {
+      if (head.words().contains(r)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** The token after element {@code e} matched at token {@code j}, or -1. */
+  private static int element(List<Token> toks, int j, Element e, Places places) {
+    Token t = toks.get(j);
+    if (e.slot() == null) {
+      String n = t.norm();
+      boolean prefixed = n.length() > 3 && (n.charAt(0) == 'ل' || n.charAt(0) == 'ب');
+      return e.words().contains(n) || (prefixed && e.words().contains(n.substring(1)))
+          ? j + 1 : -1;
+    }
+    return switch (e.slot()) {
+      case "place" -> places.placeEnd(j);
+      case "country" -> EntityStage.isDemonym(t.norm()) ? j + 1 : -1;
+      case "number" -> t.kind() == Token.Kind.NUMBER ? j + 1 : -1;
+      case "quoted" -> quoted(toks, j, places);
+      default -> throw new IllegalStateException("name-patterns.tsv: unknown slot " + e.slot());
+    };
+  }
+
+  /**
+   * The token after a closing quotation mark of a name opened at {@code j}, or -1; a name the
+   * knowledge base knows (موقع “مدى مصر”) is left to it.
+   */
+  private static int quoted(List<Token> toks, int j, Places places) {
+    if (!isQuote(toks.get(j))) {
+      return -1;
+    }
+    for (int k = j + 1; k < toks.size() && k <= j + QUOTED + 1; k++) {
+      Token t = toks.get(k);
+      if (isQuote(t)) {
+        return k > j + 1 && !places.named(j + 1, k) ? k + 1 : -1;
+      }
+      if (!t.isWord()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isQuote(Token t) {
+    String x = t.text();
+    return t.kind() == Token.Kind.PUNCT && (x.equals("\"") || x.equals("\u201C")
+        || x.equals("\u201D") || x.equals("\u00AB") || x.equals("\u00BB"));
+  }
+}

@@ -1,0 +1,67 @@
+package org.marsad.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.DateValue;
+import org.marsad.model.Document;
+import org.marsad.model.Entity;
+import org.marsad.model.Source;
+
+/** Names made of a head noun and the name after it, on sentences written for the tests. */
+class NamePatternsTest {
+  private static List<String> names(String text) {
+    Document d = Document.of("t", new Source("t", null, null), "ar", null, DateValue.UNKNOWN,
+        text, List.of());
+    return EntityStage.standard().process(d).entities().stream()
+        .map(NamePatternsTest::describe).toList();
+  }
+
+  private static String describe(Entity e) {
+    return e.type() + " " + e.mentions().get(0).text();
+  }
+
+  @Test
+  void aFacilityIsNamedByItsPlaceAndThePlaceStaysANameOfItsOwn() {
+    List<String> names = names("وقصفت الطائرات مطار مدينة ترهونة فجر اليوم.");
+    assertTrue(names.contains("FACILITY مطار مدينة ترهونة"), names.toString());
+    assertTrue(names.contains("LOCATION ترهونة"), names.toString());
+  }
+
+  @Test
+  void aNumberedLandmarkIsAFacility() {
+    assertTrue(names("وتقدمت القوات نحو الجسر 27 غرب المدينة.").contains("FACILITY الجسر 27"));
+  }
+
+  @Test
+  void aMilitaryRegionIsOneOrganizationWithNoPlaceInsideIt() {
+    assertEquals(List.of("ORGANIZATION المنطقة الشرقية العسكرية"),
+        names("وقال آمر المنطقة الشرقية العسكرية إن الوضع مستقر."));
+  }
+
+  @Test
+  void aCouncilOrForceOfACityIsAnOrganization() {
+    List<String> names = names("وأعلن المجلس العسكري لمدينة مصراتة أن قوة حماية وتأمين سرت تقدمت.");
+    assertTrue(names.contains("ORGANIZATION المجلس العسكري لمدينة مصراتة"), names.toString());
+    assertTrue(names.contains("ORGANIZATION قوة حماية وتأمين سرت"), names.toString());
+  }
+
+  @Test
+  void anAirForceIsNamedByItsCountry() {
+    assertTrue(names("وأغار سلاح الجو الليبي على مواقع المسلحين.")
+        .contains("ORGANIZATION سلاح الجو الليبي"));
+  }
+
+  @Test
+  void anOutletNamedInQuotesIsAnOrganization() {
+    List<String> names = names("وبثت قناة \"الأحرار\" الليبية صورا من المدينة.");
+    assertTrue(names.contains("ORGANIZATION قناة \"الأحرار\" الليبية"), names.toString());
+  }
+
+  @Test
+  void aHeadNounWithoutANameIsNoName() {
+    assertEquals(List.of(), names("وقصفت الطائرات المطار والمعسكر والجسر."));
+  }
+}
