@@ -239,16 +239,18 @@ public final class EntityStage implements Stage {
         for (int i = from; i < to; i++) {
           overlaps |= covered[i];
         }
-        if (overlaps || toks.get(from).kind() != Token.Kind.ARABIC) {
+        if (overlaps) {
           continue;
         }
-        if (to - from == 1 && isNisba(toks.get(from).norm())) {
-          continue;
+        for (int[] piece : TaggedSpans.pieces(toks, from, to)) {
+          int a = piece[0];
+          int b = piece[1];
+          if (toks.get(a).kind() != Token.Kind.ARABIC || hasTanwin(toks.subList(a, b))
+              || (b - a == 1 && isNisba(toks.get(a).norm()))) {
+            continue;
+          }
+          out.add(new Found(toks.get(a).start(), toks.get(b - 1).end(), type, null));
         }
-        if (hasTanwin(toks.subList(from, to))) {
-          continue;
-        }
-        out.add(new Found(toks.get(from).start(), toks.get(to - 1).end(), type, null));
       }
     }
     return out;
@@ -339,14 +341,15 @@ public final class EntityStage implements Stage {
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
       typeOf.putIfAbsent(key, f.type());
     }
-    // a lone unlinked person name that ends a longer one joins it
+    // a lone unlinked person name that ends a longer one, linked or not, joins it
     for (String key : new ArrayList<>(groups.keySet())) {
       if (!key.startsWith("PERSON:") || key.contains(" ")) {
         continue;
       }
       String last = key.substring("PERSON:".length());
       for (String other : groups.keySet()) {
-        if (!other.equals(key) && other.startsWith("PERSON:") && other.endsWith(" " + last)) {
+        if (!other.equals(key) && (other.startsWith("PERSON:") && other.endsWith(" " + last)
+            || endsWithName(text, groups.get(other), last))) {
           groups.get(other).addAll(groups.remove(key));
           break;
         }
@@ -374,6 +377,12 @@ public final class EntityStage implements Stage {
           kb == null ? null : kb.country(), kb == null ? null : kb.sector(), mentions));
     }
     return out;
+  }
+
+  /** Whether a linked person has a mention that ends with the word {@code last} (عقيلة صالح). */
+  private static boolean endsWithName(String text, List<Found> group, String last) {
+    return group.stream().anyMatch(f -> f.entry() != null && f.type().equals("PERSON")
+        && nameKey(text, f).endsWith(" " + last));
   }
 
   /** The normalized name without a leading conjunction, for grouping unlinked mentions. */

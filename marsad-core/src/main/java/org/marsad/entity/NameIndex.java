@@ -17,7 +17,7 @@ import org.marsad.entity.kb.KnowledgeBase;
 /**
  * Finds knowledge-base names in tokenized text. Forms are indexed as sequences of normalized
  * tokens; in the text, the first token of a match may carry proclitics (وحفتر، لحفتر، بالسراج,
- * للجيش), every other token must match exactly. Longest match first, left to right, no overlaps.
+ * للجيش), but not an article its form does not have; every other token must match exactly. Longest match first, left to right, no overlaps.
  * When one form names several entries, actors win over outlets over places, then the order of
  * the files. Immutable and thread-safe.
  */
@@ -105,12 +105,21 @@ public final class NameIndex {
         Raw::to);
   }
 
+  /**
+   * Whether {@code reading} is {@code norm} with its article taken off: a name is definite or not
+   * by itself, so الصور is not صور (Tyre) and بالمشهد is not مشهد.
+   */
+  private static boolean articleTakenOff(String norm, String reading) {
+    String before = norm.substring(0, norm.length() - reading.length());
+    return before.endsWith("ال") || before.endsWith("لل");
+  }
+
   /** The longest name starting at token {@code i}, under any clitic reading, or null. */
   private Raw nameAt(List<String> norms, int i) {
     Raw best = null;
     for (String reading : Clitics.withoutProclitics(norms.get(i))) {
       Integer longest = firstTokens.get(reading);
-      if (longest == null) {
+      if (longest == null || articleTakenOff(norms.get(i), reading)) {
         continue;
       }
       for (int to = Math.min(norms.size(), i + longest); to > i; to--) {

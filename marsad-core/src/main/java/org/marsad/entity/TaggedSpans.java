@@ -1,0 +1,44 @@
+package org.marsad.entity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.marsad.analysis.Words;
+import org.marsad.arabic.Token;
+
+/**
+ * The names in a span the recognizer tagged: a name never spans punctuation (المبعوث (غسان)
+ * سلامة gives غسان and سلامة, not «غسان) سلامة») nor begins with a preposition or a word of
+ * attribution (بحسب حرشاوي gives حرشاوي).
+ */
+final class TaggedSpans {
+  private static final Set<String> OPENERS = openers();
+
+  private TaggedSpans() {}
+
+  private static Set<String> openers() {
+    Set<String> s = new HashSet<>(Words.of("preposition"));
+    s.addAll(Words.of("attribution"));
+    return Set.copyOf(s);
+  }
+
+  /** The pieces of tokens {@code [from, to)} that may be names, as {from, to} pairs. */
+  static List<int[]> pieces(List<Token> toks, int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    int start = from;
+    for (int i = from; i <= to; i++) {
+      if (i == to || toks.get(i).kind() == Token.Kind.PUNCT) {
+        int s = start;
+        while (s < i && OPENERS.contains(Words.bare(toks.get(s)))) {
+          s++;
+        }
+        if (s < i) {
+          out.add(new int[] {s, i});
+        }
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+}

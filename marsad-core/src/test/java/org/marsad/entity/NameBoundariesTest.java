@@ -1,0 +1,56 @@
+package org.marsad.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.DateValue;
+import org.marsad.model.Document;
+import org.marsad.model.Entity;
+import org.marsad.model.Source;
+
+/** Where a name starts and ends, and which name it joins, on sentences written for the tests. */
+class NameBoundariesTest {
+  private static List<Entity> entities(String text) {
+    Document d = Document.of("t", new Source("t", null, null), "ar", null, DateValue.UNKNOWN,
+        text, List.of());
+    return EntityStage.standard().process(d).entities();
+  }
+
+  private static List<String> texts(List<Entity> es) {
+    return es.stream().flatMap(e -> e.mentions().stream()).map(m -> m.text()).toList();
+  }
+
+  @Test
+  void aCommonNounWithTheArticleIsNotAnUndefinedPlaceName() {
+    assertTrue(entities("ونشر الموقع بعض الصور من المدينة.").stream()
+        .noneMatch(e -> "tyre".equals(e.kb())));
+    assertTrue(entities("وتقع مدينة صور في جنوب لبنان.").stream()
+        .anyMatch(e -> "tyre".equals(e.kb())));
+  }
+
+  @Test
+  void aNameNeverSpansPunctuation() {
+    List<String> texts = texts(entities("وقال المبعوث (كمال) عبد الرحيم إن الحوار مستمر."));
+    assertFalse(texts.stream().anyMatch(t -> t.contains(")") || t.contains("(")), texts.toString());
+  }
+
+  @Test
+  void aNameDoesNotBeginWithAWordOfAttribution() {
+    List<String> texts = texts(entities("وقال الباحث جلال حرشاوي إن الوضع معقد. وبحسب حرشاوي"
+        + " فإن القوات انسحبت."));
+    assertFalse(texts.stream().anyMatch(t -> t.startsWith("بحسب") || t.startsWith("وبحسب")),
+        texts.toString());
+  }
+
+  @Test
+  void aSurnameAloneJoinsTheFullNameTheArticleGave() {
+    List<Entity> es = entities("وقدم عقيلة صالح خريطة طريق. وتقوم خريطة طريق صالح على"
+        + " انتخاب مجلس جديد.");
+    assertEquals(1, es.stream().filter(e -> e.type().equals("PERSON")).count(), es.toString());
+    Entity saleh = es.stream().filter(e -> "aguila-saleh".equals(e.kb())).findFirst().orElseThrow();
+    assertEquals(2, saleh.mentions().size());
+  }
+}
