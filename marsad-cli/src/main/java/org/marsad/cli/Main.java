@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       NerCommands.Train.class,
       NerCommands.Eval.class,
+      CommonNounsCommand.class,
       KbCommand.class,
       CorpusCommands.StoriesCommand.class,
       CorpusCommands.ContradictionsCommand.class,

@@ -246,7 +246,7 @@ public final class EntityStage implements Stage {
           int a = piece[0];
           int b = piece[1];
           if (toks.get(a).kind() != Token.Kind.ARABIC || hasTanwin(toks.subList(a, b))
-              || (b - a == 1 && isNisba(toks.get(a).norm()))) {
+              || (b - a == 1 && isNisba(toks.get(a).norm())) || TaggedSpans.common(toks.get(a))) {
             continue;
           }
           out.add(new Found(toks.get(a).start(), toks.get(b - 1).end(), type, null));
@@ -256,10 +256,14 @@ public final class EntityStage implements Stage {
     return out;
   }
 
-  /** The token after a knowledge-base place that starts at token {@code i}, or -1. */
+  /**
+   * The token after a knowledge-base place below a country that starts at token {@code i}, or
+   * -1 (قاعدة تركية is a Turkish base, not one named Turkey).
+   */
   private static int placeEnd(List<NameIndex.Match> names, int i) {
     for (NameIndex.Match m : names) {
-      if (m.from() == i && m.entry().type().equals("LOCATION")) {
+      if (m.from() == i && m.entry().type().equals("LOCATION")
+          && !"country".equals(m.entry().placeKind())) {
         return m.to();
       }
     }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.marsad.analysis.Words;
+import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
 
 /**
@@ -21,6 +22,19 @@ final class TaggedSpans {
     Set<String> s = new HashSet<>(Words.of("preposition"));
     s.addAll(Words.of("attribution"));
     return Set.copyOf(s);
+  }
+
+  /**
+   * Whether a name would begin with a common noun of running text (الترسانة، المشهد، المرتزقة
+   * السوريين): the word, without clitics and article, is in {@link CommonNouns}.
+   */
+  static boolean common(Token first) {
+    for (String r : Clitics.withoutProclitics(first.norm())) {
+      if (CommonNouns.standard().contains(r)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The pieces of tokens {@code [from, to)} that may be names, as {from, to} pairs. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.marsad.arabic.Token;
+import org.marsad.arabic.Tokenizer;
 import org.marsad.model.DateValue;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
@@ -52,5 +54,14 @@ class NameBoundariesTest {
     assertEquals(1, es.stream().filter(e -> e.type().equals("PERSON")).count(), es.toString());
     Entity saleh = es.stream().filter(e -> "aguila-saleh".equals(e.kb())).findFirst().orElseThrow();
     assertEquals(2, saleh.mentions().size());
+  }
+
+  @Test
+  void aWordRunningTextUsesAsACommonNounBeginsNoRecognizedName() {
+    List<Token> toks = Tokenizer.tokenize("وبالترسانة المشهد حفتر صالح");
+    assertTrue(TaggedSpans.common(toks.get(0)));
+    assertTrue(TaggedSpans.common(toks.get(1)));
+    assertFalse(TaggedSpans.common(toks.get(2)));
+    assertFalse(TaggedSpans.common(toks.get(3)), "a name token of persons");
   }
 }
