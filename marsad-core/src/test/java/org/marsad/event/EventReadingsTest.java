@@ -180,4 +180,11 @@ class EventReadingsTest {
         + " قوات حفتر.");
     assertEquals(true, got.contains("ASSAULT الزاوية -> قوات حفتر"), got.toString());
   }
+
+  @Test
+  void aNounOfForcesPastAnotherActIsThatActsObject() {
+    List<String> faced = events("وتواجه روسيا اتهامات بإرسال مرتزقة إلى ليبيا.");
+    assertEquals(List.of(),
+        faced.stream().filter(e -> e.startsWith("ASSAULT")).toList(), faced.toString());
+  }
 }
