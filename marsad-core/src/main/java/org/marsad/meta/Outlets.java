@@ -35,9 +35,10 @@ public final class Outlets {
   private static final Pattern TEXT_PHRASE =
       Pattern.compile("(?:نشر|نشرت|ذكر|ذكرت|أورد|أوردت|أفاد|أفادت|كشف|كشفت|نقل|نقلت|قال|قالت)\\s+"
           + "(?:موقع|صحيفة|جريدة|وكالة|قناة|مجلة|شبكة|بوابة)\\s+" + QUOTED);
-  private static final Pattern CREDIT =
-      Pattern.compile("^(?:المصدر|المصدر:|المصدر -)\\s*[:\\-]?\\s*([^\\n]{2,40})$", Pattern.MULTILINE);
-  private static final Pattern CLOSING_CODE = Pattern.compile("\\(([^()\\n]{1,30})\\)\\s*\\.?\\s*$");
+  private static final Pattern CREDIT = Pattern.compile(
+      "^(?:المصدر|المصدر:|المصدر -)\\s*[:\\-]?\\s*([^\\n]{2,40})$", Pattern.MULTILINE);
+  private static final Pattern CLOSING_CODE =
+      Pattern.compile("\\(([^()\\n]{1,30})\\)\\s*\\.?\\s*$");
 
   public Optional<Found> find(Stated input, Stated page, String url, Dateline dateline,
       String text) {

@@ -12,7 +12,8 @@ class DatelinesTest {
   private static final Datelines DATELINES = Datelines.standard();
 
   private static Datelines.Found read(String paragraph) {
-    return DATELINES.read(paragraph).orElseThrow(() -> new AssertionError("no dateline: " + paragraph));
+    return DATELINES.read(paragraph)
+        .orElseThrow(() -> new AssertionError("no dateline: " + paragraph));
   }
 
   private static void check(String paragraph, String text, String place, String date,
