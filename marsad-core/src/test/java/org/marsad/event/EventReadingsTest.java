@@ -187,4 +187,12 @@ class EventReadingsTest {
     assertEquals(List.of(),
         faced.stream().filter(e -> e.startsWith("ASSAULT")).toList(), faced.toString());
   }
+
+  @Test
+  void theGenitiveOfAnActIsNotTheSubjectOfTheVerbAfterIt() {
+    List<String> breach =
+        events("وقال المتحدث إن “إرسال روسيا للأسلحة خرق لقرارات مؤتمر برلين“.");
+    assertEquals(List.of(),
+        breach.stream().filter(e -> e.startsWith("ASSAULT")).toList(), breach.toString());
+  }
 }
