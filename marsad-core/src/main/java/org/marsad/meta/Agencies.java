@@ -50,6 +50,13 @@ public final class Agencies {
     return new Agencies(byKey, longest);
   }
 
+  /** The outlets the codes stand for. */
+  public java.util.Set<String> outlets() {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    byKey.values().forEach(o -> o.ifPresent(out::add));
+    return out;
+  }
+
   /** The code {@code text} is, all of it (brackets and quotes around it allowed). */
   public Optional<Code> code(String text) {
     String k = key(text);
