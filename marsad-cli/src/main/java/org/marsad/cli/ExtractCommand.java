@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.extract.Extractor;
 import org.marsad.ingest.Limits;
+import org.marsad.ingest.Manifest;
+import org.marsad.ingest.ManifestException;
 import org.marsad.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
       "Reads articles (text, HTML, JSON Lines, WARC; folders recursively) and writes one JSON"
           + " record per article (format marsad/1) to standard output or --out.",
       "Each file that cannot be read gets one line on standard error; the exit status is 1 when"
-          + " any failed, 0 otherwise."
+          + " any failed, 2 for a bad manifest, 0 otherwise."
     })
 final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -43,15 +45,23 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Mixin KbDir kbDir;
 
+  @Mixin ManifestOption manifest;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     Limits limits = processing.limits(spec);
+    Manifest.Binding binding;
+    try {
+      binding = manifest.bind(paths, err);
+    } catch (ManifestException e) {
+      return 2;
+    }
     Pipeline pipeline = kbDir.pipeline(spec);
     if (pipeline == null) {
       return 2;
     }
-    Extractor extractor = new Extractor(pipeline, limits, processing.threads);
+    Extractor extractor = new Extractor(pipeline, limits, processing.threads, binding);
     Extractor.Summary summary;
     if (out == null) {
       Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));

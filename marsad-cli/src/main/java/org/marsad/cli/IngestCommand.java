@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.ingest.Limits;
+import org.marsad.ingest.Manifest;
+import org.marsad.ingest.ManifestException;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.store.Store;
 import org.marsad.store.StoreException;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Spec;
           + " stores the records in the store DIR (created when missing), with a search index.",
       "An article already stored (same content) is stored once; an interrupted ingest is completed"
           + " by running it again. Each file that cannot be read gets one line on standard error;"
-          + " the exit status is 1 when any failed, 2 when the store cannot be used, 0 otherwise."
+          + " the exit status is 1 when any failed, 2 when the store cannot be used or the manifest"
+          + " is bad, 0 otherwise."
     })
 final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -40,6 +43,8 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin KbDir kbDir;
 
+  @Mixin ManifestOption manifest;
+
   @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
       description = "auto (a bar on a terminal, nothing otherwise), bar, lines (one line a file)"
           + " or none (default: ${DEFAULT-VALUE}).")
@@ -49,13 +54,19 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Limits limits = processing.limits(spec);
+    Manifest.Binding binding;
+    try {
+      binding = manifest.bind(paths, err);
+    } catch (ManifestException e) {
+      return 2;
+    }
     Pipeline pipeline = kbDir.pipeline(spec);
     if (pipeline == null) {
       return 2;
     }
     try (Store store = Store.open(db)) {
       ProgressBar bar = new ProgressBar(err, progress);
-      StoreIngest.Summary summary = new StoreIngest(pipeline, limits, store, processing.threads)
+      StoreIngest.Summary summary = new StoreIngest(pipeline, limits, store, processing.threads, binding)
           .run(paths, line -> bar.message(line), bar::update);
       bar.finish();
       err.println(summary.line());

@@ -50,4 +50,30 @@ class IngestCommandTest {
       assertEquals(0, s.count());
     }
   }
+
+  @Test
+  void theManifestGivesStoredArticlesTheirMetadataAndABadOneStopsTheIngest() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("a.txt"), "افتتاح سوق جديد\n\nافتتحت البلدية سوقا جديدا"
+        + " للخضار في وسط المدينة صباح اليوم.\n");
+    Path manifest = dir.resolve("m.csv");
+    Files.writeString(manifest, "file,url,outlet,date\na.txt,,صحيفة المدينة,2021-03-12\n");
+    Path db = dir.resolve("db");
+
+    CliRun r = CliRun.of("ingest", "--db", db.toString(), "--manifest", manifest.toString(),
+        in.toString());
+
+    assertEquals(0, r.exit(), r.err());
+    try (Store s = Store.open(db)) {
+      var doc = s.document("a").orElseThrow();
+      assertEquals("صحيفة المدينة", doc.source().outlet());
+      assertEquals("2021-03-12", doc.published().value());
+      assertEquals("manifest", doc.published().basis());
+    }
+    Files.writeString(manifest, "file,url,outlet\na.txt,,صحيفة المدينة\n");
+    CliRun bad = CliRun.of("ingest", "--db", dir.resolve("db2").toString(), "--manifest",
+        manifest.toString(), in.toString());
+    assertEquals(2, bad.exit(), bad.err());
+    assertTrue(bad.err().contains(manifest + ":1: missing column 'date'"), bad.err());
+  }
 }

@@ -7,39 +7,39 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.marsad.data.TsvRows;
 
 /**
  * Absolute dates as Arabic news writes them: {@code 18 مايو 2020}, {@code 18 مايو / أيار 2020},
  * {@code 18 أيار (مايو) 2020}, {@code الجمعة 22-5-2020}, {@code 2020/05/22}, ISO-8601 (with a time
  * part), in Arabic-Indic or ASCII digits. Month names: the Egyptian/Maghrebi series (يناير ...
- * ديسمبر, with spelling variants) and the Levantine series (كانون الثاني ... كانون الأول).
+ * ديسمبر, with spelling variants), the Levantine series (كانون الثاني ... كانون الأول) and the
+ * Maghrebi spellings, read from {@code months.tsv}.
  * Stateless and thread-safe.
  */
 public final class ArabicDates {
   private ArabicDates() {}
 
-  private static final Map<String, Integer> MONTHS = new HashMap<>();
+  private static final Map<String, Integer> MONTHS = months();
 
-  static {
-    String[][] names = {
-      {"يناير", "كانون الثاني"},
-      {"فبراير", "فبراير", "شباط"},
-      {"مارس", "مارس", "آذار"},
-      {"أبريل", "ابريل", "نيسان", "إبريل", "أفريل"},
-      {"مايو", "ماي", "أيار", "مايس"},
-      {"يونيو", "يونيه", "حزيران", "جوان"},
-      {"يوليو", "يوليه", "تموز", "جويلية"},
-      {"أغسطس", "اغسطس", "آب", "أوت"},
-      {"سبتمبر", "أيلول"},
-      {"أكتوبر", "اكتوبر", "تشرين الأول"},
-      {"نوفمبر", "تشرين الثاني"},
-      {"ديسمبر", "كانون الأول"}
-    };
-    for (int m = 0; m < 12; m++) {
-      for (String n : names[m]) {
-        MONTHS.put(ArabicNormalizer.normalize(n), m + 1);
+  /** The month names of {@code months.tsv}, normalized, with their numbers. */
+  private static Map<String, Integer> months() {
+    Map<String, Integer> out = new HashMap<>();
+    for (TsvRows.Row row : TsvRows.resource(ArabicDates.class, "months.tsv")) {
+      String[] f = row.fields();
+      int m;
+      try {
+        m = f.length == 2 ? Integer.parseInt(f[0].strip()) : 0;
+      } catch (NumberFormatException e) {
+        m = 0;
       }
+      if (m < 1 || m > 12 || f[1].isBlank()) {
+        throw new IllegalStateException(
+            "months.tsv:" + row.line() + ": expected a month number (1-12)<TAB>name");
+      }
+      out.put(ArabicNormalizer.normalize(f[1].strip()), m);
     }
+    return Map.copyOf(out);
   }
 
   private static final String MONTH_ALT =

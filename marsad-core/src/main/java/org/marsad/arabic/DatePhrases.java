@@ -116,6 +116,16 @@ public final class DatePhrases {
     return w;
   }
 
+  /** Whether a normalized word is a day of the week (الاثنين، الجمعه). */
+  public static boolean isWeekday(String normalized) {
+    return WEEKDAYS.containsKey(normalized);
+  }
+
+  /** Whether a normalized word is a word of dates: a weekday, a month, أمس، اليوم، الماضي ... */
+  public static boolean isDateWord(String normalized) {
+    return known(normalized);
+  }
+
   private static boolean known(String w) {
     return WORDS.contains(w) || ArabicDates.month(w).isPresent();
   }

@@ -10,19 +10,25 @@ import org.marsad.model.Removed;
 /**
  * Separates the article body from boilerplate, block by block, with no rule keyed to one site.
  *
- * <p>Features: whether a block is prose (ends like a sentence, or is long), its length in words,
- * its position (head, body, tail, share of the text before it), its link density, known phrases
- * ({@code boilerplate.tsv}) and what the page structure already said. Rules, in order:
+ * <p>A block is boilerplate only on evidence, never for being short or for ending in the middle
+ * of a sentence (scraped excerpts are often cut off). First, lines of scraped text that the page
+ * broke in the middle of a sentence are joined ({@link LineJoins}). Then, in order:
  *
  * <ol>
  *   <li>blocks the page structure marks (comment sections, captions, navigation) are removed;
+ *   <li>a block repeated right after itself is removed; two near-identical blocks side by side
+ *       that are not sentences are a photo's caption and its alternative text;
  *   <li>the head: blocks before the title (the last headline-like block of three or more words
- *       before the first prose) are navigation;
- *   <li>known phrases remove their block; a "zone" phrase (اقرأ أيضاً, محتوى ذو صلة) also removes
- *       the headline-like blocks after it up to the next prose; an "end" phrase in the second half
- *       (اترك تعليقاً, Written by, Exit mobile version) removes everything after it;
- *   <li>in the body, short blocks that are mostly links are related links;
- *   <li>the tail: headline-like blocks after the last prose block are related-article lists.
+ *       before the first prose) that are one or two words or a menu bar are navigation;
+ *   <li>known phrases ({@code boilerplate.tsv}) remove their block; a "zone" phrase (اقرأ أيضاً,
+ *       محتوى ذو صلة) also removes the headline-like blocks after it up to the next prose; an
+ *       "end" phrase in the second half (اترك تعليقاً, Written by, Exit mobile version) removes
+ *       everything after it;
+ *   <li>short blocks that are mostly links are related links;
+ *   <li>a list of related headlines: two or more headlines of other articles in a row (blocks
+ *       of {@value #HEADLINE_MIN_WORDS} to {@value #HEADLINE_MAX_WORDS} words, or from {@value
+ *       #TAIL_MIN_WORDS} words when the list ends the page, that are not sentences and have no
+ *       comma inside). A single block is never removed by this rule.
  * </ol>
  *
  * Everything removed is returned with its reason. Pure and thread-safe.
@@ -31,10 +37,20 @@ public final class Cleaner {
   /** Blocks at least this long are prose even without final punctuation. */
   static final int PROSE_WORDS = 30;
 
+  /** The words of a headline in a list of related articles, at least and at most. */
+  static final int HEADLINE_MIN_WORDS = 6;
+
+  static final int HEADLINE_MAX_WORDS = 25;
+
+  /** The words of a headline in a list that ends the page, at least. */
+  static final int TAIL_MIN_WORDS = 4;
+
   private final PhraseList phrases;
+  private final LineJoins joins;
 
   Cleaner(PhraseList phrases) {
     this.phrases = phrases;
+    this.joins = LineJoins.load(phrases);
   }
 
   public static Cleaner standard() {
@@ -58,12 +74,7 @@ public final class Cleaner {
   }
 
   Result clean(List<Block> input) {
-    List<Block> blocks = new ArrayList<>();
-    for (Block b : input) {
-      if (hasLetterOrDigit(b.text())) {
-        blocks.add(new Block(b.text().strip(), b.kind(), b.linkDensity(), b.removedAs()));
-      }
-    }
+    List<Block> blocks = joinBrokenLines(input);
     int n = blocks.size();
     String[] reason = new String[n];
     long total = 0;
@@ -88,7 +99,22 @@ public final class Cleaner {
       }
     }
 
-    // 2. the head: navigation before the title
+    // 2. a block repeated side by side: the copy, or a caption and its alternative text
+    for (int i = 0; i + 1 < n; i++) {
+      if (reason[i] != null || reason[i + 1] != null) {
+        continue;
+      }
+      Block a = blocks.get(i);
+      Block b = blocks.get(i + 1);
+      if (PhraseList.key(a.text()).equals(PhraseList.key(b.text()))) {
+        reason[i + 1] = "boilerplate";
+      } else if (!isProse(a) && !isProse(b) && nearlySame(a.text(), b.text())) {
+        reason[i] = "caption";
+        reason[i + 1] = "caption";
+      }
+    }
+
+    // 3. the head: navigation before the title
     int firstProse = -1;
     for (int i = 0; i < n; i++) {
       if (reason[i] == null && phrase.get(i).isEmpty() && isBodyProse(blocks.get(i))) {
@@ -121,8 +147,8 @@ public final class Cleaner {
       }
     }
 
-    // 3. known phrases, zones and the end of the article
-    boolean zone = false;
+    // 4. known phrases, zones and the end of the article
+    String zone = null;
     String ended = null;
     for (int i = Math.max(title, 0); i < n; i++) {
       if (reason[i] != null) {
@@ -138,32 +164,34 @@ public final class Cleaner {
         reason[i] = p.get().reason();
         if (p.get().effect() == PhraseList.Effect.ZONE) {
           // a bare marker opens a zone of links; "اقرأ أيضاً: headline" is the link itself
-          zone = PhraseList.key(b.text()).equals(p.get().key());
+          zone = PhraseList.key(b.text()).equals(p.get().key()) ? p.get().reason() : null;
         } else if (p.get().effect() == PhraseList.Effect.END && 2 * before[i] >= total) {
           ended = p.get().reason();
         }
         continue;
       }
-      if (zone && !isProse(b)) {
-        reason[i] = "related";
+      if (zone != null && !isProse(b)) {
+        reason[i] = zone;
         continue;
       }
-      zone = false;
-      // 4. link lists inside the body
+      zone = null;
+      // 5. link lists inside the body
       if (b.linkDensity() > 0.5 && !isProse(b)) {
         reason[i] = "related";
       }
     }
 
-    // 5. the tail: headline lists after the last prose
-    for (int i = n - 1; i > Math.max(title, 0); i--) {
-      if (reason[i] != null) {
-        continue;
+    // 6. lists of related headlines: two or more in a row; shorter ones when nothing follows them
+    for (int i = Math.max(title + 1, 0); i < n; ) {
+      int end = i;
+      while (end < n && reason[end] == null && isHeadlineOfList(blocks.get(end), TAIL_MIN_WORDS)) {
+        end++;
       }
-      if (isProse(blocks.get(i)) || isBullet(blocks.get(i).text())) {
-        break;
+      boolean list = end - i >= 2 && (end == n || allHeadlines(blocks, i, end));
+      for (int k = i; list && k < end; k++) {
+        reason[k] = "related";
       }
-      reason[i] = "related";
+      i = Math.max(end, i + 1);
     }
 
     List<String> kept = new ArrayList<>();
@@ -180,6 +208,71 @@ public final class Cleaner {
       }
     }
     return new Result(kept, titleIndex, removed);
+  }
+
+  /** The blocks with letters, stripped, with lines broken mid-sentence joined. */
+  private List<Block> joinBrokenLines(List<Block> input) {
+    List<Block> blocks = new ArrayList<>();
+    List<String> run = new ArrayList<>();
+    for (Block b : input) {
+      if (!hasLetterOrDigit(b.text())) {
+        continue;
+      }
+      if (b.kind() == Block.Kind.LINE && b.removedAs() == null) {
+        run.add(b.text().strip());
+        continue;
+      }
+      flushLines(run, blocks);
+      blocks.add(new Block(b.text().strip(), b.kind(), b.linkDensity(), b.removedAs()));
+    }
+    flushLines(run, blocks);
+    return blocks;
+  }
+
+  private void flushLines(List<String> run, List<Block> out) {
+    for (String line : joins.join(run)) {
+      out.add(Block.line(line));
+    }
+    run.clear();
+  }
+
+  /**
+   * A headline of another article, as related-article lists give them: not a sentence (a
+   * question is a headline too), a few words to a long headline, no comma or semicolon inside (a
+   * sentence cut off has them).
+   */
+  private static boolean allHeadlines(List<Block> blocks, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!isHeadlineOfList(blocks.get(k), HEADLINE_MIN_WORDS)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isHeadlineOfList(Block b, int minWords) {
+    String t = b.text();
+    int w = words(t);
+    char last = t.charAt(t.length() - 1);
+    boolean question = last == '?' || last == ArabicLetters.QUESTION_MARK;
+    return (question || !isProse(b)) && !isBullet(t) && w >= minWords && w <= HEADLINE_MAX_WORDS
+        && t.indexOf(ArabicLetters.COMMA) < 0 && t.indexOf(',') < 0
+        && t.indexOf(ArabicLetters.SEMICOLON) < 0 && t.indexOf(';') < 0;
+  }
+
+  /**
+   * Two texts of four words or more that share nearly all their words (at most a quarter of the
+   * words of either is missing from the other): one block written twice with a small change.
+   */
+  static boolean nearlySame(String a, String b) {
+    java.util.Set<String> x = new java.util.HashSet<>(List.of(PhraseList.key(a).split(" ")));
+    java.util.Set<String> y = new java.util.HashSet<>(List.of(PhraseList.key(b).split(" ")));
+    if (x.size() < 4 || y.size() < 4) {
+      return false;
+    }
+    java.util.Set<String> common = new java.util.HashSet<>(x);
+    common.retainAll(y);
+    return 4 * common.size() >= 3 * Math.max(x.size(), y.size());
   }
 
   /** Ends like a sentence, or is long enough to be a paragraph without final punctuation. */

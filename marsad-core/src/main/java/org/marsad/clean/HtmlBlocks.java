@@ -6,8 +6,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,7 +17,7 @@ import org.marsad.model.Removed;
 /**
  * Turns an HTML page into blocks in reading order, with jsoup (which repairs malformed markup).
  *
- * <p>Steps: read the page's own metadata (Open Graph, {@code <time>}, JSON-LD); drop non-text
+ * <p>Steps: read the page's own metadata ({@link HtmlMeta}); drop non-text
  * markup (scripts, styles, forms' controls); remove page regions that markup marks as boilerplate
  * ({@code nav}, {@code aside}, {@code figcaption}, site {@code header}/{@code footer}, and elements
  * whose class or id names comments, sharing, related posts, author boxes, tags, newsletters,
@@ -59,12 +57,9 @@ final class HtmlBlocks {
     {"mobile-version", "navigation"}, {"print", "share"}
   };
 
-  private static final Pattern JSONLD_DATE =
-      Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
-
   static Page parse(String html) {
     Document doc = Jsoup.parse(html);
-    PageMeta meta = meta(doc);
+    PageMeta meta = HtmlMeta.read(doc);
     doc.select("script, style, noscript, template, svg, iframe, canvas, button, input, select, "
         + "textarea, link, meta, object, embed, video, audio, img, picture, source").remove();
     Element body = doc.body();
@@ -265,100 +260,5 @@ final class HtmlBlocks {
     }
     buf.setLength(0);
     linkChars[0] = 0;
-  }
-
-  private static PageMeta meta(Document doc) {
-    String title = first(text(doc, "h1"), attr(doc, "meta[property=og:title]"),
-        doc.title().isBlank() ? null : doc.title());
-    String site = first(attr(doc, "meta[property=og:site_name]"),
-        attr(doc, "meta[name=application-name]"), attr(doc, "meta[name=publisher]"),
-        attr(doc, "meta[itemprop=publisher]"));
-    String date = first(attr(doc, "meta[property=article:published_time]"),
-        attr(doc, "meta[itemprop=datePublished]"), attr(doc, "meta[name=pubdate]"),
-        attr(doc, "meta[name=publishdate]"), attr(doc, "meta[name=date]"),
-        attr(doc, "meta[name=DC.date.issued]"), timeAttr(doc), jsonLdDate(doc));
-    String author = first(attr(doc, "meta[name=author]"));
-    if (site == null) {
-      site = titleSuffix(doc.title(), title);
-    }
-    return new PageMeta(title, site, date, author);
-  }
-
-  /**
-   * The site name of a page title written "headline | site" or "headline - site", when the part
-   * before the separator is the headline.
-   */
-  static String titleSuffix(String pageTitle, String headline) {
-    if (pageTitle == null || headline == null) {
-      return null;
-    }
-    for (String sep : new String[] {" | ", " - ", " \u2013 ", " \u2014 ", " :: "}) {
-      int at = pageTitle.lastIndexOf(sep);
-      if (at > 0 && PhraseList.key(pageTitle.substring(0, at)).equals(PhraseList.key(headline))) {
-        String site = pageTitle.substring(at + sep.length()).strip();
-        return site.isEmpty() || site.length() > 60 ? null : site;
-      }
-    }
-    return null;
-  }
-
-  private static String attr(Document doc, String css) {
-    Element e = doc.selectFirst(css);
-    if (e == null) {
-      return null;
-    }
-    String v = e.hasAttr("content") ? e.attr("content") : e.text();
-    return v.isBlank() ? null : v.strip();
-  }
-
-  private static String text(Document doc, String css) {
-    Element e = doc.selectFirst(css);
-    return e == null || e.text().isBlank() ? null : e.text().strip();
-  }
-
-  /**
-   * The {@code datetime} of the page's {@code <time>}: one inside an {@code article} first, then
-   * one marked {@code pubdate}, then any. Written without a descendant selector ({@code article
-   * time}), which costs the depth of the tree for every element: quadratic on deeply nested pages.
-   */
-  private static String timeAttr(Document doc) {
-    Element inArticle = null;
-    Element pubdate = null;
-    Element any = null;
-    for (Element e : doc.select("time[datetime]")) {
-      if (e.attr("datetime").isBlank()) {
-        continue;
-      }
-      if (inArticle == null && e.closest("article") != null) {
-        inArticle = e;
-      }
-      if (pubdate == null && e.hasAttr("pubdate")) {
-        pubdate = e;
-      }
-      if (any == null) {
-        any = e;
-      }
-    }
-    Element e = inArticle != null ? inArticle : pubdate != null ? pubdate : any;
-    return e == null ? null : e.attr("datetime").strip();
-  }
-
-  private static String jsonLdDate(Document doc) {
-    for (Element s : doc.select("script[type=application/ld+json]")) {
-      Matcher m = JSONLD_DATE.matcher(s.data());
-      if (m.find()) {
-        return m.group(1);
-      }
-    }
-    return null;
-  }
-
-  private static String first(String... values) {
-    for (String v : values) {
-      if (v != null && !v.isBlank()) {
-        return v;
-      }
-    }
-    return null;
   }
 }

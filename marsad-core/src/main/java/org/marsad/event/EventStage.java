@@ -133,7 +133,7 @@ public final class EventStage implements Stage {
         boolean mutual = r.recipients().isEmpty() && r.actors().size() > 1
             && MUTUAL.contains(t.type());
         if (t.ambiguous() && (!r.explicitActor() || (r.recipients().isEmpty()
-            && r.location() == null && !mutual && !objectNoun(toks, hit)))) {
+            && r.location() == null && !mutual && !objectNoun(toks, hit, hits)))) {
           continue;
         }
         boolean negated = Modality.negated(toks, hit, r.left())
@@ -200,9 +200,12 @@ public final class EventStage implements Stage {
 
   /**
    * True when a noun of forces, arms or hostile acts follows the trigger closely (أرسلت مرتزقة،
-   * سيرد على أي خرق): it gives a trigger with an everyday sense its conflict sense.
+   * سيرد على أي خرق): it gives a trigger with an everyday sense its conflict sense. A noun past
+   * another act is that act's object, not this one's (تواجه اتهامات بإرسال مرتزقة: the mercenaries
+   * are sent, not faced).
    */
-  private static boolean objectNoun(List<Token> toks, TriggerLexicon.Hit hit) {
+  private static boolean objectNoun(List<Token> toks, TriggerLexicon.Hit hit,
+      List<TriggerLexicon.Hit> hits) {
     for (int j = hit.to(); j < toks.size() && j < hit.to() + 6; j++) {
       Token tok = toks.get(j);
       if (tok.kind() == Token.Kind.PUNCT && !Overlay.isQuote(tok)) {
@@ -211,6 +214,11 @@ public final class EventStage implements Stage {
       String w = Words.bare(tok);
       if (OBJECT_NOUNS.contains(w) || OBJECT_NOUNS.contains(Words.withoutArticle(w, 3))) {
         return true;
+      }
+      for (TriggerLexicon.Hit other : hits) {
+        if (other.from() == j) {
+          return false;
+        }
       }
     }
     return false;

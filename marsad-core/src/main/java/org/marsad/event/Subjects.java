@@ -99,6 +99,20 @@ final class Subjects {
   }
 
   /**
+   * Whether {@code a} is the genitive of a verbal noun of another act right before it: the doer
+   * of that act, inside the noun phrase it heads, not the subject of a verb after the phrase
+   * (إرسال روسيا للأسلحة خرق لقرارات المؤتمر: what breaches is the sending, not Russia).
+   */
+  private boolean genitiveOfAnAct(Arg a) {
+    for (TriggerLexicon.Hit h : hits) {
+      if (!h.trigger().verb() && h.to() == a.from()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A subject after a verb: an actor with no preposition, past at most a few plain words; a role
    * and its holder (الناطق باسم قوات حفتر أحمد المسماري) give the holder.
    */
@@ -182,7 +196,8 @@ final class Subjects {
       Arg a = o.argEndingAt(end);
       if (a != null) {
         Arg head = o.groupHead(a);
-        return a.actor() && head.prep().isEmpty() && head.from() >= left ? head : null;
+        return a.actor() && head.prep().isEmpty() && head.from() >= left
+            && !genitiveOfAnAct(head) ? head : null;
       }
     }
     return null;

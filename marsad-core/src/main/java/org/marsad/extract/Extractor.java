@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.marsad.ingest.Ingest;
 import org.marsad.ingest.Limits;
+import org.marsad.ingest.Manifest;
 import org.marsad.model.Document;
 import org.marsad.model.RecordJson;
 import org.marsad.pipeline.Pipeline;
@@ -43,11 +44,16 @@ public final class Extractor {
   }
 
   public Extractor(Pipeline pipeline, Limits limits, int threads) {
+    this(pipeline, limits, threads, null);
+  }
+
+  /** An extractor that gives the files a manifest names its metadata ({@code null}: none). */
+  public Extractor(Pipeline pipeline, Limits limits, int threads, Manifest.Binding manifest) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
     this.pipeline = pipeline.limitedTo(limits);
-    this.ingest = new Ingest(limits);
+    this.ingest = new Ingest(limits, manifest);
     this.limits = limits;
     this.threads = threads;
   }

@@ -22,9 +22,16 @@ import java.util.zip.GZIPInputStream;
  */
 public final class Ingest {
   private final Limits limits;
+  private final Manifest.Binding manifest;
 
   public Ingest(Limits limits) {
+    this(limits, null);
+  }
+
+  /** Reads files, giving the articles of the files a manifest names the manifest's metadata. */
+  public Ingest(Limits limits, Manifest.Binding manifest) {
     this.limits = limits;
+    this.manifest = manifest;
   }
 
   /** The supported input formats. */
@@ -82,7 +89,9 @@ public final class Ingest {
       } else if (!Files.isReadable(file)) {
         problem = "not readable: permission denied";
       } else {
-        formatOf(file).reader.read(file, display, limits, new Forwarding(out));
+        Sink to = manifest == null || manifest.entry(file).isEmpty() ? out
+            : new WithManifest(file, out);
+        formatOf(file).reader.read(file, display, limits, new Forwarding(to));
         return;
       }
     } catch (IngestException e) {
@@ -97,6 +106,27 @@ public final class Ingest {
       problem = "cannot read: " + e;
     }
     out.error(new InputError(display, problem));
+  }
+
+  /** Passes articles on with the manifest's metadata for their file. */
+  private final class WithManifest implements Sink {
+    private final Path file;
+    private final Sink out;
+
+    WithManifest(Path file, Sink out) {
+      this.file = file;
+      this.out = out;
+    }
+
+    @Override
+    public void article(RawArticle article) {
+      out.article(manifest.apply(file, article));
+    }
+
+    @Override
+    public void error(InputError e) {
+      out.error(e);
+    }
   }
 
   /** Passes items on, and lets an exception thrown by the receiver through unchanged. */

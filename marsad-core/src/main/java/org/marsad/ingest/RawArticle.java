@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param id a stable id: the file name without extension, the JSONL {@code id}, or a hash of the
  *     URL for WARC records
  * @param path where it came from: the file path, with {@code #N} for the N-th record of a file
+ * @param statedBy what stated the outlet and date: {@code jsonl} (the record's fields, and any
+ *     container's) or {@code manifest} (a manifest given with the input)
  */
 public record RawArticle(
     String id,
@@ -20,7 +22,8 @@ public record RawArticle(
     String title,
     String date,
     Markup markup,
-    String content) {
+    String content,
+    String statedBy) {
   /** How {@code content} is written. */
   public enum Markup {
     TEXT,
@@ -39,5 +42,18 @@ public record RawArticle(
     title = Surrogates.repair(title);
     date = Surrogates.repair(date);
     content = Surrogates.repair(content);
+  }
+
+  /** An article whose metadata, if any, the container stated. */
+  public RawArticle(String id, String path, String url, String outlet, String title, String date,
+      Markup markup, String content) {
+    this(id, path, url, outlet, title, date, markup, content, "jsonl");
+  }
+
+  /** This article with the metadata a manifest gives it: the manifest's values win. */
+  public RawArticle withManifest(String manifestUrl, String manifestOutlet, String manifestDate) {
+    return new RawArticle(id, path, manifestUrl != null ? manifestUrl : url,
+        manifestOutlet != null ? manifestOutlet : outlet, title,
+        manifestDate != null ? manifestDate : date, markup, content, "manifest");
   }
 }

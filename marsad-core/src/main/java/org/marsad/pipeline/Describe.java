@@ -6,28 +6,41 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.clean.CleanPage;
+import org.marsad.clean.PageMeta;
 import org.marsad.entity.kb.KbEntry;
 import org.marsad.entity.kb.OutletIndex;
 import org.marsad.ingest.RawArticle;
+import org.marsad.meta.Datelines;
 import org.marsad.meta.Language;
 import org.marsad.meta.Outlets;
 import org.marsad.meta.PublicationDate;
+import org.marsad.meta.Stated;
 import org.marsad.model.DateValue;
+import org.marsad.model.Dateline;
 import org.marsad.model.Document;
 import org.marsad.model.Removed;
 import org.marsad.model.Source;
 
 /**
- * A cleaned page to a document: id, source, language, title, publication date. The outlet is
- * linked to the knowledge base: by the URL's domain first (the site an article was read from is
- * its publisher, whatever name a container gives), else by the name found.
+ * A cleaned page to a document: id, source (with the page's author and the article's dateline),
+ * language, title, publication date. Explicit metadata (the input's fields, a manifest) wins over
+ * the page's, which wins over what the text says ({@link Outlets}, {@link PublicationDate}). The
+ * outlet is linked to the knowledge base: by the URL's domain first (the site an article was read
+ * from is its publisher, whatever name a container gives), else by the name found.
  */
 final class Describe {
   private Describe() {}
 
+  private static final Outlets OUTLETS = Outlets.standard();
+  private static final Datelines DATELINES = Datelines.standard();
+
   static Document document(RawArticle raw, CleanPage page, OutletIndex outlets) {
     String text = page.text();
-    var outlet = Outlets.find(raw.outlet(), page.meta().site(), raw.url(), text);
+    PageMeta meta = page.meta();
+    Optional<Datelines.Found> dateline = DATELINES.find(text, page.title());
+    Dateline line = dateline.map(Datelines.Found::dateline).orElse(null);
+    var outlet = OUTLETS.find(new Stated(raw.outlet(), raw.statedBy()),
+        new Stated(meta.site(), meta.siteBasis()), raw.url(), line, text);
     String name = outlet.map(Outlets.Found::name).orElse(null);
     String basis = outlet.map(Outlets.Found::basis).orElse(null);
     Optional<KbEntry> linked = outlets.byUrl(raw.url());
@@ -45,9 +58,10 @@ final class Describe {
       }
     }
     Source source = new Source(raw.path(), raw.url(), name, basis,
-        linked.map(KbEntry::id).orElse(null));
-    String stated = raw.date() != null ? raw.date() : page.meta().date();
-    DateValue published = PublicationDate.find(stated, text);
+        linked.map(KbEntry::id).orElse(null), meta.author(), line);
+    DateValue published = PublicationDate.find(new Stated(raw.date(), raw.statedBy()),
+        new Stated(meta.date(), meta.dateBasis()),
+        dateline.map(Datelines.Found::date).flatMap(Optional::ofNullable), text, page.title());
     return Document.of(raw.id(), source, Language.of(text), page.title(), published, text,
         page.removed());
   }

@@ -187,4 +187,19 @@ class EventReadingsTest {
     assertEquals(List.of(), events("ونقلت قناة \"الأحرار\" عن الناطق باسم المركز الإعلامي"
         + " لعملية \"بركان الغضب\" قوله إن القوات تقدمت."));
   }
+
+  @Test
+  void aNounOfForcesPastAnotherActIsThatActsObject() {
+    List<String> faced = events("وتواجه روسيا اتهامات بإرسال مرتزقة إلى ليبيا.");
+    assertEquals(List.of(),
+        faced.stream().filter(e -> e.startsWith("ASSAULT")).toList(), faced.toString());
+  }
+
+  @Test
+  void theGenitiveOfAnActIsNotTheSubjectOfTheVerbAfterIt() {
+    List<String> breach =
+        events("وقال المتحدث إن “إرسال روسيا للأسلحة خرق لقرارات مؤتمر برلين“.");
+    assertEquals(List.of(),
+        breach.stream().filter(e -> e.startsWith("ASSAULT")).toList(), breach.toString());
+  }
 }

@@ -11,6 +11,7 @@ import org.marsad.extract.OrderedParallel;
 import org.marsad.extract.Outcome;
 import org.marsad.extract.Records;
 import org.marsad.ingest.Ingest;
+import org.marsad.ingest.Manifest;
 import org.marsad.ingest.InputError;
 import org.marsad.ingest.Limits;
 import org.marsad.ingest.RawArticle;
@@ -38,8 +39,14 @@ public final class StoreIngest {
   }
 
   public StoreIngest(Pipeline pipeline, Limits limits, Store store, int threads) {
+    this(pipeline, limits, store, threads, null);
+  }
+
+  /** An ingest that gives the files a manifest names its metadata ({@code null}: none). */
+  public StoreIngest(Pipeline pipeline, Limits limits, Store store, int threads,
+      Manifest.Binding manifest) {
     this.pipeline = pipeline.limitedTo(limits);
-    this.ingest = new Ingest(limits);
+    this.ingest = new Ingest(limits, manifest);
     this.limits = limits;
     this.store = store;
     this.threads = threads;
