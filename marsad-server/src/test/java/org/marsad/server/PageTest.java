@@ -188,6 +188,26 @@ class PageTest {
   }
 
   @Test
+  void offTheLoopbackAddressThePageAsksForTheKeyOnceThenWorks() throws Exception {
+    String key = "page-key_0123456789abcdef";
+    try (Server guarded = Server.start(fixture.store, "0.0.0.0", 0, AccessKey.of(key))) {
+      String base = "http://127.0.0.1:" + guarded.port();
+      browser.open(base + "/#/search?q=" + URLEncoder.encode("حفتر", StandardCharsets.UTF_8));
+      browser.type("#key", "not-the-key_0123456789");
+      browser.click("#key-go");
+      browser.waitFor("#key-wrong");
+      browser.type("#key", key);
+      browser.click("#key-go");
+      browser.waitFor(".hit a.title");
+      browser.open(base + "/#/doc/02-cairo-position");
+      browser.waitFor("#article-text span.ent");
+      assertEquals(0L, browser.script("return document.querySelectorAll('#key-form').length")
+          .asLong(), "the key is asked for once a session");
+      browser.screenshot(SHOTS.resolve("8-access-key.png"));
+    }
+  }
+
+  @Test
   void anEmptyStoreSaysWhatToDoInsteadOfABlankGraph() throws Exception {
     try (Store empty = Store.open(dir.resolve("empty"));
         Server server = Server.start(empty, "127.0.0.1", 0)) {
