@@ -206,22 +206,4 @@ class SparkJobTest {
     }
     assertEquals(stories, cross[0]);
   }
-
-  @Test
-  void argumentsAreChecked() {
-    MarsadJob.Settings s = SparkMain.Args.parse(new String[] {"--input", "a", "-i", "b",
-        "--output", "o", "--master", "local[1]", "--slices", "3"}).settings();
-    assertEquals(List.of("a", "b"), s.inputs());
-    assertEquals(3, s.slices());
-    for (String[] bad : List.of(new String[] {"--output", "o"}, new String[] {"--input", "a"},
-        new String[] {"--input"}, new String[] {"--input", "a", "--output", "o", "--x", "1"},
-        new String[] {"--input", "a", "--output", "o", "--slices", "many"})) {
-      try {
-        SparkMain.Args.parse(bad);
-        throw new AssertionError("accepted " + List.of(bad));
-      } catch (IllegalArgumentException expectedError) {
-        assertTrue(expectedError.getMessage().length() > 5);
-      }
-    }
-  }
 }
