@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.store.Store;
@@ -25,6 +26,8 @@ import org.marsad.store.Store;
  * repository (read where they are). Screenshots are kept in {@code target/screenshots/} as test
  * artifacts.
  */
+@NeedsChromium
+@Tag("browser")
 class PageTest {
   static final Path SHOTS = Path.of("target", "screenshots");
   static final Path SHARED =
@@ -41,6 +44,9 @@ class PageTest {
 
   @BeforeAll
   static void start() throws IOException, InterruptedException {
+    if (!NeedsChromium.Condition.runs()) {
+      return; // each test is reported as skipped, with the reason
+    }
     browser = WebDriver.start(dir.resolve("profile"));
     List<Path> more = new ArrayList<>();
     for (String folder : new String[] {"seeds", "news"}) {

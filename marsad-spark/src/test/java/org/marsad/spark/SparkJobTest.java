@@ -20,6 +20,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.corpus.Contradiction;
@@ -41,6 +42,7 @@ import org.marsad.pipeline.Pipeline;
  * with the same id): its tables must hold what {@link Extractor} gives for the same input, and
  * the second stage's what the cross-document layer gives for the same documents per month.
  */
+@Tag("spark")
 class SparkJobTest {
   private static final Path ROOT = Path.of(System.getProperty("marsad.root", ".."));
 
