@@ -88,6 +88,16 @@ class KbCommandTest {
   }
 
   @Test
+  void importOfAFileWithBrokenQuotingFails() throws IOException {
+    Path broken = Files.writeString(tmp.resolve("broken.csv"), "id,type,name_ar\n\"x,y\n");
+    CliRun r = CliRun.of("kb", "import", "--kb-dir", tmp.resolve("kb").toString(),
+        broken.toString());
+    assertEquals(1, r.exit(), r.err());
+    assertEquals(List.of("marsad: " + broken + ": line 2: a quoted field is not closed"),
+        r.errLines());
+  }
+
+  @Test
   void importOfAFileThatCannotBeReadFails() throws IOException {
     Path csv = Files.writeString(tmp.resolve("mine.csv"), CSV);
     Path missing = tmp.resolve("missing.csv");

@@ -188,17 +188,28 @@ class EventExportTest {
     assertEquals("Agreement", AcledTaxonomy.standard().of("AGREE", null, 1, 1).subEventType());
   }
 
+  /** How {@code value} is written as the second field of a row. */
+  private static String cell(String value) {
+    String row = AcledCsvExport.row(java.util.Arrays.asList("id", value));
+    assertTrue(row.startsWith("id,") && row.endsWith("\r\n"), row);
+    return row.substring(3, row.length() - 2);
+  }
+
   @Test
   void acledCsvFieldQuoting() {
-    assertEquals("", AcledCsvExport.field(null));
-    assertEquals("", AcledCsvExport.field(""));
-    assertEquals("حفتر", AcledCsvExport.field("حفتر"));
-    assertEquals("طرابلس، مصراتة", AcledCsvExport.field("طرابلس، مصراتة")); // Arabic comma
-    assertEquals("\"طرابلس, مصراتة\"", AcledCsvExport.field("طرابلس, مصراتة"));
-    assertEquals("\"قال \"\"لا\"\"\"", AcledCsvExport.field("قال \"لا\""));
-    assertEquals("\"سطر\nسطر\"", AcledCsvExport.field("سطر\nسطر"));
-    assertEquals("\"سطر\r\nسطر\"", AcledCsvExport.field("سطر\r\nسطر"));
+    assertEquals("", cell(null));
+    assertEquals("", cell(""));
+    assertEquals("حفتر", cell("حفتر"));
+    assertEquals("طرابلس، مصراتة", cell("طرابلس، مصراتة")); // Arabic comma
+    assertEquals("\"طرابلس, مصراتة\"", cell("طرابلس, مصراتة"));
+    assertEquals("\"قال \"\"لا\"\"\"", cell("قال \"لا\""));
+    assertEquals("\"سطر\nسطر\"", cell("سطر\nسطر"));
+    assertEquals("\"سطر\r\nسطر\"", cell("سطر\r\nسطر"));
+    assertEquals("-1.5", cell("-1.5"));
+    assertEquals("\" حفتر\"", cell(" حفتر"), "a leading space is kept by quoting");
     assertEquals("a,,\"b,c\"\r\n", AcledCsvExport.row(java.util.Arrays.asList("a", null, "b,c")));
+    assertEquals("\"\",b\r\n", AcledCsvExport.row(java.util.Arrays.asList("", "b")),
+        "an empty first field is quoted, so that a row is never an empty line");
   }
 
   @Test

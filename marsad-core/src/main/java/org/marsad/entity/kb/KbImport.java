@@ -54,8 +54,9 @@ public final class KbImport {
    *
    * @param refused why nothing was imported (the user folder's own problems), or null
    * @param problems bad rows (left out) and unreadable files, {@code FILE[:LINE]: problem}
-   * @param unreadable how many of the files could not be read at all (their problems are among
-   *     {@code problems}); every other problem is one row left out
+   * @param unreadable how many of the files gave not one row, for a problem of their own (no such
+   *     file, unreadable, a bad header, broken quoting; named among {@code problems}); every other
+   *     problem is one row left out
    * @param notes rows left out because the knowledge base already has the place
    * @param skipped GeoNames rows not imported by design (no Arabic name, feature, population)
    */
@@ -117,6 +118,9 @@ public final class KbImport {
       }
       rows.addAll(read.rows());
       problems.addAll(read.problems());
+      if (read.rows().isEmpty() && !read.problems().isEmpty()) {
+        unreadable++; // not one row could be read from it: a bad header, broken quoting
+      }
       skipped += read.skipped();
     }
     KnownPlaces known = new KnownPlaces(current.entries());
