@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.LongestMatch;
@@ -23,7 +25,16 @@ import org.marsad.data.TsvRows;
 final class CueLexicon {
   /** A cue entry. {@code speakerAfter}: the speaker follows the cue (قال مصدر, بحسب الموقع). */
   record Cue(String form, String pos, String modality, String position, boolean ambiguous,
-      boolean participle, boolean object) {}
+      boolean participle, boolean object, String complement) {
+
+    /** A verb whose subject is written before it or dropped (plural: قالوا، وصفوا). */
+    boolean subjectBefore() {
+      return pos.equals("verb") && position.equals("before");
+    }
+  }
+
+  /** {@code complement=P} in the notes: the preposition before a noun proposition. */
+  private static final Pattern COMPLEMENT = Pattern.compile("complement=(\\S+)");
 
   /**
    * A cue found in tokens {@code [from, to)}; {@code prefixed}: the cue's final preposition is
@@ -48,13 +59,42 @@ final class CueLexicon {
       String[] toks = norm.split("\\s+");
       String key = String.join(" ", toks);
       String notes = f.length > 4 ? f[4] : "";
+      Matcher complement = COMPLEMENT.matcher(notes);
       Cue cue = new Cue(key, f[1].strip(), f[2].strip(), f[3].strip(),
-          notes.contains("ambiguous"), notes.contains("participle"), notes.contains("object:"));
+          notes.contains("ambiguous"), notes.contains("participle"), notes.contains("object:"),
+          complement.find() ? ArabicNormalizer.normalize(complement.group(1)) : null);
       lex.byForm.putIfAbsent(key, cue);
       lex.byFirst.computeIfAbsent(toks[0], k -> new ArrayList<>()).add(toks);
     }
+    // a verb with its speaker (أكدت تقارير) takes its verb's object and complement
+    lex.byForm.replaceAll((form, c) -> {
+      Cue verb = lex.byForm.get(form.split(" ")[0]);
+      return !form.contains(" ") || verb == null || !c.pos().equals("verb") ? c
+          : new Cue(c.form(), c.pos(), c.modality(), c.position(), c.ambiguous(),
+              c.participle(), c.object() || verb.object(),
+              c.complement() != null ? c.complement() : verb.complement());
+    });
     return lex;
   }
+
+  /**
+   * Whether the normalized word is a verb cue, also with an object pronoun written on it
+   * (نقلته، أوردها): the verb of "بحسب ما نقلته وكالة".
+   */
+  boolean isVerb(String norm) {
+    for (String suffix : OBJECT_PRONOUNS) {
+      if (norm.endsWith(suffix) && norm.length() > suffix.length() + 1) {
+        Cue c = byForm.get(norm.substring(0, norm.length() - suffix.length()));
+        if (c != null && c.pos().equals("verb")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Object pronouns a verb may carry, the longest first, and none. */
+  private static final List<String> OBJECT_PRONOUNS = List.of("هما", "ها", "هم", "ه", "");
 
   /** Cues in {@code toks}, left to right, longest first, not overlapping. */
   List<Hit> find(List<Token> toks) {

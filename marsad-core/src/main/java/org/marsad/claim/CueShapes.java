@@ -2,8 +2,11 @@ package org.marsad.claim;
 
 import static org.marsad.claim.ClaimStage.COMPLEMENTIZERS;
 import static org.marsad.claim.WordShapes.isComma;
+import static org.marsad.claim.WordShapes.isQuote;
 
 import java.util.List;
+import java.util.Set;
+import org.marsad.analysis.Words;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
 
@@ -15,10 +18,29 @@ final class CueShapes {
   /** The preposition إلى, normalized; إلى أن follows أشار، لفت، نوه. */
   private static final String ILA = "الي";
 
+  private static final Set<String> TIME = Words.of("time-word");
+  private static final Set<String> HEDGES = Words.of("hedge");
+  /** قد: a hedge before a present-tense verb (قد تنسحب), "already" before a past one. */
+  private static final String QAD = "قد";
+  /** The preposition ب of a charge or a description (اتهمه بـ، وصفه بـ). */
+  private static final String BI = "ب";
+  /** How far a complement preposition or a charge is looked for, in tokens. */
+  private static final int COMPLEMENT_REACH = 14;
+  private static final int CHARGE_REACH = 6;
+  /** How many words of a proposition a hedge is looked for in. */
+  private static final int HEDGE_REACH = 4;
+  /** How many words may follow an attribution that closes a sentence. */
+  private static final int TAIL = 3;
+
+  /** ما, "what": بحسب ما ذكرت. */
+  private static final String WHAT = "ما";
+
+  private final CueLexicon cues;
   private final SpeakerWords words;
   private final List<Token> toks;
 
-  CueShapes(SpeakerWords words, List<Token> toks) {
+  CueShapes(CueLexicon cues, SpeakerWords words, List<Token> toks) {
+    this.cues = cues;
     this.words = words;
     this.toks = toks;
   }
@@ -40,11 +62,144 @@ final class CueShapes {
       if (t.kind() == Token.Kind.PUNCT && n.equals(":")) {
         return i;
       }
+      if (isOpeningQuote(t) && (i == from || isComma(toks.get(i - 1)))) {
+        return i; // وتابع، «لن نغير موقفنا»
+      }
       if (t.kind() == Token.Kind.PUNCT && (n.equals(".") || n.equals("؟") || n.equals("!"))) {
         return -1;
       }
     }
     return -1;
+  }
+
+  /**
+   * A preposition cue followed by "what" and a reporting verb (بحسب ما نقلته وكالة، وفق ما أورد
+   * موقع، حسبما ذكرت صحيفة): one cue up to the verb, whose subject is the speaker.
+   */
+  CueLexicon.Hit reportedBy(CueLexicon.Hit hit) {
+    if (!hit.cue().pos().equals("prep") || hit.prefixed()) {
+      return hit;
+    }
+    int verb = hit.to();
+    if (!hit.cue().form().endsWith(WHAT) && verb < toks.size()
+        && toks.get(verb).norm().equals(WHAT)) {
+      verb++;
+    }
+    if (verb == hit.to() && !hit.cue().form().endsWith(WHAT)) {
+      return hit;
+    }
+    if (verb < toks.size() && cues.isVerb(toks.get(verb).norm())) {
+      return new CueLexicon.Hit(hit.from(), verb + 1, hit.cue(), false);
+    }
+    return hit;
+  }
+
+  private static boolean isOpeningQuote(Token t) {
+    String n = t.text();
+    return t.kind() == Token.Kind.PUNCT
+        && (n.equals("\u201C") || n.equals("\"") || n.equals("\u00AB"));
+  }
+
+  /**
+   * The first token from {@code i} that is not a word of time, a number or a comma (أعلن اليوم
+   * الخميس الرئيس التركي), when a word follows them before {@code limit}; else {@code i}.
+   */
+  int afterTime(int i, int limit) {
+    int j = i;
+    while (j < limit && j < toks.size() && (isComma(toks.get(j))
+        || toks.get(j).kind() == Token.Kind.NUMBER || TIME.contains(toks.get(j).norm()))) {
+      j++;
+    }
+    return j < limit && j < toks.size() && toks.get(j).isWord()
+        && !COMPLEMENTIZERS.contains(toks.get(j).norm()) ? j : i;
+  }
+
+  /**
+   * The proposition marker of a cue whose proposition may be a noun after its complement
+   * preposition (شدد على ضرورة، كشف عن أسماء): the preposition, when it comes before
+   * {@code marker} (or there is none) and is followed by a noun; else {@code marker}.
+   */
+  int complement(CueLexicon.Cue cue, int from, int to, int marker) {
+    String prep = cue.complement();
+    if (prep == null || prep.equals(BI)) {
+      return marker;
+    }
+    int end = Math.min(Math.min(to, toks.size() - 1), from + COMPLEMENT_REACH);
+    for (int i = from; i < end && (marker < 0 || i < marker); i++) {
+      Token t = toks.get(i);
+      if (t.kind() == Token.Kind.PUNCT && !isComma(t) && !isQuote(t)) {
+        return marker;
+      }
+      if (t.norm().equals(prep)) {
+        Token next = toks.get(i + 1);
+        boolean clause = COMPLEMENTIZERS.contains(next.norm());
+        return clause || !next.isWord() ? marker : i;
+      }
+    }
+    return marker;
+  }
+
+  /**
+   * Whether the object at {@code from} is charged with or called something (اتهم السراج حفتر
+   * بتدبير انقلاب، وصفوا حفتر بالمجرم): a word with ب after it, before {@code to}.
+   */
+  boolean chargedWith(CueLexicon.Cue cue, int from, int to) {
+    if (!BI.equals(cue.complement())) {
+      return false;
+    }
+    int end = Math.min(Math.min(to, toks.size()), from + CHARGE_REACH);
+    for (int i = from + 1; i < end; i++) {
+      Token t = toks.get(i);
+      if (t.kind() == Token.Kind.PUNCT && !isQuote(t)) {
+        return false;
+      }
+      if (t.norm().startsWith(BI) && (t.norm().length() == 1 || t.norm().length() > 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the proposition from token {@code from} opens with a hedge (قد لا تكون، ربما). */
+  boolean hedged(int from, int to) {
+    for (int i = from; i < Math.min(to, from + HEDGE_REACH) && i < toks.size(); i++) {
+      String n = Clitics.withoutConjunction(toks.get(i).norm(), 3);
+      if (!HEDGES.contains(n)) {
+        continue;
+      }
+      if (!n.equals(QAD)) {
+        return true;
+      }
+      String v = i + 1 < toks.size() ? toks.get(i + 1).norm() : "";
+      return v.equals("لا") || (v.length() > 2 && "يتنا".indexOf(v.charAt(0)) >= 0);
+    }
+    return false;
+  }
+
+  /**
+   * Whether a cue set off by a comma ends its sentence within a few words of its speaker phrase
+   * ending at {@code spTo} (...، بحسب ما نقلته وكالة رويترز للأنباء.).
+   */
+  boolean closesSentence(CueLexicon.Hit hit, int spTo) {
+    if (hit.from() == 0 || !isComma(toks.get(hit.from() - 1))) {
+      return false;
+    }
+    for (int i = spTo; i < toks.size() && i < spTo + TAIL; i++) {
+      Token t = toks.get(i);
+      if (t.kind() == Token.Kind.PUNCT && !isQuote(t)) {
+        return !isComma(t);
+      }
+    }
+    return spTo >= toks.size() || spTo + TAIL > toks.size();
+  }
+
+  /** A noun cue right after a preposition cue is its speaker (بحسب التقارير، وفقا للبيان). */
+  boolean headsSpeakerOf(CueLexicon.Hit hit, List<CueLexicon.Hit> before) {
+    if (!hit.cue().pos().equals("noun") || before.isEmpty()) {
+      return false;
+    }
+    CueLexicon.Hit last = before.get(before.size() - 1);
+    return last.cue().pos().equals("prep") && last.to() == hit.from();
   }
 
   /** A noun cue of circumstance: في بيان، في مقابلة مع، خلال مؤتمر صحفي. */

@@ -22,6 +22,8 @@ import org.marsad.model.Speaker;
 /** Reads the claims of one sentence from its cues, in the order of {@link ClaimStage}'s rules. */
 final class SentenceReader {
   private static final String ABOUT = "عن";
+  private static final String ASSERTED = "asserted";
+  private static final String HEDGED = "hedged";
   /** How far a proposition marker is looked for after a cue, in tokens. */
   private static final int REACH = 40;
   private static final int REACH_AMBIGUOUS = 14;
@@ -37,6 +39,7 @@ final class SentenceReader {
   private final SpeakerPhrases phrases;
   private final Speakers speakers;
   private final CueShapes shapes;
+  private final Asides asides;
   private final List<Draft> drafts = new ArrayList<>();
   private final List<Integer> cuts = new ArrayList<>();
   /** Where possessive verbal nouns (قولهم) start: they end the speaker before them. */
@@ -59,17 +62,24 @@ final class SentenceReader {
     this.mentions = new Mentions(doc, toks);
     this.phrases = new SpeakerPhrases(words, doc, toks, mentions, history);
     this.speakers = new Speakers(words, toks, mentions, phrases, history);
-    this.shapes = new CueShapes(words, toks);
+    this.shapes = new CueShapes(cues, words, toks);
+    this.asides = new Asides(toks, shapes, speakers);
   }
 
   /** Adds the claims of the sentence to {@code claims}, numbering on from their count. */
   void read(List<Claim> claims) {
     List<CueLexicon.Hit> hits = new ArrayList<>();
+    int skip = -1;
     for (CueLexicon.Hit hit : cues.find(toks)) {
+      if (hit.from() < skip) {
+        continue;
+      }
       if (shapes.isPossessive(hit)) {
         possessives.add(hit.from());
-      } else if (!shapes.isCircumstance(hit)) {
-        hits.add(hit);
+      } else if (!shapes.isCircumstance(hit) && !shapes.headsSpeakerOf(hit, hits)) {
+        CueLexicon.Hit relayed = shapes.reportedBy(hit);
+        hits.add(relayed);
+        skip = relayed.to();
       }
     }
     int consumed = 0;
@@ -101,8 +111,10 @@ final class SentenceReader {
           ? Span.of(text, toks.get(d.contentFrom).start(), toks.get(d.contentTo - 1).end())
           : null;
       Span cue = Span.of(text, toks.get(d.cueFrom).start(), toks.get(d.cueTo - 1).end());
+      String modality = d.modality.equals(ASSERTED) && shapes.hedged(d.contentFrom, d.contentTo)
+          ? HEDGED : d.modality;
       claims.add(new Claim("c" + (claims.size() + 1), d.speaker,
-          d.via.stream().distinct().toList(), cue, d.modality, content,
+          d.via.stream().distinct().toList(), cue, modality, content,
           Span.of(text, sentence.start(), sentence.end())));
     }
   }
@@ -118,6 +130,8 @@ final class SentenceReader {
     if (spFrom == hit.to() && spFrom < next && words.is("resumptive", bare(spFrom))) {
       resumptive = true;
       spFrom++;
+    } else if (spFrom == hit.to()) {
+      spFrom = shapes.afterTime(spFrom, next); // أعلن اليوم الخميس الرئيس التركي
     }
     int spTo = phrases.phraseEnd(spFrom, next);
     // a relay: "نقل الموقع عن مسؤولين" / "نقلا عن"
@@ -137,6 +151,11 @@ final class SentenceReader {
     }
     int reach = cue.ambiguous() && about < 0 ? REACH_AMBIGUOUS : REACH;
     int marker = shapes.marker(hit.to(), next, reach);
+    if (marker < 0 && h + 1 < hits.size()) {
+      // وقال مصدر عسكري، بحسب الموقع نفسه، إن: the aside's source relays the claim
+      marker = asides.markerAfter(hits.get(h + 1), via);
+    }
+    marker = shapes.complement(cue, hit.to(), next, marker);
     if (marker >= 0 && spTo > marker) {
       spTo = marker;
     }
@@ -149,13 +168,22 @@ final class SentenceReader {
     }
     Draft open = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
     boolean insideOpen = open != null && hit.from() >= open.contentFrom;
-    if (insideOpen && (marker < 0 || cue.pos().equals("noun"))) {
+    // وبحسب وكالة رويترز فإنه ووفقا لمصدر: a source the open claim's source relays
+    boolean nested = prep && insideOpen && hit.from() == open.contentFrom;
+    // ...، بحسب ما نقلته وكالة رويترز.: an attribution closing the open claim
+    boolean trailing = prep && insideOpen && marker < 0 && shapes.closesSentence(hit, spTo);
+    if (insideOpen && !nested && !trailing && (marker < 0 || cue.pos().equals("noun"))) {
       // part of the reported clause (بعد أن أعلن حفتر ...، مسألة الاعتراف)
       if (marker < 0 && spFrom < spTo && speakers.subjectAt(spFrom, spTo) != null) {
         subject = speakers.subjectAt(spFrom, spTo);
         subjectFrom = hit.from();
       }
       return hit.to();
+    }
+    if (cue.subjectBefore() && about < 0) {
+      // a plural verb has its subject before it: what follows is its object (ووصفوا حفتر بـ)
+      phrases.recipients(spFrom, marker >= 0 ? marker : Math.min(next, spTo + 6), via);
+      spTo = spFrom;
     }
     boolean explicit = spFrom < spTo;
     Speaker speaker = null;
@@ -201,10 +229,23 @@ final class SentenceReader {
       }
     }
     if (prep) {
-      return preposition(hit, speaker, known, marker, spTo, next, hits, h, via);
+      if (nested && open.speaker.entity() != null) {
+        via.add(open.speaker.entity());
+      }
+      return preposition(hit, speaker, known, nested, marker, spTo, next, hits, h, via);
     }
-    boolean claim = marker >= 0
-        || (cue.object() && explicit && !resumptive && known);
+    boolean leads = !explicit || speakers.leads(spFrom, spTo);
+    boolean commentator = explicit && words.is("commentator", phrases.headAt(spFrom));
+    // a dropped subject is the last speaker's only when the verb opens the sentence
+    boolean continued = inherited && shapes.atClauseStart(hit.from());
+    boolean charged = marker < 0 && leads && (explicit ? known || commentator : continued)
+        && shapes.chargedWith(cue, skipCommas(toks, explicit ? spTo : hit.to()), next);
+    boolean byComplement = marker >= 0 && toks.get(marker).norm().equals(cue.complement());
+    if (byComplement && (explicit ? !(known || commentator) || !leads : !continued)) {
+      marker = -1; // كشفت الصور عن; ناقش الاجتماع ... وشدد على
+    }
+    boolean claim = marker >= 0 || charged
+        || (cue.object() && explicit && !resumptive && (known || commentator) && leads);
     if (!claim) {
       if (explicit && known) {
         subject = speaker;
@@ -236,8 +277,8 @@ final class SentenceReader {
   }
 
   /** A preposition cue: بحسب، وفقا لـ، نقلا عن. */
-  private int preposition(CueLexicon.Hit hit, Speaker speaker, boolean known, int marker,
-      int spTo, int next, List<CueLexicon.Hit> hits, int h, List<String> via) {
+  private int preposition(CueLexicon.Hit hit, Speaker speaker, boolean known, boolean nested,
+      int marker, int spTo, int next, List<CueLexicon.Hit> hits, int h, List<String> via) {
     if (speaker == null || !known) {
       return hit.to();
     }
@@ -253,7 +294,7 @@ final class SentenceReader {
       pendingVia.addAll(via);
       return spTo;
     }
-    if (open != null && marker < 0) {
+    if (open != null && marker < 0 && !nested) {
       // a trailing attribution of the open claim: "...، بحسب الموقع"
       cuts.add(hit.from());
       if (open.inherited) {
@@ -266,12 +307,14 @@ final class SentenceReader {
         return spTo;
       }
       if (speaker.kind().equals("outlet") && speaker.entity() != null) {
+        // the outlet relays the open claim, and reports it: a claim of its own
         open.via.add(speaker.entity());
-        return spTo;
       }
     }
     Draft d = new Draft();
     d.speaker = speaker;
+    d.via.addAll(pendingVia);
+    pendingVia.clear();
     d.via.addAll(via);
     d.via.removeIf(v -> v.equals(d.speaker.entity()));
     d.cueFrom = hit.from();
@@ -279,7 +322,7 @@ final class SentenceReader {
     d.modality = hit.cue().modality();
     if (marker >= 0) {
       d.contentFrom = marker + 1;
-    } else if (shapes.atClauseStart(hit.from())) {
+    } else if (nested || shapes.atClauseStart(hit.from())) {
       d.contentFrom = after;
     } else {
       // the clause before the attribution: "شن الطيران ثماني ضربات، وذلك وفقا لمصدر محلي"

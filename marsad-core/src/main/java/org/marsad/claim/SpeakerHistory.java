@@ -4,6 +4,8 @@ import static org.marsad.claim.Mentions.isMedia;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.entity.Offices;
+import org.marsad.entity.kb.KnowledgeBase;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
 import org.marsad.model.Mention;
@@ -31,6 +33,48 @@ final class SpeakerHistory {
   Speaker latest() {
     return history.isEmpty() ? new Speaker(null, null, "unknown")
         : history.get(history.size() - 1).speaker();
+  }
+
+  /**
+   * The holder of an office named by its title alone (الرئيس، الناطق الرسمي): the person the
+   * article named last before {@code at} who holds that office in the knowledge base, else the
+   * latest named speaker introduced with a title of that office (المتحدث باسم الجيش أحمد
+   * المسماري).
+   */
+  Speaker officeHolder(Offices.Office office, String phrase, int at) {
+    Entity holder = null;
+    int best = -1;
+    for (Entity en : doc.entities()) {
+      if (!en.type().equals("PERSON") || en.kb() == null || !holds(en.kb(), office)) {
+        continue;
+      }
+      for (Mention m : en.mentions()) {
+        if (m.end() <= at && m.start() > best) {
+          holder = en;
+          best = m.start();
+        }
+      }
+    }
+    if (holder != null) {
+      return new Speaker(holder.id(), phrase, "named");
+    }
+    for (int i = history.size() - 1; i >= 0; i--) {
+      Speaker s = history.get(i).speaker();
+      if (s.entity() != null && s.text() != null) {
+        Offices.Office o = Offices.standard().startOf(s.text());
+        if (o != null && o.titles().equals(office.titles())) {
+          return new Speaker(s.entity(), phrase, s.kind());
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean holds(String key, Offices.Office office) {
+    return KnowledgeBase.standard().get(key)
+        .map(e -> e.roles() != null
+            && e.roles().stream().anyMatch(r -> office.titles().contains(r.title())))
+        .orElse(false);
   }
 
   /** A definite back-reference takes the entity and kind of the latest speaker with its head. */

@@ -111,10 +111,23 @@ final class SpeakerPhrases {
   int objectStart(int spFrom, int spTo) {
     Entity e = mentions.entityIn(spFrom, spTo);
     if (e == null) {
-      return spTo;
+      // an unnamed speaker: its head and the quantifiers and adjectives of relation after it
+      // (تقارير عدة، مصادر عسكرية ليبية), not the object (وقوع قتال)
+      int end = spFrom + 1;
+      while (end < spTo && (words.is("quantifier", headOf(toks.get(end).norm()))
+          || isRelationAdjective(toks.get(end).norm()))) {
+        end++;
+      }
+      return isSpeakerHead(headAt(spFrom)) ? end : spTo;
     }
     int end = mentions.endOfMention(e, spFrom, spTo);
     return end > spFrom ? end : spTo;
+  }
+
+  /** A nisba adjective (ليبية، عسكري، دوليين): ending in ي، يه، يون، يين or يات. */
+  private static boolean isRelationAdjective(String norm) {
+    return norm.length() > 3 && (norm.endsWith("ي") || norm.endsWith("يه")
+        || norm.endsWith("يون") || norm.endsWith("يين") || norm.endsWith("يات"));
   }
 
   /** Outlets the words were said to or through: لـ«المونيتور»، في حديث لقناة X، للموقع. */

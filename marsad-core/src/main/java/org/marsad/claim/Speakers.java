@@ -9,9 +9,12 @@ import static org.marsad.claim.WordShapes.isDefinite;
 import static org.marsad.claim.WordShapes.isQuote;
 
 import java.util.List;
+import java.util.Set;
+import org.marsad.analysis.Words;
 import java.util.Objects;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
+import org.marsad.entity.Offices;
 import org.marsad.model.Entity;
 import org.marsad.model.Speaker;
 
@@ -19,6 +22,9 @@ import org.marsad.model.Speaker;
 final class Speakers {
   /** The longest speaker phrase before a cue (SVO), in tokens. */
   private static final int SUBJECT = 20;
+  /** How far past a speaker phrase a name that starts in it may run, in tokens. */
+  private static final int NAME_TAIL = 3;
+  private static final Set<String> ROLES = Words.of("role-noun");
 
   private final SpeakerWords words;
   private final List<Token> toks;
@@ -50,6 +56,10 @@ final class Speakers {
     String head = words.head(toks.get(h).norm());
     boolean definite = isDefinite(toks.get(h).norm());
     Entity e = mentions.entityIn(from, to);
+    if (e == null) {
+      // a name the phrase ends inside (وكالة رويترز للأنباء)
+      e = mentions.entityStartingAt(h, Math.min(toks.size(), to + NAME_TAIL));
+    }
     String phrase = phrases.phraseText(from, to);
     if (words.is("anonymous", head)) {
       Speaker sp = new Speaker(null, phrase, "anonymous");
@@ -75,6 +85,12 @@ final class Speakers {
     }
     if (e != null) {
       return new Speaker(e.id(), phrase, kindOf(e));
+    }
+    Offices.Office office = definite ? Offices.standard().at(toks, h) : null;
+    if (office != null) {
+      // an office by its title alone: its holder named before, else an unnamed official
+      Speaker holder = history.officeHolder(office, phrase, toks.get(h).start());
+      return holder != null ? holder : new Speaker(null, phrase, "anonymous");
     }
     return new Speaker(null, phrase, "unknown");
   }
@@ -109,6 +125,22 @@ final class Speakers {
       return null;
     }
     return adjacent ? subjectAt(start, end) : leftmostSpeaker(start, end);
+  }
+
+  /**
+   * Whether a phrase after a cue starts with its speaker: a speaker head, an office or role, or
+   * an actor's name at its first word (not أكدت شرعية الوفاق, whose first word is the object).
+   */
+  boolean leads(int from, int to) {
+    String head = phrases.headAt(from);
+    String norm = from < toks.size() ? toks.get(from).norm() : "";
+    if (phrases.isSpeakerHead(head) || ROLES.contains(norm)
+        || ROLES.contains(Clitics.withoutConjunction(norm, 3))
+        || Offices.standard().at(toks, from) != null) {
+      return true;
+    }
+    Entity e = mentions.entityStartingAt(from, to);
+    return e != null && isActor(e);
   }
 
   /** A speaker whose phrase starts at {@code from} (within its first two tokens), or null. */

@@ -2,10 +2,8 @@ package org.marsad.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
 import org.marsad.entity.kb.Demonyms;
@@ -20,32 +18,6 @@ import org.marsad.entity.kb.KbEntry;
  * date, the office's holders that the article names must be one. Immutable and thread-safe.
  */
 final class RoleHolders {
-  /** An office: its words (normalized, the first without a conjunction) and its role titles. */
-  private record Office(List<String> words, Set<String> titles) {}
-
-  private static final List<Office> OFFICES = offices(Map.of(
-      "الرئيس|الرئيسة", Set.of("president"),
-      "رئيس الوزراء|رئيسة الوزراء|رئيس الحكومة|رئيسة الحكومة", Set.of("prime minister"),
-      "وزير الخارجية|وزيرة الخارجية",
-      Set.of("foreign minister", "foreign secretary", "secretary of state"),
-      "وزير الدفاع|وزيرة الدفاع", Set.of("defence minister", "secretary of defense"),
-      "وزير الداخلية|وزيرة الداخلية", Set.of("interior minister"),
-      "المستشار|المستشارة", Set.of("chancellor"),
-      "الملك|العاهل", Set.of("king"),
-      "الأمير", Set.of("emir")));
-
-  private static List<Office> offices(Map<String, Set<String>> spec) {
-    List<Office> out = new ArrayList<>();
-    for (var e : spec.entrySet()) {
-      for (String phrase : e.getKey().split("\\|")) {
-        out.add(new Office(List.of(ArabicNormalizer.normalize(phrase).split(" ")), e.getValue()));
-      }
-    }
-    // the longest office first: رئيس الوزراء before a shorter one that it starts with
-    out.sort((a, b) -> b.words().size() - a.words().size());
-    return out;
-  }
-
   /**
    * An office phrase of one sentence linked to its holder: token bounds, the characters where
    * the phrase starts and ends in the text (a conjunction before it left out), and the entry.
@@ -73,38 +45,29 @@ final class RoleHolders {
   List<Hit> find(List<Token> toks, boolean[] covered, Set<String> named, String date) {
     List<Hit> out = new ArrayList<>();
     for (int i = 0; i < toks.size(); i++) {
-      for (Office o : OFFICES) {
-        int end = i + o.words().size();
-        if (end >= toks.size() || !matches(toks, i, o) || anyCovered(covered, i, end + 1)) {
-          continue;
-        }
-        Optional<String> country = demonym(toks.get(end).norm());
-        if (country.isEmpty()) {
-          continue;
-        }
-        KbEntry holder = holder(o.titles(), country.get().toLowerCase() + "-gov", named, date);
-        if (holder != null) {
-          Token first = toks.get(i);
-          int conjunction = first.norm().length() - bare(first.norm()).length();
-          out.add(new Hit(i, end + 1,
-              first.start() + NameIndex.charOffset(first.text(), conjunction),
-              toks.get(end).end(), holder));
-          i = end;
-        }
-        break;
+      Offices.Office o = Offices.standard().at(toks, i);
+      if (o == null) {
+        continue;
+      }
+      int end = i + o.words().size();
+      if (end >= toks.size() || anyCovered(covered, i, end + 1)) {
+        continue;
+      }
+      Optional<String> country = demonym(toks.get(end).norm());
+      if (country.isEmpty()) {
+        continue;
+      }
+      KbEntry holder = holder(o.titles(), country.get().toLowerCase() + "-gov", named, date);
+      if (holder != null) {
+        Token first = toks.get(i);
+        int conjunction = first.norm().length() - bare(first.norm()).length();
+        out.add(new Hit(i, end + 1,
+            first.start() + NameIndex.charOffset(first.text(), conjunction),
+            toks.get(end).end(), holder));
+        i = end;
       }
     }
     return out;
-  }
-
-  private static boolean matches(List<Token> toks, int from, Office o) {
-    for (int k = 0; k < o.words().size(); k++) {
-      String n = toks.get(from + k).norm();
-      if (!(k == 0 ? bare(n) : n).equals(o.words().get(k))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** A word without a leading conjunction و/ف. */

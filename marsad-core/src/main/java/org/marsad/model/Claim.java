@@ -20,7 +20,8 @@ public record Claim(
     Span evidence,
     @JsonInclude(JsonInclude.Include.NON_NULL) Corroboration corroboration) {
   public static final Set<String> MODALITIES =
-      Set.of("asserted", "denied", "confirmed", "alleged", "warned", "predicted", "questioned");
+      Set.of("asserted", "denied", "confirmed", "alleged", "warned", "predicted", "questioned",
+          "hedged");
 
   public Claim {
     Objects.requireNonNull(id, "id");

@@ -25,6 +25,7 @@ import org.marsad.model.Source;
  */
 class ClaimGoldenTest {
   private static final String FILE = "/golden/claim/cue-families.tsv";
+  private static final String CONSTRUCTIONS = "/golden/claim/constructions.tsv";
 
   private static Document run(String text) {
     Document d = Document.of("t", new Source("t", null, null), "ar", null, DateValue.UNKNOWN,
@@ -36,19 +37,28 @@ class ClaimGoldenTest {
 
   @TestFactory
   Stream<DynamicTest> cueFamilies() {
+    return cases(FILE);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> reportingConstructionsOfNewsProse() {
+    return cases(CONSTRUCTIONS);
+  }
+
+  private static Stream<DynamicTest> cases(String file) {
     List<DynamicTest> tests = new ArrayList<>();
-    for (TsvRows.Row row : TsvRows.resource(ClaimGoldenTest.class, FILE)) {
+    for (TsvRows.Row row : TsvRows.resource(ClaimGoldenTest.class, file)) {
       String[] f = row.fields();
-      assertEquals(10, f.length, FILE + ":" + row.line() + ": expected 10 fields");
+      assertEquals(10, f.length, file + ":" + row.line() + ": expected 10 fields");
       tests.add(DynamicTest.dynamicTest(f[0] + " (line " + row.line() + ")",
-          () -> check(f, row.line())));
+          () -> check(file, f, row.line())));
     }
     return tests.stream();
   }
 
-  private static void check(String[] f, int line) {
+  private static void check(String file, String[] f, int line) {
     Document d = run(f[1]);
-    String where = FILE + ":" + line + " " + d.claims();
+    String where = file + ":" + line + " " + d.claims();
     int n = Integer.parseInt(f[2]);
     String kind = f[4];
     if (kind.equals("none")) {

@@ -18,7 +18,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,6 +100,24 @@ class RecordSchemaTest {
     assertTrue(records.stream().anyMatch(r -> r.path("events").size() > 0), "events");
     assertTrue(records.stream().anyMatch(r -> r.path("claims").size() > 0), "claims");
     assertTrue(records.stream().anyMatch(r -> r.path("entities").size() > 0), "entities");
+  }
+
+  @Test
+  void theSchemasValueListsAreTheCodes() throws IOException {
+    JsonNode defs = JSON.readTree(ROOT.resolve("docs/record.schema.json").toFile()).path("$defs");
+    assertEquals(Entity.TYPES, values(defs.path("entity").path("properties").path("type")));
+    assertEquals(Event.TYPES, values(defs.path("event").path("properties").path("type")));
+    JsonNode claim = defs.path("claim").path("properties");
+    assertEquals(Claim.MODALITIES, values(claim.path("modality")),
+        "a new modality goes into docs/record.schema.json and docs/records.md too");
+    assertEquals(Speaker.KINDS,
+        values(claim.path("speaker").path("properties").path("kind")));
+  }
+
+  private static Set<String> values(JsonNode enumeration) {
+    Set<String> out = new HashSet<>();
+    enumeration.path("enum").forEach(v -> out.add(v.asText()));
+    return out;
   }
 
   @Test

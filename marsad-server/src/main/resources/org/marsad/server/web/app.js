@@ -92,7 +92,7 @@ const LABELS = {
   modality: {
     asserted: ["تقرير", "asserted"], denied: ["نفي", "denied"], confirmed: ["تأكيد", "confirmed"],
     alleged: ["زعم", "alleged"], warned: ["تحذير", "warned"], predicted: ["توقع", "predicted"],
-    questioned: ["تشكيك", "questioned"],
+    questioned: ["تشكيك", "questioned"], hedged: ["تلميح أو ترجيح", "hedged"],
   },
   speaker: {
     named: ["مسمّى", "named"], anonymous: ["مجهول الهوية", "anonymous"], outlet: ["الوسيلة نفسها", "the outlet"],
