@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.ingest.Limits;
 import org.marsad.pipeline.Pipeline;
+import org.marsad.server.AccessKey;
 import org.marsad.store.Store;
 import org.marsad.store.StoreException;
 import org.marsad.store.StoreIngest;
@@ -41,6 +42,10 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    AccessKey key = ServeCommand.accessKey(err, listen);
+    if (key == null) {
+      return 2;
+    }
     Path store = db != null ? db : Path.of(System.getProperty("java.io.tmpdir"), "marsad-demo");
     Path input = examples != null ? examples : defaultExamples();
     if (input == null || !Files.isDirectory(input)) {
@@ -57,7 +62,7 @@ final class DemoCommand implements Callable<Integer> {
       err.flush();
       return 2;
     }
-    return ServeCommand.serve(err, store, listen.host, listen.port);
+    return ServeCommand.serve(err, store, listen.host, listen.port, key);
   }
 
   /** examples/ beside the jar's repository (marsad-cli/target/marsad.jar), else in the current folder. */

@@ -80,7 +80,8 @@ final class KbCommand implements Runnable {
   }
 
   @Command(name = "lookup", mixinStandardHelpOptions = true,
-      description = "Entries whose id or one of whose names contains NAME (Arabic is normalized).")
+      description = {"Entries whose id or one of whose names contains NAME (Arabic is normalized).",
+        "Exit status 1, with a line on standard error, when none does."})
   static final class Lookup extends Reading {
     @Parameters(paramLabel = "NAME", description = "An id, English name or Arabic name.")
     String name;
@@ -98,7 +99,14 @@ final class KbCommand implements Runnable {
           n++;
         }
       }
-      return n > 0 ? 0 : 1;
+      if (n == 0) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("marsad: no entry matches '" + name + "' (ids, English and Arabic names of "
+            + kb.size() + " entries searched)");
+        err.flush();
+        return 1;
+      }
+      return 0;
     }
   }
 
@@ -129,8 +137,10 @@ final class KbCommand implements Runnable {
             + " left out, the others are imported. Ids of the shipped knowledge base are refused,"
             + " ids already in --kb-dir are updated, places the knowledge base already has are"
             + " skipped. Each file of --kb-dir is written whole or not at all.",
-        "Exit status: 0 when every row was good, 1 when any was bad or nothing could be"
-            + " imported."
+        "A bad row (an id or coordinates that do not check, a place outside its country's"
+            + " box) is a warning: it is named on standard error and left out. Exit status: 0 when"
+            + " every file was read, 1 when a file could not be read, nothing could be imported,"
+            + " or, with --strict, any row was bad."
       })
   static final class Import implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -153,6 +163,10 @@ final class KbCommand implements Runnable {
     @Option(names = {"-v", "--verbose"}, description = "Also list the places skipped as known.")
     boolean verbose;
 
+    @Option(names = "--strict",
+        description = "Exit with status 1 when any row was bad (the good rows are still imported).")
+    boolean strict;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "GeoNames or CSV files.")
     List<Path> files;
 
@@ -173,7 +187,9 @@ final class KbCommand implements Runnable {
         err.flush();
         return 1;
       }
-      s.problems().forEach(p -> err.println("marsad: " + p));
+      // a file that could not be read is an error; a bad row, left out, is a warning
+      String kind = s.unreadable() > 0 || strict ? "marsad: " : "marsad: warning: ";
+      s.problems().forEach(p -> err.println(kind + p));
       if (verbose) {
         s.notes().forEach(out::println);
       }
@@ -182,7 +198,7 @@ final class KbCommand implements Runnable {
           dryRun ? " (dry run: nothing written)" : s.written() ? "; written to " + dir : "");
       out.flush();
       err.flush();
-      return s.problems().isEmpty() ? 0 : 1;
+      return s.unreadable() > 0 || (strict && !s.problems().isEmpty()) ? 1 : 0;
     }
   }
 }

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       CorpusCommands.GraphCommand.class,
       CorpusCommands.CorpusBenchCommand.class,
       StoreBenchCommand.class,
+      SparkCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -25,7 +25,12 @@ final class NerCommands {
   private NerCommands() {}
 
   static final String DEFAULT_DATA = "../shared/data/anercorp";
-  static final String DEFAULT_MODEL = "marsad-core/src/main/resources/org/marsad/entity/ner.bin.gz";
+  /**
+   * Where a trained model goes unless {@code --out} says otherwise: the working folder, never the
+   * model shipped in the sources (replacing that one is a deliberate {@code --out}).
+   */
+  static final String DEFAULT_MODEL = "ner.bin.gz";
+  static final String SHIPPED_MODEL = "marsad-core/src/main/resources/org/marsad/entity/ner.bin.gz";
 
   @Command(name = "train-ner", mixinStandardHelpOptions = true,
       description = "Trains the name tagger on CoNLL-style data (ANERcorp) and writes the model.")
@@ -41,7 +46,9 @@ final class NerCommands {
     Path test;
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = DEFAULT_MODEL,
-        description = "Where to write the model (default: ${DEFAULT-VALUE}).")
+        description = "Where to write the model (default: ${DEFAULT-VALUE} in the working"
+            + " folder). The model the jar ships is " + SHIPPED_MODEL + "; give it here to"
+            + " replace it, then rebuild.")
     Path outFile;
 
     @Option(names = "--epochs", defaultValue = "10", description = "Passes over the data.")

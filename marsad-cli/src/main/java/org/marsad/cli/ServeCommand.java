@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.marsad.server.AccessKey;
 import org.marsad.server.Server;
 import org.marsad.store.Store;
 import org.marsad.store.StoreException;
@@ -24,7 +25,10 @@ import picocli.CommandLine.Spec;
           + " /api/openapi.json), on 127.0.0.1 unless --host says otherwise. Stops on Ctrl-C.",
       "The store is read, never written: 'marsad ingest --db DIR' may add articles meanwhile,"
           + " and the page shows them as they are stored. A DIR that holds no store is refused"
-          + " unless --create is given."
+          + " unless --create is given.",
+      "On any address other than the loopback one, the API asks every request for the access"
+          + " key given by --token or the environment variable MARSAD_TOKEN (the page asks for it"
+          + " once and sends it as a header); a request without it gets 401."
     })
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -40,6 +44,10 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    AccessKey key = accessKey(err, listen);
+    if (key == null) {
+      return 2;
+    }
     if (!Files.isRegularFile(db.resolve("store.db"))) {
       if (!create) {
         err.println("marsad: no store at " + db + "; check the path, or give --create to start an"
@@ -55,14 +63,29 @@ final class ServeCommand implements Callable<Integer> {
         return 2;
       }
     }
-    return serve(err, db, listen.host, listen.port);
+    return serve(err, db, listen.host, listen.port, key);
+  }
+
+  /**
+   * The access key of {@code listen} (from --token or the environment), or null after saying on
+   * {@code err} why there is none (the key itself is never printed).
+   */
+  static AccessKey accessKey(PrintWriter err, ServeOptions listen) {
+    try {
+      return listen.accessKey(System.getenv());
+    } catch (IllegalArgumentException e) {
+      err.println("marsad: " + e.getMessage());
+      err.flush();
+      return null;
+    }
   }
 
   /**
    * Serves the store in {@code db}, opened for reading only so that an ingest may add to it
-   * meanwhile, until the process is stopped; returns the exit status on failure.
+   * meanwhile, until the process is stopped; returns the exit status on failure. The API asks
+   * for {@code key} when it is required.
    */
-  static int serve(PrintWriter err, Path db, String host, int port) {
+  static int serve(PrintWriter err, Path db, String host, int port, AccessKey key) {
     Store store;
     try {
       store = Store.openReading(db);
@@ -73,7 +96,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     Server server;
     try {
-      server = Server.start(store, host, port);
+      server = Server.start(store, host, port, key);
     } catch (IOException e) {
       store.close();
       err.println("marsad: cannot listen on " + host + ":" + port + ": " + e.getMessage());
@@ -87,7 +110,7 @@ final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }));
     err.println("marsad: serving " + db + " (" + store.count() + " documents) at " + server.uri()
-        + " ; Ctrl-C stops");
+        + (key.required() ? " (the API asks for the access key)" : "") + " ; Ctrl-C stops");
     err.flush();
     try {
       stopped.await();

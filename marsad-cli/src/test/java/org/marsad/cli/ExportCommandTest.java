@@ -106,7 +106,7 @@ class ExportCommandTest {
   // ---------------------------------------------------------------- records in, events out
 
   @Test
-  void issue4ExportBadLineNamesFileAndLine() throws IOException {
+  void exportBadLineNamesFileAndLine() throws IOException {
     Document dangling = document("c").withEvents(List.of(new Event("v1", "AID", null, List.of(),
         "e9", null, null, null, DateValue.UNKNOWN, false, false, null,
         document("c").events().get(0).evidence(), 0.5)));
@@ -141,7 +141,7 @@ class ExportCommandTest {
   }
 
   @Test
-  void issue4ExportIncludeNegated() throws IOException {
+  void exportIncludeNegated() throws IOException {
     Path in = records("records.jsonl", RecordJson.line(document("a")));
     Path out = dir.resolve("events.csv");
     CliRun r = CliRun.of(
@@ -154,7 +154,7 @@ class ExportCommandTest {
   }
 
   @Test
-  void issue4ExportMissingFileStillExportsTheRest() throws IOException {
+  void exportMissingFileStillExportsTheRest() throws IOException {
     Path missing = dir.resolve("missing.jsonl");
     Path in = records("records.jsonl", RecordJson.line(document("a")));
     Path out = dir.resolve("events.jsonl");
@@ -170,7 +170,7 @@ class ExportCommandTest {
   }
 
   @Test
-  void issue4ExportNotUtf8() throws IOException {
+  void exportNotUtf8() throws IOException {
     Path bad = dir.resolve("latin1.jsonl");
     Files.write(bad, new byte[] {'{', (byte) 0xE9, '}', '\n'});
     CliRun r = CliRun.of("export", "--format", "plover", "-o", dir.resolve("o.jsonl").toString(),
@@ -182,7 +182,7 @@ class ExportCommandTest {
   // ---------------------------------------------------------------- --out
 
   @Test
-  void issue4ExportOutIsAtomic() throws IOException {
+  void exportOutIsAtomic() throws IOException {
     Path in = records("in/records.jsonl", "not json", RecordJson.line(document("a")));
     Path outDir = dir.resolve("out");
     Files.createDirectories(outDir);
@@ -201,7 +201,7 @@ class ExportCommandTest {
   }
 
   @Test
-  void issue4ExportOutIsAFolder() throws IOException {
+  void exportOutIsAFolder() throws IOException {
     Path in = records("records.jsonl", RecordJson.line(document("a")));
     Path folder = dir.resolve("events");
     Files.createDirectories(folder);
@@ -215,7 +215,7 @@ class ExportCommandTest {
   }
 
   @Test
-  void issue4ExportOutCreatesItsFolder() throws IOException {
+  void exportOutCreatesItsFolder() throws IOException {
     Path in = records("records.jsonl", RecordJson.line(document("a")));
     Path out = dir.resolve("a/b/events.jsonl");
     CliRun r = CliRun.of("export", "--format", "plover", "--out", out.toString(), in.toString());
@@ -226,7 +226,7 @@ class ExportCommandTest {
   // ---------------------------------------------------------------- standard input and output
 
   @Test
-  void issue4ExportStdinToStdout() {
+  void exportStdinToStdout() {
     byte[] stdin = (RecordJson.line(document("a")) + "\n" + RecordJson.line(document("b")) + "\n")
         .getBytes(UTF_8);
     CliRun r = CliRun.withStdio(stdin, "export", "--format", "plover", "-");
@@ -239,7 +239,7 @@ class ExportCommandTest {
   }
 
   @Test
-  void issue4ExportBomOnlyWhenAsked() {
+  void exportBomOnlyWhenAsked() {
     byte[] stdin = RecordJson.line(document("a")).getBytes(UTF_8);
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     byte[] plain =

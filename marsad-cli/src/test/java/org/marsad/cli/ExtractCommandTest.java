@@ -105,11 +105,11 @@ class ExtractCommandTest {
   // ---------------------------------------------------------------- bad inputs
 
   /**
-   * Issue 2: a folder of bad inputs must give one line per bad file on standard error, no stack
+   * A folder of bad inputs must give one line per bad file on standard error, no stack
    * trace, exit status 1, and the records of the good files.
    */
   @Test
-  void issue2BadInputFolder() throws IOException {
+  void aFolderOfBadInputsGivesOneLinePerBadFileAndTheGoodRecords() throws IOException {
     Path in = dir.resolve("in");
     Path empty = write("in/empty.txt", new byte[0]);
     byte[] noise = new byte[4096];

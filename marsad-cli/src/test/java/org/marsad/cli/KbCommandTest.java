@@ -42,8 +42,11 @@ class KbCommandTest {
   }
 
   @Test
-  void lookupOfAnUnknownNameFails() {
-    assertEquals(1, CliRun.of("kb", "lookup", "xyzzy-no-such-entry").exit());
+  void lookupOfAnUnknownNameSaysSoAndFails() {
+    CliRun r = CliRun.of("kb", "lookup", "xyzzy-no-such-entry");
+    assertEquals(1, r.exit());
+    assertEquals("", r.out());
+    assertTrue(r.err().startsWith("marsad: no entry matches 'xyzzy-no-such-entry'"), r.err());
   }
 
   @Test
@@ -54,15 +57,15 @@ class KbCommandTest {
   }
 
   @Test
-  void importReportsBadLinesAndWritesTheGoodOnes() throws IOException {
+  void importWarnsOfBadRowsLeavesThemOutAndWritesTheGoodOnes() throws IOException {
     Path gn = Files.writeString(tmp.resolve("LY.txt"), GEONAMES);
     Path csv = Files.writeString(tmp.resolve("mine.csv"), CSV);
     Path dir = tmp.resolve("kb");
     CliRun r = CliRun.of("kb", "import", "--kb-dir", dir.toString(), gn.toString(),
         csv.toString());
-    assertEquals(1, r.exit(), r.err());
+    assertEquals(0, r.exit(), r.err());
     r.assertNoStackTrace();
-    assertEquals(List.of("marsad: " + gn + ":2: gn-9100005 (48.8, 2.3) is outside LBY"),
+    assertEquals(List.of("marsad: warning: " + gn + ":2: gn-9100005 (48.8, 2.3) is outside LBY"),
         r.errLines());
     assertTrue(r.out().startsWith("2 added, 0 updated, 0 already known, 0 skipped, 1 bad;"),
         r.out());
@@ -71,6 +74,37 @@ class KbCommandTest {
     CliRun l = CliRun.of("kb", "lookup", "--kb-dir", dir.toString(), "العربان");
     assertTrue(l.out().startsWith("gn-9100001\tplace\tLOCATION\tAl Arban\tالعربان\tLBY"),
         l.out());
+  }
+
+  @Test
+  void strictImportFailsOnABadRowAndStillWritesTheGoodOnes() throws IOException {
+    Path gn = Files.writeString(tmp.resolve("LY.txt"), GEONAMES);
+    Path dir = tmp.resolve("kb");
+    CliRun r = CliRun.of("kb", "import", "--strict", "--kb-dir", dir.toString(), gn.toString());
+    assertEquals(1, r.exit(), r.err());
+    assertEquals(List.of("marsad: " + gn + ":2: gn-9100005 (48.8, 2.3) is outside LBY"),
+        r.errLines());
+    assertTrue(r.out().contains("; written to " + dir), r.out());
+  }
+
+  @Test
+  void importOfAFileWithBrokenQuotingFails() throws IOException {
+    Path broken = Files.writeString(tmp.resolve("broken.csv"), "id,type,name_ar\n\"x,y\n");
+    CliRun r = CliRun.of("kb", "import", "--kb-dir", tmp.resolve("kb").toString(),
+        broken.toString());
+    assertEquals(1, r.exit(), r.err());
+    assertEquals(List.of("marsad: " + broken + ": line 2: a quoted field is not closed"),
+        r.errLines());
+  }
+
+  @Test
+  void importOfAFileThatCannotBeReadFails() throws IOException {
+    Path csv = Files.writeString(tmp.resolve("mine.csv"), CSV);
+    Path missing = tmp.resolve("missing.csv");
+    CliRun r = CliRun.of("kb", "import", "--kb-dir", tmp.resolve("kb").toString(),
+        missing.toString(), csv.toString());
+    assertEquals(1, r.exit(), r.err());
+    assertEquals(List.of("marsad: " + missing + ": no such file"), r.errLines());
   }
 
   @Test

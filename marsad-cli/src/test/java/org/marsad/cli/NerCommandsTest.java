@@ -1,6 +1,7 @@
 package org.marsad.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,5 +62,26 @@ class NerCommandsTest {
     Path data = conll();
     assertEquals(2, CliRun.of("train-ner", "--train", data.toString(), "--held-out", "100").exit());
     assertEquals(2, CliRun.of("train-ner", "--train", data.toString(), "--folds", "1").exit());
+  }
+
+  @Test
+  void withoutOutTheModelGoesToTheWorkingFolderAndTheShippedOneIsLeftAlone() throws Exception {
+    Path data = conll();
+    Path shipped = Path.of(System.getProperty("marsad.root", "..")).resolve(
+        NerCommands.SHIPPED_MODEL);
+    byte[] before = Files.exists(shipped) ? Files.readAllBytes(shipped) : null;
+    Path work = Files.createDirectories(dir.resolve("work"));
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "train-ner", "--train", data.toString(), "--test", dir.resolve("none").toString(),
+        "--epochs", "1", "--folds", "2")
+        .directory(work.toFile()).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), UTF_8);
+    assertEquals(0, p.waitFor(), output);
+    assertTrue(Files.size(work.resolve("ner.bin.gz")) > 0, output);
+    assertTrue(output.contains("model written to ner.bin.gz"), output);
+    if (before != null) {
+      assertArrayEquals(before, Files.readAllBytes(shipped), "the shipped model is unchanged");
+    }
   }
 }

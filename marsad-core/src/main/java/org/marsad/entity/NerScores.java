@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>The sums are exact, so their order does not matter: every weight is a float of magnitude
  * between {@code 0.05} (smaller averaged weights are dropped in training) and a few hundred, and
  * sums of up to some thousands of such numbers need fewer than the 53 bits of a double. {@code
- * Issue8NerScoresTest} checks that both ways give equal sums.
+ * FastNerScoresMatchFeatureStringsTest} checks that both ways give equal sums.
  *
  * <p>At most {@value #MAX_WORDS} words and {@value #MAX_PAIRS} pairs are kept, the first ones met,
  * which in news are mostly the frequent ones; the rest are summed each time they occur.

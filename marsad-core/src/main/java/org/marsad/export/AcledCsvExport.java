@@ -15,13 +15,15 @@ import org.marsad.corpus.TimeSpan;
 import org.marsad.entity.kb.KbEntry;
 import org.marsad.entity.kb.KnowledgeBase;
 import org.marsad.model.DateValue;
+import org.marsad.data.CsvRecords;
 import org.marsad.model.Document;
 import org.marsad.model.Event;
 
 /**
  * ACLED-style CSV: ACLED's own columns ({@link #HEADER}, in ACLED's order), one row per event,
- * RFC 4180 (fields holding a comma, a double quote or a line break are quoted, quotes doubled;
- * CRLF after every row), so that tools built for ACLED data read it.
+ * RFC 4180 as Apache Commons CSV writes it (fields holding a comma, a double quote or a line
+ * break are quoted, quotes doubled; CRLF after every row), so that tools built for ACLED data
+ * read it.
  *
  * <ul>
  *   <li>{@code event_id_cnty}: the country's ISO alpha-3 code (XXX when unknown), the document
@@ -212,24 +214,13 @@ final class AcledCsvExport implements EventExport {
     return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
   }
 
-  /** One RFC 4180 row, CRLF included; a null field is empty. */
+  /**
+   * One RFC 4180 row, CRLF included, written by Apache Commons CSV: a null field is empty; a
+   * field is quoted when it holds a comma, a double quote or a line break (quotes doubled), and,
+   * as Commons CSV does, when it starts with a space or one of {@code !"#}, ends in a space, or is
+   * an empty first field.
+   */
   static String row(List<String> fields) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        b.append(',');
-      }
-      b.append(field(fields.get(i)));
-    }
-    return b.append(ROW_END).toString();
-  }
-
-  static String field(String value) {
-    if (value == null) {
-      return "";
-    }
-    boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0
-        || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
-    return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    return CsvRecords.RFC_4180.format(fields.toArray()) + ROW_END;
   }
 }

@@ -19,12 +19,12 @@ import org.marsad.model.Entity;
 import org.marsad.model.Source;
 
 /**
- * Golden cases for the claim stage, one cue family a line ({@code golden/claim/issue5-cues.tsv}):
+ * Golden cases for the claim stage, one cue family a line ({@code golden/claim/cue-families.tsv}):
  * each sentence runs through the entity and claim stages and the expected speaker, kind, entity, via,
  * modality, cue and content of one of its claims are checked; negative lines expect no claim.
  */
 class ClaimGoldenTest {
-  private static final String FILE = "/golden/claim/issue5-cues.tsv";
+  private static final String FILE = "/golden/claim/cue-families.tsv";
   private static final String CONSTRUCTIONS = "/golden/claim/constructions.tsv";
 
   private static Document run(String text) {
@@ -36,7 +36,7 @@ class ClaimGoldenTest {
   }
 
   @TestFactory
-  Stream<DynamicTest> issue5CueFamilies() {
+  Stream<DynamicTest> cueFamilies() {
     return cases(FILE);
   }
 

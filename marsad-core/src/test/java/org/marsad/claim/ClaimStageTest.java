@@ -86,7 +86,7 @@ class ClaimStageTest {
   }
 
   @Test
-  void issue3UnnamedSpeakerTakesTheCountryOfItsAdjective() {
+  void unnamedSpeakerTakesTheCountryOfItsAdjective() {
     Document d = run("وقال مسؤول مصري إن القاهرة لن تتدخل. وقالت مصادر عسكرية ليبية إن القوات"
         + " انسحبت. وأكد فائز السراج أن حكومته باقية. وقال مصدر إن الوضع هادئ.");
     assertEquals(List.of("EGY", "LBY", "-", "-"), d.claims().stream()

@@ -2,12 +2,14 @@ package org.marsad.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** RFC 4180 records with the line each starts on, and malformed input named by its line. */
 class CsvRecordsTest {
   private static void check(String csv, String... records) throws IOException {
     List<String> got = CsvRecords.read(new StringReader(csv)).stream()
@@ -48,8 +50,28 @@ class CsvRecordsTest {
 
   @Test
   void unclosedQuoteNamesItsLine() {
-    IOException e = assertThrows(CsvRecords.UnclosedQuoteException.class,
+    IOException e = assertThrows(CsvRecords.SyntaxException.class,
         () -> CsvRecords.read(new StringReader("a,b\nc,\"open\n")));
     assertEquals("line 2: a quoted field is not closed", e.getMessage());
+  }
+
+  @Test
+  void anUnclosedQuoteAfterBlankLinesNamesTheLineItOpensOn() {
+    IOException e = assertThrows(CsvRecords.SyntaxException.class,
+        () -> CsvRecords.read(new StringReader("a,b\r\n\r\n\r\n\"open,x\r\nmore\r\n")));
+    assertEquals("line 4: a quoted field is not closed", e.getMessage());
+  }
+
+  @Test
+  void textAfterAClosingQuoteNamesItsLine() {
+    IOException e = assertThrows(CsvRecords.SyntaxException.class,
+        () -> CsvRecords.read(new StringReader("a,b\n\"x\"y,z\n")));
+    assertTrue(e.getMessage().startsWith("line 2: text after a quoted field's closing quote"),
+        e.getMessage());
+  }
+
+  @Test
+  void lineBreaksOfEveryKindCountAsLines() throws IOException {
+    check("a\rb\r\nc\nd", "1:a", "2:b", "3:c", "4:d");
   }
 }

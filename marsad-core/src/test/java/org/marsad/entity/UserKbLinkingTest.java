@@ -18,7 +18,7 @@ import org.marsad.model.Document;
 import org.marsad.model.Entity;
 import org.marsad.model.Source;
 
-/** Entities linked to a user knowledge base imported from the kb import fixtures (issue 3). */
+/** Entities linked to a user knowledge base imported from the kb import fixtures. */
 class UserKbLinkingTest {
   @TempDir static Path tmp;
   static EntityStage stage;

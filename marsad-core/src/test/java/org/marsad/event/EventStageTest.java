@@ -31,7 +31,7 @@ class EventStageTest {
   }
 
   @Test
-  void issue4ReportedSeizureIsCodedWithItsClaimDatePlaceAndCoordinates() {
+  void reportedSeizureIsCodedWithItsClaimDatePlaceAndCoordinates() {
     Document d = run("وقال المتحدث باسم حكومة الوفاق إن قوات بركان الغضب سيطرت أمس على قاعدة"
         + " الوطية الجوية من قوات حفتر.", "2020-05-19");
     Event e = d.events().stream().filter(v -> v.type().equals("COERCE")).findFirst()
@@ -48,7 +48,7 @@ class EventStageTest {
   }
 
   @Test
-  void issue4NegatedAndHypotheticalActsAreMarked() {
+  void negatedAndHypotheticalActsAreMarked() {
     Event neg = run("لم تقدم فرنسا أي دعم عسكري لقوات حفتر.", null).events().get(0);
     assertTrue(neg.negated());
     Event hyp = run("قد ترسل تركيا قوات إلى ليبيا.", null).events().get(0);
@@ -56,14 +56,14 @@ class EventStageTest {
   }
 
   @Test
-  void issue4CoordinatedActorsGiveOneEventEach() {
+  void coordinatedActorsGiveOneEventEach() {
     Document d = run("الإمارات ومصر تدعمان قوات حفتر بالسلاح.", null);
     assertEquals(List.of("are", "egy"), d.events().stream().map(e -> kb(d, e.actor())).toList());
     assertTrue(d.events().stream().allMatch(e -> "lna".equals(kb(d, e.recipient()))));
   }
 
   @Test
-  void issue4AnActWithoutActorsIsNotCoded() {
+  void anActWithoutActorsIsNotCoded() {
     assertEquals(List.of(), run("تواصل القصف على أحياء العاصمة طوال الليل.", null).events());
   }
 

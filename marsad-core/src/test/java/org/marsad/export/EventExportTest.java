@@ -20,7 +20,7 @@ import org.marsad.model.Document;
 import org.marsad.model.Event;
 
 /**
- * The PLOVER and ACLED-CSV exports (issue 4). The golden files under {@code golden/export/} are
+ * The PLOVER and ACLED-CSV exports. The golden files under {@code golden/export/} are
  * the exports of {@link ExportFixture}; run with {@code -Dmarsad.golden.rewrite=true} to rewrite
  * them after a deliberate change, then review the diff.
  */
@@ -52,13 +52,13 @@ class EventExportTest {
   // ---------------------------------------------------------------- golden files
 
   @Test
-  void issue4PloverGolden() throws IOException {
+  void ploverGolden() throws IOException {
     golden("fixture.plover.jsonl",
         export(EventExport.plover(EventSelection.FACTUAL), ExportFixture.document()));
   }
 
   @Test
-  void issue4AcledCsvGolden() throws IOException {
+  void acledCsvGolden() throws IOException {
     golden("fixture.acled.csv",
         export(EventExport.acledCsv(EventSelection.FACTUAL, false), ExportFixture.document()));
   }
@@ -66,7 +66,7 @@ class EventExportTest {
   // ---------------------------------------------------------------- PLOVER
 
   @Test
-  void issue4PloverFieldsInOrder() throws IOException {
+  void ploverFieldsInOrder() throws IOException {
     String out = export(EventExport.plover(EventSelection.ALL), ExportFixture.document());
     List<String> lines = out.lines().toList();
     assertEquals(4, lines.size(), out);
@@ -93,7 +93,7 @@ class EventExportTest {
   }
 
   @Test
-  void issue4PloverSourceFallsBackToUrlThenPath() throws IOException {
+  void ploverSourceFallsBackToUrlThenPath() throws IOException {
     Document doc = ExportFixture.document();
     Document noOutlet = new Document(doc.format(), doc.id(),
         new org.marsad.model.Source("in/a.html", "https://example.org/a", null), doc.language(),
@@ -114,7 +114,7 @@ class EventExportTest {
   // ---------------------------------------------------------------- ACLED CSV
 
   @Test
-  void issue4AcledCsvQuotesArabicText() {
+  void acledCsvQuotesArabicText() {
     String out =
         export(EventExport.acledCsv(EventSelection.FACTUAL, false), ExportFixture.document());
     List<List<String>> rows = parseCsv(out);
@@ -188,21 +188,32 @@ class EventExportTest {
     assertEquals("Agreement", AcledTaxonomy.standard().of("AGREE", null, 1, 1).subEventType());
   }
 
-  @Test
-  void issue4AcledCsvFieldQuoting() {
-    assertEquals("", AcledCsvExport.field(null));
-    assertEquals("", AcledCsvExport.field(""));
-    assertEquals("حفتر", AcledCsvExport.field("حفتر"));
-    assertEquals("طرابلس، مصراتة", AcledCsvExport.field("طرابلس، مصراتة")); // Arabic comma
-    assertEquals("\"طرابلس, مصراتة\"", AcledCsvExport.field("طرابلس, مصراتة"));
-    assertEquals("\"قال \"\"لا\"\"\"", AcledCsvExport.field("قال \"لا\""));
-    assertEquals("\"سطر\nسطر\"", AcledCsvExport.field("سطر\nسطر"));
-    assertEquals("\"سطر\r\nسطر\"", AcledCsvExport.field("سطر\r\nسطر"));
-    assertEquals("a,,\"b,c\"\r\n", AcledCsvExport.row(java.util.Arrays.asList("a", null, "b,c")));
+  /** How {@code value} is written as the second field of a row. */
+  private static String cell(String value) {
+    String row = AcledCsvExport.row(java.util.Arrays.asList("id", value));
+    assertTrue(row.startsWith("id,") && row.endsWith("\r\n"), row);
+    return row.substring(3, row.length() - 2);
   }
 
   @Test
-  void issue4AcledTimePrecision() {
+  void acledCsvFieldQuoting() {
+    assertEquals("", cell(null));
+    assertEquals("", cell(""));
+    assertEquals("حفتر", cell("حفتر"));
+    assertEquals("طرابلس، مصراتة", cell("طرابلس، مصراتة")); // Arabic comma
+    assertEquals("\"طرابلس, مصراتة\"", cell("طرابلس, مصراتة"));
+    assertEquals("\"قال \"\"لا\"\"\"", cell("قال \"لا\""));
+    assertEquals("\"سطر\nسطر\"", cell("سطر\nسطر"));
+    assertEquals("\"سطر\r\nسطر\"", cell("سطر\r\nسطر"));
+    assertEquals("-1.5", cell("-1.5"));
+    assertEquals("\" حفتر\"", cell(" حفتر"), "a leading space is kept by quoting");
+    assertEquals("a,,\"b,c\"\r\n", AcledCsvExport.row(java.util.Arrays.asList("a", null, "b,c")));
+    assertEquals("\"\",b\r\n", AcledCsvExport.row(java.util.Arrays.asList("", "b")),
+        "an empty first field is quoted, so that a row is never an empty line");
+  }
+
+  @Test
+  void acledTimePrecision() {
     checkDate(new DateValue("2020-05-18", "day", null), "2020-05-18", 1);
     checkDate(new DateValue("2020-05-18/2020-05-24", "range", null), "2020-05-21", 2);
     checkDate(new DateValue("2020-05-18/2020-05-19", "range", null), "2020-05-18", 2);
@@ -218,7 +229,7 @@ class EventExportTest {
   }
 
   @Test
-  void issue4AcledCsvByteOrderMarkOnlyWhenAsked() {
+  void acledCsvByteOrderMarkOnlyWhenAsked() {
     Document doc = ExportFixture.document();
     String plain = export(EventExport.acledCsv(EventSelection.FACTUAL, false), doc);
     String marked = export(EventExport.acledCsv(EventSelection.FACTUAL, true), doc);
@@ -227,7 +238,7 @@ class EventExportTest {
   }
 
   @Test
-  void issue4AcledCsvHeaderWithoutEvents() {
+  void acledCsvHeaderWithoutEvents() {
     Document empty = ExportFixture.document().withEvents(List.of());
     assertEquals(String.join(",", AcledCsvExport.HEADER) + "\r\n",
         export(EventExport.acledCsv(EventSelection.ALL, false), empty));
@@ -237,7 +248,7 @@ class EventExportTest {
   // ---------------------------------------------------------------- selection and bad records
 
   @Test
-  void issue4NegatedAndHypotheticalLeftOutByDefault() {
+  void negatedAndHypotheticalLeftOutByDefault() {
     Document doc = ExportFixture.document();
     assertEquals(List.of("v1", "v3"), ids(doc, EventSelection.FACTUAL));
     assertEquals(List.of("v1", "v2", "v3"), ids(doc, new EventSelection(true, false)));
@@ -257,7 +268,7 @@ class EventExportTest {
   }
 
   @Test
-  void issue4DanglingReferenceIsRejectedBeforeWriting() throws IOException {
+  void danglingReferenceIsRejectedBeforeWriting() throws IOException {
     Document doc = ExportFixture.document();
     List<Event> events = new ArrayList<>(doc.events());
     Event last = events.get(2);
@@ -275,7 +286,7 @@ class EventExportTest {
   }
 
   @Test
-  void issue4UnknownFormatNamesIt() {
+  void unknownFormatNamesIt() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> EventExport.named("acled", EventSelection.FACTUAL, false));
     assertTrue(e.getMessage().contains("'acled'"), e.getMessage());

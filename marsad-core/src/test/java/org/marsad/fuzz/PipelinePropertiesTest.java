@@ -5,12 +5,14 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import org.marsad.ingest.RawArticle;
 
 /**
  * The whole pipeline ({@code Pipeline.standard().run}) on mutated real Arabic, random Unicode,
  * huge lines and broken HTML, with odd metadata: no exception, and a consistent record.
  */
+@Tag("fuzz")
 class PipelinePropertiesTest {
   @Provide
   Arbitrary<String> text() {

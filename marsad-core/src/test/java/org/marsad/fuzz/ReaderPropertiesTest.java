@@ -12,6 +12,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import org.marsad.ingest.EncodingDetector;
 import org.marsad.ingest.IngestException;
 
@@ -19,6 +20,7 @@ import org.marsad.ingest.IngestException;
  * Every reader on hostile files: text, HTML, JSON Lines (plain and gzip), WARC (plain and gzip),
  * files without an extension (format sniffed), and the encoding detector on its own.
  */
+@Tag("fuzz")
 class ReaderPropertiesTest {
   @Provide
   Arbitrary<byte[]> bytes() {

@@ -8,8 +8,8 @@ import org.marsad.ingest.RawArticle;
 import org.marsad.model.Source;
 
 /**
- * The source of a record: the outlet from the URL's domain, linked to the knowledge base (issue
- * 3). Each row: url, the container's outlet field, then outlet, outlet_basis and outlet_kb.
+ * The source of a record: the outlet from the URL's domain, linked to the knowledge base.
+ * Each row: url, the container's outlet field, then outlet, outlet_basis and outlet_kb.
  */
 class OutletLinkingTest {
   private static final String TEXT = "قال المتحدث باسم المجلس الرئاسي إن الاجتماع عقد في طرابلس يوم"

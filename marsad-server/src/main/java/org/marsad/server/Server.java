@@ -31,8 +31,10 @@ import org.marsad.store.StoreException;
  * bytes, unknown routes, bad parameters and URLs that do not parse (a bad percent-escape, bytes
  * that are not UTF-8) get a 4xx answer with a JSON body {@code {"error": ..., "status": ...}}:
  * the errors Jetty finds before a handler runs go through the same JSON error handler. Raw UTF-8
- * in a URL is read as UTF-8. Page sizes are bounded by the store. Thread-safe; {@link #close}
- * stops it.
+ * in a URL is read as UTF-8. Page sizes are bounded by the store. Off the loopback address the
+ * API needs an {@link AccessKey}: a request without it, or with another key, gets a 401 with the
+ * same JSON body; the page's own files (which hold no store data) are served to anyone, so that
+ * the page can ask for the key. Thread-safe; {@link #close} stops it.
  */
 public final class Server implements AutoCloseable {
   static final int MAX_URI = 4096;
@@ -44,10 +46,12 @@ public final class Server implements AutoCloseable {
   private final org.eclipse.jetty.server.Server jetty;
   private final ServerConnector connector;
   private final List<Route> routes;
+  private final AccessKey key;
   private final ObjectMapper mapper = RecordJson.mapper();
 
-  private Server(List<Route> routes, String host, int port) {
+  private Server(List<Route> routes, String host, int port, AccessKey key) {
     this.routes = routes;
+    this.key = key;
     int threads = Math.max(16, Runtime.getRuntime().availableProcessors() * 4);
     QueuedThreadPool pool = new QueuedThreadPool(threads, 4);
     pool.setName("marsad-http");
@@ -72,13 +76,29 @@ public final class Server implements AutoCloseable {
     jetty.setErrorHandler(new JsonErrors());
   }
 
-  /** Starts serving {@code store} on {@code host:port} (port 0: any free port). */
+  /** Starts serving {@code store} on the loopback address {@code host:port}, with no key. */
   public static Server start(Store store, String host, int port) throws IOException {
+    return start(store, host, port, AccessKey.none());
+  }
+
+  /**
+   * Starts serving {@code store} on {@code host:port} (port 0: any free port); the API asks for
+   * {@code key} when one is given.
+   *
+   * @throws IllegalArgumentException when {@code host} is not a loopback address and no key is
+   *     given: what the store holds is not served to the network without one
+   */
+  public static Server start(Store store, String host, int port, AccessKey key)
+      throws IOException {
+    if (!key.required() && !AccessKey.loopback(host)) {
+      throw new IllegalArgumentException("listening on " + host + " needs an access key: give"
+          + " --token KEY or set MARSAD_TOKEN (only 127.0.0.1 or localhost is served without one)");
+    }
     OpenApi openApi = new OpenApi();
     CorpusController corpus = new CorpusController(store);
     List<Route> routes = Routes.all(new RecordsController(store), corpus, openApi);
     openApi.routes(routes);
-    Server server = new Server(routes, host, port);
+    Server server = new Server(routes, host, port, key);
     try {
       server.jetty.start();
     } catch (IOException e) {
@@ -137,6 +157,13 @@ public final class Server implements AutoCloseable {
       return;
     }
     if (path.startsWith("/api/") || path.equals("/api")) {
+      if (!key.admits(request)) {
+        response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"marsad\"");
+        error(response, callback, new ApiError(401, "this server needs its access key: send it"
+            + " in the " + AccessKey.HEADER + " header, as Authorization: Bearer KEY, or in the "
+            + AccessKey.COOKIE + " cookie"));
+        return;
+      }
       api(request, response, callback, path);
     } else {
       page(response, callback, path);

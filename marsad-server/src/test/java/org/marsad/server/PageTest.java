@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.store.Store;
@@ -25,6 +26,8 @@ import org.marsad.store.Store;
  * repository (read where they are). Screenshots are kept in {@code target/screenshots/} as test
  * artifacts.
  */
+@NeedsChromium
+@Tag("browser")
 class PageTest {
   static final Path SHOTS = Path.of("target", "screenshots");
   static final Path SHARED =
@@ -41,6 +44,9 @@ class PageTest {
 
   @BeforeAll
   static void start() throws IOException, InterruptedException {
+    if (!NeedsChromium.Condition.runs()) {
+      return; // each test is reported as skipped, with the reason
+    }
     browser = WebDriver.start(dir.resolve("profile"));
     List<Path> more = new ArrayList<>();
     for (String folder : new String[] {"seeds", "news"}) {
@@ -185,6 +191,26 @@ class PageTest {
     browser.script("window.marsadGraph.nodes()[0].emit('tap'); return 1");
     browser.waitFor("#graph-details #node-title");
     browser.waitFor("#graph-details a.actor-link");
+  }
+
+  @Test
+  void offTheLoopbackAddressThePageAsksForTheKeyOnceThenWorks() throws Exception {
+    String key = "page-key_0123456789abcdef";
+    try (Server guarded = Server.start(fixture.store, "0.0.0.0", 0, AccessKey.of(key))) {
+      String base = "http://127.0.0.1:" + guarded.port();
+      browser.open(base + "/#/search?q=" + URLEncoder.encode("حفتر", StandardCharsets.UTF_8));
+      browser.type("#key", "not-the-key_0123456789");
+      browser.click("#key-go");
+      browser.waitFor("#key-wrong");
+      browser.type("#key", key);
+      browser.click("#key-go");
+      browser.waitFor(".hit a.title");
+      browser.open(base + "/#/doc/02-cairo-position");
+      browser.waitFor("#article-text span.ent");
+      assertEquals(0L, browser.script("return document.querySelectorAll('#key-form').length")
+          .asLong(), "the key is asked for once a session");
+      browser.screenshot(SHOTS.resolve("8-access-key.png"));
+    }
   }
 
   @Test

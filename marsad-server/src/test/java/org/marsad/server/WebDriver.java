@@ -21,12 +21,14 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * A headless Chromium driven through ChromeDriver's W3C WebDriver protocol (plain JSON over HTTP):
- * Debian's {@code chromium} and {@code chromium-driver}. When they are missing the tests are
- * skipped with a message, except under {@code CI=true}, where they fail.
+ * Debian's {@code chromium} and {@code chromium-driver} (paths from the system properties
+ * {@code marsad.chromium} and {@code marsad.chromedriver}, if set). When they are missing the
+ * tests are skipped with a message ({@link NeedsChromium}), except under CI, where they fail.
  */
 final class WebDriver implements AutoCloseable {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path CHROMIUM = Path.of(System.getProperty("marsad.chromium", "/usr/bin/chromium"));
+  static final Path CHROMEDRIVER =
+      Path.of(System.getProperty("marsad.chromedriver", "/usr/bin/chromedriver"));
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
@@ -41,13 +43,12 @@ final class WebDriver implements AutoCloseable {
 
   /** Starts ChromeDriver and a browser session; skips (or fails under CI) without Chromium. */
   static WebDriver start(Path profile) throws IOException, InterruptedException {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      String why = "page tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", "
-          + CHROMEDRIVER + "): apt-get install -y chromium chromium-driver";
-      if ("true".equals(System.getenv("CI"))) {
-        fail(why);
+    String missing = NeedsChromium.Condition.missing();
+    if (missing != null) {
+      if (NeedsChromium.Condition.underCi()) {
+        fail(missing);
       }
-      Assumptions.abort(why);
+      Assumptions.abort(missing);
     }
     int port;
     try (ServerSocket s = new ServerSocket(0)) {

@@ -20,6 +20,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.corpus.Contradiction;
@@ -41,6 +42,7 @@ import org.marsad.pipeline.Pipeline;
  * with the same id): its tables must hold what {@link Extractor} gives for the same input, and
  * the second stage's what the cross-document layer gives for the same documents per month.
  */
+@Tag("spark")
 class SparkJobTest {
   private static final Path ROOT = Path.of(System.getProperty("marsad.root", ".."));
 
@@ -205,23 +207,5 @@ class SparkJobTest {
           && story.contains("\"doc\":\"" + e.getKey() + "\"")), story);
     }
     assertEquals(stories, cross[0]);
-  }
-
-  @Test
-  void argumentsAreChecked() {
-    MarsadJob.Settings s = SparkMain.Args.parse(new String[] {"--input", "a", "-i", "b",
-        "--output", "o", "--master", "local[1]", "--slices", "3"}).settings();
-    assertEquals(List.of("a", "b"), s.inputs());
-    assertEquals(3, s.slices());
-    for (String[] bad : List.of(new String[] {"--output", "o"}, new String[] {"--input", "a"},
-        new String[] {"--input"}, new String[] {"--input", "a", "--output", "o", "--x", "1"},
-        new String[] {"--input", "a", "--output", "o", "--slices", "many"})) {
-      try {
-        SparkMain.Args.parse(bad);
-        throw new AssertionError("accepted " + List.of(bad));
-      } catch (IllegalArgumentException expectedError) {
-        assertTrue(expectedError.getMessage().length() > 5);
-      }
-    }
   }
 }

@@ -38,7 +38,7 @@ final class CsvKbRows {
     List<CsvRecords.Record> records;
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       records = CsvRecords.read(r);
-    } catch (CsvRecords.UnclosedQuoteException e) {
+    } catch (CsvRecords.SyntaxException e) {
       return new ImportRow.Read(List.of(), List.of(file + ": " + e.getMessage()), 0);
     }
     List<ImportRow> rows = new ArrayList<>();

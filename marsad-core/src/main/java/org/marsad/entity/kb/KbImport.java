@@ -53,12 +53,15 @@ public final class KbImport {
    * What an import did.
    *
    * @param refused why nothing was imported (the user folder's own problems), or null
-   * @param problems bad rows and unreadable files, {@code FILE[:LINE]: problem}
+   * @param problems bad rows (left out) and unreadable files, {@code FILE[:LINE]: problem}
+   * @param unreadable how many of the files gave not one row, for a problem of their own (no such
+   *     file, unreadable, a bad header, broken quoting; named among {@code problems}); every other
+   *     problem is one row left out
    * @param notes rows left out because the knowledge base already has the place
    * @param skipped GeoNames rows not imported by design (no Arabic name, feature, population)
    */
-  public record Summary(String refused, List<String> problems, List<String> notes, int added,
-      int updated, int known, int skipped, boolean written) {
+  public record Summary(String refused, List<String> problems, int unreadable, List<String> notes,
+      int added, int updated, int known, int skipped, boolean written) {
     public Summary {
       problems = List.copyOf(problems);
       notes = List.copyOf(notes);
@@ -98,6 +101,7 @@ public final class KbImport {
     List<String> notes = new ArrayList<>();
     List<ImportRow> rows = new ArrayList<>();
     int skipped = 0;
+    int unreadable = 0;
     for (Path file : files) {
       ImportRow.Read read;
       try {
@@ -105,13 +109,18 @@ public final class KbImport {
             : GeoNamesRows.read(file, minPopulation);
       } catch (NoSuchFileException e) {
         problems.add(file + ": no such file");
+        unreadable++;
         continue;
       } catch (IOException e) {
         problems.add(file + ": cannot read: " + e.getMessage());
+        unreadable++;
         continue;
       }
       rows.addAll(read.rows());
       problems.addAll(read.problems());
+      if (read.rows().isEmpty() && !read.problems().isEmpty()) {
+        unreadable++; // not one row could be read from it: a bad header, broken quoting
+      }
       skipped += read.skipped();
     }
     KnownPlaces known = new KnownPlaces(current.entries());
@@ -184,7 +193,8 @@ public final class KbImport {
     }
     problems.sort(Comparator.comparingInt((String p) -> fileIndex(files, p))
         .thenComparingInt(KbImport::lineOf));
-    return new Summary(null, problems, notes, added, updated, dup, skipped, written);
+    return new Summary(null, problems, unreadable, notes, added, updated, dup, skipped,
+        written);
   }
 
   /** Which of {@code files} a problem names, for sorting problems in reading order. */
@@ -205,7 +215,7 @@ public final class KbImport {
   private static final Pattern LINE = Pattern.compile(":(\\d+): ");
 
   private static Summary refused(String why) {
-    return new Summary(why, List.of(), List.of(), 0, 0, 0, 0, false);
+    return new Summary(why, List.of(), 0, List.of(), 0, 0, 0, 0, false);
   }
 
   /**

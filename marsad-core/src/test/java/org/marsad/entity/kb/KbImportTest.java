@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code kb import} on GeoNames-format and CSV fixtures written for these tests (invented
- * places, Arabic alternate names, bad lines, duplicates): issue 3.
+ * places, Arabic alternate names, bad lines, duplicates).
  */
 class KbImportTest {
   @TempDir Path tmp;

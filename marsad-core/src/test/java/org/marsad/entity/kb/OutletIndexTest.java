@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Outlets from URLs and names (issue 3): each row is an input and the id found, or -. */
+/** Outlets from URLs and names: each row is an input and the id found, or -. */
 class OutletIndexTest {
   private static final OutletIndex OUTLETS = new OutletIndex(KnowledgeBase.standard());
 

@@ -25,6 +25,7 @@ const T = {
     kind: "النوع", changes: "تحولات العلاقات عبر الزمن", noChanges: "لا تحول مؤرخ في علاقاته.", outsideMap: "أماكن خارج الخريطة", leaning: "توجه الوسيلة الموثق", page: "صفحة", story: "قصة", noDate: "بلا تاريخ",
     inOne: "في رواية", inOther: "وفي الأخرى", oneSays: "رواية تثبت", otherDenies: "وأخرى تنفي",
     controlOf: "روايتان متعارضتان عن السيطرة على", killedA: "عدد القتلى أو الجرحى في رواية", versus: "مقابل",
+    keyTitle: "مفتاح الدخول", keyAsk: "هذا الخادم يطلب مفتاح الدخول الذي شُغّل به.", keyWrong: "المفتاح غير صحيح.", keyGo: "دخول",
   },
   en: {
     search: "Search", map: "Map", graph: "Alliance graph", contradictions: "Contradictions",
@@ -48,6 +49,7 @@ const T = {
     kind: "Type", changes: "Relations that changed over time", noChanges: "No dated change in its relations.", outsideMap: "Places outside the map", leaning: "the outlet's documented leaning", page: "page", story: "Story", noDate: "undated",
     inOne: "In one account", inOther: "in the other", oneSays: "One account reports", otherDenies: "the other denies it",
     controlOf: "Conflicting accounts of who controls", killedA: "Dead or wounded in one account", versus: "against",
+    keyTitle: "Access key", keyAsk: "This server asks for the access key it was started with.", keyWrong: "That key is not right.", keyGo: "Enter",
   },
 };
 
@@ -157,16 +159,41 @@ function href(...parts) {
 // page (or language) is dropped, so a slow page never overwrites the one in front of the reader.
 let generation = 0;
 
+// The access key of a server that listens beyond this machine: asked for once, kept for this
+// tab's session (sessionStorage), and sent with every API call in the X-Marsad-Key header.
+const KEY = "marsad.key";
+
 async function api(path, params) {
   const asked = generation;
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params || {})) if (v !== undefined && v !== null && v !== "") q.set(k, v);
   const url = "/api/" + path + (q.toString() ? "?" + q : "");
-  const r = await fetch(url, { headers: { Accept: "application/json" } });
+  const headers = { Accept: "application/json" };
+  const key = sessionStorage.getItem(KEY);
+  if (key) headers["X-Marsad-Key"] = key;
+  const r = await fetch(url, { headers });
   const body = await r.json();
   if (asked !== generation) return new Promise(() => {}); // a page no longer shown: never resumes
+  if (r.status === 401) {
+    askKey(Boolean(key));
+    return new Promise(() => {}); // the page is shown again once the key is given
+  }
   if (!r.ok) throw new Error(body.error || r.status);
   return body;
+}
+
+/** The form that asks for the access key; once given, the page asked for is shown again. */
+function askKey(wrong) {
+  generation++;
+  const input = el("input", { id: "key", type: "password", autocomplete: "current-password", "aria-label": t("keyTitle") });
+  const form = el("form", { class: "search", id: "key-form", onsubmit: (ev) => {
+    ev.preventDefault();
+    sessionStorage.setItem(KEY, input.value.trim());
+    route();
+  } }, input, el("button", { type: "submit", id: "key-go" }, t("keyGo")));
+  show(el("h2", {}, t("keyTitle")), el("p", {}, t("keyAsk")),
+    wrong ? el("p", { class: "error", id: "key-wrong" }, t("keyWrong")) : null, form);
+  input.focus();
 }
 
 const main = () => document.getElementById("main");

@@ -20,12 +20,12 @@ import org.marsad.model.RecordJson;
 import org.marsad.pipeline.Pipeline;
 
 /**
- * A parallel run writes exactly what a single-threaded run writes (issue 9): the same records,
+ * A parallel run writes exactly what a single-threaded run writes: the same records,
  * byte for byte, in the same order, and the same report, over the examples, the seeds when they
  * are beside the repository, and variants of them (truncated, spliced, repeated, copied under
  * the same name into several folders so that ids collide, damaged bytes, a WARC and JSON Lines).
  */
-class Issue9ParallelOutputTest {
+class ParallelOutputIsOneThreadsOutputTest {
   private static final Path ROOT = Path.of(System.getProperty("marsad.root", ".."));
 
   @TempDir Path dir;

@@ -20,18 +20,18 @@ import org.marsad.model.RecordJson;
 import org.xml.sax.InputSource;
 
 /**
- * Stories, corroboration and the actor graph on the small corpus of {@code issue6-corpus.jsonl}:
+ * Stories, corroboration and the actor graph on the small corpus of {@code small-corpus.jsonl}:
  * a republished copy is grouped with its original and counts as one source; articles sharing an
  * event join one story; the graph's edges carry outlets and anonymity and export as GraphML.
  */
-class Issue6StoriesTest {
+class StoriesCorroborationAndGraphTest {
   private static Corpus corpus;
   private static List<Story> stories;
 
   @BeforeAll
   static void extract() throws IOException {
     corpus = Corpus.of(
-        CorpusFixtures.extract(List.of(CorpusFixtures.resource("issue6-corpus.jsonl"))));
+        CorpusFixtures.extract(List.of(CorpusFixtures.resource("small-corpus.jsonl"))));
     stories = Stories.group(corpus);
   }
 

@@ -16,9 +16,9 @@ import org.marsad.store.Store;
 
 /**
  * {@code marsad ingest} takes the same per-document limits and user knowledge base as {@code
- * marsad extract} (issue 9).
+ * marsad extract}.
  */
-class Issue9IngestLimitsCommandTest {
+class IngestLimitsCommandTest {
   @TempDir Path dir;
 
   @Test
@@ -31,7 +31,7 @@ class Issue9IngestLimitsCommandTest {
   }
 
   @ParameterizedTest
-  @MethodSource("org.marsad.cli.Issue9ExtractLimitsCommandTest#badLimits")
+  @MethodSource("org.marsad.cli.ExtractLimitsCommandTest#badLimits")
   void badLimitsAreUsageErrorsAndCreateNoStore(String option, String value, String message) {
     Path db = dir.resolve("db");
     CliRun r = CliRun.of("ingest", "--db", db.toString(), option, value,

@@ -1,4 +1,4 @@
-package org.marsad.server.issues;
+package org.marsad.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,21 +10,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.server.LoadGenerator;
-import org.marsad.server.Server;
 import org.marsad.store.Filter;
 import org.marsad.store.Rows.DocumentSummary;
 import org.marsad.store.Store;
 import org.marsad.store.StoreIngest;
 
 /**
- * Issue 9: the server under a bounded load on loopback (mixed search and detail calls, with
+ * The server under a bounded load on loopback (mixed search and detail calls, with
  * concurrency) answers every request, and malformed or oversized requests get 4xx, never 500.
  * The figures are printed; nothing here asserts a time.
  */
-class Issue9ServerLoadTest {
+@Tag("load")
+class ServerUnderLoadTest {
   static final Path EXAMPLES = Path.of(System.getProperty("marsad.root", ".."), "examples");
   @TempDir Path dir;
 

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.marsad.entity.kb.KnowledgeBase;
 
 /**
- * Issue 8: the recognizer's fast scores ({@link NerScores}: weights summed once per word and per
+ * The recognizer's fast scores ({@link NerScores}: weights summed once per word and per
  * tag) equal, to the last bit, the sums over the feature strings that the taggers were trained
  * on, and so give the same tags.
  */
-class Issue8NerScoresTest {
+class FastNerScoresMatchFeatureStringsTest {
   private static final Path ROOT = Path.of(System.getProperty("marsad.root", ".."));
   private static final Path TEST = ROOT.resolve("../shared/data/anercorp/test.txt").normalize();
   private static final NameRecognizer SHIPPED =

@@ -15,8 +15,8 @@ import org.marsad.ingest.RawArticle;
 import org.marsad.ingest.ReadResult;
 import org.marsad.model.Document;
 
-/** Inputs the property tests of issue 9 found to break a reader or the pipeline, minimized. */
-class Issue9FuzzFindingsTest {
+/** Inputs the property tests found to break a reader or the pipeline, minimized. */
+class FuzzFindingsTest {
   @TempDir Path dir;
 
   /** A JSON escape of a lone surrogate gave text that UTF-8 cannot hold. */

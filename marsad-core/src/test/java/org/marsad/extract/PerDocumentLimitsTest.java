@@ -26,11 +26,11 @@ import org.marsad.model.RecordJson;
 import org.marsad.pipeline.Pipeline;
 
 /**
- * Per-document bounds (issue 9): a document too large is skipped, one that takes too long is
+ * Per-document bounds: a document too large is skipped, one that takes too long is
  * abandoned, and a long text is analysed up to the limit; each with one clear line, and the run
  * goes on with the other files.
  */
-class Issue9LimitsTest {
+class PerDocumentLimitsTest {
   private static final String ARTICLE =
       "أعلنت وزارة الصحة في القاهرة يوم الثلاثاء افتتاح مستشفى جديد في محافظة الجيزة. "
           + "وقال الوزير خالد عبد الغفار في مؤتمر صحفي إن المستشفى سيخدم أكثر من مليون مواطن.\n";

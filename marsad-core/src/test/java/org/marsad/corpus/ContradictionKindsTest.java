@@ -16,17 +16,17 @@ import org.junit.jupiter.api.Test;
 import org.marsad.model.Document;
 
 /**
- * Contradictions on a small corpus written for the purpose ({@code issue6-corpus.jsonl}), read by
+ * Contradictions on a small corpus written for the purpose ({@code small-corpus.jsonl}), read by
  * the real pipeline: one pair of each kind, and none where the accounts agree, where they speak of
  * different times, or where one text republishes the other.
  */
-class Issue6ContradictionsTest {
+class ContradictionKindsTest {
   private static List<Document> docs;
   private static List<Contradiction> found;
 
   @BeforeAll
   static void extract() throws IOException {
-    docs = CorpusFixtures.extract(List.of(CorpusFixtures.resource("issue6-corpus.jsonl")));
+    docs = CorpusFixtures.extract(List.of(CorpusFixtures.resource("small-corpus.jsonl")));
     found = Contradictions.find(Corpus.of(docs));
   }
 

@@ -11,11 +11,11 @@ import org.marsad.model.Entity;
 import org.marsad.model.Source;
 
 /**
- * Issue 3: "الجيش الليبي" is the GNA's forces in some articles and Haftar's LNA in others. Each
+ * "الجيش الليبي" is the GNA's forces in some articles and Haftar's LNA in others. Each
  * row is an article written for this test, the outlet it is published by (a knowledge-base id,
  * or empty), the mention looked at, and the entry it must be linked to ({@code -} for none).
  */
-class Issue3LibyanArmyTest {
+class ContestedLibyanArmyTest {
   private static String linkOf(String text, String outlet, String basis, String mention) {
     Source source = outlet == null ? new Source("t", null, null)
         : new Source("t", null, outlet, basis, outlet);

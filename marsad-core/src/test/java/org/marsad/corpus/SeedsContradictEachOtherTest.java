@@ -15,7 +15,7 @@ import org.marsad.model.Document;
  * On the five seed articles: one source says Egypt and the UAE abandon Haftar, another that Egypt
  * will keep supporting him.
  */
-class Issue6SeedsTest {
+class SeedsContradictEachOtherTest {
   private static final Path SEEDS =
       Path.of(System.getProperty("marsad.root", "..")).resolve("../shared/corpus/seeds").normalize();
 

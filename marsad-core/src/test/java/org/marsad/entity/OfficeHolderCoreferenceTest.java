@@ -15,10 +15,10 @@ import org.marsad.model.Entity;
 import org.marsad.model.Source;
 
 /**
- * Issue 3, coreference by office: "الرئيس التركي" is a mention of the Turkish president of the
+ * Coreference by office: "الرئيس التركي" is a mention of the Turkish president of the
  * article's date, when the article names him; the knowledge base's dated roles decide who.
  */
-class Issue3RoleHoldersTest {
+class OfficeHolderCoreferenceTest {
   private static List<Entity> entities(String text, String published) {
     DateValue pub = published == null ? DateValue.UNKNOWN
         : DateValue.day(LocalDate.parse(published));

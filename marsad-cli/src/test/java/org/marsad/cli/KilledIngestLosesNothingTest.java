@@ -1,4 +1,4 @@
-package org.marsad.cli.issues;
+package org.marsad.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,6 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.store.Filter;
@@ -28,12 +29,13 @@ import org.marsad.store.Rows.DocumentSummary;
 import org.marsad.store.Store;
 
 /**
- * Issue 9: crash safety of the store. A real {@code marsad ingest} runs in a child JVM and is
+ * Crash safety of the store. A real {@code marsad ingest} runs in a child JVM and is
  * killed with SIGKILL at a random point of its ingest, 20 times in a row; after each kill the store
  * is consistent and still holds everything stored before; a last run completes the ingest with
  * every article exactly once.
  */
-class Issue9IngestKillTest {
+@Tag("kill")
+class KilledIngestLosesNothingTest {
   private static final int ARTICLES = 400;
   private static final int KILLS = 20;
   private static final Path EXAMPLES = Path.of(System.getProperty("marsad.root", ".."), "examples");

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** {@code marsad extract --threads / --doc-timeout / --max-chars} (issue 9). */
-class Issue9ExtractLimitsCommandTest {
+/** {@code marsad extract --threads / --doc-timeout / --max-chars}. */
+class ExtractLimitsCommandTest {
   private static final Path EXAMPLES =
       Path.of(System.getProperty("marsad.root", "..")).resolve("examples");
 

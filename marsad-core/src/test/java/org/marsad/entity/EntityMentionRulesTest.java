@@ -13,11 +13,11 @@ import org.marsad.model.Mention;
 import org.marsad.model.Source;
 
 /**
- * Issue 3: clitics, spelling variants, in-document coreference and country adjectives, on
+ * Clitics, spelling variants, in-document coreference and country adjectives, on
  * sentences written for this test. Each row: a sentence, a knowledge-base id, and the mentions
  * of the one entity linked to it ({@code ;}-separated), or {@code -} when nothing may link to it.
  */
-class Issue3EntityRulesTest {
+class EntityMentionRulesTest {
   private static String mentionsOf(String text, String kb) {
     Document d = Document.of("t", new Source("t", null, null), "ar", null, DateValue.UNKNOWN,
         text, List.of());

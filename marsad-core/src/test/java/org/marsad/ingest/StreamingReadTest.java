@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Reading hands over articles as they are read (issue 9): a truncated {@code .jsonl.gz} keeps
+ * Reading hands over articles as they are read: a truncated {@code .jsonl.gz} keeps
  * the articles before the damage (it used to lose the whole file), and a receiver's own failure
  * is passed on, not reported as the file's.
  */
-class Issue9StreamingReadTest {
+class StreamingReadTest {
   @TempDir Path dir;
 
   private static String line(int i) {
