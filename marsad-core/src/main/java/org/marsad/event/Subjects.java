@@ -22,6 +22,7 @@ final class Subjects {
   private static final Set<String> FORCES = Words.of("force-noun");
   private static final Set<String> FORCES_OF = Words.of("forces-of");
   private static final Set<String> TIME = Words.of("time-word");
+  private static final Set<String> TARGETS = Words.of("target-noun");
   private static final Set<String> ROLES = Words.of("role-noun");
   private static final Set<String> QUANTITIES = Words.of("quantity");
   private static final Set<String> MASCULINE_RELATIVES = Set.of("الذي", "الذين", "اللذين",
@@ -131,6 +132,9 @@ final class Subjects {
         boolean roleOf = role >= 0 && (a.prep().equals("ل") || a.prep().equals("ب"));
         boolean partOf = role >= 0 && a.prep().equals("من") && QUANTITIES.contains(n(role));
         return (a.prep().isEmpty() || roleOf || partOf) && a.actor() ? a : null;
+      }
+      if (TARGETS.contains(Words.withoutArticle(n(j), 3))) {
+        return null; // قصف الطيران مواقع تنظيم الدولة: past the object, its owner is hit
       }
       if (role < 0 && words == 0 && (ROLES.contains(n(j)) || QUANTITIES.contains(n(j)))) {
         role = j;

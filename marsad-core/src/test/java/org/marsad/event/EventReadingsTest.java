@@ -202,4 +202,11 @@ class EventReadingsTest {
     assertEquals(List.of(),
         breach.stream().filter(e -> e.startsWith("ASSAULT")).toList(), breach.toString());
   }
+
+  @Test
+  void aPartyAfterWhatAnAttackHitsOwnsItAndIsNotTheAttacker() {
+    assertEquals(List.of(), events("وقصف الطيران مواقع تنظيم الدولة الإسلامية في سرت."));
+    assertEquals(List.of("ASSAULT قوات الوفاق -> قوات حفتر"),
+        events("وقصفت قوات الوفاق مواقع قوات حفتر جنوب طرابلس."));
+  }
 }
