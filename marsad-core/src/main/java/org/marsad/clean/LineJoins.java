@@ -90,10 +90,16 @@ final class LineJoins {
   /** Whether {@code next} goes on with the sentence that {@code line} leaves open. */
   boolean continues(String line, String next) {
     if (line.isEmpty() || next.isEmpty() || endsSentence(line) || Cleaner.isBullet(next)
-        || Cleaner.isBullet(line) || phrases.match(line).isPresent()
-        || phrases.match(next).isPresent()) {
+        || Cleaner.isBullet(line)) {
       return false;
     }
+    // a known furniture phrase on either side is never joined (matched last: it is the dearest)
+    return leavesOpen(line, next) && phrases.match(line).isEmpty()
+        && phrases.match(next).isEmpty();
+  }
+
+  /** Whether {@code line}'s last word or mark and {@code next}'s first word join them. */
+  private boolean leavesOpen(String line, String next) {
     char last = line.charAt(line.length() - 1);
     if (last == ArabicLetters.COMMA || last == ',' || last == ArabicLetters.SEMICOLON
         || last == ';') {

@@ -25,15 +25,22 @@ final class NamePatterns {
    */
   record Hit(int from, int to, int start, int end, String type, int placeFrom) {}
 
+  /** The most letters of proclitics a word may carry before a pattern's head (وبال). */
+  private static final int MAX_PROCLITICS = 4;
   /** How many words a quoted name may have. */
   private static final int QUOTED = 4;
 
   private static final NamePatterns STANDARD = load();
 
   private final List<Pattern> patterns;
+  /** Every word a pattern may begin with. */
+  private final Set<String> heads = new HashSet<>();
 
   private NamePatterns(List<Pattern> patterns) {
     this.patterns = List.copyOf(patterns);
+    for (Pattern p : patterns) {
+      heads.addAll(p.elements().get(0).words());
+    }
   }
 
   static NamePatterns standard() {
@@ -80,6 +87,9 @@ final class NamePatterns {
   List<Hit> find(List<Token> toks, Places places) {
     List<Hit> out = new ArrayList<>();
     for (int i = 0; i < toks.size(); i++) {
+      if (!mayBegin(toks.get(i))) {
+        continue;
+      }
       for (Pattern p : patterns) {
         int[] place = {-1};
         int end = match(toks, i, p, places, place);
@@ -94,6 +104,28 @@ final class NamePatterns {
       }
     }
     return out;
+  }
+
+  /** Whether a pattern may begin at this token: one of its readings is a head word. */
+  private boolean mayBegin(Token t) {
+    if (!t.isWord()) {
+      return false;
+    }
+    String n = t.norm();
+    // a reading drops at most a few proclitic letters (و، ب، ل، ال، لل for ال)
+    boolean candidate = n.startsWith("لل") && heads.contains("ال" + n.substring(2));
+    for (int k = 0; k <= MAX_PROCLITICS && k < n.length() - 1 && !candidate; k++) {
+      candidate = heads.contains(n.substring(k));
+    }
+    if (!candidate) {
+      return false;
+    }
+    for (String r : Clitics.withoutProclitics(n)) {
+      if (heads.contains(r)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The token after a match of {@code p} from token {@code i}, or -1; its place in {@code place}. */
