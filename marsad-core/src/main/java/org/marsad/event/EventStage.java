@@ -12,6 +12,7 @@ import org.marsad.analysis.Analysis;
 import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Stage;
 import org.marsad.analysis.Words;
+import org.marsad.arabic.Clitics;
 import org.marsad.arabic.DatePhrases;
 import org.marsad.arabic.Token;
 import org.marsad.entity.kb.KbEntry;
@@ -104,8 +105,8 @@ public final class EventStage implements Stage {
       }
       for (TriggerLexicon.Hit found : hits) {
         TriggerLexicon.Hit hit = found;
-        if (o.at(found.from()) != null) {
-          continue; // part of a name: قوات الدعم السريع
+        if (o.at(found.from()) != null || isTitle(toks.get(found.from()))) {
+          continue; // part of a name: قوات الدعم السريع; a title: آمر المنطقة (not أمر)
         }
         hit = new TriggerLexicon.Hit(hit.from(), o.clip(hit.from(), hit.to()), hit.trigger(),
             hit.pronoun());
@@ -197,6 +198,16 @@ public final class EventStage implements Stage {
 
 
   private static final Set<String> OBJECT_NOUNS = Words.of("object-noun");
+  private static final Set<String> ROLES = Words.of("role-noun");
+
+  /**
+   * A role noun written with alef madda (آمر، commander): the madda tells it from the word it
+   * becomes once normalized (أمر، an order).
+   */
+  private static boolean isTitle(Token t) {
+    String w = Clitics.withoutConjunction(t.text(), 2);
+    return !w.isEmpty() && w.charAt(0) == '\u0622' && ROLES.contains(Words.bare(t));
+  }
 
   /**
    * True when a noun of forces, arms or hostile acts follows the trigger closely (أرسلت مرتزقة،

@@ -209,4 +209,13 @@ class EventReadingsTest {
     assertEquals(List.of("ASSAULT قوات الوفاق -> قوات حفتر"),
         events("وقصفت قوات الوفاق مواقع قوات حفتر جنوب طرابلس."));
   }
+
+  @Test
+  void aTitleWrittenWithMaddaIsNoOrder() {
+    // آمر (commander) and أمر (an order) are one word once the madda is normalized away
+    assertEquals(List.of(), events("وقال مصدر مقرب من آمر المنطقة الغربية العسكرية أسامة"
+        + " الجويلي إن القوات تقدمت."));
+    assertEquals(List.of("REQUEST السراج -> قوات الوفاق"),
+        events("وأمر السراج قوات الوفاق بالتقدم نحو سرت."));
+  }
 }
