@@ -3,8 +3,10 @@ package org.marsad.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,15 +38,18 @@ import org.marsad.model.Span;
 public final class EventStage implements Stage {
   private final TriggerLexicon lexicon;
   private final KnowledgeBase kb;
+  private final EventDetector detector;
 
-  EventStage(TriggerLexicon lexicon, KnowledgeBase kb) {
+  EventStage(TriggerLexicon lexicon, KnowledgeBase kb, EventDetector detector) {
     this.lexicon = lexicon;
     this.kb = kb;
+    this.detector = detector;
   }
 
   private static final class Holder {
     static final EventStage STANDARD =
-        new EventStage(TriggerLexicon.load(), KnowledgeBase.standard());
+        new EventStage(TriggerLexicon.load(), KnowledgeBase.standard(),
+            EventDetector.standard());
   }
 
   public static EventStage standard() {
@@ -53,7 +58,7 @@ public final class EventStage implements Stage {
 
   /** A stage reading {@code kb}'s places for coordinates. */
   public static EventStage using(KnowledgeBase kb) {
-    return new EventStage(Holder.STANDARD.lexicon, kb);
+    return new EventStage(Holder.STANDARD.lexicon, kb, Holder.STANDARD.detector);
   }
 
   /**
@@ -90,10 +95,20 @@ public final class EventStage implements Stage {
     doc.entities().stream().filter(e -> e.type().equals("PERSON"))
         .forEach(e -> persons.add(e.id()));
     String lastPerson = null;
-    for (Overlay o : Analysis.overlays(doc, kb)) {
+    Set<String> generic = GenericParties.of(doc);
+    Set<String> linked = new HashSet<>();
+    doc.entities().stream().filter(e -> e.kb() != null).forEach(e -> linked.add(e.id()));
+    List<Overlay> overlays = Analysis.overlays(doc, kb);
+    // acts other than violence and protest read their parties without the generic actors
+    List<Overlay> named = generic.isEmpty() ? overlays
+        : Analysis.overlays(GenericParties.without(doc, generic), kb);
+    for (int k = 0; k < overlays.size(); k++) {
+      Overlay o = overlays.get(k);
       List<Token> toks = o.tokens();
       List<TriggerLexicon.Hit> hits = NotDone.stopping(toks, lexicon.find(toks, o.nameMask()));
       ArgumentReader args = new ArgumentReader(o, hits, doc, kb);
+      ArgumentReader namedArgs = generic.isEmpty() ? args
+          : new ArgumentReader(named.get(k), hits, doc, kb);
       List<DatePhrases.Found> dates = DatePhrases.find(text, toks, published);
       Span evidence = Span.of(text, o.sentence().sentence().start(), o.sentence().sentence().end());
       Voices voices = new Voices(doc, evidence, toks);
@@ -102,8 +117,12 @@ public final class EventStage implements Stage {
           lastPerson = a.entity().id(); // a person named as a subject, for "his country" after
         }
       }
+      Map<String, TriggerLexicon.Hit> detected = detected(o, hits);
+      int before = events.size();
       for (TriggerLexicon.Hit found : hits) {
         TriggerLexicon.Hit hit = found;
+        boolean vetoed = detected.containsKey(found.trigger().type())
+            && detected.get(found.trigger().type()) == null;
         if (o.at(found.from()) != null) {
           continue; // part of a name: قوات الدعم السريع
         }
@@ -118,12 +137,16 @@ public final class EventStage implements Stage {
           continue; // نقلت القناة عن الناطق: a reporting verb in its everyday sense
         }
         Claim claim = voices.saying(hit.from());
-        Reading r = read(args, voices, hit, claim);
+        Reading r = read(GenericParties.TYPES.contains(t.type()) ? args : namedArgs, voices, hit,
+            claim);
         if (r.actors().isEmpty() && lastPerson != null && args.hisCountry(hit)) {
           r = args.spokenBy(hit, lastPerson); // قال السيسي ... إن بلاده ستتصدى
         }
         if (r.actors().isEmpty()) {
           continue;
+        }
+        if (vetoed && r.actors().stream().noneMatch(linked::contains)) {
+          continue; // the detector finds no such act reported, and no known party is read doing it
         }
         if (DYADIC.contains(t.type()) && r.recipients().isEmpty()
             && !(r.actors().size() > 1 && MUTUAL.contains(t.type()))
@@ -166,8 +189,52 @@ public final class EventStage implements Stage {
           }
         }
       }
+      for (TriggerLexicon.Hit hit : detected.values()) {
+        if (hit != null && events.subList(before, events.size()).stream()
+            .noneMatch(e -> e.type().equals(hit.trigger().type()))) {
+          events.add(detectedOnly(o, hit, voices.saying(hit.from()), dates, evidence, hits,
+              events.size() + 1));
+        }
+      }
     }
-    return doc.withEvents(withoutRepeats(events));
+    List<Event> out = withoutRepeats(events);
+    return GenericParties.withoutUnused(doc, generic, out).withEvents(out);
+  }
+
+  /**
+   * For each type the detector decides that has a trigger in the sentence: its first trigger
+   * where the detector finds the act reported, else null.
+   */
+  private Map<String, TriggerLexicon.Hit> detected(Overlay o, List<TriggerLexicon.Hit> hits) {
+    Map<String, TriggerLexicon.Hit> out = new LinkedHashMap<>();
+    for (TriggerLexicon.Hit h : hits) {
+      String type = h.trigger().type();
+      if (detector.types().contains(type) && !out.containsKey(type)
+          && !NotDone.stoppedAt(o.tokens(), h)) {
+        out.put(type, detector.reports(type, o, hits) ? h : null);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * An act the detector finds reported where the clause readings code none of its type: its doer
+   * the party named before it ({@link GenericParties#doer}) or none, no party acted on.
+   */
+  private static Event detectedOnly(Overlay o, TriggerLexicon.Hit hit, Claim claim,
+      List<DatePhrases.Found> dates, Span evidence, List<TriggerLexicon.Hit> hits, int n) {
+    List<Token> toks = o.tokens();
+    TriggerLexicon.Trigger t = hit.trigger();
+    boolean negated = Modality.negated(toks, hit, 0)
+        || (claim != null && claim.modality().equals("denied"));
+    boolean hypothetical = Modality.hypothetical(toks, hit, hits, 0)
+        || (claim != null && (claim.modality().equals("predicted")
+            || claim.modality().equals("warned")));
+    String actor = GenericParties.doer(o, hit);
+    return new Event("v" + n, t.type(), t.mode(), t.context(), actor, null, null, null,
+        nearest(dates, hit, 0, toks.size()), negated, hypothetical,
+        claim == null ? null : claim.id(), evidence,
+        CONFIDENCE.of(false, negated || hypothetical, false));
   }
 
   /**

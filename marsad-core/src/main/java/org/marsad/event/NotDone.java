@@ -46,6 +46,15 @@ final class NotDone {
   /** Words that stop what their object names: أوقفت دعمها، سحب دعمه، قطعت علاقاتها. */
   private static final Set<String> STOPS = Words.of("stopping");
 
+  /** True when a stopping word stands right before the trigger (وقف إطلاق النار: a ceasefire). */
+  static boolean stoppedAt(List<Token> toks, TriggerLexicon.Hit h) {
+    if (h.from() == 0) {
+      return false;
+    }
+    Token before = toks.get(h.from() - 1);
+    return STOPS.contains(before.norm()) || STOPS.contains(Words.bare(before));
+  }
+
   private static final Set<String> GIVING = Set.of("AID", "SUPPORT", "COOPERATE", "CONSULT");
 
   /**
