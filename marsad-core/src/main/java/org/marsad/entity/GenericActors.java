@@ -19,7 +19,8 @@ import org.marsad.entity.kb.KnowledgeBase;
  * Generic actors: the unnamed doers and parties acted on of conflict news (مسلحون، الشرطة
  * العراقية، دبابة إسرائيلية، المتظاهرون), from the nouns of {@code agents.tsv} and their kinds in
  * {@code agent-classes.tsv}. A noun is matched with its proclitics; the words right after it give
- * its country (a country adjective, or a country's name for a noun that needs one: جيش باكستان)
+ * its country (a country adjective, or a country's name, which then belongs to the generic
+ * actor's mention and is no mention of the country: جيش باكستان)
  * and may say the doer is unknown ({@code agent-modifier} words of {@code closed-class.tsv}). A
  * noun flagged {@code country} names an actor only with a country (القوات الأمريكية, not
  * القوات); one flagged {@code adj} is an adjective after a noun of an attack (هجوم انتحاري).
@@ -97,8 +98,9 @@ public final class GenericActors {
   }
 
   /**
-   * The generic actors in one sentence's tokens, on tokens that {@code covered} leaves free;
-   * {@code countryAt} gives the country (ISO alpha-3) a token's name stands for, or null.
+   * The generic actors in one sentence's tokens, starting on tokens that {@code covered} leaves
+   * free; {@code countryAt} gives the country (ISO alpha-3) that a token's name stands for, or
+   * null: a country's name right after the noun may be covered, and joins the mention.
    */
   public List<Found> find(List<Token> toks, boolean[] covered, IntFunction<String> countryAt) {
     List<Found> out = new ArrayList<>();
@@ -144,7 +146,10 @@ public final class GenericActors {
           end++;
         }
         if (country == null && end < toks.size() && countryAt != null && end == to) {
-          country = countryAt.apply(end); // جيش باكستان: the noun alone is the mention
+          country = countryAt.apply(end); // جيش باكستان: the country's name joins the mention
+          while (country != null && end < toks.size() && country.equals(countryAt.apply(end))) {
+            end++;
+          }
         }
         if (country == null && form.needsCountry()) {
           continue;

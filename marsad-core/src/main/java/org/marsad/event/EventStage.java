@@ -139,6 +139,12 @@ public final class EventStage implements Stage {
         Claim claim = voices.saying(hit.from());
         Reading r = read(GenericParties.TYPES.contains(t.type()) ? args : namedArgs, voices, hit,
             claim);
+        Reading read = r;
+        if (r.actors().stream().anyMatch(a -> NotDone.venue(o, found, a))) {
+          r = new Reading(r.actors().stream().filter(a -> !NotDone.venue(o, found, a)).toList(),
+              read.explicitActor(), read.clausal(), read.recipients(), read.location(),
+              read.left(), read.right()); // التفجير الذي شهده مجلس النواب: where, not who
+        }
         if (r.actors().isEmpty() && lastPerson != null && args.hisCountry(hit)) {
           r = args.spokenBy(hit, lastPerson); // قال السيسي ... إن بلاده ستتصدى
         }
