@@ -213,6 +213,26 @@ public final class EntityStage implements Stage {
         covered[i] = true;
       }
     }
+    NamePatterns.Places places = new NamePatterns.Places() {
+      @Override
+      public int placeEnd(int i) {
+        return EntityStage.placeEnd(kbNames, i);
+      }
+
+      @Override
+      public boolean named(int from, int to) {
+        return kbNames.stream().anyMatch(m -> m.from() < to && m.to() > from);
+      }
+    };
+    for (NamePatterns.Hit p : NamePatterns.standard().find(toks, places)) {
+      if (!withinOne(kbNames, p.from(), p.to())) {
+        // a name inside it is part of it (المنطقة الغربية العسكرية), but for its place
+        out.removeIf(f -> f.start() >= p.start() && f.end() <= p.end()
+            && (p.placeFrom() < 0 || f.start() < toks.get(p.placeFrom()).start()));
+        out.add(new Found(p.start(), p.end(), p.type(), null));
+        Arrays.fill(covered, p.from(), p.to(), true);
+      }
+    }
     for (GenericActors.Found g : GENERIC.find(toks, covered, i -> countryOf(entryAt[i]))) {
       out.removeIf(f -> f.start() >= g.start() && f.end() <= g.end()); // جيش باكستان
       out.add(new Found(g.start(), g.end(), "ORGANIZATION", null, g));

@@ -69,12 +69,13 @@ public final class EventDetector {
   }
 
   /**
-   * Whether the sentence reports an event of {@code type}; true for a type without a model, so
-   * that the rules alone decide it.
+   * How far the sentence's score for {@code type} lies above the decision threshold (below zero:
+   * no event of the type reported); infinite for a type without a model, so that the rules alone
+   * decide it.
    */
-  boolean reports(String type, Overlay o, List<TriggerLexicon.Hit> hits) {
+  double margin(String type, Overlay o, List<TriggerLexicon.Hit> hits) {
     Model m = models.get(type);
-    return m == null || m.logit(features(o, hits)) >= m.threshold();
+    return m == null ? Double.POSITIVE_INFINITY : m.logit(features(o, hits)) - m.threshold();
   }
 
   /** The features of one sentence (the same for every type). */

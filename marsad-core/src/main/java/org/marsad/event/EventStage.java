@@ -73,6 +73,12 @@ public final class EventStage implements Stage {
   static final Set<String> SPEECH_ACTS = Set.of("THREATEN", "REQUEST", "ACCUSE", "REJECT",
       "SUPPORT", "AGREE");
 
+  /**
+   * The detector's margin above its threshold for coding an act that no clause reading gives a
+   * party: the detector's word alone must be clearer than where the rules back it.
+   */
+  static final double ALONE = 0.5;
+
   private static final EventConfidence CONFIDENCE = EventConfidence.load();
 
   @Override
@@ -105,7 +111,8 @@ public final class EventStage implements Stage {
     for (int k = 0; k < overlays.size(); k++) {
       Overlay o = overlays.get(k);
       List<Token> toks = o.tokens();
-      List<TriggerLexicon.Hit> hits = NotDone.stopping(toks, lexicon.find(toks, o.nameMask()));
+      List<TriggerLexicon.Hit> hits =
+          NotDone.stopping(toks, lexicon.find(toks, named.get(k).nameMask()));
       ArgumentReader args = new ArgumentReader(o, hits, doc, kb);
       ArgumentReader namedArgs = generic.isEmpty() ? args
           : new ArgumentReader(named.get(k), hits, doc, kb);
@@ -117,19 +124,22 @@ public final class EventStage implements Stage {
           lastPerson = a.entity().id(); // a person named as a subject, for "his country" after
         }
       }
-      Map<String, TriggerLexicon.Hit> detected = detected(o, hits);
+      Set<String> alone = new HashSet<>();
+      Map<String, TriggerLexicon.Hit> detected = detected(o, hits, alone);
       int before = events.size();
       for (TriggerLexicon.Hit found : hits) {
         TriggerLexicon.Hit hit = found;
         boolean vetoed = detected.containsKey(found.trigger().type())
             && detected.get(found.trigger().type()) == null;
-        if (o.at(found.from()) != null) {
+        boolean withGeneric = GenericParties.TYPES.contains(found.trigger().type());
+        Overlay ov = withGeneric ? o : named.get(k);
+        if (ov.at(found.from()) != null) {
           continue; // part of a name: قوات الدعم السريع
         }
-        hit = new TriggerLexicon.Hit(hit.from(), o.clip(hit.from(), hit.to()), hit.trigger(),
+        hit = new TriggerLexicon.Hit(hit.from(), ov.clip(hit.from(), hit.to()), hit.trigger(),
             hit.pronoun());
-        if (NotDone.objectOfAnother(hit, hits) || NotDone.governsAnother(o, hit, hits)
-            || NotDone.anyAct(o, hit)) {
+        if (NotDone.objectOfAnother(hit, hits) || NotDone.governsAnother(ov, hit, hits)
+            || NotDone.anyAct(ov, hit)) {
           continue; // رفض التدخل، طلب دعم مصر: the act is asked for or refused, not done
         }
         TriggerLexicon.Trigger t = hit.trigger();
@@ -137,11 +147,10 @@ public final class EventStage implements Stage {
           continue; // نقلت القناة عن الناطق: a reporting verb in its everyday sense
         }
         Claim claim = voices.saying(hit.from());
-        Reading r = read(GenericParties.TYPES.contains(t.type()) ? args : namedArgs, voices, hit,
-            claim);
+        Reading r = read(withGeneric ? args : namedArgs, voices, hit, claim);
         Reading read = r;
-        if (r.actors().stream().anyMatch(a -> NotDone.venue(o, found, a))) {
-          r = new Reading(r.actors().stream().filter(a -> !NotDone.venue(o, found, a)).toList(),
+        if (r.actors().stream().anyMatch(a -> NotDone.venue(ov, found, a))) {
+          r = new Reading(r.actors().stream().filter(a -> !NotDone.venue(ov, found, a)).toList(),
               read.explicitActor(), read.clausal(), read.recipients(), read.location(),
               read.left(), read.right()); // التفجير الذي شهده مجلس النواب: where, not who
         }
@@ -196,7 +205,8 @@ public final class EventStage implements Stage {
         }
       }
       for (TriggerLexicon.Hit hit : detected.values()) {
-        if (hit != null && events.subList(before, events.size()).stream()
+        if (hit != null && alone.contains(hit.trigger().type())
+            && events.subList(before, events.size()).stream()
             .noneMatch(e -> e.type().equals(hit.trigger().type()))) {
           events.add(detectedOnly(o, hit, voices.saying(hit.from()), dates, evidence, hits,
               events.size() + 1));
@@ -209,15 +219,23 @@ public final class EventStage implements Stage {
 
   /**
    * For each type the detector decides that has a trigger in the sentence: its first trigger
-   * where the detector finds the act reported, else null.
+   * where the detector finds the act reported, else null. {@code alone} is left with the types
+   * found with a margin of {@link #ALONE} or more, enough to code the act where the clause
+   * readings find no party to it.
    */
-  private Map<String, TriggerLexicon.Hit> detected(Overlay o, List<TriggerLexicon.Hit> hits) {
+  private Map<String, TriggerLexicon.Hit> detected(Overlay o, List<TriggerLexicon.Hit> hits,
+      Set<String> alone) {
     Map<String, TriggerLexicon.Hit> out = new LinkedHashMap<>();
+    alone.addAll(detector.types());
     for (TriggerLexicon.Hit h : hits) {
       String type = h.trigger().type();
       if (detector.types().contains(type) && !out.containsKey(type)
           && !NotDone.stoppedAt(o.tokens(), h)) {
-        out.put(type, detector.reports(type, o, hits) ? h : null);
+        double margin = detector.margin(type, o, hits);
+        out.put(type, margin >= 0 ? h : null);
+        if (margin >= 0 && margin < ALONE) {
+          alone.remove(type);
+        }
       }
     }
     return out;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
+import org.marsad.analysis.Words;
+import org.marsad.arabic.Token;
 import org.marsad.model.Claim;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
@@ -58,6 +60,19 @@ final class GenericParties {
         .filter(e -> !generic.contains(e.id()) || used.contains(e.id())).toList());
   }
 
+  private static final Set<String> QUANTITIES = Words.of("quantity");
+
+  /** {@code a} right after the trigger, past numbers and words of quantity (آلاف، عشرات). */
+  private static boolean subjectAfter(Overlay o, TriggerLexicon.Hit hit, Arg a) {
+    for (int i = hit.to(); i < a.from(); i++) {
+      Token t = o.tokens().get(i);
+      if (t.kind() != Token.Kind.NUMBER && !QUANTITIES.contains(o.n(i))) {
+        return false;
+      }
+    }
+    return a.from() >= hit.to();
+  }
+
   /** The doer of an act found by the detector alone at {@code hit}, or null. */
   static String doer(Overlay o, TriggerLexicon.Hit hit) {
     Arg before = null;
@@ -65,8 +80,8 @@ final class GenericParties {
       if (a.party() && a.prep().isEmpty()) {
         if (a.to() <= hit.from()) {
           before = a;
-        } else if (before == null && a.from() < hit.from() + 8 && o.at(hit.to()) == a) {
-          return a.entity().id(); // قتل مسلحون: the verb's subject right after it
+        } else if (before == null && subjectAfter(o, hit, a)) {
+          return a.entity().id(); // قتل مسلحون، تظاهر آلاف الطلاب: the verb's subject after it
         }
       }
     }
