@@ -11,7 +11,6 @@ import org.marsad.entity.EntityStage;
 import org.marsad.model.DateValue;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
-import org.marsad.model.Event;
 import org.marsad.model.Source;
 
 /**
@@ -28,17 +27,7 @@ class GenericActorEventsTest {
 
   private static List<String> events(String text) {
     Document d = run(text);
-    return d.events().stream().map(e -> describe(d, e)).toList();
-  }
-
-  private static String describe(Document doc, Event e) {
-    return e.type() + " " + name(doc, e.actor()) + " -> " + name(doc, e.recipient())
-        + (e.negated() ? " negated" : "") + (e.hypothetical() ? " hypothetical" : "");
-  }
-
-  private static String name(Document doc, String id) {
-    return id == null ? "-" : doc.entities().stream().filter(x -> x.id().equals(id))
-        .findFirst().map(Entity::mentions).map(m -> m.get(0).text()).orElse("?");
+    return d.events().stream().map(e -> EventReadingsTest.describe(d, e)).toList();
   }
 
   @Test
