@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class HelpTest {
   static final List<String> COMMANDS = List.of("extract", "export", "ingest", "attach", "serve",
       "demo", "bench", "train-ner", "eval-ner", "kb", "stories", "contradictions", "corroborate",
-      "graph", "corpus-bench", "store-bench", "spark");
+      "graph", "corpus-bench", "store-bench", "spark", "build-common-nouns", "train-detector");
 
   @Test
   void everyCommandIsListedAndHasItsHelp() {
