@@ -106,16 +106,22 @@ public final class EventStage implements Stage {
     doc.entities().stream().filter(e -> e.kb() != null).forEach(e -> linked.add(e.id()));
     List<Overlay> overlays = Analysis.overlays(doc, kb);
     // acts other than violence and protest read their parties without the generic actors
-    List<Overlay> named = generic.isEmpty() ? overlays
-        : Analysis.overlays(GenericParties.without(doc, generic), kb);
+    // (made only for a document whose sentences name one, and used only in those sentences)
+    List<Overlay> withoutGeneric = null;
     for (int k = 0; k < overlays.size(); k++) {
       Overlay o = overlays.get(k);
+      Overlay plain = o;
+      if (o.args().stream().anyMatch(a -> a.entity().generic())) {
+        if (withoutGeneric == null) {
+          withoutGeneric = Analysis.overlays(GenericParties.without(doc, generic), kb);
+        }
+        plain = withoutGeneric.get(k);
+      }
       List<Token> toks = o.tokens();
       List<TriggerLexicon.Hit> hits =
-          NotDone.stopping(toks, lexicon.find(toks, named.get(k).nameMask()));
+          NotDone.stopping(toks, lexicon.find(toks, plain.nameMask()));
       ArgumentReader args = new ArgumentReader(o, hits, doc, kb);
-      ArgumentReader namedArgs = generic.isEmpty() ? args
-          : new ArgumentReader(named.get(k), hits, doc, kb);
+      ArgumentReader namedArgs = plain == o ? args : new ArgumentReader(plain, hits, doc, kb);
       List<DatePhrases.Found> dates = DatePhrases.find(text, toks, published);
       Span evidence = Span.of(text, o.sentence().sentence().start(), o.sentence().sentence().end());
       Voices voices = new Voices(doc, evidence, toks);
@@ -132,7 +138,7 @@ public final class EventStage implements Stage {
         boolean vetoed = detected.containsKey(found.trigger().type())
             && detected.get(found.trigger().type()) == null;
         boolean withGeneric = GenericParties.TYPES.contains(found.trigger().type());
-        Overlay ov = withGeneric ? o : named.get(k);
+        Overlay ov = withGeneric ? o : plain;
         if (ov.at(found.from()) != null) {
           continue; // part of a name: قوات الدعم السريع
         }
