@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       NerCommands.Train.class,
       NerCommands.Eval.class,
       CommonNounsCommand.class,
+      TrainDetectorCommand.class,
       KbCommand.class,
       CorpusCommands.StoriesCommand.class,
       CorpusCommands.ContradictionsCommand.class,

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /** Every command is listed by {@code marsad --help} and described by {@code marsad help NAME}. */
 class HelpTest {
   static final List<String> COMMANDS = List.of("extract", "export", "ingest", "attach", "serve",
-      "demo", "bench", "train-ner", "eval-ner", "build-common-nouns", "kb", "stories",
-      "contradictions", "corroborate", "graph", "corpus-bench", "store-bench", "spark");
+      "demo", "bench", "train-ner", "eval-ner", "kb", "stories", "contradictions", "corroborate",
+      "graph", "corpus-bench", "store-bench", "spark", "build-common-nouns", "train-detector");
 
   @Test
   void everyCommandIsListedAndHasItsHelp() {

@@ -85,8 +85,15 @@ public final class EntityStage implements Stage {
     }
   }
 
-  /** A mention before grouping. */
-  private record Found(int start, int end, String type, KbEntry entry) {}
+  /** A mention before grouping: of a knowledge-base entry, a generic actor, or neither. */
+  private record Found(int start, int end, String type, KbEntry entry,
+      GenericActors.Found generic) {
+    Found(int start, int end, String type, KbEntry entry) {
+      this(start, end, type, entry, null);
+    }
+  }
+
+  private static final GenericActors GENERIC = GenericActors.standard();
 
   @Override
   public Layer gives() {
@@ -226,6 +233,11 @@ public final class EntityStage implements Stage {
         Arrays.fill(covered, p.from(), p.to(), true);
       }
     }
+    for (GenericActors.Found g : GENERIC.find(toks, covered, i -> countryOf(entryAt[i]))) {
+      out.removeIf(f -> f.start() >= g.start() && f.end() <= g.end()); // جيش باكستان
+      out.add(new Found(g.start(), g.end(), "ORGANIZATION", null, g));
+      Arrays.fill(covered, g.from(), g.to(), true);
+    }
     if (tags != null) {
       for (String span : Conll.spans(List.of(tags))) {
         String[] p = span.split(":");
@@ -278,6 +290,11 @@ public final class EntityStage implements Stage {
       }
     }
     return false;
+  }
+
+  /** The country a knowledge-base country entry stands for, else null. */
+  private static String countryOf(KbEntry e) {
+    return e != null && "country".equals(e.placeKind()) ? e.country() : null;
   }
 
   /**
@@ -341,7 +358,9 @@ public final class EntityStage implements Stage {
     Map<String, List<Found>> groups = new LinkedHashMap<>();
     Map<String, String> typeOf = new LinkedHashMap<>();
     for (Found f : found) {
-      String key = f.entry() != null ? "kb:" + f.entry().id() : f.type() + ":" + nameKey(text, f);
+      String key = f.entry() != null ? "kb:" + f.entry().id()
+          : f.generic() != null ? "generic:" + f.generic().key()
+          : f.type() + ":" + nameKey(text, f);
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
       typeOf.putIfAbsent(key, f.type());
     }
@@ -373,6 +392,12 @@ public final class EntityStage implements Stage {
         if (s.length() > longest.length()) {
           longest = s;
         }
+      }
+      GenericActors.Found generic = fs.get(0).generic();
+      if (generic != null) {
+        out.add(new Entity("e" + n++, "ORGANIZATION", generic.name(), longest, null,
+            generic.country(), generic.kind().sector(), mentions, true));
+        continue;
       }
       String type = kb != null ? kb.type() : typeOf.get(e.getKey());
       String nameAr = kb != null && kb.nameAr() != null && !kb.nameAr().isEmpty() ? kb.nameAr() : longest;

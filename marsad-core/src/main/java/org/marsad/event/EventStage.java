@@ -3,8 +3,10 @@ package org.marsad.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,15 +39,18 @@ import org.marsad.model.Span;
 public final class EventStage implements Stage {
   private final TriggerLexicon lexicon;
   private final KnowledgeBase kb;
+  private final EventDetector detector;
 
-  EventStage(TriggerLexicon lexicon, KnowledgeBase kb) {
+  EventStage(TriggerLexicon lexicon, KnowledgeBase kb, EventDetector detector) {
     this.lexicon = lexicon;
     this.kb = kb;
+    this.detector = detector;
   }
 
   private static final class Holder {
     static final EventStage STANDARD =
-        new EventStage(TriggerLexicon.load(), KnowledgeBase.standard());
+        new EventStage(TriggerLexicon.load(), KnowledgeBase.standard(),
+            EventDetector.standard());
   }
 
   public static EventStage standard() {
@@ -54,7 +59,7 @@ public final class EventStage implements Stage {
 
   /** A stage reading {@code kb}'s places for coordinates. */
   public static EventStage using(KnowledgeBase kb) {
-    return new EventStage(Holder.STANDARD.lexicon, kb);
+    return new EventStage(Holder.STANDARD.lexicon, kb, Holder.STANDARD.detector);
   }
 
   /**
@@ -68,6 +73,12 @@ public final class EventStage implements Stage {
   /** Acts done by saying them: said by a named speaker, the speaker does them. */
   static final Set<String> SPEECH_ACTS = Set.of("THREATEN", "REQUEST", "ACCUSE", "REJECT",
       "SUPPORT", "AGREE");
+
+  /**
+   * The detector's margin above its threshold for coding an act that no clause reading gives a
+   * party: the detector's word alone must be clearer than where the rules back it.
+   */
+  static final double ALONE = 0.5;
 
   private static final EventConfidence CONFIDENCE = EventConfidence.load();
 
@@ -91,10 +102,27 @@ public final class EventStage implements Stage {
     doc.entities().stream().filter(e -> e.type().equals("PERSON"))
         .forEach(e -> persons.add(e.id()));
     String lastPerson = null;
-    for (Overlay o : Analysis.overlays(doc, kb)) {
+    Set<String> generic = GenericParties.of(doc);
+    Set<String> linked = new HashSet<>();
+    doc.entities().stream().filter(e -> e.kb() != null).forEach(e -> linked.add(e.id()));
+    List<Overlay> overlays = Analysis.overlays(doc, kb);
+    // acts other than violence and protest read their parties without the generic actors
+    // (made only for a document whose sentences name one, and used only in those sentences)
+    List<Overlay> withoutGeneric = null;
+    for (int k = 0; k < overlays.size(); k++) {
+      Overlay o = overlays.get(k);
+      Overlay plain = o;
+      if (o.args().stream().anyMatch(a -> a.entity().generic())) {
+        if (withoutGeneric == null) {
+          withoutGeneric = Analysis.overlays(GenericParties.without(doc, generic), kb);
+        }
+        plain = withoutGeneric.get(k);
+      }
       List<Token> toks = o.tokens();
-      List<TriggerLexicon.Hit> hits = NotDone.stopping(toks, lexicon.find(toks, o.nameMask()));
+      List<TriggerLexicon.Hit> hits =
+          NotDone.stopping(toks, lexicon.find(toks, plain.nameMask()));
       ArgumentReader args = new ArgumentReader(o, hits, doc, kb);
+      ArgumentReader namedArgs = plain == o ? args : new ArgumentReader(plain, hits, doc, kb);
       List<DatePhrases.Found> dates = DatePhrases.find(text, toks, published);
       Span evidence = Span.of(text, o.sentence().sentence().start(), o.sentence().sentence().end());
       Voices voices = new Voices(doc, evidence, toks);
@@ -103,15 +131,22 @@ public final class EventStage implements Stage {
           lastPerson = a.entity().id(); // a person named as a subject, for "his country" after
         }
       }
+      Set<String> alone = new HashSet<>();
+      Map<String, TriggerLexicon.Hit> detected = detected(o, hits, alone);
+      int before = events.size();
       for (TriggerLexicon.Hit found : hits) {
         TriggerLexicon.Hit hit = found;
-        if (o.at(found.from()) != null || isTitle(toks.get(found.from()))) {
+        boolean vetoed = detected.containsKey(found.trigger().type())
+            && detected.get(found.trigger().type()) == null;
+        boolean withGeneric = GenericParties.TYPES.contains(found.trigger().type());
+        Overlay ov = withGeneric ? o : plain;
+        if (ov.at(found.from()) != null || isTitle(toks.get(found.from()))) {
           continue; // part of a name: قوات الدعم السريع; a title: آمر المنطقة (not أمر)
         }
-        hit = new TriggerLexicon.Hit(hit.from(), o.clip(hit.from(), hit.to()), hit.trigger(),
+        hit = new TriggerLexicon.Hit(hit.from(), ov.clip(hit.from(), hit.to()), hit.trigger(),
             hit.pronoun());
-        if (NotDone.objectOfAnother(hit, hits) || NotDone.governsAnother(o, hit, hits)
-            || NotDone.anyAct(o, hit)) {
+        if (NotDone.objectOfAnother(hit, hits) || NotDone.governsAnother(ov, hit, hits)
+            || NotDone.anyAct(ov, hit)) {
           continue; // رفض التدخل، طلب دعم مصر: the act is asked for or refused, not done
         }
         TriggerLexicon.Trigger t = hit.trigger();
@@ -119,12 +154,21 @@ public final class EventStage implements Stage {
           continue; // نقلت القناة عن الناطق: a reporting verb in its everyday sense
         }
         Claim claim = voices.saying(hit.from());
-        Reading r = read(args, voices, hit, claim);
+        Reading r = read(withGeneric ? args : namedArgs, voices, hit, claim);
+        Reading read = r;
+        if (r.actors().stream().anyMatch(a -> NotDone.venue(ov, found, a))) {
+          r = new Reading(r.actors().stream().filter(a -> !NotDone.venue(ov, found, a)).toList(),
+              read.explicitActor(), read.clausal(), read.recipients(), read.location(),
+              read.left(), read.right()); // التفجير الذي شهده مجلس النواب: where, not who
+        }
         if (r.actors().isEmpty() && lastPerson != null && args.hisCountry(hit)) {
           r = args.spokenBy(hit, lastPerson); // قال السيسي ... إن بلاده ستتصدى
         }
         if (r.actors().isEmpty()) {
           continue;
+        }
+        if (vetoed && r.actors().stream().noneMatch(linked::contains)) {
+          continue; // the detector finds no such act reported, and no known party is read doing it
         }
         if (DYADIC.contains(t.type()) && r.recipients().isEmpty()
             && !(r.actors().size() > 1 && MUTUAL.contains(t.type()))
@@ -167,8 +211,61 @@ public final class EventStage implements Stage {
           }
         }
       }
+      for (TriggerLexicon.Hit hit : detected.values()) {
+        if (hit != null && alone.contains(hit.trigger().type())
+            && events.subList(before, events.size()).stream()
+            .noneMatch(e -> e.type().equals(hit.trigger().type()))) {
+          events.add(detectedOnly(o, hit, voices.saying(hit.from()), dates, evidence, hits,
+              events.size() + 1));
+        }
+      }
     }
-    return doc.withEvents(withoutRepeats(events));
+    List<Event> out = withoutRepeats(events);
+    return GenericParties.withoutUnused(doc, generic, out).withEvents(out);
+  }
+
+  /**
+   * For each type the detector decides that has a trigger in the sentence: its first trigger
+   * where the detector finds the act reported, else null. {@code alone} is left with the types
+   * found with a margin of {@link #ALONE} or more, enough to code the act where the clause
+   * readings find no party to it.
+   */
+  private Map<String, TriggerLexicon.Hit> detected(Overlay o, List<TriggerLexicon.Hit> hits,
+      Set<String> alone) {
+    Map<String, TriggerLexicon.Hit> out = new LinkedHashMap<>();
+    alone.addAll(detector.types());
+    for (TriggerLexicon.Hit h : hits) {
+      String type = h.trigger().type();
+      if (detector.types().contains(type) && !out.containsKey(type)
+          && !NotDone.stoppedAt(o.tokens(), h)) {
+        double margin = detector.margin(type, o, hits);
+        out.put(type, margin >= 0 ? h : null);
+        if (margin >= 0 && margin < ALONE) {
+          alone.remove(type);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * An act the detector finds reported where the clause readings code none of its type: its doer
+   * the party named before it ({@link GenericParties#doer}) or none, no party acted on.
+   */
+  private static Event detectedOnly(Overlay o, TriggerLexicon.Hit hit, Claim claim,
+      List<DatePhrases.Found> dates, Span evidence, List<TriggerLexicon.Hit> hits, int n) {
+    List<Token> toks = o.tokens();
+    TriggerLexicon.Trigger t = hit.trigger();
+    boolean negated = Modality.negated(toks, hit, 0)
+        || (claim != null && claim.modality().equals("denied"));
+    boolean hypothetical = Modality.hypothetical(toks, hit, hits, 0)
+        || (claim != null && (claim.modality().equals("predicted")
+            || claim.modality().equals("warned")));
+    String actor = GenericParties.doer(o, hit);
+    return new Event("v" + n, t.type(), t.mode(), t.context(), actor, null, null, null,
+        nearest(dates, hit, 0, toks.size()), negated, hypothetical,
+        claim == null ? null : claim.id(), evidence,
+        CONFIDENCE.of(false, negated || hypothetical, false));
   }
 
   /**

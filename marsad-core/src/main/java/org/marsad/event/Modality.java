@@ -37,6 +37,25 @@ final class Modality {
     return false;
   }
 
+  private static final Set<String> INTENTIONS = Words.of("intention");
+
+  /**
+   * An act after a word of intention, plan, suspicion or charge (يعتزم الجيش شن هجوم، بتهمة
+   * اغتيال الوزير) within five words and no punctuation: intended or charged, not reported done.
+   */
+  static boolean intended(List<Token> toks, TriggerLexicon.Hit hit) {
+    for (int i = hit.from() - 1; i >= Math.max(0, hit.from() - 5); i--) {
+      Token t = toks.get(i);
+      if (t.kind() == Token.Kind.PUNCT) {
+        return false;
+      }
+      if (INTENTIONS.contains(Words.bare(t)) || INTENTIONS.contains(t.norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean hypothetical(List<Token> toks, TriggerLexicon.Hit hit,
       List<TriggerLexicon.Hit> hits, int left) {
     for (int i = hit.from() - 1; i >= Math.max(left, hit.from() - 4); i--) {
@@ -52,6 +71,9 @@ final class Modality {
       } else if (CONDITIONALS.contains(n)) {
         return true;
       }
+    }
+    if (intended(toks, hit)) {
+      return true;
     }
     // a threat of the act: هدد بقصف
     for (TriggerLexicon.Hit h : hits) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
 import org.marsad.arabic.Token;
@@ -45,6 +46,45 @@ final class NotDone {
 
   /** Words that stop what their object names: أوقفت دعمها، سحب دعمه، قطعت علاقاتها. */
   private static final Set<String> STOPS = Words.of("stopping");
+
+  private static final Set<String> WITNESSING = Words.of("witness-verb");
+  private static final Set<String> RELATIVES = Words.of("relative");
+
+  /**
+   * The place or institution where an act happened, named after it in a relative clause of
+   * witnessing (التفجير الذي شهده مجلس النواب، الهجوم الذي شهدته المدينة), is not its doer:
+   * true for such a mention of {@code entity} after the trigger.
+   */
+  static boolean venue(Overlay o, TriggerLexicon.Hit hit, String entity) {
+    for (Arg a : o.args()) {
+      if (a.entity().id().equals(entity) && a.from() >= hit.to() + 2 && a.from() <= hit.to() + 3
+          && witnessing(o.n(a.from() - 1)) && RELATIVES.contains(o.n(a.from() - 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean witnessing(String n) {
+    if (WITNESSING.contains(n)) {
+      return true;
+    }
+    for (String p : new String[] {"ها", "ه"}) {
+      if (n.endsWith(p) && WITNESSING.contains(n.substring(0, n.length() - p.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a stopping word stands right before the trigger (وقف إطلاق النار: a ceasefire). */
+  static boolean stoppedAt(List<Token> toks, TriggerLexicon.Hit h) {
+    if (h.from() == 0) {
+      return false;
+    }
+    Token before = toks.get(h.from() - 1);
+    return STOPS.contains(before.norm()) || STOPS.contains(Words.bare(before));
+  }
 
   private static final Set<String> GIVING = Set.of("AID", "SUPPORT", "COOPERATE", "CONSULT");
 

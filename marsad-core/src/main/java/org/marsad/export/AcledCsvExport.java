@@ -66,6 +66,7 @@ final class AcledCsvExport implements EventExport {
   static final int STATE_FORCES = 1;
   static final int REBELS = 2;
   static final int MILITIAS = 3;
+  static final int PROTESTERS = 6;
   static final int CIVILIANS = 7;
   static final int EXTERNAL = 8;
 
@@ -184,6 +185,7 @@ final class AcledCsvExport implements EventExport {
       case "GOV", "MIL", "COP", "SPY" -> STATE_FORCES;
       case "REB" -> REBELS;
       case "UAF" -> MILITIAS;
+      case "OPP", "EDU", "LAB" -> PROTESTERS;
       case "CVL", "MED", "BUS", "NGO", "REL" -> CIVILIANS;
       case "IGO" -> EXTERNAL;
       default -> 0;

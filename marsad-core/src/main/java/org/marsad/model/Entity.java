@@ -1,12 +1,17 @@
 package org.marsad.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * One real-world entity named in a document, with all its mentions. {@code kb} is the key of the
- * knowledge-base entry it is linked to, or null when it is new to the knowledge base.
+ * knowledge-base entry it is linked to, or null when it is new to the knowledge base. {@code
+ * generic} (an extension of the record format, written only when true) marks an unnamed actor
+ * known by its kind and country alone (مسلحون، الشرطة العراقية): it has no knowledge-base key,
+ * its {@code sector} is its kind and its {@code name} the one ACLED gives such actors
+ * ("Police Forces of Iraq").
  */
 public record Entity(
     String id,
@@ -16,7 +21,8 @@ public record Entity(
     String kb,
     String country,
     String sector,
-    List<Mention> mentions) {
+    List<Mention> mentions,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean generic) {
   public static final Set<String> TYPES =
       Set.of("PERSON", "ORGANIZATION", "LOCATION", "FACILITY", "EQUIPMENT");
 
@@ -26,5 +32,11 @@ public record Entity(
       throw new IllegalArgumentException("unknown entity type: " + type);
     }
     mentions = List.copyOf(mentions);
+  }
+
+  /** A named entity (not {@link #generic()}). */
+  public Entity(String id, String type, String name, String name_ar, String kb, String country,
+      String sector, List<Mention> mentions) {
+    this(id, type, name, name_ar, kb, country, sector, mentions, false);
   }
 }

@@ -27,7 +27,7 @@ class EventReadingsTest {
     return d.events().stream().map(e -> describe(d, e)).toList();
   }
 
-  private static String describe(Document doc, Event e) {
+  static String describe(Document doc, Event e) {
     return e.type() + " " + name(doc, e.actor()) + " -> " + name(doc, e.recipient())
         + (e.negated() ? " negated" : "") + (e.hypothetical() ? " hypothetical" : "");
   }

@@ -76,8 +76,12 @@ class EventStageTest {
     assertEquals("gna-forces", kb(d, e.actor()));
     assertEquals("lna", kb(d, e.recipient()));
     assertEquals("tarhuna", kb(d, e.location()));
-    // بين naming a single party (between gunmen) gives no parties to code
-    assertEquals(List.of(), run("وقعت اشتباكات بين مسلحين في طرابلس.", null).events());
+    // بين naming a single unnamed party (between gunmen) gives no party acted on: the clashes
+    // are coded as reported, with no named party
+    Document g = run("وقعت اشتباكات بين مسلحين في طرابلس.", null);
+    assertEquals(List.of("ASSAULT"), g.events().stream().map(Event::type).toList());
+    assertEquals(null, kb(g, g.events().get(0).actor()));
+    assertEquals(null, g.events().get(0).recipient());
   }
 
   @Test

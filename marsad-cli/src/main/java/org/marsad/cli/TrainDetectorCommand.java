@@ -1,0 +1,140 @@
+package org.marsad.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.marsad.clean.Cleaning;
+import org.marsad.claim.ClaimStage;
+import org.marsad.entity.EntityStage;
+import org.marsad.event.DetectorTraining;
+import org.marsad.event.EventDetector;
+import org.marsad.ingest.RawArticle;
+import org.marsad.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code marsad train-detector}: trains the event detector on labelled sentences, reports its
+ * nested cross-validated figures and writes the model.
+ */
+@Command(name = "train-detector", mixinStandardHelpOptions = true,
+    description = "Trains the event detector (whether a sentence with a trigger reports an event"
+        + " of its type) on labelled sentences, prints cross-validated precision, recall and F1"
+        + " per type, and writes the model.")
+final class TrainDetectorCommand implements Callable<Integer> {
+  static final String DEFAULT_MODEL =
+      "marsad-core/src/main/resources/org/marsad/event/detector.tsv";
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--data", paramLabel = "TYPE=SENTENCES.jsonl,LABELS.tsv",
+      defaultValue = "ASSAULT=../shared/corpus/gsr/assault-dev.jsonl,"
+          + "../shared/eval/gsr/assault-dev-labels.tsv",
+      description = "A PLOVER type and its data: JSON Lines sentences ({\"id\", \"text\"}) and a"
+          + " TSV of labels (columns id and label: yes, easy no, difficult no; ambiguous is left"
+          + " out). Repeatable (default: ${DEFAULT-VALUE}, and the same for PROTEST).")
+  List<String> data;
+
+  @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds.")
+  int folds;
+
+  @Option(names = "--seed", defaultValue = "1", description = "Seed of the fold split.")
+  long seed;
+
+  @Option(names = "--out", paramLabel = "FILE", defaultValue = DEFAULT_MODEL,
+      description = "Where to write the model (default: ${DEFAULT-VALUE}).")
+  Path outFile;
+
+  @Option(names = "--cv-only", description = "Print the cross-validated figures only.")
+  boolean cvOnly;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = spec.commandLine().getOut();
+    List<String> sets = new ArrayList<>(data);
+    if (sets.size() == 1 && sets.get(0).startsWith("ASSAULT=../shared/")) {
+      sets.add("PROTEST=../shared/corpus/gsr/protest-dev.jsonl,"
+          + "../shared/eval/gsr/protest-dev-labels.tsv");
+    }
+    Pipeline analysis = new Pipeline(Cleaning.standard(),
+        List.of(EntityStage.standard(), ClaimStage.standard()));
+    Map<String, EventDetector.Model> models = new LinkedHashMap<>();
+    for (String set : sets) {
+      String[] p = set.split("[=,]");
+      if (p.length != 3) {
+        err.println("marsad: --data must be TYPE=SENTENCES.jsonl,LABELS.tsv: " + set);
+        return 2;
+      }
+      List<DetectorTraining.Example> examples = examples(analysis, Path.of(p[1]), Path.of(p[2]));
+      if (folds < 2 || folds > examples.size()) {
+        err.println("marsad: --folds must be in [2, " + examples.size() + "]: " + folds);
+        return 2;
+      }
+      DetectorTraining.Scores cv = DetectorTraining.crossValidate(examples, folds, seed);
+      out.printf("%s: %d sentences, %d-fold cross-validated %s%n", p[0], examples.size(), folds,
+          cv);
+      out.flush();
+      if (!cvOnly) {
+        models.put(p[0], DetectorTraining.train(examples, folds, seed));
+      }
+    }
+    if (!cvOnly) {
+      try (Writer w = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
+        DetectorTraining.write(models, w);
+      }
+      err.println("model written to " + outFile);
+    }
+    return 0;
+  }
+
+  private static List<DetectorTraining.Example> examples(Pipeline analysis, Path sentences,
+      Path labels) throws IOException {
+    Map<String, Boolean> yes = new HashMap<>();
+    List<String> lines = Files.readAllLines(labels, StandardCharsets.UTF_8);
+    for (int n = 1; n < lines.size(); n++) {
+      String[] f = lines.get(n).split("\t", -1);
+      if (f.length < 2) {
+        throw new IOException(labels + ":" + (n + 1) + ": expected id<TAB>label");
+      }
+      if (!f[1].equals("ambiguous")) {
+        yes.put(f[0], f[1].equals("yes"));
+      }
+    }
+    ObjectMapper json = new ObjectMapper();
+    List<DetectorTraining.Example> out = new ArrayList<>();
+    int n = 0;
+    for (String line : Files.readAllLines(sentences, StandardCharsets.UTF_8)) {
+      n++;
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode r = json.readTree(line);
+      String id = r.path("id").asText(null);
+      String text = r.path("text").asText(null);
+      if (id == null || text == null) {
+        throw new IOException(sentences + ":" + n + ": expected \"id\" and \"text\"");
+      }
+      Boolean label = yes.get(id);
+      if (label != null) {
+        var doc = analysis.run(new RawArticle(id, sentences + ":" + n, null, null, null, null,
+            RawArticle.Markup.TEXT, text));
+        out.add(new DetectorTraining.Example(DetectorTraining.features(doc), label));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,202 @@
+package org.marsad.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
+import org.marsad.analysis.Words;
+import org.marsad.arabic.Clitics;
+import org.marsad.arabic.Token;
+import org.marsad.arabic.Tokenizer;
+import org.marsad.data.TsvRows;
+import org.marsad.entity.kb.Demonyms;
+import org.marsad.entity.kb.KnowledgeBase;
+
+/**
+ * Generic actors: the unnamed doers and parties acted on of conflict news (مسلحون، الشرطة
+ * العراقية، دبابة إسرائيلية، المتظاهرون), from the nouns of {@code agents.tsv} and their kinds in
+ * {@code agent-classes.tsv}. A noun is matched with its proclitics; the words right after it give
+ * its country (a country adjective, or a country's name, which then belongs to the generic
+ * actor's mention and is no mention of the country: جيش باكستان)
+ * and may say the doer is unknown ({@code agent-modifier} words of {@code closed-class.tsv}). A
+ * noun flagged {@code country} names an actor only with a country (القوات الأمريكية, not
+ * القوات); one flagged {@code adj} is an adjective after a noun of an attack (هجوم انتحاري).
+ * Immutable and thread-safe.
+ */
+public final class GenericActors {
+  /** A kind of generic actor and its names. */
+  public record Kind(String id, String sector, String withCountry, String withoutCountry) {}
+
+  /** One noun of {@code agents.tsv}, normalized word by word. */
+  private record Form(String[] words, Kind kind, String country, boolean needsCountry,
+      boolean adjective) {}
+
+  /**
+   * A generic actor found over tokens [from, to) and the characters [start, end): its kind, its
+   * country (ISO alpha-3) or null, its English name.
+   */
+  public record Found(int from, int to, int start, int end, Kind kind, String country,
+      String name) {
+    /** The key that gathers one document's mentions of one generic actor. */
+    public String key() {
+      return kind.id() + "|" + (country == null ? "" : country);
+    }
+  }
+
+  private static final Set<String> MODIFIERS = Words.of("agent-modifier");
+  private static final Set<String> ATTACK_NOUNS = Words.of("attack-noun");
+  private static final int MAX_MODIFIERS = 3;
+
+  private final Map<String, List<Form>> byFirstWord;
+
+  private GenericActors(Map<String, List<Form>> byFirstWord) {
+    this.byFirstWord = byFirstWord;
+  }
+
+  private static final class Holder {
+    static final GenericActors STANDARD = load();
+  }
+
+  public static GenericActors standard() {
+    return Holder.STANDARD;
+  }
+
+  private static GenericActors load() {
+    Map<String, Kind> kinds = new HashMap<>();
+    for (TsvRows.Row row : TsvRows.resource(GenericActors.class, "agent-classes.tsv")) {
+      String[] f = row.fields();
+      if (f.length != 4 || !f[2].contains("%s")) {
+        throw new IllegalStateException("agent-classes.tsv:" + row.line()
+            + ": expected class, sector, a name with %s for the country, a name without");
+      }
+      kinds.put(f[0].strip(), new Kind(f[0].strip(), f[1].strip(), f[2].strip(), f[3].strip()));
+    }
+    Map<String, List<Form>> out = new HashMap<>();
+    for (TsvRows.Row row : TsvRows.resource(GenericActors.class, "agents.tsv")) {
+      String[] f = row.fields();
+      Kind kind = f.length == 4 ? kinds.get(f[1].strip()) : null;
+      if (kind == null) {
+        throw new IllegalStateException("agents.tsv:" + row.line()
+            + ": expected form, a class of agent-classes.tsv, country, flags; got " + row.line());
+      }
+      String country = f[2].isBlank() ? null : f[2].strip();
+      if (country != null && !country.matches("[A-Z]{3}")) {
+        throw new IllegalStateException("agents.tsv:" + row.line()
+            + ": country must be ISO alpha-3: " + country);
+      }
+      List<String> words = Tokenizer.tokenize(f[0]).stream().map(Token::norm).toList();
+      Set<String> flags = Set.of(f[3].strip().split("\\s*,\\s*|\\s+"));
+      Form form = new Form(words.toArray(String[]::new), kind, country, flags.contains("country"),
+          flags.contains("adj"));
+      out.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(form);
+    }
+    out.values().forEach(l -> l.sort((a, b) -> b.words().length - a.words().length));
+    return new GenericActors(Map.copyOf(out));
+  }
+
+  /**
+   * The generic actors in one sentence's tokens, starting on tokens that {@code covered} leaves
+   * free; {@code countryAt} gives the country (ISO alpha-3) that a token's name stands for, or
+   * null: a country's name right after the noun may be covered, and joins the mention.
+   */
+  public List<Found> find(List<Token> toks, boolean[] covered, IntFunction<String> countryAt) {
+    List<Found> out = new ArrayList<>();
+    for (int i = 0; i < toks.size(); i++) {
+      if (covered[i] || toks.get(i).kind() != Token.Kind.ARABIC) {
+        continue;
+      }
+      Found f = at(toks, covered, countryAt, i);
+      if (f != null) {
+        out.add(f);
+        i = f.to() - 1;
+      }
+    }
+    return out;
+  }
+
+  private Found at(List<Token> toks, boolean[] covered, IntFunction<String> countryAt, int i) {
+    for (String first : Clitics.withoutProclitics(toks.get(i).norm())) {
+      List<Form> forms = byFirstWord.get(first);
+      if (forms == null) {
+        continue;
+      }
+      for (Form form : forms) {
+        int to = i + form.words().length;
+        if (!matches(toks, covered, form, i)) {
+          continue;
+        }
+        if (form.adjective() && i > 0 && ATTACK_NOUNS.contains(
+            Words.withoutArticle(Words.bare(toks.get(i - 1)), 2))) {
+          return null; // هجوم انتحاري: the attack's adjective, not its doer
+        }
+        String country = form.country();
+        int end = to;
+        while (end < toks.size() && end < to + MAX_MODIFIERS && !covered[end]
+            && toks.get(end).kind() == Token.Kind.ARABIC) {
+          String w = toks.get(end).norm();
+          String c = country == null ? Demonyms.country(w).orElse(null) : null;
+          if (c != null) {
+            country = c;
+          } else if (!MODIFIERS.contains(w) && !MODIFIERS.contains(Words.withoutArticle(w, 2))) {
+            break;
+          }
+          end++;
+        }
+        if (country == null && end < toks.size() && countryAt != null && end == to) {
+          country = countryAt.apply(end); // جيش باكستان: the country's name joins the mention
+          while (country != null && end < toks.size() && country.equals(countryAt.apply(end))) {
+            end++;
+          }
+        }
+        if (country == null && form.needsCountry()) {
+          continue;
+        }
+        int start = toks.get(i).start() + NameIndex.charOffset(toks.get(i).text(),
+            clitics(toks.get(i).norm(), first));
+        return new Found(i, end, start, toks.get(end - 1).end(), form.kind(), country,
+            name(form.kind(), country));
+      }
+    }
+    return null;
+  }
+
+  private static boolean matches(List<Token> toks, boolean[] covered, Form form, int i) {
+    if (i + form.words().length > toks.size()) {
+      return false;
+    }
+    for (int k = 1; k < form.words().length; k++) {
+      if (covered[i + k] || !toks.get(i + k).norm().equals(form.words()[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * How many letters of {@code norm} are a conjunction or preposition before {@code stem}: the
+   * article stays in the mention (المسلحين), as names keep it.
+   */
+  private static int clitics(String norm, String stem) {
+    if (!norm.endsWith(stem)) {
+      return 0;
+    }
+    String prefix = norm.substring(0, norm.length() - stem.length());
+    if (prefix.endsWith("ال")) {
+      return prefix.length() - 2;
+    }
+    return prefix.endsWith("لل") ? prefix.length() - 1 : prefix.length();
+  }
+
+  /** The English name of a generic actor of {@code kind} and {@code country} (or null). */
+  public static String name(Kind kind, String country) {
+    if (country == null) {
+      return kind.withoutCountry();
+    }
+    String en = KnowledgeBase.standard().get(country.toLowerCase(Locale.ROOT))
+        .map(k -> k.nameEn()).filter(n -> n != null && !n.isBlank()).orElse(country);
+    return String.format(Locale.ROOT, kind.withCountry(), en);
+  }
+}

@@ -1,0 +1,198 @@
+package org.marsad.event;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.marsad.analysis.Arg;
+import org.marsad.analysis.Overlay;
+import org.marsad.analysis.Words;
+import org.marsad.arabic.Token;
+import org.marsad.data.TsvRows;
+
+/**
+ * Whether a sentence with a trigger of a type reports an event of that type, by a logistic model
+ * per type over the sentence's words (and their first four letters) and word pairs, its triggers (form, part of speech, tense),
+ * the kinds of parties named in it (a generic actor's sector, a knowledge-base actor, a place)
+ * and its negators and conditionals. A trigger alone is a poor detector in news: a killing may be
+ * a plan, a charge, a memory or an opinion. The model ({@code detector.tsv}: {@code type, feature,
+ * weight}, with {@code #bias} and {@code #threshold} rows) is trained by {@link DetectorTraining}.
+ * Immutable and thread-safe.
+ */
+public final class EventDetector {
+  private static final String BIAS = "#bias";
+  private static final String THRESHOLD = "#threshold";
+  private static final Set<String> NEGATORS = Words.of("negator");
+  private static final Set<String> CONDITIONALS = Words.of("conditional");
+
+  /** One type's weights, bias and decision threshold (on the logit). */
+  public record Model(Map<String, Double> weights, double bias, double threshold) {
+    public double logit(Set<String> features) {
+      double z = bias;
+      for (String f : features) {
+        Double w = weights.get(f);
+        if (w != null) {
+          z += w;
+        }
+      }
+      return z;
+    }
+  }
+
+  private final Map<String, Model> models;
+
+  EventDetector(Map<String, Model> models) {
+    this.models = Map.copyOf(models);
+  }
+
+  private static final class Holder {
+    static final EventDetector STANDARD = load();
+  }
+
+  public static EventDetector standard() {
+    return Holder.STANDARD;
+  }
+
+  /** The types this detector decides. */
+  public Set<String> types() {
+    return models.keySet();
+  }
+
+  /**
+   * How far the sentence's score for {@code type} lies above the decision threshold (below zero:
+   * no event of the type reported); infinite for a type without a model, so that the rules alone
+   * decide it.
+   */
+  double margin(String type, Overlay o, List<TriggerLexicon.Hit> hits) {
+    Model m = models.get(type);
+    return m == null ? Double.POSITIVE_INFINITY : m.logit(features(o, hits)) - m.threshold();
+  }
+
+  /** The features of one sentence (the same for every type). */
+  static Set<String> features(Overlay o, List<TriggerLexicon.Hit> hits) {
+    Set<String> out = new LinkedHashSet<>();
+    List<Token> toks = o.tokens();
+    String previous = null;
+    for (int i = 0; i < toks.size(); i++) {
+      Token t = toks.get(i);
+      if (t.kind() != Token.Kind.ARABIC) {
+        previous = null;
+        continue;
+      }
+      String w = Words.withoutArticle(Words.bare(t), 2);
+      out.add("w:" + w);
+      if (w.length() > 4) {
+        // the word's first four letters: its stem without most suffixes (تظاهرات، تظاهروا)
+        out.add("p:" + w.substring(0, 4));
+      }
+      if (previous != null) {
+        out.add("b:" + previous + "_" + w);
+      }
+      previous = w;
+      if (NEGATORS.contains(w)) {
+        out.add("negator");
+      }
+      if (CONDITIONALS.contains(w)) {
+        out.add("conditional");
+      }
+    }
+    for (TriggerLexicon.Hit h : hits) {
+      TriggerLexicon.Trigger tr = h.trigger();
+      out.add("t:" + tr.type());
+      out.add("t:" + tr.type() + ":" + tr.pos() + (tr.imperfect() ? ":imperfect" : ""));
+      out.add("tf:" + tr.form());
+      if (h.from() > 0) {
+        out.add("tb:" + tr.type() + ":" + Words.bare(toks.get(h.from() - 1)));
+      }
+    }
+    for (Arg a : o.args()) {
+      var e = a.entity();
+      String kind = e.generic() ? "generic:" + e.sector() : e.kb() != null ? "kb:" + e.type()
+          : "name:" + e.type();
+      out.add("a:" + kind);
+      out.add("a:" + kind + (a.prep().isEmpty() ? "" : ":prep"));
+    }
+    return out;
+  }
+
+  static EventDetector load() {
+    try (InputStream in = EventDetector.class.getResourceAsStream("detector.tsv")) {
+      if (in == null) {
+        return new EventDetector(Map.of());
+      }
+      return read(TsvRows.read(new InputStreamReader(in, StandardCharsets.UTF_8)), "detector.tsv");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static EventDetector read(List<TsvRows.Row> rows, String file) {
+    Map<String, Map<String, Double>> weights = new TreeMap<>();
+    Map<String, Double> bias = new HashMap<>();
+    Map<String, Double> threshold = new HashMap<>();
+    for (TsvRows.Row row : rows) {
+      String[] f = row.fields();
+      double v;
+      try {
+        v = f.length == 3 ? Double.parseDouble(f[2]) : Double.NaN;
+      } catch (NumberFormatException e) {
+        v = Double.NaN;
+      }
+      if (Double.isNaN(v)) {
+        throw new IllegalStateException(file + ":" + row.line()
+            + ": expected type, feature, weight");
+      }
+      switch (f[1]) {
+        case BIAS -> bias.put(f[0], v);
+        case THRESHOLD -> threshold.put(f[0], v);
+        default -> weights.computeIfAbsent(f[0], k -> new HashMap<>()).put(f[1], v);
+      }
+    }
+    Map<String, Model> models = new HashMap<>();
+    for (String type : weights.keySet()) {
+      if (!bias.containsKey(type) || !threshold.containsKey(type)) {
+        throw new IllegalStateException(file + ": type " + type + " needs #bias and #threshold");
+      }
+      models.put(type, new Model(Map.copyOf(weights.get(type)), bias.get(type),
+          threshold.get(type)));
+    }
+    return new EventDetector(models);
+  }
+
+  /** Writes {@code models} in the format {@link #read} reads, features sorted. */
+  static void write(Map<String, Model> models, Writer out) throws IOException {
+    BufferedWriter w = new BufferedWriter(out);
+    w.write("# Event detector: per PLOVER type, logistic weights of sentence features (see"
+        + " EventDetector), made by `marsad train-detector`.\n");
+    for (String type : new TreeMap<>(models).keySet()) {
+      Model m = models.get(type);
+      w.write(type + "\t" + BIAS + "\t" + num(m.bias()) + "\n");
+      w.write(type + "\t" + THRESHOLD + "\t" + num(m.threshold()) + "\n");
+      for (var e : new TreeMap<>(m.weights()).entrySet()) {
+        if (Math.abs(e.getValue()) >= 1e-4) {
+          w.write(type + "\t" + e.getKey() + "\t" + num(e.getValue()) + "\n");
+        }
+      }
+    }
+    w.flush();
+  }
+
+  private static String num(double v) {
+    return String.format(Locale.ROOT, "%.4f", v);
+  }
+
+  /** The model of {@code type}, or null. */
+  Model model(String type) {
+    return models.get(type);
+  }
+}

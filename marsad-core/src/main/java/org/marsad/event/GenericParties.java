@@ -1,0 +1,90 @@
+package org.marsad.event;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.marsad.analysis.Arg;
+import org.marsad.analysis.Overlay;
+import org.marsad.analysis.Words;
+import org.marsad.arabic.Token;
+import org.marsad.model.Claim;
+import org.marsad.model.Document;
+import org.marsad.model.Entity;
+import org.marsad.model.Event;
+
+/**
+ * How generic actors (مسلحون، الشرطة العراقية) take part in events: as doers and parties acted on
+ * of violence and protest only, the acts that news reports of unnamed parties; the parties of
+ * other acts (speech, aid, agreement, seizure) are read as if the generic actors were not there,
+ * so that a noun such as الإرهابيين in إرسال الإرهابيين دعما لحكومة السراج does not take the
+ * place of the party the act is for. And the doer of an act that the detector finds
+ * reported but the clause readings leave without one: the first party named before the trigger as
+ * a subject (no preposition on it), else none.
+ */
+final class GenericParties {
+  private GenericParties() {}
+
+  /** Types whose doer or party acted on may be a generic actor. */
+  static final Set<String> TYPES = Set.of("ASSAULT", "PROTEST");
+
+  /** The ids of {@code doc}'s generic actors. */
+  static Set<String> of(Document doc) {
+    return Set.copyOf(doc.entities().stream().filter(Entity::generic).map(Entity::id).toList());
+  }
+
+  /** {@code doc} without its generic actors. */
+  static Document without(Document doc, Set<String> generic) {
+    return doc.withEntities(doc.entities().stream().filter(e -> !generic.contains(e.id()))
+        .toList());
+  }
+
+  /**
+   * {@code doc} without the generic actors that take part in none of {@code events} and speak or
+   * relay none of its claims: an unnamed party matters as a party to an act, and a record lists
+   * the entities an analyst looks up, not every noun of a group.
+   */
+  static Document withoutUnused(Document doc, Set<String> generic, List<Event> events) {
+    if (generic.isEmpty()) {
+      return doc;
+    }
+    Set<String> used = new HashSet<>();
+    for (Event e : events) {
+      used.add(e.actor());
+      used.add(e.recipient());
+    }
+    for (Claim c : doc.claims()) {
+      used.add(c.speaker().entity());
+      used.addAll(c.via());
+    }
+    return doc.withEntities(doc.entities().stream()
+        .filter(e -> !generic.contains(e.id()) || used.contains(e.id())).toList());
+  }
+
+  private static final Set<String> QUANTITIES = Words.of("quantity");
+
+  /** {@code a} right after the trigger, past numbers and words of quantity (آلاف، عشرات). */
+  private static boolean subjectAfter(Overlay o, TriggerLexicon.Hit hit, Arg a) {
+    for (int i = hit.to(); i < a.from(); i++) {
+      Token t = o.tokens().get(i);
+      if (t.kind() != Token.Kind.NUMBER && !QUANTITIES.contains(o.n(i))) {
+        return false;
+      }
+    }
+    return a.from() >= hit.to();
+  }
+
+  /** The doer of an act found by the detector alone at {@code hit}, or null. */
+  static String doer(Overlay o, TriggerLexicon.Hit hit) {
+    Arg before = null;
+    for (Arg a : o.args()) {
+      if (a.party() && a.prep().isEmpty()) {
+        if (a.to() <= hit.from()) {
+          before = a;
+        } else if (before == null && subjectAfter(o, hit, a)) {
+          return a.entity().id(); // قتل مسلحون، تظاهر آلاف الطلاب: the verb's subject after it
+        }
+      }
+    }
+    return before == null ? null : before.entity().id();
+  }
+}

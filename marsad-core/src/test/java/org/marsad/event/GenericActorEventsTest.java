@@ -1,0 +1,92 @@
+package org.marsad.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.claim.ClaimStage;
+import org.marsad.entity.EntityStage;
+import org.marsad.model.DateValue;
+import org.marsad.model.Document;
+import org.marsad.model.Entity;
+import org.marsad.model.Source;
+
+/**
+ * Generic actors as parties to events, and reports that are no new event, on sentences written
+ * for these tests: "TYPE actor -> recipient" with each entity's first mention.
+ */
+class GenericActorEventsTest {
+  private static Document run(String text) {
+    Document doc = Document.of("t", new Source(null, null, null), "ar", null,
+        DateValue.day(LocalDate.of(2008, 6, 1)), text, List.of());
+    return EventStage.standard().process(
+        ClaimStage.standard().process(EntityStage.standard().process(doc)));
+  }
+
+  private static List<String> events(String text) {
+    Document d = run(text);
+    return d.events().stream().map(e -> EventReadingsTest.describe(d, e)).toList();
+  }
+
+  @Test
+  void unknownGunmenAttackForeignPolice() {
+    assertEquals(List.of("ASSAULT مسلحون مجهولون -> رجال الشرطة العراقية"),
+        events("قتل مسلحون مجهولون ثلاثة من رجال الشرطة العراقية في بغداد أمس."));
+  }
+
+  @Test
+  void aForeignHelicopterAttacksGunmen() {
+    assertEquals(List.of("ASSAULT مروحية أمريكية -> مسلحين"),
+        events("أطلقت مروحية أمريكية صواريخ على مسلحين في الفلوجة أمس."));
+  }
+
+  @Test
+  void protestersAfterAWordOfQuantityProtest() {
+    assertEquals(List.of("PROTEST الطلاب -> -"),
+        events("تظاهر آلاف الطلاب أمس أمام مقر الحكومة احتجاجا على رفع الرسوم."));
+  }
+
+  @Test
+  void aGenericActorTakesPartInViolenceAndProtestOnly() {
+    Document d = run("طالب المتظاهرون الحكومة المصرية بالاستقالة.");
+    assertTrue(d.entities().stream().noneMatch(Entity::generic), d.entities().toString());
+  }
+
+  @Test
+  void aGenericActorInNoEventIsNotListed() {
+    Document d = run("وصل الطلاب إلى الجامعة صباح اليوم.");
+    assertEquals(List.of(), d.entities().stream().filter(Entity::generic).toList());
+  }
+
+  @Test
+  void anIntendedAttackIsHypothetical() {
+    assertEquals(List.of("ASSAULT الجيش الإسرائيلي -> - hypothetical"),
+        events("يعتزم الجيش الإسرائيلي شن هجوم واسع على قطاع غزة."));
+  }
+
+  @Test
+  void aChargeOfKillingIsNoKilling() {
+    assertTrue(events("اعتقلت الشرطة الباكستانية رجلا بتهمة اغتيال وزير الخارجية.").stream()
+        .noneMatch(e -> e.startsWith("ASSAULT") && !e.endsWith("hypothetical")));
+  }
+
+  @Test
+  void aPlaceWhereAnAttackHappenedIsNotItsDoer() {
+    assertTrue(events("وأدان البرلمان العراقي التفجير الذي شهده مجلس النواب الأسبوع الماضي.")
+        .stream().noneMatch(e -> e.startsWith("ASSAULT مجلس النواب")));
+  }
+
+  @Test
+  void speculationAboutWhoWasBehindAnAttackIsNoAttack() {
+    assertTrue(events("ربما كانت إيران وراء الهجوم على السفارة.").stream()
+        .noneMatch(e -> e.startsWith("ASSAULT") && !e.endsWith("hypothetical")));
+  }
+
+  @Test
+  void aCeasefireIsNoAttack() {
+    assertTrue(events("أعلن الطرفان وقف إطلاق النار في المدينة.").stream()
+        .noneMatch(e -> e.startsWith("ASSAULT")));
+  }
+}
