@@ -16,14 +16,11 @@ import org.marsad.arabic.Token;
 import org.marsad.model.Claim;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
-import org.marsad.model.Span;
 import org.marsad.model.Speaker;
 
 /** Reads the claims of one sentence from its cues, in the order of {@link ClaimStage}'s rules. */
 final class SentenceReader {
   private static final String ABOUT = "عن";
-  private static final String ASSERTED = "asserted";
-  private static final String HEDGED = "hedged";
   /** How far a proposition marker is looked for after a cue, in tokens. */
   private static final int REACH = 40;
   private static final int REACH_AMBIGUOUS = 14;
@@ -91,32 +88,7 @@ final class SentenceReader {
       int next = h + 1 < hits.size() ? hits.get(h + 1).from() : toks.size();
       consumed = hit.cue().participle() ? participle(hit, next) : cue(hit, next, hits, h);
     }
-    for (Draft d : drafts) {
-      int end = toks.size();
-      for (Draft o : drafts) {
-        if (o.cueFrom >= d.contentFrom && o.cueFrom < end) {
-          end = o.cueFrom;
-        }
-      }
-      for (int c : cuts) {
-        if (c >= d.contentFrom && c < end) {
-          end = c;
-        }
-      }
-      d.contentTo = d.contentTo >= 0 ? Math.min(d.contentTo, end) : end;
-      while (d.contentTo > d.contentFrom && isComma(toks.get(d.contentTo - 1))) {
-        d.contentTo--;
-      }
-      Span content = d.contentFrom < d.contentTo
-          ? Span.of(text, toks.get(d.contentFrom).start(), toks.get(d.contentTo - 1).end())
-          : null;
-      Span cue = Span.of(text, toks.get(d.cueFrom).start(), toks.get(d.cueTo - 1).end());
-      String modality = d.modality.equals(ASSERTED) && shapes.hedged(d.contentFrom, d.contentTo)
-          ? HEDGED : d.modality;
-      claims.add(new Claim("c" + (claims.size() + 1), d.speaker,
-          d.via.stream().distinct().toList(), cue, modality, content,
-          Span.of(text, sentence.start(), sentence.end())));
-    }
+    new Drafts(text, sentence, toks, shapes).finish(drafts, cuts, claims);
   }
 
   /** Handles a verb, noun or preposition cue; returns the index reading may go on from. */

@@ -13,8 +13,6 @@ import java.util.Set;
 import org.marsad.analysis.Analysis;
 import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Stage;
-import org.marsad.analysis.Words;
-import org.marsad.arabic.Clitics;
 import org.marsad.arabic.DatePhrases;
 import org.marsad.arabic.Token;
 import org.marsad.entity.kb.KbEntry;
@@ -140,7 +138,7 @@ public final class EventStage implements Stage {
             && detected.get(found.trigger().type()) == null;
         boolean withGeneric = GenericParties.TYPES.contains(found.trigger().type());
         Overlay ov = withGeneric ? o : plain;
-        if (ov.at(found.from()) != null || isTitle(toks.get(found.from()))) {
+        if (ov.at(found.from()) != null || Senses.isTitle(toks.get(found.from()))) {
           continue; // part of a name: قوات الدعم السريع; a title: آمر المنطقة (not أمر)
         }
         hit = new TriggerLexicon.Hit(hit.from(), ov.clip(hit.from(), hit.to()), hit.trigger(),
@@ -178,7 +176,7 @@ public final class EventStage implements Stage {
         boolean mutual = r.recipients().isEmpty() && r.actors().size() > 1
             && MUTUAL.contains(t.type());
         if (t.ambiguous() && (!r.explicitActor() || (r.recipients().isEmpty()
-            && r.location() == null && !mutual && !objectNoun(toks, hit, hits)))) {
+            && r.location() == null && !mutual && !Senses.objectNoun(toks, hit, hits)))) {
           continue;
         }
         boolean negated = Modality.negated(toks, hit, r.left())
@@ -292,45 +290,6 @@ public final class EventStage implements Stage {
     return governing != null ? args.spokenBy(hit, governing) : r;
   }
 
-
-
-  private static final Set<String> OBJECT_NOUNS = Words.of("object-noun");
-  private static final Set<String> ROLES = Words.of("role-noun");
-
-  /**
-   * A role noun written with alef madda (آمر، commander): the madda tells it from the word it
-   * becomes once normalized (أمر، an order).
-   */
-  private static boolean isTitle(Token t) {
-    String w = Clitics.withoutConjunction(t.text(), 2);
-    return !w.isEmpty() && w.charAt(0) == '\u0622' && ROLES.contains(Words.bare(t));
-  }
-
-  /**
-   * True when a noun of forces, arms or hostile acts follows the trigger closely (أرسلت مرتزقة،
-   * سيرد على أي خرق): it gives a trigger with an everyday sense its conflict sense. A noun past
-   * another act is that act's object, not this one's (تواجه اتهامات بإرسال مرتزقة: the mercenaries
-   * are sent, not faced).
-   */
-  private static boolean objectNoun(List<Token> toks, TriggerLexicon.Hit hit,
-      List<TriggerLexicon.Hit> hits) {
-    for (int j = hit.to(); j < toks.size() && j < hit.to() + 6; j++) {
-      Token tok = toks.get(j);
-      if (tok.kind() == Token.Kind.PUNCT && !Overlay.isQuote(tok)) {
-        return false;
-      }
-      String w = Words.bare(tok);
-      if (OBJECT_NOUNS.contains(w) || OBJECT_NOUNS.contains(Words.withoutArticle(w, 3))) {
-        return true;
-      }
-      for (TriggerLexicon.Hit other : hits) {
-        if (other.from() == j) {
-          return false;
-        }
-      }
-    }
-    return false;
-  }
 
   /**
    * {@code events} without an act coded with its actor alone where the same sentence codes the

@@ -1,0 +1,54 @@
+package org.marsad.event;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.analysis.Overlay;
+import org.marsad.analysis.Words;
+import org.marsad.arabic.Clitics;
+import org.marsad.arabic.Token;
+
+/**
+ * Which sense a trigger word has where it stands: a conflict sense given by a noun of forces or
+ * hostility after it, or no act at all when it is a title written otherwise.
+ */
+final class Senses {
+  private Senses() {}
+
+  private static final Set<String> OBJECT_NOUNS = Words.of("object-noun");
+  private static final Set<String> ROLES = Words.of("role-noun");
+
+  /**
+   * A role noun written with alef madda (آمر، commander): the madda tells it from the word it
+   * becomes once normalized (أمر، an order).
+   */
+  static boolean isTitle(Token t) {
+    String w = Clitics.withoutConjunction(t.text(), 2);
+    return !w.isEmpty() && w.charAt(0) == '\u0622' && ROLES.contains(Words.bare(t));
+  }
+
+  /**
+   * True when a noun of forces, arms or hostile acts follows the trigger closely (أرسلت مرتزقة،
+   * سيرد على أي خرق): it gives a trigger with an everyday sense its conflict sense. A noun past
+   * another act is that act's object, not this one's (تواجه اتهامات بإرسال مرتزقة: the mercenaries
+   * are sent, not faced).
+   */
+  static boolean objectNoun(List<Token> toks, TriggerLexicon.Hit hit,
+      List<TriggerLexicon.Hit> hits) {
+    for (int j = hit.to(); j < toks.size() && j < hit.to() + 6; j++) {
+      Token tok = toks.get(j);
+      if (tok.kind() == Token.Kind.PUNCT && !Overlay.isQuote(tok)) {
+        return false;
+      }
+      String w = Words.bare(tok);
+      if (OBJECT_NOUNS.contains(w) || OBJECT_NOUNS.contains(Words.withoutArticle(w, 3))) {
+        return true;
+      }
+      for (TriggerLexicon.Hit other : hits) {
+        if (other.from() == j) {
+          return false;
+        }
+      }
+    }
+    return false;
+  }
+}
