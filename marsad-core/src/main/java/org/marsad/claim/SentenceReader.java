@@ -234,16 +234,7 @@ final class SentenceReader {
       }
       return explicit ? spTo : hit.to();
     }
-    Draft d = new Draft();
-    d.speaker = speaker;
-    d.inherited = inherited;
-    d.via.addAll(pendingVia);
-    pendingVia.clear();
-    d.via.addAll(via);
-    d.via.removeIf(v -> v.equals(d.speaker.entity()));
-    d.cueFrom = hit.from();
-    d.cueTo = hit.to();
-    d.modality = cue.modality();
+    Draft d = draft(hit, speaker, inherited, via);
     d.contentFrom = marker >= 0 ? marker + 1 : skipCommas(toks, explicit ? spTo : hit.to());
     drafts.add(d);
     subject = speaker;
@@ -252,6 +243,24 @@ final class SentenceReader {
       history.add(phrases.headAt(spFrom), speaker);
     }
     return d.contentFrom;
+  }
+
+  /**
+   * A draft for the cue {@code hit} said by {@code speaker}, relayed through the sources waiting
+   * for it (وبحسب البيان، شدد) and {@code via}, never through the speaker itself.
+   */
+  private Draft draft(CueLexicon.Hit hit, Speaker speaker, boolean inherited, List<String> via) {
+    Draft d = new Draft();
+    d.speaker = speaker;
+    d.inherited = inherited;
+    d.via.addAll(pendingVia);
+    pendingVia.clear();
+    d.via.addAll(via);
+    d.via.removeIf(v -> v.equals(speaker.entity()));
+    d.cueFrom = hit.from();
+    d.cueTo = hit.to();
+    d.modality = hit.cue().modality();
+    return d;
   }
 
   /** A preposition cue: بحسب، وفقا لـ، نقلا عن. */
@@ -289,15 +298,7 @@ final class SentenceReader {
         open.via.add(speaker.entity());
       }
     }
-    Draft d = new Draft();
-    d.speaker = speaker;
-    d.via.addAll(pendingVia);
-    pendingVia.clear();
-    d.via.addAll(via);
-    d.via.removeIf(v -> v.equals(d.speaker.entity()));
-    d.cueFrom = hit.from();
-    d.cueTo = hit.to();
-    d.modality = hit.cue().modality();
+    Draft d = draft(hit, speaker, false, via);
     if (marker >= 0) {
       d.contentFrom = marker + 1;
     } else if (nested || shapes.atClauseStart(hit.from())) {

@@ -1,6 +1,7 @@
 package org.marsad.claim;
 
 import java.util.List;
+import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
@@ -26,9 +27,7 @@ final class WordShapes {
 
   /** Quotation marks around a name (موقع “مدى مصر”) do not end the speaker phrase. */
   static boolean isQuote(Token t) {
-    String n = t.text();
-    return t.kind() == Token.Kind.PUNCT && (n.equals("\u201C") || n.equals("\u201D")
-        || n.equals("\"") || n.equals("\u00AB") || n.equals("\u00BB"));
+    return t.kind() == Token.Kind.PUNCT && Overlay.isQuote(t);
   }
 
   static boolean isComma(Token t) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.marsad.analysis.Overlay;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
@@ -184,12 +185,12 @@ final class NamePatterns {
    * knowledge base knows (موقع “مدى مصر”) is left to it.
    */
   private static int quoted(List<Token> toks, int j, Places places) {
-    if (!isQuote(toks.get(j))) {
+    if (!Overlay.isQuote(toks.get(j))) {
       return -1;
     }
     for (int k = j + 1; k < toks.size() && k <= j + QUOTED + 1; k++) {
       Token t = toks.get(k);
-      if (isQuote(t)) {
+      if (Overlay.isQuote(t)) {
         return k > j + 1 && !places.named(j + 1, k) ? k + 1 : -1;
       }
       if (!t.isWord()) {
@@ -197,11 +198,5 @@ final class NamePatterns {
       }
     }
     return -1;
-  }
-
-  private static boolean isQuote(Token t) {
-    String x = t.text();
-    return t.kind() == Token.Kind.PUNCT && (x.equals("\"") || x.equals("\u201C")
-        || x.equals("\u201D") || x.equals("\u00AB") || x.equals("\u00BB"));
   }
 }
