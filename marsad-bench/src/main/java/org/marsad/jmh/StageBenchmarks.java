@@ -9,7 +9,7 @@ import org.marsad.claim.ClaimStage;
 import org.marsad.entity.EntityStage;
 import org.marsad.entity.NameIndex;
 import org.marsad.entity.NameRecognizer;
-import org.marsad.entity.kb.KnowledgeBase;
+import org.marsad.kb.KnowledgeBase;
 import org.marsad.event.EventStage;
 import org.marsad.model.Document;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -3,7 +3,7 @@ package org.marsad.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.marsad.entity.kb.KnowledgeBase;
+import org.marsad.kb.KnowledgeBase;
 import org.marsad.pipeline.Pipeline;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -14,7 +14,7 @@ import org.marsad.entity.EntityStage;
 import org.marsad.entity.NameIndex;
 import org.marsad.entity.NameRecognizer;
 import org.marsad.entity.NerTraining;
-import org.marsad.entity.kb.KnowledgeBase;
+import org.marsad.kb.KnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

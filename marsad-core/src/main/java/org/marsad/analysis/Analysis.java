@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.arabic.TokenizedSentence;
-import org.marsad.entity.kb.KbEntry;
-import org.marsad.entity.kb.KnowledgeBase;
+import org.marsad.kb.KbEntry;
+import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
 

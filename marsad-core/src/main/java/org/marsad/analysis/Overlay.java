@@ -8,8 +8,8 @@ import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
 import org.marsad.arabic.TokenizedSentence;
-import org.marsad.entity.kb.KbEntry;
-import org.marsad.entity.kb.KnowledgeBase;
+import org.marsad.kb.KbEntry;
+import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Entity;
 import org.marsad.model.Mention;
 

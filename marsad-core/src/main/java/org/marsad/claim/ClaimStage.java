@@ -8,7 +8,7 @@ import org.marsad.analysis.Analysis;
 import org.marsad.analysis.Stage;
 import org.marsad.analysis.Words;
 import org.marsad.arabic.TokenizedSentence;
-import org.marsad.entity.kb.Demonyms;
+import org.marsad.kb.Demonyms;
 import org.marsad.model.Claim;
 import org.marsad.model.Document;
 import org.marsad.model.Speaker;

@@ -5,7 +5,7 @@ import static org.marsad.claim.Mentions.isMedia;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.entity.Offices;
-import org.marsad.entity.kb.KnowledgeBase;
+import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
 import org.marsad.model.Mention;

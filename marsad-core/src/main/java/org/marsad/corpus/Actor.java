@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.marsad.arabic.ArabicNormalizer;
-import org.marsad.entity.kb.KnowledgeBase;
+import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Entity;
 
 /**

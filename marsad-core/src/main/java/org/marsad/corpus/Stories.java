@@ -8,8 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.marsad.entity.kb.KbEntry;
-import org.marsad.entity.kb.KnowledgeBase;
+import org.marsad.kb.KbEntry;
+import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Document;
 
 /**

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import org.marsad.arabic.PhraseIndex;
 import org.marsad.data.TsvRows;
-import org.marsad.entity.kb.KbEntry;
-import org.marsad.entity.kb.KnowledgeBase;
+import org.marsad.kb.KbEntry;
+import org.marsad.kb.KnowledgeBase;
 
 /**
  * Names whose referent depends on the article ({@code contested-names.tsv}): "الجيش الليبي" is

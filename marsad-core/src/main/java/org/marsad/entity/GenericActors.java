@@ -12,8 +12,8 @@ import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
 import org.marsad.arabic.Tokenizer;
 import org.marsad.data.TsvRows;
-import org.marsad.entity.kb.Demonyms;
-import org.marsad.entity.kb.KnowledgeBase;
+import org.marsad.kb.Demonyms;
+import org.marsad.kb.KnowledgeBase;
 
 /**
  * Generic actors: the unnamed doers and parties acted on of conflict news (مسلحون، الشرطة

@@ -11,8 +11,8 @@ import org.marsad.arabic.Clitics;
 import org.marsad.arabic.LongestMatch;
 import org.marsad.arabic.Token;
 import org.marsad.arabic.Tokenizer;
-import org.marsad.entity.kb.KbEntry;
-import org.marsad.entity.kb.KnowledgeBase;
+import org.marsad.kb.KbEntry;
+import org.marsad.kb.KnowledgeBase;
 
 /**
  * Finds knowledge-base names in tokenized text. Forms are indexed as sequences of normalized

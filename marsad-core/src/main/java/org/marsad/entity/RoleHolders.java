@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
-import org.marsad.entity.kb.Demonyms;
-import org.marsad.entity.kb.KbEntry;
+import org.marsad.kb.Demonyms;
+import org.marsad.kb.KbEntry;
 
 /**
  * Officials named by their office and their country's adjective (الرئيس التركي، وزير الخارجية

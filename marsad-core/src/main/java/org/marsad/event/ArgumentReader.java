@@ -7,7 +7,7 @@ import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
-import org.marsad.entity.kb.KnowledgeBase;
+import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Document;
 
 /**

@@ -13,7 +13,7 @@ import java.util.Random;
 import java.util.Set;
 import org.marsad.analysis.Analysis;
 import org.marsad.analysis.Overlay;
-import org.marsad.entity.kb.KnowledgeBase;
+import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Document;
 
 /**

@@ -7,8 +7,8 @@ import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
-import org.marsad.entity.kb.Demonyms;
-import org.marsad.entity.kb.KnowledgeBase;
+import org.marsad.kb.Demonyms;
+import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Document;
 
 /**

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.marsad.entity.kb.KnowledgeBase;
+import org.marsad.kb.KnowledgeBase;
 
 /**
  * The recognizer's fast scores ({@link NerScores}: weights summed once per word and per

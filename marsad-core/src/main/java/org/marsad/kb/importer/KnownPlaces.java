@@ -1,4 +1,4 @@
-package org.marsad.entity.kb;
+package org.marsad.kb.importer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.marsad.arabic.ArabicNormalizer;
+import org.marsad.kb.KbEntry;
 
 /**
  * Places already in a knowledge base, found again by name: an imported place is the same place

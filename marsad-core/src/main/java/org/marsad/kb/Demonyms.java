@@ -1,4 +1,4 @@
-package org.marsad.entity.kb;
+package org.marsad.kb;
 
 import java.util.HashMap;
 import java.util.Map;

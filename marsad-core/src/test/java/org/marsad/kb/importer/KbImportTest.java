@@ -1,4 +1,4 @@
-package org.marsad.entity.kb;
+package org.marsad.kb.importer;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,6 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.kb.KbEntry;
+import org.marsad.kb.KnowledgeBase;
 
 /**
  * {@code kb import} on GeoNames-format and CSV fixtures written for these tests (invented

@@ -1,7 +1,9 @@
-package org.marsad.entity.kb;
+package org.marsad.kb.importer;
 
 import java.util.List;
 import java.util.Objects;
+import org.marsad.kb.KbEntry;
+import org.marsad.kb.KnowledgeBase;
 
 /**
  * A knowledge-base row read from a file being imported: the file it belongs in ({@code kind}),

@@ -1,4 +1,4 @@
-package org.marsad.entity.kb;
+package org.marsad.kb.importer;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.data.CsvRecords;
+import org.marsad.kb.KbEntry;
+import org.marsad.kb.KnowledgeBase;
 
 /**
  * Actors and places from a user's CSV file (RFC 4180, UTF-8). The first record is the header;

@@ -1,4 +1,4 @@
-package org.marsad.entity.kb;
+package org.marsad.kb.importer;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +17,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.data.AtomicFile;
-import org.marsad.entity.kb.KbEntry.Kind;
-import org.marsad.entity.kb.KnowledgeBase.UserFile;
+import org.marsad.kb.KbEntry.Kind;
+import org.marsad.kb.KnowledgeBase.UserFile;
+import org.marsad.kb.KbEntry;
+import org.marsad.kb.KnowledgeBase;
 
 /**
  * {@code marsad kb import}: adds places and actors from GeoNames dumps ({@link GeoNamesRows}) and

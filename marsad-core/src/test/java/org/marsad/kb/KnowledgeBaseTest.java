@@ -1,4 +1,4 @@
-package org.marsad.entity.kb;
+package org.marsad.kb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.marsad.entity.kb;
+package org.marsad.kb.importer;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.marsad.kb.KbEntry;
 
 /**
  * Places from a GeoNames dump ({@code allCountries.txt}, {@code cities500.txt}, a country's file):

@@ -1,4 +1,4 @@
-package org.marsad.entity.kb;
+package org.marsad.kb;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.marsad.data.TsvRows;
-import org.marsad.entity.kb.KbEntry.Kind;
+import org.marsad.kb.KbEntry.Kind;
 
 /**
  * The knowledge base: {@code actors.tsv}, {@code places.tsv} and {@code outlets.tsv} (column
@@ -31,10 +31,10 @@ import org.marsad.entity.kb.KbEntry.Kind;
  * coordinates) for the {@code kb validate} command and the tests.
  */
 public final class KnowledgeBase {
-  static final Set<String> ACTOR_TYPES = Set.of("PERSON", "ORGANIZATION", "EQUIPMENT");
+  public static final Set<String> ACTOR_TYPES = Set.of("PERSON", "ORGANIZATION", "EQUIPMENT");
   static final Set<String> SECTORS = Set.of("GOV", "MIL", "REB", "PTY", "LEG", "JUD", "COP", "SPY",
       "IGO", "MED", "CVL", "BUS", "REL", "NGO", "UAF", "EDU", "LAB", "AGR", "CRM", "ELI", "");
-  static final Set<String> PLACE_KINDS = Set.of("country", "capital", "city", "town", "village",
+  public static final Set<String> PLACE_KINDS = Set.of("country", "capital", "city", "town", "village",
       "region", "district", "facility", "water", "mountain");
   private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}|");
   private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
@@ -68,7 +68,7 @@ public final class KnowledgeBase {
   }
 
   private static Reader resource(String name) {
-    InputStream in = KnowledgeBase.class.getResourceAsStream("/org/marsad/entity/kb/" + name);
+    InputStream in = KnowledgeBase.class.getResourceAsStream("/org/marsad/kb/" + name);
     if (in == null) {
       return Reader.nullReader();
     }
@@ -113,10 +113,10 @@ public final class KnowledgeBase {
   }
 
   /** A user file's name for messages and its content. */
-  record UserFile(String name, String content) {}
+  public record UserFile(String name, String content) {}
 
   /** The shipped knowledge base merged with user files given as text (see withUserDir). */
-  static KnowledgeBase withUserFiles(Map<Kind, UserFile> files) throws IOException {
+  public static KnowledgeBase withUserFiles(Map<Kind, UserFile> files) throws IOException {
     KnowledgeBase shipped = standard();
     Map<String, KbEntry> byId = new LinkedHashMap<>(shipped.byId);
     List<String> problems = new ArrayList<>(shipped.problems);
@@ -144,7 +144,7 @@ public final class KnowledgeBase {
   }
 
   /** The columns of {@code kind}'s file, in order. */
-  static List<String> header(Kind kind) {
+  public static List<String> header(Kind kind) {
     return switch (kind) {
       case ACTOR -> List.of("id", "type", "name_en", "name_ar", "variants_ar", "country", "sector",
           "roles");
@@ -156,7 +156,7 @@ public final class KnowledgeBase {
   }
 
   /** The number of tab-separated fields of a row of {@code kind}'s file. */
-  static int columns(Kind kind) {
+  public static int columns(Kind kind) {
     return header(kind).size();
   }
 
@@ -181,7 +181,7 @@ public final class KnowledgeBase {
    * {@link #validate}: each problem is added to {@code problems} prefixed with {@code where}.
    * Null when the row does not have the file's number of fields.
    */
-  static KbEntry parse(Kind kind, String where, String[] f, List<String> problems) {
+  public static KbEntry parse(Kind kind, String where, String[] f, List<String> problems) {
     int columns = columns(kind);
     if (f.length != columns) {
       problems.add(where + ": expected " + columns + " tab-separated fields, found " + f.length);
