@@ -18,7 +18,7 @@ import org.marsad.corpus.Corpus;
 import org.marsad.corpus.Corroborations;
 import org.marsad.corpus.GraphMl;
 import org.marsad.corpus.Stories;
-import org.marsad.corpus.SyntheticCorpus;
+import org.marsad.bench.SyntheticCorpus;
 import org.marsad.corpus.Story;
 import org.marsad.model.Document;
 import org.marsad.model.RecordJson;

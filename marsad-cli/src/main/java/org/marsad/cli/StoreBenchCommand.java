@@ -19,7 +19,7 @@ import org.marsad.ingest.Ingest;
 import org.marsad.ingest.Limits;
 import org.marsad.ingest.RawArticle;
 import org.marsad.pipeline.Pipeline;
-import org.marsad.server.LoadGenerator;
+import org.marsad.bench.LoadGenerator;
 import org.marsad.server.Server;
 import org.marsad.store.Filter;
 import org.marsad.store.Rows.DocumentSummary;

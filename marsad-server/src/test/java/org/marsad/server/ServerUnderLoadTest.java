@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.marsad.bench.LoadGenerator;
 import org.marsad.store.Filter;
 import org.marsad.store.Rows.DocumentSummary;
 import org.marsad.store.Store;

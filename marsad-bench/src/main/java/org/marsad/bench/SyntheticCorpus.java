@@ -1,4 +1,4 @@
-package org.marsad.corpus;
+package org.marsad.bench;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.marsad.server;
+package org.marsad.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
