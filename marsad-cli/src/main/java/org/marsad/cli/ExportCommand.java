@@ -32,8 +32,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Reads records written by 'marsad extract' (JSON Lines; - for standard input) and writes"
-          + " their events as PLOVER JSON Lines (plover) or ACLED-style CSV (acled-csv) to"
-          + " standard output or --out.",
+          + " their events as PLOVER JSON Lines (plover), ACLED-style CSV (acled-csv) or"
+          + " tab-separated values in POLECAT's field layout (polecat) to standard output or"
+          + " --out.",
       "Negated and hypothetical events are left out unless asked for. Each bad record gets one"
           + " line on standard error naming the file and line; the good ones are still exported"
           + " and the exit status is 1."

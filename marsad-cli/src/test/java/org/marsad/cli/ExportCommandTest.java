@@ -106,6 +106,27 @@ class ExportCommandTest {
   // ---------------------------------------------------------------- records in, events out
 
   @Test
+  void polecatExportReadsBackWithATabSeparatedReader() throws IOException {
+    Path in = records("records.jsonl", RecordJson.line(document("a")));
+    Path out = dir.resolve("events.tsv");
+
+    CliRun r = CliRun.of("export", "--format", "polecat", "--out", out.toString(), in.toString());
+
+    assertEquals(0, r.exit(), r.err());
+    try (var parser = org.apache.commons.csv.CSVFormat.TDF.builder().setHeader()
+        .setSkipHeaderRecord(true).build().parse(Files.newBufferedReader(out, UTF_8))) {
+      assertEquals(40, parser.getHeaderNames().size(), parser.getHeaderNames().toString());
+      List<org.apache.commons.csv.CSVRecord> rows = parser.getRecords();
+      assertEquals(1, rows.size());
+      assertEquals("ASSAULT", rows.get(0).get("Event Type"));
+      assertEquals("2020-05-18", rows.get(0).get("Event Date"));
+      assertEquals("Libyan National Army", rows.get(0).get("Actor Name"));
+      assertEquals("4", rows.get(0).get("Quad Code"));
+      assertEquals("مدى مصر", rows.get(0).get("Source"));
+    }
+  }
+
+  @Test
   void exportBadLineNamesFileAndLine() throws IOException {
     Document dangling = document("c").withEvents(List.of(new Event("v1", "AID", null, List.of(),
         "e9", null, null, null, DateValue.UNKNOWN, false, false, null,

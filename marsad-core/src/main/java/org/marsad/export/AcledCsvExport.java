@@ -91,14 +91,7 @@ final class AcledCsvExport implements EventExport {
 
   @Override
   public int write(Document doc, Writer out) throws IOException {
-    List<String> rows = new ArrayList<>();
-    for (ResolvedEvent r : ResolvedEvent.of(doc, selection)) {
-      rows.add(row(fields(r)));
-    }
-    for (String row : rows) {
-      out.write(row);
-    }
-    return rows.size();
+    return ResolvedEvent.writeLines(doc, selection, r -> row(fields(r)), out);
   }
 
   private static List<String> fields(ResolvedEvent r) {
@@ -212,7 +205,7 @@ final class AcledCsvExport implements EventExport {
   }
 
   /** A coordinate in plain decimal notation (never {@code 1.0E-4}). */
-  private static String decimal(double d) {
+  static String decimal(double d) {
     return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
   }
 

@@ -12,7 +12,7 @@ import org.marsad.model.Document;
  */
 public interface EventExport {
   /** The format names, as the command line spells them. */
-  List<String> FORMATS = List.of("plover", "acled-csv");
+  List<String> FORMATS = List.of("plover", "acled-csv", "polecat");
 
   /** Writes what comes before the first document (a header); nothing by default. */
   default void begin(Writer out) throws IOException {}
@@ -37,16 +37,23 @@ public interface EventExport {
     return new AcledCsvExport(selection, bom);
   }
 
+  /**
+   * Tab-separated values in the field layout of the published POLECAT data (its 40 columns, a
+   * header line, one line per event).
+   */
+  static EventExport polecat(EventSelection selection) {
+    return new PolecatExport(selection);
+  }
+
   /** The export named {@code format}, one of {@link #FORMATS}. */
   static EventExport named(String format, EventSelection selection, boolean bom) {
+    if (bom && FORMATS.contains(format) && !format.equals("acled-csv")) {
+      throw new IllegalArgumentException("a byte-order mark is for acled-csv, not " + format);
+    }
     return switch (format) {
-      case "plover" -> {
-        if (bom) {
-          throw new IllegalArgumentException("a byte-order mark is for acled-csv, not plover");
-        }
-        yield plover(selection);
-      }
+      case "plover" -> plover(selection);
       case "acled-csv" -> acledCsv(selection, bom);
+      case "polecat" -> polecat(selection);
       default -> throw new IllegalArgumentException(
           "unknown export format '" + format + "' (known: " + String.join(", ", FORMATS) + ")");
     };

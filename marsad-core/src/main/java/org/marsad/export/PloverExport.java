@@ -33,15 +33,15 @@ final class PloverExport implements EventExport {
 
   @Override
   public int write(Document doc, Writer out) throws IOException {
-    List<String> lines = new ArrayList<>();
-    for (ResolvedEvent r : ResolvedEvent.of(doc, selection)) {
-      lines.add(JSON.writeValueAsString(object(r)));
+    return ResolvedEvent.writeLines(doc, selection, r -> line(r), out);
+  }
+
+  private static String line(ResolvedEvent r) {
+    try {
+      return JSON.writeValueAsString(object(r)) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
     }
-    for (String line : lines) {
-      out.write(line);
-      out.write('\n');
-    }
-    return lines.size();
   }
 
   private static ObjectNode object(ResolvedEvent r) {

@@ -1,5 +1,7 @@
 package org.marsad.export;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,24 @@ record ResolvedEvent(
           find(claims, e.claim(), doc, e, "claim")));
     }
     return out;
+  }
+
+  /**
+   * Writes one line per selected event of {@code doc}, as {@code line} makes it, and returns how
+   * many; every line is made before the first is written, so a document whose references do not
+   * resolve writes nothing.
+   */
+  static int writeLines(Document doc, EventSelection selection,
+      Function<ResolvedEvent, String> line, Writer out)
+      throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (ResolvedEvent r : of(doc, selection)) {
+      lines.add(line.apply(r));
+    }
+    for (String l : lines) {
+      out.write(l);
+    }
+    return lines.size();
   }
 
   private static <T> T find(Map<String, T> byId, String id, Document doc, Event e, String role) {
