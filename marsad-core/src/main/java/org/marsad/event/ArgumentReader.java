@@ -20,6 +20,7 @@ import org.marsad.model.Document;
 final class ArgumentReader {
   /** Verbs of seeing and recording: their subject witnessed the act named after it. */
   private static final Set<String> WITNESS_VERBS = Words.of("witness-verb");
+  private static final Set<String> SUFFERED = Words.of("suffered-noun");
   /** Acts whose recipient may be named by their purpose (أرسلت مقاتلين لدعم حكومة الوفاق). */
   private static final Set<String> PURPOSED = Set.of("AID", "MOBILIZE", "ASSAULT");
   /** Verbal nouns whose giver or sender follows after من (بدعم من فرنسا، دعوة من). */
@@ -102,7 +103,8 @@ final class ArgumentReader {
     }
     boolean pronounObject = (hit.to() - hit.from() > 1
         && Subjects.PRONOUN_PREPS.contains(n(hit.to() - 1)))
-        || (hit.pronoun() && t.verb() && !hit.trigger().pronoun()); // غنمتها القوات
+        || (hit.pronoun() && t.verb() && !hit.trigger().pronoun() // غنمتها القوات
+            && hit.to() - hit.from() == 1); // كثفت ضرباتها: the strikes are the subject's
     if (recipient == null && (subjects.pronounAfter(hit.to()) || pronounObject)) {
       recipient = subjects.antecedent(hit.from(), actorHead);
     }
@@ -249,6 +251,13 @@ final class ArgumentReader {
     if (shapes.purposeNoun(hit)) {
       return null; // لمنع قوات حفتر، لدعمه: an aim, not an act done
     }
+    if (genitive != null && hit.to() - hit.from() == 1
+        && SUFFERED.contains(Words.bare(o.tokens().get(hit.from())))) {
+      // هزائم قوات حفتر على يد قوات الوفاق: the genitive was defeated; the doer follows على يد
+      Arg doer = subjects.agentAfter(o.lastOfGroup(genitive).to(), right);
+      return doer == null ? null
+          : new Doer(doer, true, genitive, false, o.lastOfGroup(doer).to());
+    }
     // a noun governed by a verb (قررتا التخلي، ستواصل دعم) takes that verb's subject
     Arg governed = null;
     if (hit.from() > 0 && subjects.governing(hit.from() - 1)) {
@@ -303,8 +312,9 @@ final class ArgumentReader {
       return new Doer(forcesOf, true, null, false, hit.to() + 1).ofNoun();
     }
     if (governed != null) {
-      // بدء الإمارات بالتخلي عن حفتر; a possessive on the noun names the party acted on
-      Arg owner = hit.pronoun() && t.preps().isEmpty()
+      // بدء الإمارات بالتخلي عن حفتر; a possessive on the noun names the party acted on, but
+      // not on a plural of acts (كثفت الإمارات ضرباتها، واصلت تهديداتها): those are the doer's
+      Arg owner = hit.pronoun() && t.preps().isEmpty() && !t.form().endsWith("ات")
           ? subjects.antecedent(hit.from(), governed) : null;
       return new Doer(governed, true, owner, false, hit.to(), governed == controller);
     }

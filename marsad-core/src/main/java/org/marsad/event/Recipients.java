@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
+import org.marsad.analysis.Words;
 
 /**
  * The party an act is done to, read after the actor: after one of the trigger's prepositions, as
@@ -21,6 +22,8 @@ final class Recipients {
   private static final Set<String> DELEGATES = Set.of("وفد", "وفدا", "مسوول", "مسوولا",
       "مسوولين", "ممثلين", "ممثلي", "مبعوث", "مبعوثا");
   private static final Set<String> OWNED = Set.of("ASSAULT", "COERCE", "SUPPORT", "ACCUSE");
+  private static final Set<String> BACKED_BY = Words.of("backed-by");
+  private static final Set<String> LOYAL_TO = Words.of("loyal-to");
   private final Overlay o;
   private final Subjects subjects;
 
@@ -46,7 +49,8 @@ final class Recipients {
     Arg recipient = null;
     for (Arg a : o.args()) {
       if (a.from() < objectsFrom || a.from() >= right
-          || (actorHead != null && a.group() == actorHead.group()) || agentPrep(a.prep())) {
+          || (actorHead != null && a.group() == actorHead.group()) || agentPrep(a.prep())
+          || describes(a)) {
         continue;
       }
       String via = a.chain();
@@ -108,6 +112,18 @@ final class Recipients {
       }
     }
     return new Found(recipient, location, false);
+  }
+
+  /**
+   * True when the party is tied to the noun before it by a participle (قوات موالية لحكومة الوفاق،
+   * والمدعومة من الأمم المتحدة، مصادر مقربة من الحكومة): it describes that noun, it is not acted on.
+   */
+  private boolean describes(Arg a) {
+    int at = a.from() - 1;
+    if (a.prep().equals("من") && at >= 1 && o.n(at).equals("من")) {
+      return BACKED_BY.contains(Words.bare(o.tokens().get(at - 1)));
+    }
+    return a.prep().equals("ل") && at >= 0 && LOYAL_TO.contains(Words.bare(o.tokens().get(at)));
   }
 
   /**

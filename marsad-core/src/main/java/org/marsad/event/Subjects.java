@@ -213,6 +213,17 @@ final class Subjects {
     return a != null && a.party() && a.prep().isEmpty() ? a : null;
   }
 
+  /** The party after على يد or من قبل within the next few tokens from {@code from}, or null. */
+  Arg agentAfter(int from, int right) {
+    for (Arg a : args) {
+      if (a.from() >= from && a.from() < right && a.from() <= from + 4 && a.party()
+          && Recipients.agentPrep(a.prep())) {
+        return o.groupHead(a);
+      }
+    }
+    return null;
+  }
+
   /** The subject inside a relative clause: past its verb and an attached-pronoun preposition. */
   Arg inRelative(int from, int right) {
     for (int j = from; j < right && j < from + 4; j++) {

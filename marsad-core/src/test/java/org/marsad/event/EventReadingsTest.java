@@ -218,4 +218,26 @@ class EventReadingsTest {
     assertEquals(List.of("REQUEST السراج -> قوات الوفاق"),
         events("وأمر السراج قوات الوفاق بالتقدم نحو سرت."));
   }
+
+  @Test
+  void aPartyTiedToTheActorByAParticipleIsNotActedOn() {
+    assertEquals(List.of("ASSAULT حكومة الوفاق -> -"),
+        events("شنت قوات موالية لحكومة الوفاق، والمدعومة من الأمم المتحدة، هجوما على مدينة"
+            + " ترهونة يوم السبت."));
+  }
+
+  @Test
+  void theGenitiveOfADefeatWasDefeatedAndItsDoerFollowsAtTheHandsOf() {
+    assertEquals(List.of("ASSAULT قوات الوفاق -> قوات حفتر"),
+        events("تحدث المسؤول عن هزيمة قوات حفتر على يد قوات الوفاق في غريان."));
+    assertEquals(List.of(), events("هزائم قوات حفتر دفعت روما إلى مراجعة موقفها."));
+  }
+
+  @Test
+  void aPossessiveOnAPluralOfActsIsTheDoersNotThePartyActedOn() {
+    assertEquals(List.of("ASSAULT تركيا -> الجيش الوطني الليبي"),
+        events("وأكد حفتر أن تركيا كثفت ضرباتها الجوية على مواقع الجيش الوطني الليبي."));
+    assertEquals(List.of(),
+        events("وقال الباحث سامي الورفلي، إن الإمارات رفعت وتيرة ضرباتها الجوية."));
+  }
 }
