@@ -25,6 +25,7 @@ final class ArgumentReader {
   private static final Set<String> PURPOSED = Set.of("AID", "MOBILIZE", "ASSAULT");
   /** Verbal nouns whose giver or sender follows after من (بدعم من فرنسا، دعوة من). */
   private static final Set<String> SENT = Set.of("AID", "SUPPORT", "REQUEST");
+  private static final Set<String> SENDING = Set.of("AID", "MOBILIZE");
 
   private final Overlay o;
   private final List<Token> toks;
@@ -101,6 +102,15 @@ final class ArgumentReader {
         recipient = shapes.objectAfterComma(right); // واتهم السراج، حفتر بتدبير انقلاب
       }
     }
+    if (recipient != null && SENDING.contains(t.type()) && recipient.place()
+        && recipient.chain().equals("الي")) {
+      // أرسلت روسيا طائرات إلى ليبيا لدعم قوات حفتر: the country is where, the aim whom
+      Arg aim = shapes.purpose(hit, actorHead);
+      if (aim != null && aim.group() != recipient.group()) {
+        location = recipient.entity().id();
+        recipient = aim;
+      }
+    }
     boolean pronounObject = (hit.to() - hit.from() > 1
         && Subjects.PRONOUN_PREPS.contains(n(hit.to() - 1)))
         || (hit.pronoun() && t.verb() && !hit.trigger().pronoun() // غنمتها القوات
@@ -137,14 +147,21 @@ final class ArgumentReader {
    * An agent: بدعم من فرنسا، على يد قوات، من قبل الحكومة; the party acted on comes before. Null
    * when none follows the trigger in its clause.
    */
+  /** True when the party after من is followed by إلى: the start of a route (من سوريا إلى ليبيا). */
+  private boolean routeFrom(Arg a) {
+    int next = o.lastOfGroup(a).to();
+    return next < o.tokens().size() && n(next).equals("الي");
+  }
+
   private Doer agent(TriggerLexicon.Hit hit, int right) {
     TriggerLexicon.Trigger t = hit.trigger();
     boolean formEndsInMin = t.form().endsWith(" من");
     // بدعم من فرنسا، تلقت دعوة من رئيس حكومة الوفاق: the giver or sender after من
     boolean giving = !t.verb() && SENT.contains(t.type());
     for (Arg a : o.args()) {
+      // ... but نقل المسلحين من سوريا إلى ليبيا names a route: where from, not who
       boolean giver = giving && a.from() - hit.to() <= 2 && (a.prep().equals("من")
-          || (a.chain().equals("من") && o.n(hit.to()).equals("من")));
+          || (a.chain().equals("من") && o.n(hit.to()).equals("من"))) && !routeFrom(a);
       if (a.from() >= hit.to() && a.from() < right && a.actor()
           && (Recipients.agentPrep(a.prep()) || (formEndsInMin && a.from() == hit.to())
               || giver)) {

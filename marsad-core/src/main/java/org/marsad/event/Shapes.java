@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
+import org.marsad.analysis.Words;
 import org.marsad.arabic.Token;
 
 /**
@@ -14,6 +15,7 @@ import org.marsad.arabic.Token;
  * for.
  */
 final class Shapes {
+  private static final Set<String> PURPOSE_NOUNS = Words.of("purpose-noun");
   private static final Set<String> TAKING = Set.of("COERCE");
   private static final Set<String> SUPPORTING = Set.of("AID", "SUPPORT");
   /** Acts whose object is what they are about: condemning, refusing, asking, threatening. */
@@ -78,8 +80,14 @@ final class Shapes {
    */
   boolean purposeNoun(TriggerLexicon.Hit hit) {
     String w = n(hit.from());
-    return hit.trigger().pos().equals("noun") && w.startsWith("ل") && !w.startsWith("ال")
-        && !hit.trigger().form().startsWith("ل");
+    if (!hit.trigger().pos().equals("noun")) {
+      return false;
+    }
+    if (w.startsWith("ل") && !w.startsWith("ال") && !hit.trigger().form().startsWith("ل")) {
+      return true; // لدعم حفتر
+    }
+    // governed by a noun of purpose: لتمكين سيطرته، لضمان انسحاب المرتزقة
+    return hit.from() > 0 && PURPOSE_NOUNS.contains(n(hit.from() - 1));
   }
 
   /**

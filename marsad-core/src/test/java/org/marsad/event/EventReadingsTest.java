@@ -240,4 +240,31 @@ class EventReadingsTest {
     assertEquals(List.of(),
         events("وقال الباحث سامي الورفلي، إن الإمارات رفعت وتيرة ضرباتها الجوية."));
   }
+
+  @Test
+  void aPlaceAfterFromThatStartsARouteIsNotTheGiver() {
+    assertEquals(List.of("AID تركيا -> ليبيا"),
+        events("وتقوم تركيا بنقل المسلحين من سوريا إلى ليبيا."));
+  }
+
+  @Test
+  void whatIsSentToACountryToSupportAPartyIsReceivedByTheParty() {
+    assertEquals(List.of("MOBILIZE روسيا -> قوات حفتر"),
+        events("أرسلت روسيا طائرات حربية إلى ليبيا لدعم قوات حفتر."));
+  }
+
+  @Test
+  void anActGovernedByANounOfPurposeIsAnAimButAnActCounteredIsReal() {
+    assertEquals(List.of("AID مصر -> الجيش الوطني الليبي", "AID الإمارات -> الجيش الوطني الليبي"),
+        events("وتدعم مصر والإمارات الجيش الوطني الليبي لتمكين سيطرته على طرابلس."));
+    assertEquals(List.of("ASSAULT حفتر -> -"),
+        events("تعتمد حكومة الوفاق على الزاوية لصد هجوم حفتر على غريان."));
+    assertEquals(List.of(), events("تعتمد حكومة الوفاق على الزاوية لمنع هجوم حفتر على غريان."));
+  }
+
+  @Test
+  void givingADeadlineIsAThreatNotAGrant() {
+    assertEquals(List.of("THREATEN الجيش الوطني الليبي -> -"),
+        events("منح الجيش الوطني الليبي مدينة مصراتة مهلة ثلاثة أيام."));
+  }
 }
