@@ -48,7 +48,7 @@ final class JsonlReader implements ArticleReader {
         lineNo++;
         String where = displayPath + ":" + lineNo;
         if (line.tooLong > 0) {
-          out.error(new InputError(where, limits.tooLarge(line.tooLong)));
+          out.error(new InputError(where, limits.tooLarge(line.tooLong), true));
           continue;
         }
         if (line.bytes.length == 0 || new String(line.bytes, StandardCharsets.UTF_8).isBlank()) {
