@@ -92,9 +92,20 @@ public final class Batch {
           p -> p.unit().article() == null || p.done() ? null : pipeline.run(p.unit().article()));
     }
 
+    /**
+     * Whether an item is left. After the last item, a source that threw rather than reported is
+     * rethrown, wrapped in an {@link IllegalStateException}.
+     */
     @Override
     public boolean hasNext() {
-      return results.hasNext();
+      if (results.hasNext()) {
+        return true;
+      }
+      Throwable failure = feed.failure();
+      if (failure != null) {
+        throw new IllegalStateException("reading the input failed: " + failure, failure);
+      }
+      return false;
     }
 
     @Override

@@ -70,7 +70,7 @@ final class Feed implements Iterator<Feed.Unit>, AutoCloseable {
       } catch (Stopped e) {
         // closed: the consumer wants no more
       } catch (RuntimeException | Error e) {
-        failure = e; // a source that threw instead of reporting: the consumer rethrows it
+        failure = e; // a source that threw instead of reporting: the run rethrows it at its end
         put(END);
       }
     }, "marsad-read");
@@ -100,10 +100,12 @@ final class Feed implements Iterator<Feed.Unit>, AutoCloseable {
         throw new CancellationException("interrupted while reading input");
       }
     }
-    if (next == END && failure != null) {
-      throw new IllegalStateException("reading the input failed: " + failure, failure);
-    }
     return next != END;
+  }
+
+  /** What a source threw instead of reporting, once the feed has ended; null when nothing. */
+  Throwable failure() {
+    return failure;
   }
 
   @Override
