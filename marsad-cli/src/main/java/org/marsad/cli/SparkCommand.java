@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
           + " (documents, entities, events, claims, errors, stories, contradictions) under OUT,"
           + " partitioned by publication month.",
       "Usage: marsad spark --input IN [--input IN2 ...] --output OUT [--overwrite]"
-          + " [--master URL] [--max-size BYTES] [--slices N]",
+          + " [--master URL] [--max-size BYTES] [--max-chars N] [--doc-timeout MS] [--slices N]",
       "An OUT that holds anything is refused unless --overwrite is given. The job runs from"
           + " its own jar (marsad-spark/target/marsad-spark.jar), which the ./marsad script"
           + " starts; './marsad spark --help' describes every option."

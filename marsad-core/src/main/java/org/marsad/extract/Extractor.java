@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.marsad.batch.Batch;
+import org.marsad.batch.Item;
+import org.marsad.batch.Status;
 import org.marsad.ingest.Ingest;
 import org.marsad.ingest.Limits;
 import org.marsad.ingest.Manifest;
@@ -23,20 +25,13 @@ import org.marsad.pipeline.Pipeline;
  * threads. Ids are made unique within a run by a numeric suffix ({@code -2}, {@code -3}) in input
  * order, so they are stable for the same inputs.
  *
- * <p>Bounds ({@link Limits}): a document larger than {@code maxDocumentBytes} is skipped by the
- * readers, one still running after {@code timeout} is skipped ({@link OrderedParallel}), and the
- * extraction stages read at most {@code maxAnalysedChars} of a text, which is reported.
- *
- * <p>Files are read on a thread of their own ({@link Feed}), one article at a time, articles run
- * through the pipeline on {@code threads} threads, and {@code sink} and {@code report} are called
- * on the calling thread only; at most a few articles per thread are held at once, whatever the
- * size of the input files. One run at a time per extractor.
+ * <p>Files are read and run by a {@link Batch}: one article at a time, within the bounds of {@link
+ * Limits}, on {@code threads} threads; {@code sink} and {@code report} are called on the calling
+ * thread only, with the batch's lines, and at most a few articles per thread are held at once,
+ * whatever the size of the input files. One run at a time per extractor.
  */
 public final class Extractor {
-  private final Pipeline pipeline;
-  private final Ingest ingest;
-  private final Limits limits;
-  private final int threads;
+  private final Batch batch;
 
   /** An extractor on all available processors. */
   public Extractor(Pipeline pipeline, Limits limits) {
@@ -52,10 +47,7 @@ public final class Extractor {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
-    this.pipeline = pipeline.limitedTo(limits);
-    this.ingest = new Ingest(limits, manifest);
-    this.limits = limits;
-    this.threads = threads;
+    this.batch = new Batch(pipeline, limits, threads, manifest);
   }
 
   /** Counts of a run; {@code partial}: records whose text was analysed only in part. */
@@ -95,73 +87,27 @@ public final class Extractor {
       report.accept("marsad: no input files under " + paths);
       return new Summary(0, 0, 1, 0, 0);
     }
-    Tally tally = new Tally();
-    try (OrderedParallel parallel = new OrderedParallel(threads, limits.timeout());
-        Feed feed = new Feed(ingest, files, parallel.window())) {
-      Iterator<OrderedParallel.Result<Feed.Unit, Document>> results =
-          parallel.map(feed, u -> u.article() == null ? null : pipeline.run(u.article()));
-      while (results.hasNext()) {
-        OrderedParallel.Result<Feed.Unit, Document> r = results.next();
-        take(r.input(), r.outcome(), tally, sink, report);
+    Set<String> ids = new HashSet<>();
+    int docs = 0;
+    int failed = 0;
+    int notArabic = 0;
+    int partial = 0;
+    try (Batch.Run run = batch.start(files)) {
+      while (run.hasNext()) {
+        Item item = run.next();
+        if (item.line() != null) {
+          report.accept(item.line());
+        }
+        failed += item.status().failed() ? 1 : 0;
+        notArabic += item.status() == Status.NOT_ARABIC ? 1 : 0;
+        partial += item.status() == Status.ANALYSED_IN_PART ? 1 : 0;
+        if (item.status().written()) {
+          sink.accept(withUniqueId(item.document(), ids));
+          docs++;
+        }
       }
     }
-    return new Summary(files.size(), tally.docs, tally.failed, tally.notArabic, tally.partial);
-  }
-
-  private static final class Tally {
-    final Set<String> ids = new HashSet<>();
-    int docs;
-    int failed;
-    int notArabic;
-    int partial;
-  }
-
-  private void take(Feed.Unit u, Outcome<Document> outcome, Tally t, Sink sink,
-      Consumer<String> report) throws IOException {
-    if (u.error() != null) {
-      report.accept("marsad: " + u.error());
-      t.failed++;
-      return;
-    }
-    String path = u.article().path();
-    if (outcome instanceof Outcome.TimedOut<Document>) {
-      report.accept("marsad: " + path + ": " + limits.timedOut());
-      t.failed++;
-      return;
-    }
-    if (outcome instanceof Outcome.Failed<Document> f) {
-      report.accept("marsad: " + path + ": " + failure(f.error()));
-      t.failed++;
-      return;
-    }
-    Document doc = withUniqueId(((Outcome.Done<Document>) outcome).value(), t.ids);
-    String problem = Records.problem(doc);
-    if (problem != null) {
-      report.accept("marsad: " + path + ": internal error, record not written: " + problem);
-      t.failed++;
-      return;
-    }
-    if (!"ar".equals(doc.language())) {
-      report.accept("marsad: " + path + ": not Arabic (language " + doc.language()
-          + "): text and metadata only, no extraction");
-      t.notArabic++;
-    } else if (doc.text().length() > pipeline.maxAnalysedChars()) {
-      report.accept("marsad: " + path + ": "
-          + limits.analysedInPart(doc.text().length(), pipeline.maxAnalysedChars()));
-      t.partial++;
-    }
-    sink.accept(doc);
-    t.docs++;
-  }
-
-  private static String failure(Throwable e) {
-    if (e instanceof OutOfMemoryError) {
-      return "skipped: out of memory while processing (lower --max-chars or --threads)";
-    }
-    if (e instanceof StackOverflowError) {
-      return "could not be processed: stack overflow";
-    }
-    return "could not be processed: " + e;
+    return new Summary(files.size(), docs, failed, notArabic, partial);
   }
 
   private static Document withUniqueId(Document doc, Set<String> ids) {

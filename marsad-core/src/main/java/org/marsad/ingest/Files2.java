@@ -13,7 +13,7 @@ final class Files2 {
   static byte[] readBounded(Path file, Limits limits) throws IOException {
     long size = Files.size(file);
     if (size > limits.maxDocumentBytes()) {
-      throw new IngestException(limits.tooLarge(size));
+      throw IngestException.tooLarge(limits, size);
     }
     return Files.readAllBytes(file);
   }

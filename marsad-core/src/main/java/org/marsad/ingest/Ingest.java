@@ -83,6 +83,7 @@ public final class Ingest {
   public void read(Path file, Sink out) {
     String display = file.toString();
     String problem;
+    boolean tooLarge = false;
     try {
       if (!Files.isRegularFile(file)) {
         problem = Files.exists(file) ? "not a regular file" : "no such file";
@@ -96,6 +97,7 @@ public final class Ingest {
       }
     } catch (IngestException e) {
       problem = e.getMessage();
+      tooLarge = e.tooLarge();
     } catch (IOException | UncheckedIOException e) {
       problem = "cannot read: " + e.getMessage();
     } catch (OutOfMemoryError e) {
@@ -105,7 +107,7 @@ public final class Ingest {
     } catch (RuntimeException e) {
       problem = "cannot read: " + e;
     }
-    out.error(new InputError(display, problem));
+    out.error(new InputError(display, problem, tooLarge));
   }
 
   /** Passes articles on with the manifest's metadata for their file. */

@@ -6,8 +6,24 @@ package org.marsad.ingest;
  */
 public final class IngestException extends RuntimeException {
   private static final long serialVersionUID = 1L;
+  private final boolean tooLarge;
 
   public IngestException(String message) {
+    this(message, false);
+  }
+
+  private IngestException(String message, boolean tooLarge) {
     super(message, null, false, false);
+    this.tooLarge = tooLarge;
+  }
+
+  /** A document larger than {@link Limits#maxDocumentBytes()}, {@code size} bytes. */
+  static IngestException tooLarge(Limits limits, long size) {
+    return new IngestException(limits.tooLarge(size), true);
+  }
+
+  /** Whether the input was refused for its size rather than for what it holds. */
+  public boolean tooLarge() {
+    return tooLarge;
   }
 }

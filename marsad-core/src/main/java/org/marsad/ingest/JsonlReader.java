@@ -3,13 +3,12 @@ package org.marsad.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
@@ -30,13 +29,14 @@ final class JsonlReader implements ArticleReader {
       throws IOException {
     String stem = Files2.stem(file);
     try (InputStream raw = Files.newInputStream(file);
-        InputStream in = new BufferedInputStream(
-            file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(raw) : raw, 1 << 16)) {
+        InputStream in = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
+            ? new GZIPInputStream(raw, 1 << 16) : raw) {
+      BoundedLines lines = new BoundedLines(in, limits.maxDocumentBytes());
       int lineNo = 0;
       while (true) {
-        Line line;
+        BoundedLines.Line line;
         try {
-          line = readLine(in, limits.maxDocumentBytes());
+          line = lines.next();
         } catch (IOException e) {
           out.error(new InputError(displayPath + ":" + (lineNo + 1),
               "damaged or truncated after line " + lineNo + ": " + e.getMessage()));
@@ -47,16 +47,16 @@ final class JsonlReader implements ArticleReader {
         }
         lineNo++;
         String where = displayPath + ":" + lineNo;
-        if (line.tooLong > 0) {
-          out.error(new InputError(where, limits.tooLarge(line.tooLong)));
+        if (line.tooLong() > 0) {
+          out.error(new InputError(where, limits.tooLarge(line.tooLong()), true));
           continue;
         }
-        if (line.bytes.length == 0 || new String(line.bytes, StandardCharsets.UTF_8).isBlank()) {
+        if (line.bytes().length == 0 || new String(line.bytes(), StandardCharsets.UTF_8).isBlank()) {
           continue;
         }
         RawArticle a;
         try {
-          a = article(line.bytes, stem, where, lineNo);
+          a = article(line.bytes(), stem, where, lineNo);
         } catch (IngestException e) {
           out.error(new InputError(where, e.getMessage()));
           continue;
@@ -116,32 +116,5 @@ final class JsonlReader implements ArticleReader {
       }
     }
     return null;
-  }
-
-  /** One line's bytes, or its length when it was longer than the limit (and so skipped). */
-  private record Line(byte[] bytes, long tooLong) {}
-
-  private static Line readLine(InputStream in, long limit) throws IOException {
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    long length = 0;
-    int b;
-    boolean any = false;
-    while ((b = in.read()) != -1) {
-      any = true;
-      if (b == '\n') {
-        break;
-      }
-      length++;
-      if (length <= limit) {
-        buf.write(b);
-      }
-    }
-    if (!any) {
-      return null;
-    }
-    if (length > limit) {
-      return new Line(new byte[0], length);
-    }
-    return new Line(buf.toByteArray(), 0);
   }
 }

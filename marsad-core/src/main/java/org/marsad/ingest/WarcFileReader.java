@@ -50,7 +50,7 @@ final class WarcFileReader implements ArticleReader {
         try {
           a = article(next.get(), where, limits);
         } catch (IngestException e) {
-          out.error(new InputError(where, e.getMessage()));
+          out.error(new InputError(where, e.getMessage(), e.tooLarge()));
           anyError = true;
           continue;
         } catch (IOException | RuntimeException e) {
@@ -109,7 +109,7 @@ final class WarcFileReader implements ArticleReader {
     byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
     if (bytes.length > limits.maxDocumentBytes()) {
       long total = bytes.length + in.transferTo(java.io.OutputStream.nullOutputStream());
-      throw new IngestException(limits.tooLarge(total));
+      throw IngestException.tooLarge(limits, total);
     }
     return bytes;
   }

@@ -3,61 +3,66 @@ package org.marsad.spark;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.marsad.batch.Source;
 import org.marsad.ingest.Ingest;
 import org.marsad.ingest.InputError;
 import org.marsad.ingest.RawArticle;
-import org.marsad.ingest.ReadResult;
 
 /**
- * Reads one input file of any Hadoop file system with marsad-core's {@link Ingest}. A local file
- * is read where it is; any other is first copied to a local temporary file of the same name (so
- * that the format is still known from the name) and deleted after reading. Paths in the articles
- * and errors name the original file: a local one by its path, as {@code marsad extract} does, any
- * other by its URI.
+ * One input file of any Hadoop file system as a batch {@link Source}, read with marsad-core's
+ * {@link Ingest} one article at a time. A local file is read where it is; any other is first
+ * copied to a local temporary file of the same name (so that the format is still known from the
+ * name) and deleted after reading. Paths in the articles and errors name the original file: a
+ * local one by its path, as {@code marsad extract} does, any other by its URI.
  */
 final class FileReading {
   private FileReading() {}
 
-  static ReadResult read(Ingest ingest, String uri, Configuration conf) {
+  static Source source(String uri, Configuration conf) {
     Path path = new Path(uri);
-    String display = "file".equals(path.toUri().getScheme()) ? path.toUri().getPath() : uri;
     if ("file".equals(path.toUri().getScheme())) {
-      return ingest.read(java.nio.file.Path.of(URI.create(uri)));
+      return Source.of(java.nio.file.Path.of(URI.create(uri)));
     }
+    return (ingest, out) -> copyAndRead(ingest, path, uri, conf, out);
+  }
+
+  private static void copyAndRead(Ingest ingest, Path path, String display, Configuration conf,
+      Ingest.Sink out) {
     java.nio.file.Path dir = null;
     try {
       dir = Files.createTempDirectory("marsad-spark");
       java.nio.file.Path local = dir.resolve(path.getName());
       FileSystem fs = path.getFileSystem(conf);
       if (!fs.exists(path)) {
-        return ReadResult.failed(display, "no such file");
+        out.error(new InputError(display, "no such file"));
+        return;
       }
       fs.copyToLocalFile(false, path, new Path(local.toUri()), true);
-      return renamed(ingest.read(local), local.toString(), display);
+      ingest.read(local, renaming(out, local.toString(), display));
     } catch (IOException e) {
-      return ReadResult.failed(display, "cannot read: " + e.getMessage());
+      out.error(new InputError(display, "cannot read: " + e.getMessage()));
     } finally {
       delete(dir);
     }
   }
 
-  /** The result with the local path at the start of every article and error path replaced. */
-  static ReadResult renamed(ReadResult r, String local, String display) {
-    List<RawArticle> articles = new ArrayList<>();
-    for (RawArticle a : r.articles()) {
-      articles.add(new RawArticle(a.id(), rename(a.path(), local, display), a.url(), a.outlet(),
-          a.title(), a.date(), a.markup(), a.content()));
-    }
-    List<InputError> errors = new ArrayList<>();
-    for (InputError e : r.errors()) {
-      errors.add(new InputError(rename(e.path(), local, display), e.message()));
-    }
-    return new ReadResult(articles, errors);
+  /** {@code out}, with the local path at the start of every article and error path replaced. */
+  static Ingest.Sink renaming(Ingest.Sink out, String local, String display) {
+    return new Ingest.Sink() {
+      @Override
+      public void article(RawArticle a) {
+        out.article(new RawArticle(a.id(), rename(a.path(), local, display), a.url(),
+            a.outlet(), a.title(), a.date(), a.markup(), a.content(), a.statedBy()));
+      }
+
+      @Override
+      public void error(InputError e) {
+        out.error(e.at(rename(e.path(), local, display)));
+      }
+    };
   }
 
   private static String rename(String path, String local, String display) {

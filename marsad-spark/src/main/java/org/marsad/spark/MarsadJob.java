@@ -7,7 +7,10 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -21,6 +24,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
+import org.marsad.ingest.Limits;
 
 /**
  * The job: lists the input files on the driver, reads them and runs the pipeline in parallel
@@ -32,7 +36,7 @@ import org.apache.spark.util.SerializableConfiguration;
  */
 final class MarsadJob {
   /** What the job was given. */
-  record Settings(List<String> inputs, String output, long maxDocumentBytes, int slices) {
+  record Settings(List<String> inputs, String output, Limits limits, int slices) {
     Settings {
       inputs = List.copyOf(inputs);
       if (inputs.isEmpty()) {
@@ -41,27 +45,30 @@ final class MarsadJob {
       if (output == null || output.isBlank()) {
         throw new IllegalArgumentException("--output is needed");
       }
-      if (maxDocumentBytes <= 0) {
-        throw new IllegalArgumentException("--max-size must be positive: " + maxDocumentBytes);
-      }
+      Objects.requireNonNull(limits, "limits");
     }
   }
 
-  /** At most this many problems are brought back to the driver to be shown. */
+  /** At most this many lines are brought back to the driver to be shown. */
   static final int SHOWN_ERRORS = 50;
 
   /**
-   * Counts of a run, as {@code marsad extract} reports them, and the first problems ({@code
-   * path: message}, at most {@value #SHOWN_ERRORS}; all are in the errors table).
+   * Counts of a run, as {@code marsad extract} reports them, and the first lines of the run in
+   * input order, each as {@code marsad extract} writes it (problems and notices, at most
+   * {@value #SHOWN_ERRORS}; every problem is in the errors table); {@code reported}: how many
+   * lines there were in all.
    */
-  record Summary(int files, long documents, long failed, List<String> errors) {
+  record Summary(int files, long documents, long failed, long notArabic, long partial,
+      List<String> lines, long reported) {
     Summary {
-      errors = List.copyOf(errors);
+      lines = List.copyOf(lines);
     }
 
     String line() {
       return "marsad spark: " + files + " file" + (files == 1 ? "" : "s") + " read, " + documents
-          + " record" + (documents == 1 ? "" : "s") + " written, " + failed + " failed";
+          + " record" + (documents == 1 ? "" : "s") + " written, " + failed + " failed"
+          + (notArabic > 0 ? ", " + notArabic + " not in Arabic" : "")
+          + (partial > 0 ? ", " + partial + " analysed in part" : "");
     }
   }
 
@@ -78,13 +85,15 @@ final class MarsadJob {
         : Math.max(1, Math.min(files.size(), sc.defaultParallelism() * 4));
     JavaRDD<Row> read = sc.parallelize(indexed, slices).mapPartitions(
         new ReadAndRun(new SerializableConfiguration(sc.hadoopConfiguration()),
-            settings.maxDocumentBytes()));
+            settings.limits()));
     Dataset<Row> all = spark.createDataFrame(read, ReadAndRun.SCHEMA)
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      Dataset<Row> errors = all.filter(col("kind").equalTo("error")).select("path", "message");
+      Dataset<Row> errors = all.filter(col("kind").equalTo(ReadAndRun.ERROR))
+          .select("path", "message");
       errors.coalesce(1).write().mode(SaveMode.Overwrite).parquet(settings.output() + "/errors");
-      Dataset<Row> records = all.filter(col("kind").equalTo("record"))
+      Dataset<Row> lines = all.filter(col("kind").notEqual(ReadAndRun.RECORD));
+      Dataset<Row> records = all.filter(col("kind").equalTo(ReadAndRun.RECORD))
           .withColumn("n", row_number().over(
               Window.partitionBy("id").orderBy("file_index", "item_index")))
           .select(when(col("n").equalTo(1), col("id"))
@@ -99,9 +108,17 @@ final class MarsadJob {
         for (Tables t : Tables.values()) {
           write(records, t, settings.output());
         }
-        List<String> shown = errors.limit(SHOWN_ERRORS).collectAsList().stream()
-            .map(r -> r.getString(0) + ": " + r.getString(1)).toList();
-        return new Summary(files.size(), records.count(), errors.count(), shown);
+        List<String> shown = lines.orderBy("file_index", "item_index").limit(SHOWN_ERRORS)
+            .collectAsList().stream()
+            .map(r -> "marsad: " + r.getAs("path") + ": " + r.getAs("message")).toList();
+        Map<String, Long> kinds = new HashMap<>();
+        all.groupBy("kind").count().collectAsList()
+            .forEach(r -> kinds.put(r.getString(0), r.getLong(1)));
+        long failed = kinds.getOrDefault(ReadAndRun.ERROR, 0L);
+        long notArabic = kinds.getOrDefault(ReadAndRun.NOT_ARABIC, 0L);
+        long partial = kinds.getOrDefault(ReadAndRun.PARTIAL, 0L);
+        return new Summary(files.size(), kinds.getOrDefault(ReadAndRun.RECORD, 0L), failed,
+            notArabic, partial, shown, failed + notArabic + partial);
       } finally {
         records.unpersist();
       }

@@ -1,13 +1,16 @@
 package org.marsad.spark;
 
 import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
+import org.marsad.ingest.Limits;
 
 /**
  * {@code marsad spark --input IN [--input IN2 ...] --output OUT [--overwrite] [--master URL]
- * [--max-size BYTES] [--slices N]}: runs {@link MarsadJob}, then {@link CrossDocument} on its
+ * [--max-size BYTES] [--max-chars N] [--doc-timeout MS] [--slices N]}: runs {@link MarsadJob}, then {@link CrossDocument} on its
  * tables. Without {@code --master}, the master is the one spark-submit gives. An output folder
  * that holds anything is refused unless {@code --overwrite} is given ({@link OutputFolder}). Exit
  * status 0 when every input was read, 1 when some failed (listed in the {@code errors} table and
@@ -17,24 +20,27 @@ public final class SparkMain {
   private SparkMain() {}
 
   public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs the command line; returns the exit status. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
     MarsadJob.Settings settings;
     String master;
     boolean overwrite;
     try {
       Args a = Args.parse(args);
       if (a.help()) {
-        System.out.println(Args.HELP);
-        System.exit(0);
-        return;
+        out.println(Args.HELP);
+        return 0;
       }
       settings = a.settings();
       master = a.master();
       overwrite = a.overwrite();
     } catch (IllegalArgumentException e) {
-      System.err.println("marsad spark: " + e.getMessage());
-      System.err.println(Args.USAGE);
-      System.exit(2);
-      return;
+      err.println("marsad spark: " + e.getMessage());
+      err.println(Args.USAGE);
+      return 2;
     }
     SparkSession.Builder builder = SparkSession.builder().appName("marsad");
     if (master != null) {
@@ -50,9 +56,8 @@ public final class SparkMain {
       OutputFolder.check(settings.output(), overwrite, spark.sparkContext().hadoopConfiguration());
     } catch (IllegalArgumentException | IOException e) {
       spark.stop();
-      System.err.println("marsad spark: " + e.getMessage());
-      System.exit(2);
-      return;
+      err.println("marsad spark: " + e.getMessage());
+      return 2;
     }
     try {
       summary = MarsadJob.run(spark, settings);
@@ -60,20 +65,22 @@ public final class SparkMain {
     } finally {
       spark.stop();
     }
-    summary.errors().forEach(e -> System.err.println("marsad: " + e));
-    if (summary.failed() > summary.errors().size()) {
-      System.err.println("marsad: ... " + (summary.failed() - summary.errors().size())
-          + " more in the errors table");
+    summary.lines().forEach(err::println);
+    if (summary.reported() > summary.lines().size()) {
+      err.println("marsad: ... " + (summary.reported() - summary.lines().size())
+          + " more lines (every problem is in the errors table)");
     }
-    System.err.println(summary.line() + "; " + cross[0] + " stories, " + cross[1]
+    err.println(summary.line() + "; " + cross[0] + " stories, " + cross[1]
         + " contradictions");
-    System.exit(summary.failed() > 0 ? 1 : 0);
+    err.flush();
+    return summary.failed() > 0 ? 1 : 0;
   }
 
   /** The command line; {@code help} when it asks for {@link #HELP} (nothing else is read). */
   record Args(MarsadJob.Settings settings, String master, boolean overwrite, boolean help) {
     static final String USAGE = "usage: marsad spark --input PATH [--input PATH ...] --output PATH"
-        + " [--overwrite] [--master URL] [--max-size BYTES] [--slices N]";
+        + " [--overwrite] [--master URL] [--max-size BYTES] [--max-chars N] [--doc-timeout MS]"
+        + " [--slices N]";
     static final String HELP = USAGE + "\n\n"
         + "Runs the Marsad pipeline on Apache Spark and writes Parquet tables (documents, entities,\n"
         + "events, claims, errors, stories, contradictions) under the output folder, partitioned by\n"
@@ -84,6 +91,10 @@ public final class SparkMain {
         + "      --master URL     the Spark master (./marsad spark: local[*]; spark-submit: its own)\n"
         + "      --max-size BYTES a larger file, JSON Lines line or WARC record is not read\n"
         + "                       (default 4194304)\n"
+        + "      --max-chars N    read entities, claims and events from at most the first N\n"
+        + "                       characters of a text; the record keeps it whole (default 100000)\n"
+        + "      --doc-timeout MS give up a document still being processed after MS\n"
+        + "                       milliseconds; 0 for no limit (default 60000)\n"
         + "      --slices N       the number of tasks (default: four per core, at most one a file)\n"
         + "  -h, --help           this help\n\n"
         + "Exit status: 0 when every input was read, 1 when some failed, 2 for bad arguments.";
@@ -92,7 +103,9 @@ public final class SparkMain {
       List<String> inputs = new ArrayList<>();
       String output = null;
       String master = null;
-      long maxSize = 4L << 20;
+      long maxSize = Limits.DEFAULT_MAX_DOCUMENT_BYTES;
+      long maxChars = Limits.DEFAULT_MAX_ANALYSED_CHARS;
+      long timeout = Limits.DEFAULT_TIMEOUT.toMillis();
       int slices = 0;
       boolean overwrite = false;
       for (int i = 0; i < args.length; i++) {
@@ -113,11 +126,23 @@ public final class SparkMain {
           case "--output", "-o" -> output = value;
           case "--master" -> master = value;
           case "--max-size" -> maxSize = number(name, value);
+          case "--max-chars" -> maxChars = number(name, value);
+          case "--doc-timeout" -> timeout = number(name, value);
           case "--slices" -> slices = (int) number(name, value);
           default -> throw new IllegalArgumentException("unknown option " + name);
         }
       }
-      return new Args(new MarsadJob.Settings(inputs, output, maxSize, slices), master, overwrite,
+      if (maxSize <= 0) {
+        throw new IllegalArgumentException("--max-size must be positive: " + maxSize);
+      }
+      if (maxChars <= 0 || maxChars > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException("--max-chars must be positive: " + maxChars);
+      }
+      if (timeout < 0) {
+        throw new IllegalArgumentException("--doc-timeout must not be negative: " + timeout);
+      }
+      Limits limits = new Limits(maxSize, (int) maxChars, Duration.ofMillis(timeout));
+      return new Args(new MarsadJob.Settings(inputs, output, limits, slices), master, overwrite,
           false);
     }
 

@@ -78,7 +78,7 @@ class SparkJobTest {
     out = dir.resolve("out");
     summary = MarsadJob.run(spark, new MarsadJob.Settings(
         inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
-        out.toString(), Limits.DEFAULT.maxDocumentBytes(), 0));
+        out.toString(), Limits.DEFAULT, 0));
     cross = CrossDocument.run(spark, out.toString());
   }
 
@@ -164,8 +164,17 @@ class SparkJobTest {
     assertTrue(errors.get(0).getString(0).endsWith("b/empty.txt"), errors::toString);
     assertTrue(errors.get(0).getString(1).contains("empty"), errors::toString);
     assertEquals(1, summary.failed());
-    assertEquals(1, summary.errors().size());
-    assertTrue(summary.errors().get(0).contains("b/empty.txt: "), summary.errors()::toString);
+    List<String> failures = summary.lines().stream().filter(l -> l.contains("b/empty.txt: "))
+        .toList();
+    assertEquals(List.of("marsad: " + errors.get(0).getString(0) + ": empty: no text"), failures);
+  }
+
+  @Test
+  void aDocumentNotInArabicIsNoticedAsExtractNoticesIt() {
+    assertEquals(1, summary.notArabic());
+    assertTrue(summary.lines().stream().anyMatch(l -> l.endsWith(
+        "06-english-note.txt: not Arabic (language en): text and metadata only, no extraction")),
+        summary.lines()::toString);
   }
 
   @Test

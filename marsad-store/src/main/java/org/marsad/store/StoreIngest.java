@@ -1,38 +1,35 @@
 package org.marsad.store;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.marsad.batch.Batch;
+import org.marsad.batch.Item;
+import org.marsad.batch.Source;
+import org.marsad.batch.Status;
 import org.marsad.extract.OrderedParallel;
-import org.marsad.extract.Outcome;
-import org.marsad.extract.Records;
 import org.marsad.ingest.Ingest;
-import org.marsad.ingest.Manifest;
-import org.marsad.ingest.InputError;
 import org.marsad.ingest.Limits;
+import org.marsad.ingest.Manifest;
 import org.marsad.ingest.RawArticle;
-import org.marsad.ingest.ReadResult;
-import org.marsad.model.Document;
 import org.marsad.pipeline.Pipeline;
 
 /**
  * Reads files and folders, runs the pipeline and adds each article to a store, in input order.
  * An input already stored (same raw content) is skipped before the pipeline runs, so a rerun after
- * an interrupted ingest only processes what is missing. The pipeline runs on several threads
- * ({@link OrderedParallel}) within the bounds of {@link Limits}; the store is written from the
- * calling thread only, in input order, so the result does not depend on the number of threads.
- * Bad inputs never stop the run: each gets one line through {@code report}. One run at a time.
+ * an interrupted ingest only processes what is missing. Files are read and run by a {@link Batch},
+ * as {@code marsad extract} reads and runs them: one article at a time (a JSON Lines or WARC file
+ * of any size is never held in memory), on several threads, within the bounds of {@link Limits};
+ * the store is written from the calling thread only, in input order, each article in its own
+ * transaction, so the result does not depend on the number of threads and bad input never
+ * touches what was stored. Bad inputs never stop the run: each gets one line through {@code
+ * report}, in the batch's words. One run at a time.
  */
 public final class StoreIngest {
-  private final Pipeline pipeline;
-  private final Ingest ingest;
-  private final Limits limits;
+  private final Batch batch;
   private final Store store;
-  private final int threads;
 
   public StoreIngest(Pipeline pipeline, Limits limits, Store store) {
     this(pipeline, limits, store, OrderedParallel.defaultThreads());
@@ -45,11 +42,8 @@ public final class StoreIngest {
   /** An ingest that gives the files a manifest names its metadata ({@code null}: none). */
   public StoreIngest(Pipeline pipeline, Limits limits, Store store, int threads,
       Manifest.Binding manifest) {
-    this.pipeline = pipeline.limitedTo(limits);
-    this.ingest = new Ingest(limits, manifest);
-    this.limits = limits;
+    this.batch = new Batch(pipeline, limits, threads, manifest);
     this.store = store;
-    this.threads = threads;
   }
 
   /** Progress of a run, after each file. */
@@ -80,14 +74,6 @@ public final class StoreIngest {
     }
   }
 
-  /**
-   * One thing to handle in input order: an error met reading a file, or an article (with the
-   * hash of its raw content, and whether the store has it already). {@code lastOfFile} marks the
-   * file's last unit, after which progress is reported.
-   */
-  private record Unit(int file, boolean lastOfFile, InputError error, RawArticle article,
-      String rawHash, boolean known) {}
-
   public Summary run(List<Path> paths, Consumer<String> report, Progress progress) {
     List<Path> files = Ingest.expand(paths);
     Summary sum = new Summary(files.size(), 0, 0, 0, 0, 0);
@@ -95,14 +81,15 @@ public final class StoreIngest {
       report.accept("marsad: no input files under " + paths);
       return sum.plus(0, 0, 1, 0);
     }
-    try (OrderedParallel parallel = new OrderedParallel(threads, limits.timeout())) {
-      Iterator<OrderedParallel.Result<Unit, Document>> results = parallel.map(units(files),
-          u -> u.article() == null || u.known() ? null : pipeline.run(u.article()));
-      while (results.hasNext()) {
-        OrderedParallel.Result<Unit, Document> r = results.next();
-        sum = take(r.input(), r.outcome(), sum, report);
-        if (r.input().lastOfFile()) {
-          progress.update(r.input().file() + 1, files.size(), sum);
+    // called on this thread, as the store is: before the pipeline runs on the article
+    Predicate<RawArticle> stored = a -> store.hasInput(rawHash(a));
+    try (Batch.Run run = batch.start(files.stream().map(Source::of).toList(), stored)) {
+      while (run.hasNext()) {
+        Item item = run.next();
+        if (item.status() == Status.END_OF_FILE) {
+          progress.update(item.file() + 1, files.size(), sum);
+        } else {
+          sum = take(item, sum, report);
         }
       }
     }
@@ -110,80 +97,29 @@ public final class StoreIngest {
     return sum;
   }
 
-  private Summary take(Unit u, Outcome<Document> outcome, Summary sum, Consumer<String> report) {
-    if (u.error() != null) {
-      report.accept("marsad: " + u.error());
-      return sum.plus(0, 0, 1, 0);
-    }
-    if (u.article() == null) {
-      return sum; // a file with nothing in it: only its progress
-    }
-    if (u.known()) {
+  private Summary take(Item item, Summary sum, Consumer<String> report) {
+    if (item.status() == Status.ALREADY_DONE) {
       return sum.plus(0, 1, 0, 0);
     }
-    String path = u.article().path();
-    if (outcome instanceof Outcome.TimedOut<Document>) {
-      report.accept("marsad: " + path + ": " + limits.timedOut());
+    if (item.status().failed()) {
+      report.accept(item.line());
       return sum.plus(0, 0, 1, 0);
     }
-    if (outcome instanceof Outcome.Failed<Document> f) {
-      report.accept("marsad: " + path + ": could not be processed: " + f.error());
-      return sum.plus(0, 0, 1, 0);
-    }
-    Document doc = ((Outcome.Done<Document>) outcome).value();
-    String problem = Records.problem(doc);
-    if (problem != null) {
-      report.accept("marsad: " + path + ": internal error, record not stored: " + problem);
-      return sum.plus(0, 0, 1, 0);
-    }
-    Store.Added added = store.add(doc, u.rawHash());
+    Store.Added added = store.add(item.document(), rawHash(item.article()));
     if (!added.stored()) {
       return sum.plus(0, 1, 0, 0);
     }
-    boolean arabic = "ar".equals(doc.language());
-    if (!arabic) {
-      report.accept("marsad: " + path + ": not Arabic (language " + doc.language()
-          + "): text and metadata only, no extraction");
-    } else if (doc.text().length() > pipeline.maxAnalysedChars()) {
-      report.accept("marsad: " + path + ": "
-          + limits.analysedInPart(doc.text().length(), pipeline.maxAnalysedChars()));
+    if (item.line() != null) {
+      report.accept(item.line());
+    }
+    if (item.status() == Status.ANALYSED_IN_PART) {
       sum = sum.plusPartial();
     }
-    return sum.plus(1, 0, 0, arabic ? 0 : 1);
+    return sum.plus(1, 0, 0, item.status() == Status.NOT_ARABIC ? 1 : 0);
   }
 
-  /** The units of the files, read one file at a time as they are asked for. */
-  private Iterator<Unit> units(List<Path> files) {
-    Deque<Unit> read = new ArrayDeque<>();
-    return new Iterator<>() {
-      int next;
-
-      @Override
-      public boolean hasNext() {
-        while (read.isEmpty() && next < files.size()) {
-          int f = next++;
-          ReadResult r = ingest.read(files.get(f));
-          int n = r.errors().size() + r.articles().size();
-          int k = 0;
-          for (InputError e : r.errors()) {
-            read.add(new Unit(f, ++k == n, e, null, null, false));
-          }
-          for (RawArticle a : r.articles()) {
-            String hash = Hashes.sha256(a.markup().name(), a.content());
-            read.add(new Unit(f, ++k == n, null, a, hash, store.hasInput(hash)));
-          }
-          if (n == 0) {
-            read.add(new Unit(f, true, null, null, null, false));
-          }
-        }
-        return !read.isEmpty();
-      }
-
-      @Override
-      public Unit next() {
-        hasNext();
-        return read.remove();
-      }
-    };
+  /** The hash by which an input already stored is known: of its raw content and markup. */
+  private static String rawHash(RawArticle a) {
+    return Hashes.sha256(a.markup().name(), a.content());
   }
 }
