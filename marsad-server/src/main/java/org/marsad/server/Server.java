@@ -69,10 +69,9 @@ public final class Server implements AutoCloseable {
     Javalin app = Javalin.create(config -> configure(config, routes, key, host, port, pool));
     try {
       app.start();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException e) { // JavalinBindException says that the port is taken
       stopQuietly(app);
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw new IOException("cannot listen on " + host + ":" + port + ": " + cause.getMessage(), e);
+      throw new IOException(e.getMessage(), e);
     }
     pool.execute(() -> {
       try {
@@ -92,6 +91,9 @@ public final class Server implements AutoCloseable {
     config.jetty.host = host;
     config.jetty.port = port;
     config.jetty.threadPool = pool;
+    // A plain Jetty server: Javalin's default adds request statistics and a low-resources
+    // monitor, which this server does not report.
+    config.unsafe.jettyInternal.server = new org.eclipse.jetty.server.Server(pool);
     config.jetty.modifyHttpConfiguration(http -> {
       http.setRequestHeaderSize(RequestChecks.MAX_HEADERS);
       http.setSendServerVersion(false);
