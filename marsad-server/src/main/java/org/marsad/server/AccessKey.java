@@ -6,9 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.regex.Pattern;
-import org.eclipse.jetty.http.HttpCookie;
-import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.server.Request;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The access key that the API asks of every request when the server listens beyond this machine.
@@ -75,20 +74,21 @@ public final class AccessKey {
   }
 
   /** Whether {@code request} may be served: no key is required, or it gives the key. */
-  boolean admits(Request request) {
+  boolean admits(HttpServletRequest request) {
     if (digest == null) {
       return true;
     }
     boolean found = false;
-    String header = request.getHeaders().get(HEADER);
+    String header = request.getHeader(HEADER);
     if (header != null) {
       found |= matches(header.strip());
     }
-    String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
+    String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       found |= matches(authorization.substring(7).strip());
     }
-    for (HttpCookie cookie : Request.getCookies(request)) {
+    Cookie[] cookies = request.getCookies();
+    for (Cookie cookie : cookies == null ? new Cookie[0] : cookies) {
       if (COOKIE.equals(cookie.getName())) {
         found |= matches(cookie.getValue());
       }

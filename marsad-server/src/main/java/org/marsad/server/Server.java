@@ -1,79 +1,44 @@
 package org.marsad.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.compression.Gzip;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.jetty.http.HttpField;
-import org.eclipse.jetty.http.HttpFields;
-import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.UriCompliance;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ErrorHandler;
-import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.marsad.model.RecordJson;
 import org.marsad.store.Store;
-import org.marsad.store.StoreException;
 
 /**
- * The API and the web page over one store, on Jetty. Only GET and HEAD are served; requests with
- * a body, URIs longer than {@value #MAX_URI} characters, headers larger than {@value #MAX_HEADERS}
- * bytes, unknown routes, bad parameters and URLs that do not parse (a bad percent-escape, bytes
- * that are not UTF-8) get a 4xx answer with a JSON body {@code {"error": ..., "status": ...}}:
- * the errors Jetty finds before a handler runs go through the same JSON error handler. Raw UTF-8
- * in a URL is read as UTF-8. Page sizes are bounded by the store. Off the loopback address the
- * API needs an {@link AccessKey}: a request without it, or with another key, gets a 401 with the
- * same JSON body; the page's own files (which hold no store data) are served to anyone, so that
- * the page can ask for the key. Thread-safe; {@link #close} stops it.
+ * The API and the web page over one store, on Javalin (Jetty 12). Only GET and HEAD are served;
+ * requests with a body, URIs longer than {@value RequestChecks#MAX_URI} characters, headers
+ * larger than {@value RequestChecks#MAX_HEADERS} bytes, unknown routes, bad parameters and URLs
+ * that do not parse (a bad percent-escape, bytes that are not UTF-8) get a 4xx answer with a JSON
+ * body {@code {"error": ..., "status": ...}}: the errors Jetty finds before Javalin runs go
+ * through the same JSON ({@link JsonErrors}). Raw UTF-8 in a URL is read as UTF-8. Page sizes are
+ * bounded by the store. JSON and the page's text files are sent gzip-compressed to a client that
+ * accepts it. Off the loopback address the API needs an {@link AccessKey}: a request without it,
+ * or with another key, gets a 401 with the same JSON body; the page's own files (which hold no
+ * store data) are served to anyone, so that the page can ask for the key. Thread-safe; {@link
+ * #close} stops it.
  */
 public final class Server implements AutoCloseable {
-  static final int MAX_URI = 4096;
-  static final int MAX_HEADERS = 16 * 1024;
-  private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'"
-      + " 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self';"
-      + " object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+  /** Responses smaller than this are sent as they are: compressing them gains nothing. */
+  static final int MIN_GZIP_BYTES = 1024;
 
-  private final org.eclipse.jetty.server.Server jetty;
-  private final ServerConnector connector;
-  private final List<Route> routes;
-  private final AccessKey key;
-  private final ObjectMapper mapper = RecordJson.mapper();
+  private final Javalin app;
+  private final String host;
 
-  private Server(List<Route> routes, String host, int port, AccessKey key) {
-    this.routes = routes;
-    this.key = key;
-    int threads = Math.max(16, Runtime.getRuntime().availableProcessors() * 4);
-    QueuedThreadPool pool = new QueuedThreadPool(threads, 4);
-    pool.setName("marsad-http");
-    jetty = new org.eclipse.jetty.server.Server(pool);
-    HttpConfiguration config = new HttpConfiguration();
-    config.setRequestHeaderSize(MAX_HEADERS);
-    config.setSendServerVersion(false);
-    // Paths are decoded and checked here (WebAssets refuses what it does not serve), so Jetty
-    // passes on what it would call ambiguous (%2F, %00, ..) and this server answers it.
-    config.setUriCompliance(UriCompliance.UNSAFE);
-    connector = new ServerConnector(jetty, new HttpConnectionFactory(config));
-    connector.setHost(host);
-    connector.setPort(port);
-    jetty.addConnector(connector);
-    jetty.setHandler(new Handler.Abstract() {
-      @Override
-      public boolean handle(Request request, Response response, Callback callback) {
-        Server.this.handle(request, response, callback);
-        return true;
-      }
-    });
-    jetty.setErrorHandler(new JsonErrors());
+  private Server(Javalin app, String host) {
+    this.app = app;
+    this.host = host;
   }
 
   /** Starts serving {@code store} on the loopback address {@code host:port}, with no key. */
@@ -98,201 +63,134 @@ public final class Server implements AutoCloseable {
     CorpusController corpus = new CorpusController(store);
     List<Route> routes = Routes.all(new RecordsController(store), corpus, openApi);
     openApi.routes(routes);
-    Server server = new Server(routes, host, port, key);
+    QueuedThreadPool pool =
+        new QueuedThreadPool(Math.max(16, Runtime.getRuntime().availableProcessors() * 4), 4);
+    pool.setName("marsad-http");
+    Javalin app = Javalin.create(config -> configure(config, routes, key, host, port, pool));
     try {
-      server.jetty.start();
-    } catch (IOException e) {
-      server.close();
-      throw e;
-    } catch (Exception e) {
-      server.close();
+      app.start();
+    } catch (RuntimeException e) { // JavalinBindException says that the port is taken
+      stopQuietly(app);
       throw new IOException(e.getMessage(), e);
     }
-    server.jetty.getThreadPool().execute(() -> {
+    pool.execute(() -> {
       try {
         corpus.current(); // computed ahead of the first page that shows it
       } catch (RuntimeException e) {
         System.err.println("marsad: cross-document results: " + e.getMessage());
       }
     });
-    return server;
+    return new Server(app, host);
+  }
+
+  private static void configure(JavalinConfig config, List<Route> routes, AccessKey key,
+      String host, int port, QueuedThreadPool pool) {
+    config.startup.showJavalinBanner = false;
+    config.startup.showOldJavalinVersionWarning = false;
+    config.startup.startupWatcherEnabled = false;
+    config.jetty.host = host;
+    config.jetty.port = port;
+    config.jetty.threadPool = pool;
+    // A plain Jetty server: Javalin's default adds request statistics and a low-resources
+    // monitor, which this server does not report.
+    config.unsafe.jettyInternal.server = new org.eclipse.jetty.server.Server(pool);
+    config.jetty.modifyHttpConfiguration(http -> {
+      http.setRequestHeaderSize(RequestChecks.MAX_HEADERS);
+      http.setSendServerVersion(false);
+      // Paths are decoded and checked here (WebAssets refuses what it does not serve), so Jetty
+      // passes on what it would call ambiguous (%2F, %00, ..) and this server answers it.
+      http.setUriCompliance(UriCompliance.UNSAFE);
+    });
+    config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrors()));
+    config.jetty.modifyServletContextHandler(context -> {
+      context.getServletHandler().setDecodeAmbiguousURIs(true);
+      context.setErrorHandler(new JsonErrors());
+    });
+    // Routes match the path as sent: "/api/search/" is not "/api/search".
+    config.router.ignoreTrailingSlashes = false;
+    config.http.compressionStrategy = gzip();
+
+    RequestChecks checks = new RequestChecks(key);
+    config.routes.before(checks::check);
+    for (Route route : routes) {
+      for (HandlerType type : List.of(HandlerType.GET, HandlerType.HEAD)) {
+        config.routes.addHttpHandler(type, route.pattern(), ctx -> answer(ctx, route));
+      }
+    }
+    for (String page : List.of("/", "/index.html", "/assets/<path>")) {
+      config.routes.get(page, Pages::serve);
+      config.routes.head(page, Pages::serve);
+    }
+    config.routes.exception(ApiError.class, (e, ctx) -> Answers.error(ctx, e));
+    config.routes.exception(IllegalArgumentException.class,
+        (e, ctx) -> Answers.error(ctx, ApiError.badRequest(e.getMessage())));
+    config.routes.exception(HttpResponseException.class, Server::refused);
+    config.routes.exception(Exception.class, (e, ctx) -> {
+      System.err.println("marsad: " + ctx.path() + ": " + e.getMessage());
+      Answers.error(ctx, new ApiError(500, "the store could not answer: " + e.getMessage()));
+    });
+  }
+
+  /** Gzip for everything but fonts and images, which are compressed already. */
+  private static CompressionStrategy gzip() {
+    CompressionStrategy gzip = new CompressionStrategy(null, new Gzip());
+    List<String> excluded = new ArrayList<>(gzip.getExcludedMimeTypes());
+    excluded.add("font/");
+    gzip.setExcludedMimeTypes(excluded);
+    gzip.setDefaultMinSizeForCompression(MIN_GZIP_BYTES);
+    return gzip;
+  }
+
+  /**
+   * One API call: the path parameters read from the path as sent (percent-decoded strictly, as
+   * UTF-8), the query checked against the route's parameters, the handler's answer as JSON. A
+   * store that cannot answer is a 500 (the exception mapper), a bad value a 400.
+   */
+  private static void answer(Context ctx, Route route) throws IOException {
+    List<String> segments = new ArrayList<>();
+    for (String raw : ctx.path().substring(1).split("/", -1)) {
+      segments.add(Request.decode(raw, false, "path"));
+    }
+    Map<String, String> params = route.match(segments);
+    if (params == null) {
+      throw ApiError.notFound("no route " + ctx.path() + "; see /api/openapi.json");
+    }
+    Request r = new Request(params, Request.parseQuery(ctx.queryString()));
+    r.allowOnly(route.paramNames());
+    Answers.json(ctx, 200, route.handler().apply(r));
+  }
+
+  /** What Javalin refuses itself (no route matches): the JSON error, saying what exists. */
+  private static void refused(HttpResponseException e, Context ctx) {
+    String path = ctx.path();
+    if (e.getStatus() == 404) {
+      Answers.error(ctx, ApiError.notFound(RequestChecks.isApi(path)
+          ? "no route " + path + "; see /api/openapi.json" : "no page " + path));
+    } else {
+      Answers.error(ctx, new ApiError(e.getStatus(), e.getMessage()));
+    }
   }
 
   public int port() {
-    return connector.getLocalPort();
+    return app.port();
   }
 
   /** The address to open in a browser. */
   public URI uri() {
-    String host = connector.getHost() == null ? "127.0.0.1" : connector.getHost();
-    return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
+    String h = host == null || host.isBlank() ? "127.0.0.1" : host;
+    return URI.create("http://" + (h.contains(":") ? "[" + h + "]" : h) + ":" + port() + "/");
   }
 
-  private void handle(Request request, Response response, Callback callback) {
-    String method = request.getMethod();
-    if (!method.equals("GET") && !method.equals("HEAD")) {
-      response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
-      error(response, callback, new ApiError(405, "method " + method + " is not allowed; use GET"));
-      return;
-    }
-    if (request.getHttpURI().asString().length() > MAX_URI) {
-      error(response, callback,
-          new ApiError(414, "the request URI is longer than " + MAX_URI + " characters"));
-      return;
-    }
-    if (headerSize(request.getHeaders()) > MAX_HEADERS) {
-      error(response, callback,
-          new ApiError(431, "the request headers are larger than " + MAX_HEADERS + " bytes"));
-      return;
-    }
-    String length = request.getHeaders().get(HttpHeader.CONTENT_LENGTH);
-    if ((length != null && !length.strip().equals("0"))
-        || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING)) {
-      error(response, callback, new ApiError(413, "requests take no body"));
-      return;
-    }
-    String path = request.getHttpURI().getPath();
-    if (path == null || path.isEmpty()) {
-      error(response, callback, ApiError.badRequest("no path in the request"));
-      return;
-    }
-    if (path.startsWith("/api/") || path.equals("/api")) {
-      if (!key.admits(request)) {
-        response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"marsad\"");
-        error(response, callback, new ApiError(401, "this server needs its access key: send it"
-            + " in the " + AccessKey.HEADER + " header, as Authorization: Bearer KEY, or in the "
-            + AccessKey.COOKIE + " cookie"));
-        return;
-      }
-      api(request, response, callback, path);
-    } else {
-      page(response, callback, path);
-    }
-  }
-
-  private void api(Request request, Response response, Callback callback, String path) {
+  private static void stopQuietly(Javalin app) {
     try {
-      List<String> segments = new ArrayList<>();
-      for (String raw : path.substring(1).split("/", -1)) {
-        segments.add(decode(raw));
-      }
-      for (Route route : routes) {
-        Map<String, String> params = route.match(segments);
-        if (params != null) {
-          org.marsad.server.Request r = new org.marsad.server.Request(params,
-              org.marsad.server.Request.parseQuery(request.getHttpURI().getQuery()));
-          r.allowOnly(route.paramNames());
-          json(response, callback, 200, route.handler().apply(r));
-          return;
-        }
-      }
-      throw ApiError.notFound("no route " + path + "; see /api/openapi.json");
-    } catch (ApiError e) {
-      error(response, callback, e);
-    } catch (IllegalArgumentException e) {
-      error(response, callback, ApiError.badRequest(e.getMessage()));
-    } catch (StoreException | IllegalStateException e) {
-      System.err.println("marsad: " + path + ": " + e.getMessage());
-      error(response, callback, new ApiError(500, "the store could not answer: " + e.getMessage()));
-    } catch (IOException e) {
-      callback.failed(e);
-    }
-  }
-
-  private static long headerSize(HttpFields headers) {
-    long n = 0;
-    for (HttpField f : headers) {
-      n += f.getName().length() + (f.getValue() == null ? 0 : f.getValue().length()) + 4;
-    }
-    return n;
-  }
-
-  /** A path segment, percent-decoded as UTF-8 ({@code +} stays a plus sign in a path). */
-  private static String decode(String raw) {
-    return org.marsad.server.Request.decode(raw, false, "path");
-  }
-
-  private void page(Response response, Callback callback, String path) {
-    try {
-      WebAssets.Asset asset = WebAssets.find(path);
-      if (asset == null) {
-        error(response, callback, ApiError.notFound("no page " + path));
-        return;
-      }
-      HttpFields.Mutable h = response.getHeaders();
-      h.put(HttpHeader.CONTENT_TYPE, asset.contentType());
-      h.put("X-Content-Type-Options", "nosniff");
-      h.put("Content-Security-Policy", CSP);
-      h.put(HttpHeader.CACHE_CONTROL, path.contains("/vendor/") ? "max-age=86400" : "no-cache");
-      send(response, callback, 200, asset.body());
-    } catch (IOException e) {
-      callback.failed(e);
-    }
-  }
-
-  private void json(Response response, Callback callback, int status, Object body)
-      throws IOException {
-    byte[] bytes = mapper.writeValueAsBytes(body);
-    HttpFields.Mutable h = response.getHeaders();
-    h.put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
-    h.put("X-Content-Type-Options", "nosniff");
-    h.put(HttpHeader.CACHE_CONTROL, "no-store");
-    send(response, callback, status, bytes);
-  }
-
-  private void error(Response response, Callback callback, ApiError e) {
-    try {
-      json(response, callback, e.status, errorBody(e.status, e.getMessage()));
-    } catch (IOException io) {
-      callback.failed(io);
-    }
-  }
-
-  private static Map<String, Object> errorBody(int status, String message) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("error", message);
-    body.put("status", status);
-    return body;
-  }
-
-  private static void send(Response response, Callback callback, int status, byte[] body) {
-    response.setStatus(status);
-    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
-    response.write(true, ByteBuffer.wrap(body), callback);
-  }
-
-  /**
-   * The answer to what Jetty refuses before the handler runs (a URL that does not parse, headers
-   * too large, ...): the same JSON body as every other error.
-   */
-  private final class JsonErrors extends ErrorHandler {
-    @Override
-    public boolean handle(Request request, Response response, Callback callback) {
-      int status = response.getStatus() >= 400 ? response.getStatus() : 400;
-      Object message = request.getAttribute(ERROR_MESSAGE);
-      String text = message == null ? "bad request" : message.toString();
-      if (status == 400) {
-        text = "the request could not be read (" + text + "): a URL needs %XX escapes, UTF-8,"
-            + " and no path above the root";
-      }
-      try {
-        byte[] bytes = mapper.writeValueAsBytes(errorBody(status, text));
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
-        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        send(response, callback, status, bytes);
-      } catch (IOException e) {
-        callback.failed(e);
-      }
-      return true;
+      app.stop();
+    } catch (RuntimeException e) {
+      // stopping anyway
     }
   }
 
   @Override
   public void close() {
-    try {
-      jetty.stop();
-    } catch (Exception e) {
-      // stopping anyway
-    }
+    stopQuietly(app);
   }
 }
