@@ -147,8 +147,10 @@ class PageTest {
     browser.waitFor("#map-side .size-legend");
     browser.waitFor("#country-level");
     browser.waitFor("#outside-map");
-    assertTrue(js("[...document.querySelectorAll('#map svg path title')].length === 0"),
-        "no English district names on the Arabic page");
+    assertTrue(js("[...document.querySelectorAll('#map svg path.district title')].length === 22"
+        + " && [...document.querySelectorAll('#map svg path.district title')]"
+        + ".every((t) => /^[\u0621-\u064A ]+$/.test(t.textContent))"),
+        "every district named in Arabic on the Arabic page");
     browser.screenshot(SHOTS.resolve("6-map.png"));
   }
 

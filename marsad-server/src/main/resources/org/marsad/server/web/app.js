@@ -731,8 +731,9 @@ async function mapPage(params) {
   show(el("h1", {}, t("map")), filterForm(params, (d) => go("map", d), false),
     el("div", { class: "map-area" }, box, side), el("h2", {}, t("places")), list);
   try {
-    const [geo, world, places] = await Promise.all([fetch("/assets/vendor/map/lby.json").then((r) => r.json()),
-      fetch("/assets/vendor/map/world.json").then((r) => r.json()), api("places", params)]);
+    const [geo, world, places, districtsAr] = await Promise.all([fetch("/assets/vendor/map/lby.json").then((r) => r.json()),
+      fetch("/assets/vendor/map/world.json").then((r) => r.json()), api("places", params),
+      fetch("/assets/district-names.json").then((r) => r.json())]);
     const ns = "http://www.w3.org/2000/svg";
     const svgEl = (tag, attrs, text) => {
       const e = document.createElementNS(ns, tag);
@@ -754,7 +755,8 @@ async function mapPage(params) {
     for (const f of geo.features) {
       const polys = polygons(f);
       const p = svgEl("path", { d: polys.map((poly) => poly.map(ringPath).join("")).join(""), class: "district" });
-      if (lang === "en") p.append(svgEl("title", {}, f.properties.name));
+      const districtName = lang === "en" ? f.properties.name : districtsAr[f.properties.name];
+      if (districtName) p.append(svgEl("title", {}, districtName));
       svg.append(p);
     }
     const inside = (pl) => pl.lon >= MAP_BOX.west && pl.lon <= MAP_BOX.east && pl.lat >= MAP_BOX.south && pl.lat <= MAP_BOX.north;
