@@ -52,12 +52,22 @@ final class Clause {
         return j;
       }
       for (TriggerLexicon.Hit h : hits) {
-        if (h != hit && h.from() == j && h.trigger().verb() && o.argEndingAt(j) == null) {
+        // a verb after a name may belong to it, but not one joined by و: قبلت بها حكومة
+        // الوفاق ورفضها حفتر is two clauses
+        if (h != hit && h.from() == j && h.trigger().verb()
+            && (o.argEndingAt(j) == null || joined(toks.get(j), h))) {
           return j;
         }
       }
     }
     return limit;
+  }
+
+  /** True when the token carries the conjunction و before the trigger's own form. */
+  private static boolean joined(Token t, TriggerLexicon.Hit h) {
+    String n = t.norm();
+    return n.startsWith("و") && !h.trigger().form().startsWith("و")
+        && n.length() > h.trigger().form().split(" ")[0].length();
   }
 
   /**

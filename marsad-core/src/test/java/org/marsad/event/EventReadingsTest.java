@@ -267,4 +267,11 @@ class EventReadingsTest {
     assertEquals(List.of("THREATEN الجيش الوطني الليبي -> -"),
         events("منح الجيش الوطني الليبي مدينة مصراتة مهلة ثلاثة أيام."));
   }
+
+  @Test
+  void aVerbJoinedByWawAfterASubjectOpensItsOwnClause() {
+    List<String> got = events("طرح السيسي مبادرة للسلام قبلت بها حكومة الوفاق ورفضها حفتر.");
+    assertEquals(true, got.contains("AGREE حكومة الوفاق -> السيسي"), got.toString());
+    assertEquals(false, got.stream().anyMatch(e -> e.startsWith("AGREE حفتر")), got.toString());
+  }
 }
