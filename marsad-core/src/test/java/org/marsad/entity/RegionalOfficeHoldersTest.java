@@ -1,20 +1,14 @@
 package org.marsad.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.entity.kb.KbEntry;
 import org.marsad.entity.kb.KnowledgeBase;
-import org.marsad.extract.Records;
-import org.marsad.model.DateValue;
-import org.marsad.model.Document;
 import org.marsad.model.Entity;
-import org.marsad.model.Source;
 
 /**
  * The region's office holders in the knowledge base: a minister or head of government named by
@@ -23,16 +17,11 @@ import org.marsad.model.Source;
  */
 class RegionalOfficeHoldersTest {
   private static List<Entity> entities(String text, String published) {
-    Document d = Document.of("t", new Source("t", null, null), "ar", null,
-        DateValue.day(LocalDate.parse(published)), text, List.of());
-    Document out = EntityStage.standard().process(d);
-    assertNull(Records.problem(out));
-    return out.entities();
+    return OfficeHolderCoreferenceTest.entities(text, published);
   }
 
   private static List<String> mentions(List<Entity> es, String kb) {
-    return es.stream().filter(e -> kb.equals(e.kb())).flatMap(e -> e.mentions().stream())
-        .map(m -> m.text()).toList();
+    return OfficeHolderCoreferenceTest.mentions(es, kb);
   }
 
   @Test
