@@ -114,6 +114,12 @@ public final class EventDetector {
       if (h.from() > 0) {
         out.add("tb:" + tr.type() + ":" + Words.bare(toks.get(h.from() - 1)));
       }
+      if (Background.earlier(o, h)) {
+        out.add("earlier:" + tr.type()); // منذ تفجير، الهجوم الذي وقع الشهر الماضي
+      }
+      if (Agents.of(o, h) != null) {
+        out.add("agent:" + tr.type()); // هجوم نفذته، بنيران مسلحين
+      }
     }
     for (Arg a : o.args()) {
       var e = a.entity();

@@ -19,7 +19,7 @@ import org.marsad.model.Source;
  * article's date, when the article names him; the knowledge base's dated roles decide who.
  */
 class OfficeHolderCoreferenceTest {
-  private static List<Entity> entities(String text, String published) {
+  static List<Entity> entities(String text, String published) {
     DateValue pub = published == null ? DateValue.UNKNOWN
         : DateValue.day(LocalDate.parse(published));
     Document d = Document.of("t", new Source("t", null, null), "ar", null, pub, text, List.of());
@@ -28,7 +28,7 @@ class OfficeHolderCoreferenceTest {
     return out.entities();
   }
 
-  private static List<String> mentions(List<Entity> es, String kb) {
+  static List<String> mentions(List<Entity> es, String kb) {
     return es.stream().filter(e -> kb.equals(e.kb())).flatMap(e -> e.mentions().stream())
         .map(m -> m.text()).toList();
   }

@@ -257,9 +257,10 @@ class EventReadingsTest {
   void anActGovernedByANounOfPurposeIsAnAimButAnActCounteredIsReal() {
     assertEquals(List.of("AID مصر -> الجيش الوطني الليبي", "AID الإمارات -> الجيش الوطني الليبي"),
         events("وتدعم مصر والإمارات الجيش الوطني الليبي لتمكين سيطرته على طرابلس."));
-    assertEquals(List.of("ASSAULT حفتر -> -"),
-        events("تعتمد حكومة الوفاق على الزاوية لصد هجوم حفتر على غريان."));
-    assertEquals(List.of(), events("تعتمد حكومة الوفاق على الزاوية لمنع هجوم حفتر على غريان."));
+    assertEquals(List.of("ASSAULT قوات حفتر -> -"),
+        events("تعتمد حكومة الوفاق على الزاوية لصد هجوم قوات حفتر على غريان."));
+    assertEquals(List.of(),
+        events("تعتمد حكومة الوفاق على الزاوية لمنع هجوم قوات حفتر على غريان."));
   }
 
   @Test

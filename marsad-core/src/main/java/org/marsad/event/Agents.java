@@ -1,0 +1,146 @@
+package org.marsad.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.marsad.analysis.Arg;
+import org.marsad.analysis.Overlay;
+import org.marsad.analysis.Words;
+
+/**
+ * The doer of an attack named by the words around it rather than as its clause's subject, read
+ * before the clause readings and preferred to them (the subject of a passive verb is the party
+ * hit, not the doer: قتل شرطي بنيران مسلحين):
+ *
+ * <ul>
+ *   <li>a verb of carrying out, claiming or ascribing with the attack's pronoun after it (هجوم
+ *       نفذته حركة طالبان، الهجوم الأكثر دموية الذي شنته الجماعة، وتبنته الحركة، نسب إلى
+ *       مسلحين): the party right after the verb;
+ *   <li>the fire, shot, strike or shell the act was done with, after it (بنيران مسلحين، برصاص
+ *       الشرطة، جراء ضربة جوية أميركية): the party that names or owns it;
+ *   <li>a verb of causing before it (ضربة جوية أميركية أدت إلى مقتل، أسفر القصف الإسرائيلي عن
+ *       مقتل): the verb's subject, the party named before it;
+ *   <li>a strike or missile of a country's forces that is itself the trigger (غارة جوية
+ *       أميركية): the forces.
+ * </ul>
+ *
+ * Only attacks are read this way ({@code ASSAULT}). Stateless.
+ */
+final class Agents {
+  private Agents() {}
+
+  private static final Set<String> CARRY = Words.of("carry-verb");
+  private static final Set<String> MEANS = Words.of("means-noun");
+  private static final Set<String> RESULT = Words.of("result-verb");
+  private static final Set<String> COMMAS = Set.of("،", ",");
+  /** How far after the attack a verb of carrying out may stand, and a noun of means. */
+  private static final int REACH = 16;
+  private static final int MEANS_REACH = 8;
+
+  /** The doer of the attack at {@code hit} named around it, or null. */
+  static Arg of(Overlay o, TriggerLexicon.Hit hit) {
+    if (!hit.trigger().type().equals("ASSAULT")) {
+      return null;
+    }
+    if (heads(o, hit)) {
+      return o.groupHead(o.argAt(hit.from())); // غارة جوية أميركية: the strike names its forces
+    }
+    int size = o.tokens().size();
+    for (int j = hit.to(); j < Math.min(size, hit.to() + REACH); j++) {
+      if (o.at(j) != null && o.at(j).from() < j) {
+        continue;
+      }
+      if (o.boundary(j) && !COMMAS.contains(o.tokens().get(j).text())) {
+        break; // the next clause: a full stop or a complementizer
+      }
+      String w = o.n(j);
+      if (CARRY.contains(w)) {
+        int k = o.n(j + 1).equals("الي") ? j + 2 : j + 1; // نسب إلى مسلحين
+        Arg a = o.argAt(k);
+        if (a != null && a.party()) {
+          return o.groupHead(a);
+        }
+      }
+      if (j < hit.to() + MEANS_REACH && MEANS.contains(base(w))) {
+        Arg named = o.at(j) != null ? o.at(j) : o.argAt(j + 1);
+        if (named != null && named.party()) {
+          return o.groupHead(named); // بنيران مسلحين، جراء ضربة جوية أميركية
+        }
+      }
+    }
+    return caused(o, hit);
+  }
+
+  /** True when the attack at {@code hit} opens a generic actor's mention (غارة جوية أميركية). */
+  static boolean heads(Overlay o, TriggerLexicon.Hit hit) {
+    Arg itself = o.argAt(hit.from());
+    return hit.trigger().type().equals("ASSAULT") && itself != null
+        && itself.entity().generic() && itself.party();
+  }
+
+  /**
+   * {@code r} with the doer named around the attack ({@link #of}) as its actor, the party read
+   * as the doer before becoming the party acted on (قتل أحد عناصر الشرطة بنيران مسلحين: the
+   * police are hit); and a generic doer that is one of a named party (مهاجم انتحاري من حركة
+   * طالبان) read as that party.
+   */
+  static Reading reread(Overlay o, TriggerLexicon.Hit hit, Reading r) {
+    Arg agent = of(o, hit);
+    List<String> doers = agent == null ? r.actors() : o.group(agent);
+    List<String> recipients = r.recipients();
+    if (agent != null && recipients.isEmpty() && !heads(o, hit)) {
+      recipients = r.actors(); // the subject of a passive verb: the party hit
+    }
+    recipients = recipients.stream().filter(a -> !doers.contains(a)).toList();
+    List<String> named = new ArrayList<>();
+    for (String a : doers) {
+      String party = memberOf(o, a);
+      if (!named.contains(party)) {
+        named.add(party);
+      }
+    }
+    if (agent == null && named.equals(r.actors())) {
+      return r;
+    }
+    return new Reading(named, true, true, recipients, r.location(), r.left(), r.right());
+  }
+
+  /** The named party that generic actor {@code id} is one of (X من حركة طالبان), else {@code id}. */
+  private static String memberOf(Overlay o, String id) {
+    for (Arg a : o.args()) {
+      if (a.entity().id().equals(id) && a.entity().generic() && o.n(a.to()).equals("من")) {
+        Arg party = o.argAt(a.to() + 1);
+        if (party != null && party.party() && !party.entity().generic()) {
+          return party.entity().id();
+        }
+      }
+    }
+    return id;
+  }
+
+  /** أدت إلى مقتل، أسفر عن مقتل: the subject of the verb of causing, named before it. */
+  private static Arg caused(Overlay o, TriggerLexicon.Hit hit) {
+    int verb = hit.from() - 2;
+    String prep = o.n(hit.from() - 1);
+    if (verb < 0 || !RESULT.contains(o.n(verb))
+        || !(prep.equals("الي") || prep.equals("عن") || prep.equals("في"))) {
+      return null;
+    }
+    Arg subject = null;
+    for (Arg a : o.args()) {
+      if (a.to() > verb) {
+        break;
+      }
+      if (a.party() && a.prep().isEmpty()) {
+        subject = a;
+      }
+    }
+    return subject == null ? null : o.groupHead(subject);
+  }
+
+  /** A word without a preposition ب or ل and the article: بنيران، بالرصاص، الضربات. */
+  private static String base(String w) {
+    String s = w.length() > 3 && (w.startsWith("ب") || w.startsWith("ل")) ? w.substring(1) : w;
+    return Words.withoutArticle(s, 2);
+  }
+}

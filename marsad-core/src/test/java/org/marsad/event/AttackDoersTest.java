@@ -1,0 +1,92 @@
+package org.marsad.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.claim.ClaimStage;
+import org.marsad.entity.EntityStage;
+import org.marsad.model.DateValue;
+import org.marsad.model.Document;
+import org.marsad.model.Source;
+
+/**
+ * The doer of an attack named around it rather than as its clause's subject ({@link Agents}), and
+ * attacks named as the news's background ({@link Background}), on sentences written for these
+ * tests: "TYPE actor -> recipient" with each entity's first mention.
+ */
+class AttackDoersTest {
+  private static List<String> events(String text) {
+    Document doc = Document.of("t", new Source(null, null, null), "ar", null,
+        DateValue.day(LocalDate.of(2008, 6, 1)), text, List.of());
+    Document d = EventStage.standard().process(
+        ClaimStage.standard().process(EntityStage.standard().process(doc)));
+    return d.events().stream().map(e -> EventReadingsTest.describe(d, e)).toList();
+  }
+
+  private static List<String> attacks(String text) {
+    return events(text).stream().filter(e -> e.startsWith("ASSAULT")).toList();
+  }
+
+  /** Some attack of {@code text} is done by the entity first mentioned as {@code doer}. */
+  private static void assertAttackBy(String doer, String text) {
+    List<String> found = attacks(text);
+    assertTrue(found.stream().anyMatch(e -> e.startsWith("ASSAULT " + doer + " ->")),
+        found.toString());
+  }
+
+  @Test
+  void theFireAnAttackIsDoneWithNamesItsDoerAndThePassiveSubjectIsHit() {
+    assertEquals(List.of("ASSAULT مسلحين مجهولين -> رجال الشرطة"),
+        attacks("قتل أحد رجال الشرطة بنيران مسلحين مجهولين في الموصل أمس."));
+  }
+
+  @Test
+  void aVerbOfCarryingOutWithTheAttacksPronounNamesItsDoer() {
+    assertAttackBy("حركة طالبان", "وقع هجوم بسيارة مفخخة نفذته حركة طالبان في كابل أمس.");
+  }
+
+  @Test
+  void aClaimOfTheAttackAfterItNamesItsDoer() {
+    assertAttackBy("حركة طالبان", "استهدف هجوم انتحاري قافلة عسكرية قرب قندهار وتبنته حركة"
+        + " طالبان.");
+  }
+
+  @Test
+  void theSubjectOfAVerbOfCausingIsTheDoer() {
+    assertAttackBy("غارة جوية إسرائيلية",
+        "وقال مسؤولون إن غارة جوية إسرائيلية أدت إلى مقتل ثلاثة"
+        + " أشخاص في رفح.");
+  }
+
+  @Test
+  void aUnitOfACountrysForcesIsItsForces() {
+    assertAttackBy("وحدة إسرائيلية خاصة", "اغتالت وحدة إسرائيلية خاصة ناشطا فلسطينيا في نابلس.");
+  }
+
+  @Test
+  void aGenericDoerWhoIsOneOfANamedPartyIsThatParty() {
+    assertAttackBy("تنظيم القاعدة", "قالت الشرطة إن مهاجما انتحاريا من تنظيم القاعدة فجر"
+        + " سيارة مفخخة قرب مركز للشرطة في بعقوبة.");
+  }
+
+  @Test
+  void anAttackSinceWhichSomethingHappenedIsNoNewAttack() {
+    assertEquals(List.of(),
+        attacks("وتشدد الشرطة إجراءاتها حول السفارات منذ تفجير السفارة الأمريكية."));
+  }
+
+  @Test
+  void anAttackAsTheBackdropOfAnArrestIsNoNewAttack() {
+    assertEquals(List.of(),
+        attacks("واعتقلت الشرطة العراقية ثلاثة رجال على خلفية اغتيال قاض في البصرة."));
+  }
+
+  @Test
+  void anAttackThatHappenedLastMonthIsNoNewAttack() {
+    assertEquals(List.of(), attacks("وقال المتحدث إن التحقيق في الهجوم الذي وقع الشهر"
+        + " الماضي على مقر الشرطة لم ينته بعد."));
+  }
+}
