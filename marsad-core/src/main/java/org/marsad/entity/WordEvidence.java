@@ -19,7 +19,7 @@ import java.util.List;
  * when the list has it at least {@value #FREQUENT} times; {@code city} when it is a one-word
  * city, {@code cityw} when a word of a longer city name. A neighbour at {@code position} gives
  * its classes (all for the adjacent words, the coarsest for the next ones) and its person and
- * city marks.
+ * city marks; two adjacent words, their classes together ({@link #pair}).
  */
 public record WordEvidence(WordClusters clusters, NameList persons, NameList cities) {
   /** A person-name token listed this often is a common one. */
@@ -81,6 +81,22 @@ public record WordEvidence(WordClusters clusters, NameList persons, NameList cit
     }
     if (adjacent && cities.count(w) > 0) {
       f.add("city" + position);
+    }
+  }
+
+  /**
+   * The features of two adjacent stems' classes together, at the two coarsest granularities
+   * ({@code name64=3|17}, {@code ?} for a stem the clusters lack).
+   */
+  void pair(String name, String a, String b, List<String> f) {
+    if (this == NONE) {
+      return;
+    }
+    int[] ca = clusters.of(a);
+    int[] cb = clusters.of(b);
+    List<Integer> g = clusters.granularities();
+    for (int k = 0; k < Math.min(2, g.size()); k++) {
+      f.add(name + g.get(k) + "=" + (ca == null ? "?" : ca[k]) + "|" + (cb == null ? "?" : cb[k]));
     }
   }
 
