@@ -88,8 +88,8 @@ public final class NerFeatures {
       neighbour(evidence, NEXT, nw, ns, f);
       neighbour(evidence, SECOND_PREVIOUS, i > 1 ? norms.get(i - 2) : START, i > 1 ? stems[i - 2] : START, f);
       neighbour(evidence, SECOND_NEXT, i + 2 < n ? norms.get(i + 2) : END, i + 2 < n ? stems[i + 2] : END, f);
-      pairWithPrevious(evidence, pw, ps, w, s, f);
-      pairWithNext(evidence, w, s, nw, ns, f);
+      pairWithPrevious(pw, ps, w, s, f);
+      pairWithNext(w, s, nw, ns, f);
       if (knowledgeBase != null) {
         tagFeatures(f, "k", knowledgeBase, i, s);
       }
@@ -146,19 +146,15 @@ public final class NerFeatures {
   }
 
   /** The word and stem bigrams of a token ({@code w}, {@code s}) with the word before it. */
-  static void pairWithPrevious(WordEvidence evidence, String pw, String ps, String w, String s,
-      List<String> f) {
+  static void pairWithPrevious(String pw, String ps, String w, String s, List<String> f) {
     f.add("w-1w=" + pw + "|" + w);
     f.add("s-1s=" + ps + "|" + s);
-    evidence.pair("c-1c", ps, s, f);
   }
 
   /** The word and stem bigrams of a token ({@code w}, {@code s}) with the word after it. */
-  static void pairWithNext(WordEvidence evidence, String w, String s, String nw, String ns,
-      List<String> f) {
+  static void pairWithNext(String w, String s, String nw, String ns, List<String> f) {
     f.add("ww+1=" + w + "|" + nw);
     f.add("ss+1=" + s + "|" + ns);
-    evidence.pair("cc+1", s, ns, f);
   }
 
   static void tagFeatures(List<String> f, String name, List<String> tags, int i,

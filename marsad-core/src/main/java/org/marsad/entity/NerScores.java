@@ -134,9 +134,9 @@ final class NerScores {
     double[][] sums = pairs.get(key);
     if (sums == null) {
       List<String> ofA = new ArrayList<>(2);
-      NerFeatures.pairWithNext(evidence, a, wa.stem(), b, wb.stem(), ofA);
+      NerFeatures.pairWithNext(a, wa.stem(), b, wb.stem(), ofA);
       List<String> ofB = new ArrayList<>(2);
-      NerFeatures.pairWithPrevious(evidence, a, wa.stem(), b, wb.stem(), ofB);
+      NerFeatures.pairWithPrevious(a, wa.stem(), b, wb.stem(), ofB);
       sums = new double[][] {tagger.emission(ofA), tagger.emission(ofB)};
       if (pairs.size() < MAX_PAIRS) {
         pairs.putIfAbsent(key, sums);

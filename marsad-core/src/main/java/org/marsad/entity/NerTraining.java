@@ -1,11 +1,9 @@
 package org.marsad.entity;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -98,25 +96,11 @@ public final class NerTraining {
   private static List<Tagger.Example> examples(WordEvidence evidence, List<Conll.Sentence> data,
       List<List<String>> norms, List<Integer> which, List<List<String>> kb, List<List<String>> lexicon,
       List<List<String>> document) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (int j : which) {
-      for (String w : norms.get(j)) {
-        counts.merge(w, 1, Integer::sum);
-      }
-    }
     List<Tagger.Example> out = new ArrayList<>(which.size());
     for (int j : which) {
-      List<List<String>> features = NerFeatures.of(evidence, norms.get(j), kb.get(j),
-          lexicon == null ? null : lexicon.get(j), document == null ? null : document.get(j));
-      for (int i = 0; i < features.size(); i++) {
-        if (counts.get(norms.get(j).get(i)) == 1) {
-          // a word seen once stands for the unseen ones: its features but not its identity
-          List<String> f = new ArrayList<>(features.get(i));
-          f.set(1, Tagger.RARE_WORD);
-          features.set(i, f);
-        }
-      }
-      out.add(new Tagger.Example(features, data.get(j).tags()));
+      out.add(new Tagger.Example(NerFeatures.of(evidence, norms.get(j), kb.get(j),
+          lexicon == null ? null : lexicon.get(j), document == null ? null : document.get(j)),
+          data.get(j).tags()));
     }
     return out;
   }

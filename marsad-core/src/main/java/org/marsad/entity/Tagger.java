@@ -32,14 +32,6 @@ public final class Tagger {
   private static final String MAGIC = "marsad-tagger/1";
   /** The feature every token has ({@link NerFeatures}): its weights are the labels' biases. */
   static final String BIAS = "b";
-  /** The prefix of the word feature ({@link NerFeatures#local}), each token's second. */
-  static final String WORD = "w=";
-  /**
-   * The word feature that training gives the words it sees once ({@link NerTraining}), and a
-   * trained tagger reads for any word it has no weights for: what it learned from rare words
-   * is what it knows of unseen ones.
-   */
-  static final String RARE_WORD = "w=<rare>";
 
   private final String[] labels;
   private final Map<String, float[]> weights;
@@ -126,8 +118,7 @@ public final class Tagger {
    * start), or null where the word has none.
    */
   float[][] wordTransitions(String wordFeature) {
-    float[][] rows = byWord.get(wordFeature);
-    return rows != null || weights.containsKey(wordFeature) ? rows : byWord.get(RARE_WORD);
+    return byWord.get(wordFeature);
   }
 
   /**
@@ -148,11 +139,7 @@ public final class Tagger {
   double[] emission(List<String> features) {
     double[] emit = new double[labels.length];
     for (String x : features) {
-      float[] w = weights.get(x);
-      if (w == null && transitions != null && x.startsWith(WORD)) {
-        w = weights.get(RARE_WORD); // a word training never saw is read as a rare one
-      }
-      add(emit, w);
+      add(emit, weights.get(x));
     }
     return emit;
   }
@@ -168,7 +155,7 @@ public final class Tagger {
       emit[i] = emission(f);
       String word = f.get(1);
       if (byWord != null) {
-        rows[i] = wordTransitions(word);
+        rows[i] = byWord.get(word);
       } else {
         rows[i] = new float[nl + 1][];
         for (int p = 0; p <= nl; p++) {

@@ -46,23 +46,6 @@ class TaggerTest {
   }
 
   @Test
-  void aWordTrainingNeverSawIsReadAsTheRareWords() {
-    // after "o", a rare word (the training's stand-in for words seen once) is a place
-    List<Tagger.Example> data = new ArrayList<>();
-    for (int i = 0; i < 20; i++) {
-      data.add(new Tagger.Example(List.of(List.of("b", "w=o"), List.of("b", Tagger.RARE_WORD)),
-          List.of("O", "B-LOCATION")));
-      data.add(new Tagger.Example(List.of(List.of("b", "w=o"), List.of("b", "w=o")),
-          List.of("O", "O")));
-    }
-    Tagger t = Tagger.train(data, 3, 1);
-    List<List<String>> unseen = List.of(List.of("b", "w=o"), List.of("b", "w=zz"));
-    assertArrayEquals(new String[] {"O", "B-LOCATION"}, t.tag(unseen));
-    assertArrayEquals(new String[] {"O", "O"},
-        t.tag(List.of(List.of("b", "w=o"), List.of("b", "w=o"))));
-  }
-
-  @Test
   void insideTagOnlyContinuesANameOfItsType() {
     Tagger t = trained();
     // "x" scores highest as I-PERSON, but no name is open at the start or after O or B-LOCATION
