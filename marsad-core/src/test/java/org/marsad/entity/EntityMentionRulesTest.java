@@ -60,7 +60,7 @@ class EntityMentionRulesTest {
   @CsvSource(delimiter = '|', textBlock = """
       وقال مصدر سياسي ليبي مقرب من الحكومة إن الاتفاق قريب.  | ليبي
       وأكد مسؤول مصري رفيع أن القاهرة لن تتدخل.             | مصري
-      وقالت ناشطة سورية إن القصف استمر طوال الليل.           | سوريه
+      وقال ضابط تونسي متقاعد إن الحدود آمنة.                 | تونسي
       """)
   void aCountryAdjectiveAloneIsNoName(String text, String adjective) {
     Document d = Document.of("t", new Source("t", null, null), "ar", null, DateValue.UNKNOWN,
