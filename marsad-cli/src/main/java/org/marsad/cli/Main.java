@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       NerCommands.Train.class,
       NerCommands.Eval.class,
       CommonNounsCommand.class,
+      ClustersCommand.class,
+      NameListCommand.class,
       TrainDetectorCommand.class,
       KbCommand.class,
       CorpusCommands.StoriesCommand.class,

@@ -13,7 +13,11 @@ import org.marsad.entity.Conll;
 import org.marsad.entity.EntityStage;
 import org.marsad.entity.NameIndex;
 import org.marsad.entity.NameRecognizer;
+import org.marsad.entity.NameList;
 import org.marsad.entity.NerTraining;
+import org.marsad.entity.SeenUnseen;
+import org.marsad.entity.WordClusters;
+import org.marsad.entity.WordEvidence;
 import org.marsad.kb.KnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,6 +63,21 @@ final class NerCommands {
             + " (default: ${DEFAULT-VALUE}).")
     int folds;
 
+    @Option(names = "--clusters", paramLabel = "FILE",
+        description = "Word clusters (train-clusters; default: the shipped ones). The model"
+            + " keeps them.")
+    Path clusters;
+
+    @Option(names = "--person-names", paramLabel = "FILE",
+        description = "Person-name tokens: a list as build-name-lists writes it, or a TSV whose"
+            + " second column is the Arabic token (default: the shipped list).")
+    Path personNames;
+
+    @Option(names = "--cities", paramLabel = "FILE",
+        description = "City names: a list as build-name-lists writes it, or a CSV with a"
+            + " CityNameAr column (default: the shipped list).")
+    Path cities;
+
     @Option(names = "--held-out", paramLabel = "PCT", defaultValue = "0",
         description = "A tuning run: trains on the first 100-PCT percent of the training sentences,"
             + " scores on the rest, and writes no model and reads no test data.")
@@ -79,8 +98,22 @@ final class NerCommands {
         return 2;
       }
       long t0 = System.nanoTime();
+      WordEvidence evidence;
+      try {
+        evidence = new WordEvidence(
+            clusters == null ? WordClusters.standard() : WordClusters.read(clusters),
+            personNames == null ? NameList.persons() : NameList.read(personNames),
+            cities == null ? NameList.cities() : NameList.read(cities));
+      } catch (IOException e) {
+        err.println("marsad: " + e.getMessage());
+        return 2;
+      }
+      err.printf("word clusters: %,d words; person-name tokens: %,d; cities: %,d (%.1f s)%n",
+          evidence.clusters().size(), evidence.persons().size(), evidence.cities().size(),
+          (System.nanoTime() - t0) / 1e9);
       NameIndex kb = new NameIndex(KnowledgeBase.standard());
-      NameRecognizer r = NerTraining.train(data.subList(0, cut), kb, epochs, folds, line -> {
+      NameRecognizer r = NerTraining.train(data.subList(0, cut), kb, evidence, epochs, folds,
+          line -> {
         err.printf("  %s (%.0f s)%n", line, (System.nanoTime() - t0) / 1e9);
         err.flush();
       });
@@ -90,7 +123,7 @@ final class NerCommands {
       if (heldOut > 0) {
         List<Conll.Sentence> rest = data.subList(cut, data.size());
         out.println("scores on the " + rest.size() + " held-out sentences:");
-        Eval.report(r, rest, out);
+        Eval.report(r, data.subList(0, cut), rest, out);
         return 0;
       }
       Files.createDirectories(outFile.toAbsolutePath().getParent());
@@ -99,7 +132,7 @@ final class NerCommands {
       }
       err.println("model written to " + outFile);
       if (Files.isRegularFile(test)) {
-        Eval.report(r, Conll.read(test), out);
+        Eval.report(r, data, Conll.read(test), out);
       }
       err.flush();
       return 0;
@@ -116,6 +149,11 @@ final class NerCommands {
         description = "Test data (default: ${DEFAULT-VALUE}).")
     Path test;
 
+    @Option(names = "--train", paramLabel = "FILE", defaultValue = DEFAULT_DATA + "/train.txt",
+        description = "The model's training data: names in it are seen, others unseen"
+            + " (default: ${DEFAULT-VALUE}).")
+    Path train;
+
     @Option(names = "--model", paramLabel = "FILE",
         description = "A model file (default: the model shipped in the jar).")
     Path model;
@@ -131,18 +169,37 @@ final class NerCommands {
           r = NameRecognizer.read(in, kb);
         }
       }
-      report(r, Conll.read(test), spec.commandLine().getOut());
+      if (!Files.isRegularFile(train)) {
+        spec.commandLine().getErr().println("marsad: " + train + ": no training data to tell"
+            + " seen names from unseen ones (give it with --train)");
+        return 2;
+      }
+      report(r, Conll.read(train), Conll.read(test), spec.commandLine().getOut());
       return 0;
     }
 
     static final Set<String> MAIN_TYPES = Set.of("PERSON", "LOCATION", "ORGANIZATION");
 
-    static void report(NameRecognizer r, List<Conll.Sentence> test, PrintWriter out) {
+    /**
+     * Scores on {@code test}: overall, per type, and per type for names seen and unseen in
+     * {@code train}.
+     */
+    static void report(NameRecognizer r, List<Conll.Sentence> train, List<Conll.Sentence> test,
+        PrintWriter out) {
       List<String[]> tags = NerTraining.predict(r, test);
       out.println("PERS/LOC/ORG  " + NerTraining.score(test, tags, MAIN_TYPES));
       out.println("all types     " + NerTraining.score(test, tags, null));
-      for (String type : List.of("PERSON", "LOCATION", "ORGANIZATION", "MISC")) {
+      List<String> types = List.of("PERSON", "LOCATION", "ORGANIZATION", "MISC");
+      for (String type : types) {
         out.printf("%-13s %s%n", type, NerTraining.score(test, tags, Set.of(type)));
+      }
+      SeenUnseen split = new SeenUnseen(train);
+      out.println("names seen and unseen in training:");
+      for (String type : types) {
+        for (boolean seen : new boolean[] {true, false}) {
+          out.printf("%-13s %-6s %s%n", type, seen ? "seen" : "unseen",
+              split.score(test, tags, type, seen));
+        }
       }
       out.flush();
     }

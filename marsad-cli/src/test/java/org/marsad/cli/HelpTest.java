@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class HelpTest {
   static final List<String> COMMANDS = List.of("extract", "export", "ingest", "attach", "serve",
       "demo", "bench", "train-ner", "eval-ner", "kb", "stories", "contradictions", "corroborate",
-      "graph", "corpus-bench", "store-bench", "spark", "build-common-nouns", "train-detector");
+      "graph", "corpus-bench", "store-bench", "spark", "build-common-nouns", "train-detector",
+      "train-clusters", "build-name-list");
 
   @Test
   void everyCommandIsListedAndHasItsHelp() {

@@ -38,11 +38,83 @@ class NerCommandsTest {
     assertEquals(0, t.exit(), t.err());
     assertTrue(Files.size(model) > 0);
     assertTrue(t.err().contains("model written to " + model), t.err());
-    CliRun e = CliRun.of("eval-ner", "--model", model.toString(), "--test", data.toString());
+    CliRun e = CliRun.of("eval-ner", "--model", model.toString(), "--test", data.toString(),
+        "--train", data.toString());
     assertEquals(0, e.exit(), e.err());
     List<String> lines = e.out().lines().toList();
-    assertEquals(6, lines.size(), e.out());
+    assertEquals(6, lines.indexOf("names seen and unseen in training:"), e.out());
+    assertEquals(15, lines.size(), e.out());
     assertTrue(lines.get(0).startsWith("PERS/LOC/ORG  P 1.000 R 1.000 F1 1.000"), e.out());
+  }
+
+  @Test
+  void evalReportsNamesSeenAndUnseenInTrainingApart() throws IOException {
+    Path data = conll();
+    Path model = dir.resolve("ner.bin.gz");
+    assertEquals(0, CliRun.of("train-ner", "--train", data.toString(), "--test", "none", "--out",
+        model.toString(), "--epochs", "2", "--folds", "2").exit());
+    Path test = dir.resolve("test.txt");
+    Files.writeString(test, "قال O\nزيد B-PERS\nفي O\nمرزق B-LOC\n. O\n", UTF_8);
+    CliRun e = CliRun.of("eval-ner", "--model", model.toString(), "--test", test.toString(),
+        "--train", data.toString());
+    assertEquals(0, e.exit(), e.err());
+    List<String> lines = e.out().lines().toList();
+    assertTrue(lines.contains("PERSON        seen   P 1.000 R 1.000 F1 1.000 (gold 1, found 1)"),
+        e.out());
+    // مرزق was never a place in training: whatever the tagger makes of it, it counts as unseen
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("LOCATION      unseen")
+        && l.contains("(gold 1, found ")), e.out());
+    assertTrue(lines.contains("LOCATION      seen   P 0.000 R 0.000 F1 0.000 (gold 0, found 0)"),
+        e.out());
+  }
+
+  @Test
+  void evalWithoutTrainingDataSaysSo() throws IOException {
+    CliRun e = CliRun.of("eval-ner", "--test", conll().toString(), "--train",
+        dir.resolve("missing.txt").toString());
+    assertEquals(2, e.exit());
+    assertTrue(e.err().contains("missing.txt: no training data to tell seen names from unseen"),
+        e.err());
+  }
+
+  @Test
+  void trainClustersWritesAFileThatTrainNerReads() throws IOException {
+    Path corpus = dir.resolve("corpus.txt");
+    StringBuilder b = new StringBuilder();
+    String[] names = {"زيد", "عمرو", "خالد", "سعيد"};
+    for (int i = 0; i < 200; i++) {
+      b.append("قال ").append(names[i % 4]).append(" إن الوضع في سرت هادئ.\n");
+    }
+    Files.writeString(corpus, b, UTF_8);
+    Path clusters = dir.resolve("clusters.txt.gz");
+    CliRun c = CliRun.of("train-clusters", "--corpus", corpus.toString(), "--out",
+        clusters.toString(), "--classes", "2,4", "--min-count", "2", "-j", "2");
+    assertEquals(0, c.exit(), c.err());
+    assertTrue(c.err().contains("2 classes, iteration 1:"), c.err());
+    assertTrue(c.err().contains("words clustered into [2, 4] classes, written to " + clusters),
+        c.err());
+    Path model = dir.resolve("ner.bin.gz");
+    CliRun t = CliRun.of("train-ner", "--train", conll().toString(), "--test", "none", "--out",
+        model.toString(), "--epochs", "1", "--folds", "2", "--clusters", clusters.toString());
+    assertEquals(0, t.exit(), t.err());
+    assertTrue(t.err().contains("word clusters: ") && !t.err().contains("50,000"), t.err());
+  }
+
+  @Test
+  void badClusterOptionsOrInputsAreRefused() throws IOException {
+    CliRun c = CliRun.of("train-clusters", "--corpus", conll().toString(), "--out",
+        dir.resolve("c.txt").toString(), "--classes", "1");
+    assertEquals(2, c.exit());
+    assertTrue(c.err().contains("a clustering needs at least 2 classes: 1"), c.err());
+    CliRun missing = CliRun.of("train-clusters", "--corpus", dir.resolve("none.txt").toString(),
+        "--out", dir.resolve("c.txt").toString());
+    assertEquals(2, missing.exit());
+    Path bad = dir.resolve("bad-clusters.txt");
+    Files.writeString(bad, "سرت\t1\n", UTF_8);
+    CliRun t = CliRun.of("train-ner", "--train", conll().toString(), "--clusters",
+        bad.toString());
+    assertEquals(2, t.exit());
+    assertTrue(t.err().contains(bad + ":1: not a word-cluster file"), t.err());
   }
 
   @Test

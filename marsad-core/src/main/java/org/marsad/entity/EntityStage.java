@@ -258,8 +258,9 @@ public final class EntityStage implements Stage {
           int a = piece[0];
           int b = piece[1];
           if (toks.get(a).kind() != Token.Kind.ARABIC || hasTanwin(toks.subList(a, b))
-              || (b - a == 1 && isNisba(toks.get(a).norm())) || TaggedSpans.common(toks.get(a))) {
-            continue;
+              || (b - a == 1 && isNisba(toks.get(a).norm())) || TaggedSpans.common(toks.get(a))
+              || (b - a == 1 && Demonyms.country(toks.get(a).norm()).isPresent())) {
+            continue; // مصدر سياسي ليبي: a country adjective alone is not a name
           }
           out.add(new Found(toks.get(a).start(), toks.get(b - 1).end(), type, null));
         }

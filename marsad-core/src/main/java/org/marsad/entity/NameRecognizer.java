@@ -23,23 +23,34 @@ import java.util.zip.GZIPOutputStream;
  * recurs in a weaker context (وقال البدري). Labels are {@code B-X}, {@code I-X} and {@code O} with
  * X one of PERSON, LOCATION, ORGANIZATION, MISC. The knowledge base is not part of the model
  * file: it is given when the model is read, and should be the one the model was trained with.
+ * The word clusters and name lists ({@link WordEvidence}) are: the file carries them.
  * Immutable and thread-safe.
  */
 public final class NameRecognizer {
   /** Sentences on either side of a sentence that count as its document context. */
   static final int WINDOW = 10;
-  private static final String MAGIC = "marsad-ner/2";
+  private static final String MAGIC = "marsad-ner/3";
+  /** A model of the version before word clusters and name lists: read with none. */
+  private static final String MAGIC_WITHOUT_EVIDENCE = "marsad-ner/2";
 
   private final NameIndex knowledgeBase;
+  private final WordEvidence evidence;
   private final NerScores first;
   private final NameLexicon lexicon;
   private final NerScores second;
 
-  NameRecognizer(NameIndex knowledgeBase, Tagger first, NameLexicon lexicon, Tagger second) {
+  NameRecognizer(NameIndex knowledgeBase, WordEvidence evidence, Tagger first,
+      NameLexicon lexicon, Tagger second) {
     this.knowledgeBase = knowledgeBase;
-    this.first = new NerScores(first);
+    this.evidence = evidence;
+    this.first = new NerScores(first, evidence);
     this.lexicon = lexicon;
-    this.second = new NerScores(second);
+    this.second = new NerScores(second, evidence);
+  }
+
+  /** The word clusters and name lists both taggers were trained with. */
+  WordEvidence evidence() {
+    return evidence;
   }
 
   NameIndex knowledgeBase() {
@@ -138,6 +149,7 @@ public final class NameRecognizer {
     GZIPOutputStream gz = new GZIPOutputStream(out);
     DataOutputStream d = new DataOutputStream(gz);
     d.writeUTF(MAGIC);
+    evidence.writeTo(d);
     first.tagger().writeTo(d);
     lexicon.writeTo(d);
     second.tagger().writeTo(d);
@@ -149,11 +161,16 @@ public final class NameRecognizer {
   public static NameRecognizer read(InputStream in, NameIndex knowledgeBase) throws IOException {
     DataInputStream d = new DataInputStream(new GZIPInputStream(in, 1 << 16));
     String magic = d.readUTF();
-    if (!magic.equals(MAGIC)) {
+    WordEvidence evidence;
+    if (magic.equals(MAGIC)) {
+      evidence = WordEvidence.readFrom(d);
+    } else if (magic.equals(MAGIC_WITHOUT_EVIDENCE)) {
+      evidence = WordEvidence.NONE;
+    } else {
       throw new IOException("not a Marsad name recognizer model: " + magic);
     }
     Tagger first = Tagger.readFrom(d);
     NameLexicon lexicon = NameLexicon.readFrom(d);
-    return new NameRecognizer(knowledgeBase, first, lexicon, Tagger.readFrom(d));
+    return new NameRecognizer(knowledgeBase, evidence, first, lexicon, Tagger.readFrom(d));
   }
 }

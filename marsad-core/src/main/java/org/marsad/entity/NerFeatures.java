@@ -16,7 +16,9 @@ import org.marsad.arabic.Clitics;
  * <p>Features: the word; its shortest clitic-free reading, the stem (affixes after clitic
  * stripping: و، ف، ب، ل، ك، ال and attached pronouns); prefixes and suffixes of both up to four
  * letters; whether it carries the article or a conjunction; its shape (Latin, digits, length); the
- * two words and stems on each side; word and stem bigrams; and the knowledge-base, lexicon and
+ * two words and stems on each side; word and stem bigrams; what {@link WordEvidence} (word
+ * clusters, name lists) says of the token's stem and its neighbours'; and the knowledge-base,
+ * lexicon and
  * document tags of the token and its neighbours, the token's paired with its stem. Pure and
  * thread-safe.
  */
@@ -24,13 +26,13 @@ public final class NerFeatures {
   private NerFeatures() {}
 
   public static List<List<String>> of(List<String> norms) {
-    return of(norms, null, null, null);
+    return of(WordEvidence.NONE, norms, null, null, null);
   }
 
-  public static List<List<String>> of(List<String> norms, List<String> knowledgeBase,
-      List<String> lexicon, List<String> document) {
+  public static List<List<String>> of(WordEvidence evidence, List<String> norms,
+      List<String> knowledgeBase, List<String> lexicon, List<String> document) {
     String[] stems = stems(norms);
-    return extended(of(norms, stems, knowledgeBase), stems, lexicon, document);
+    return extended(of(evidence, norms, stems, knowledgeBase), stems, lexicon, document);
   }
 
   /** The stem ({@link #stem}) of each token. */
@@ -69,22 +71,23 @@ public final class NerFeatures {
   }
 
   /** The word, stem, context and knowledge-base features of each token. */
-  static List<List<String>> of(List<String> norms, String[] stems, List<String> knowledgeBase) {
+  static List<List<String>> of(WordEvidence evidence, List<String> norms, String[] stems,
+      List<String> knowledgeBase) {
     int n = norms.size();
     List<List<String>> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       String w = norms.get(i);
       String s = stems[i];
       List<String> f = new ArrayList<>(40);
-      local(w, s, f);
+      local(evidence, w, s, f);
       String pw = i > 0 ? norms.get(i - 1) : START;
       String ps = i > 0 ? stems[i - 1] : START;
       String nw = i + 1 < n ? norms.get(i + 1) : END;
       String ns = i + 1 < n ? stems[i + 1] : END;
-      neighbour(PREVIOUS, pw, ps, f);
-      neighbour(NEXT, nw, ns, f);
-      neighbour(SECOND_PREVIOUS, i > 1 ? norms.get(i - 2) : START, i > 1 ? stems[i - 2] : START, f);
-      neighbour(SECOND_NEXT, i + 2 < n ? norms.get(i + 2) : END, i + 2 < n ? stems[i + 2] : END, f);
+      neighbour(evidence, PREVIOUS, pw, ps, f);
+      neighbour(evidence, NEXT, nw, ns, f);
+      neighbour(evidence, SECOND_PREVIOUS, i > 1 ? norms.get(i - 2) : START, i > 1 ? stems[i - 2] : START, f);
+      neighbour(evidence, SECOND_NEXT, i + 2 < n ? norms.get(i + 2) : END, i + 2 < n ? stems[i + 2] : END, f);
       pairWithPrevious(pw, ps, w, s, f);
       pairWithNext(w, s, nw, ns, f);
       if (knowledgeBase != null) {
@@ -109,7 +112,7 @@ public final class NerFeatures {
    * The features of a token that depend on its word alone (the stem is the word's): the bias,
    * the word (second), the stem, affixes, shape, article, clitics and length.
    */
-  static void local(String w, String s, List<String> f) {
+  static void local(WordEvidence evidence, String w, String s, List<String> f) {
     f.add(Tagger.BIAS);
     f.add("w=" + w);
     f.add("s=" + s);
@@ -131,12 +134,15 @@ public final class NerFeatures {
       f.add("clitic=" + w.substring(0, Math.max(0, w.indexOf(s))));
     }
     f.add("len=" + Math.min(w.length(), 8));
+    evidence.local(w, s, f);
   }
 
   /** The features a neighbour's word and stem give a token, at {@code position}. */
-  static void neighbour(String position, String w, String s, List<String> f) {
+  static void neighbour(WordEvidence evidence, String position, String w, String s,
+      List<String> f) {
     f.add("w" + position + "=" + w);
     f.add("s" + position + "=" + s);
+    evidence.neighbour(position, w, s, f);
   }
 
   /** The word and stem bigrams of a token ({@code w}, {@code s}) with the word before it. */

@@ -34,6 +34,7 @@ final class NerScores {
       double[] secondPrevious, double[] secondNext, float[][] transitions) {}
 
   private final Tagger tagger;
+  private final WordEvidence evidence;
   private final ConcurrentHashMap<String, Word> words = new ConcurrentHashMap<>();
   /** Two adjacent words. */
   private record Pair(String first, String second) {}
@@ -45,8 +46,9 @@ final class NerScores {
   private final Word start;
   private final Word end;
 
-  NerScores(Tagger tagger) {
+  NerScores(Tagger tagger, WordEvidence evidence) {
     this.tagger = tagger;
+    this.evidence = evidence;
     this.start = word(NerFeatures.START, NerFeatures.START);
     this.end = word(NerFeatures.END, NerFeatures.END);
   }
@@ -82,8 +84,8 @@ final class NerScores {
   }
 
   /**
-   * The tags of a sentence: {@link Tagger#tag(List)} of {@link NerFeatures#of(List, List, List,
-   * List)} with the same arguments (a null tag list is left out).
+   * The tags of a sentence: {@link Tagger#tag(List)} of {@link NerFeatures#of(WordEvidence, List, List,
+   * List, List)} with the same arguments (a null tag list is left out).
    */
   String[] tag(Word[] ws, List<String> norms, List<String> knowledgeBase, List<String> lexicon,
       List<String> document) {
@@ -186,7 +188,7 @@ final class NerScores {
 
   private Word word(String w, String s) {
     List<String> f = new ArrayList<>(28);
-    NerFeatures.local(w, s, f);
+    NerFeatures.local(evidence, w, s, f);
     return new Word(s, tagger.emission(f), neighbour(NerFeatures.PREVIOUS, w, s),
         neighbour(NerFeatures.NEXT, w, s), neighbour(NerFeatures.SECOND_PREVIOUS, w, s),
         neighbour(NerFeatures.SECOND_NEXT, w, s), tagger.wordTransitions(f.get(1)));
@@ -194,7 +196,7 @@ final class NerScores {
 
   private double[] neighbour(String position, String w, String s) {
     List<String> f = new ArrayList<>(2);
-    NerFeatures.neighbour(position, w, s, f);
+    NerFeatures.neighbour(evidence, position, w, s, f);
     return tagger.emission(f);
   }
 }

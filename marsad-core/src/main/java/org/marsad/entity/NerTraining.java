@@ -21,6 +21,14 @@ public final class NerTraining {
 
   /** Precision, recall and F1 of exact entity spans, overall. */
   public record Scores(double precision, double recall, double f1, int gold, int found) {
+    /** The scores of {@code correct} names found out of {@code gold}, {@code found} in all. */
+    static Scores of(int correct, int gold, int found) {
+      double pr = found == 0 ? 0 : correct / (double) found;
+      double rc = gold == 0 ? 0 : correct / (double) gold;
+      double f = pr + rc == 0 ? 0 : 2 * pr * rc / (pr + rc);
+      return new Scores(pr, rc, f, gold, found);
+    }
+
     @Override
     public String toString() {
       return String.format(Locale.ROOT, "P %.3f R %.3f F1 %.3f (gold %d, found %d)", precision,
@@ -34,6 +42,15 @@ public final class NerTraining {
    */
   public static NameRecognizer train(List<Conll.Sentence> data, NameIndex knowledgeBase,
       int epochs, int folds, Consumer<String> progress) {
+    return train(data, knowledgeBase, WordEvidence.NONE, epochs, folds, progress);
+  }
+
+  /**
+   * Trains a recognizer that also uses {@code evidence}'s word clusters and name lists as
+   * features, and keeps them in the model.
+   */
+  public static NameRecognizer train(List<Conll.Sentence> data, NameIndex knowledgeBase,
+      WordEvidence evidence, int epochs, int folds, Consumer<String> progress) {
     if (folds < 2 || folds > data.size()) {
       throw new IllegalArgumentException("folds must be in [2, " + data.size() + "]: " + folds);
     }
@@ -54,10 +71,10 @@ public final class NerTraining {
           rest.add(j);
         }
       }
-      Tagger t = Tagger.train(examples(data, norms, rest, kb, null, null), epochs, 1);
+      Tagger t = Tagger.train(examples(evidence, data, norms, rest, kb, null, null), epochs, 1);
       NameLexicon lexicon = NameLexicon.count(rest.stream().map(data::get).toList());
       for (int j = from; j < to; j++) {
-        firstPass.add(t.tag(NerFeatures.of(norms.get(j), kb.get(j), null, null)));
+        firstPass.add(t.tag(NerFeatures.of(evidence, norms.get(j), kb.get(j), null, null)));
         lexiconTags.add(lexicon.tags(norms.get(j)));
       }
       progress.accept("part " + (f + 1) + " of " + folds + " tagged by the others");
@@ -68,20 +85,20 @@ public final class NerTraining {
     for (int j = 0; j < data.size(); j++) {
       all.add(j);
     }
-    Tagger second =
-        Tagger.train(examples(data, norms, all, kb, lexiconTags, documentTags), epochs, 1);
+    Tagger second = Tagger.train(
+        examples(evidence, data, norms, all, kb, lexiconTags, documentTags), epochs, 1);
     progress.accept("second tagger trained");
-    Tagger first = Tagger.train(examples(data, norms, all, kb, null, null), epochs, 1);
+    Tagger first = Tagger.train(examples(evidence, data, norms, all, kb, null, null), epochs, 1);
     progress.accept("first tagger trained");
-    return new NameRecognizer(knowledgeBase, first, NameLexicon.count(data), second);
+    return new NameRecognizer(knowledgeBase, evidence, first, NameLexicon.count(data), second);
   }
 
-  private static List<Tagger.Example> examples(List<Conll.Sentence> data, List<List<String>> norms,
-      List<Integer> which, List<List<String>> kb, List<List<String>> lexicon,
+  private static List<Tagger.Example> examples(WordEvidence evidence, List<Conll.Sentence> data,
+      List<List<String>> norms, List<Integer> which, List<List<String>> kb, List<List<String>> lexicon,
       List<List<String>> document) {
     List<Tagger.Example> out = new ArrayList<>(which.size());
     for (int j : which) {
-      out.add(new Tagger.Example(NerFeatures.of(norms.get(j), kb.get(j),
+      out.add(new Tagger.Example(NerFeatures.of(evidence, norms.get(j), kb.get(j),
           lexicon == null ? null : lexicon.get(j), document == null ? null : document.get(j)),
           data.get(j).tags()));
     }
@@ -114,10 +131,7 @@ public final class NerTraining {
         }
       }
     }
-    double pr = found == 0 ? 0 : tp / (double) found;
-    double rc = gold == 0 ? 0 : tp / (double) gold;
-    double f = pr + rc == 0 ? 0 : 2 * pr * rc / (pr + rc);
-    return new Scores(pr, rc, f, gold, found);
+    return Scores.of(tp, gold, found);
   }
 
   private static Set<String> filter(List<String> spans, Set<String> types) {

@@ -1,11 +1,13 @@
 package org.marsad.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.model.DateValue;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
@@ -52,6 +54,22 @@ class EntityMentionRulesTest {
       """)
   void mentions(String text, String kb, String expected) {
     assertEquals(expected, mentionsOf(text, kb), () -> "in: " + text);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      وقال مصدر سياسي ليبي مقرب من الحكومة إن الاتفاق قريب.  | ليبي
+      وأكد مسؤول مصري رفيع أن القاهرة لن تتدخل.             | مصري
+      وقال ضابط تونسي متقاعد إن الحدود آمنة.                 | تونسي
+      """)
+  void aCountryAdjectiveAloneIsNoName(String text, String adjective) {
+    Document d = Document.of("t", new Source("t", null, null), "ar", null, DateValue.UNKNOWN,
+        text, List.of());
+    for (Entity e : EntityStage.standard().process(d).entities()) {
+      for (Mention m : e.mentions()) {
+        assertNotEquals(adjective, ArabicNormalizer.normalize(m.text()), () -> "a name: " + e);
+      }
+    }
   }
 
   @ParameterizedTest(name = "{0}")

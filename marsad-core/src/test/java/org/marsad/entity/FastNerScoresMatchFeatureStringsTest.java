@@ -52,14 +52,14 @@ class FastNerScoresMatchFeatureStringsTest {
 
   /** Both passes over a document, the scores compared token by token, then the tags. */
   private static void check(List<List<String>> doc) {
-    NerScores first = new NerScores(SHIPPED.firstTagger());
-    NerScores second = new NerScores(SHIPPED.secondTagger());
+    NerScores first = new NerScores(SHIPPED.firstTagger(), SHIPPED.evidence());
+    NerScores second = new NerScores(SHIPPED.secondTagger(), SHIPPED.evidence());
     List<String[]> stems = new ArrayList<>();
     List<String[]> firstPass = new ArrayList<>();
     for (List<String> s : doc) {
       List<String> kb = SHIPPED.knowledgeBase().tags(s);
       String[] st = NerFeatures.stems(s);
-      List<List<String>> features = NerFeatures.of(s, st, kb);
+      List<List<String>> features = NerFeatures.of(SHIPPED.evidence(), s, st, kb);
       String[] expected = first.tagger().tag(features);
       NerScores.Word[] ws = first.words(s);
       assertArrayEquals(st, NerScores.stems(ws));
@@ -74,7 +74,8 @@ class FastNerScoresMatchFeatureStringsTest {
       List<String> s = doc.get(j);
       List<String> kb = SHIPPED.knowledgeBase().tags(s);
       List<String> lexicon = SHIPPED.lexicon().tags(s);
-      List<List<String>> features = NerFeatures.of(s, kb, lexicon, document.get(j));
+      List<List<String>> features = NerFeatures.of(SHIPPED.evidence(), s, kb, lexicon,
+          document.get(j));
       NerScores.Word[] ws = second.words(s);
       same(second.tagger(), features, second.emissions(ws, s, kb, lexicon, document.get(j)));
       expected.add(second.tagger().tag(features));

@@ -96,6 +96,35 @@ class NameRecognizerTest {
   }
 
   @Test
+  void anUnseenNameIsTaggedLikeTheNamesOfItsClass() {
+    String[] persons = {"زيد", "عمرو", "خالد", "سعيد", "هشام", "ماهر", "نبيل", "طارق"};
+    String[] places = {"سرت", "مرزق", "غات", "هون", "زلتن", "جادو", "نالوت", "شحات"};
+    List<Conll.Sentence> data = new ArrayList<>();
+    for (int half = 0; half < 2; half++) {
+      // each half its own names, so that the second tagger learns from names the other half
+      // never saw; the same context for both types: only the word tells them apart
+      for (int i = 0; i < 80; i++) {
+        data.add(sentence("هذا " + persons[half * 4 + i % 4] + " اليوم", "O B-PERSON O"));
+        data.add(sentence("هذا " + places[half * 4 + i % 4] + " اليوم", "O B-LOCATION O"));
+      }
+    }
+    List<String> words = new ArrayList<>(List.of(persons));
+    words.addAll(List.of(places));
+    words.addAll(List.of("نادر", "سبها")); // stems, as the clusters have them
+    int[] classes = new int[words.size()];
+    for (int i = 0; i < classes.length; i++) {
+      classes[i] = i < 8 || words.get(i).equals("نادر") ? 0 : 1;
+    }
+    WordEvidence evidence = new WordEvidence(
+        new WordClusters(words, List.of(2), new int[][] {classes}), NameList.NONE,
+        NameList.NONE);
+    NameRecognizer r = NerTraining.train(data, KB, evidence, 3, 2, line -> {});
+    List<String[]> tags = r.tag(List.of(words("هذا نادر اليوم"), words("هذا سبها اليوم")));
+    assertArrayEquals(new String[] {"O", "B-PERSON", "O"}, tags.get(0));
+    assertArrayEquals(new String[] {"O", "B-LOCATION", "O"}, tags.get(1));
+  }
+
+  @Test
   void emptyDocumentAndEmptySentence() {
     NameRecognizer r = EntityStage.loadRecognizer(KB);
     assertEquals(List.of(), r.tag(List.of()));

@@ -27,7 +27,8 @@ class ShippedNerModelScoreTest {
     List<String[]> tags = NerTraining.predict(r, test);
     NerTraining.Scores s = NerTraining.score(test, tags,
         Set.of("PERSON", "LOCATION", "ORGANIZATION"));
-    // measured: P 0.796 R 0.670 F1 0.728; the goal, F1 0.80, is not reached yet
-    assertTrue(s.f1() >= 0.72, "PERS/LOC/ORG " + s);
+    // measured: P 0.810 R 0.710 F1 0.757 (0.726 without word clusters and name lists); the
+    // goal, F1 0.80, is not reached yet
+    assertTrue(s.f1() >= 0.75, "PERS/LOC/ORG " + s);
   }
 }
