@@ -45,6 +45,8 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Mixin KbDir kbDir;
 
+  @Mixin NerModelFile nerModel;
+
   @Mixin ManifestOption manifest;
 
   @Override
@@ -57,7 +59,7 @@ final class ExtractCommand implements Callable<Integer> {
     } catch (ManifestException e) {
       return 2;
     }
-    Pipeline pipeline = kbDir.pipeline(spec);
+    Pipeline pipeline = nerModel.pipeline(spec, kbDir);
     if (pipeline == null) {
       return 2;
     }

@@ -43,6 +43,8 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin KbDir kbDir;
 
+  @Mixin NerModelFile nerModel;
+
   @Mixin ManifestOption manifest;
 
   @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
@@ -60,7 +62,7 @@ final class IngestCommand implements Callable<Integer> {
     } catch (ManifestException e) {
       return 2;
     }
-    Pipeline pipeline = kbDir.pipeline(spec);
+    Pipeline pipeline = nerModel.pipeline(spec, kbDir);
     if (pipeline == null) {
       return 2;
     }

@@ -156,4 +156,50 @@ class NerCommandsTest {
       assertArrayEquals(before, Files.readAllBytes(shipped), "the shipped model is unchanged");
     }
   }
+
+  @Test
+  void extractAndIngestTagNamesWithAModelTrainNerWrote() throws IOException {
+    Path model = dir.resolve("own.bin.gz");
+    assertEquals(0, CliRun.of("train-ner", "--train", conll().toString(), "--test", "none",
+        "--out", model.toString(), "--epochs", "2").exit());
+    Path shipped = dir.resolve("shipped.bin.gz");
+    try (var in = org.marsad.entity.EntityStage.class.getResourceAsStream("ner.bin.gz")) {
+      Files.copy(in, shipped);
+    }
+    Path text = dir.resolve("article.txt");
+    Files.writeString(text, "قال فايز السراج إن حكومة الوفاق سيطرت على قاعدة الوطية.\n");
+
+    String byDefault = extract(text);
+    String byShippedPath = extract(text, "--ner-model", shipped.toString());
+    String byOwn = extract(text, "--ner-model", model.toString());
+    assertEquals(byDefault, byShippedPath, "the shipped model given by path reads as by default");
+    assertTrue(!byOwn.equals(byDefault), "a model trained on the tiny file tags otherwise");
+    CliRun store = CliRun.of("ingest", "--db", dir.resolve("store").toString(),
+        "--ner-model", model.toString(), text.toString());
+    assertEquals(0, store.exit(), store.err());
+    assertTrue(store.err().contains("1 article stored"), store.err());
+  }
+
+  private String extract(Path text, String... options) throws IOException {
+    Path out = Files.createTempFile(dir, "out", ".jsonl");
+    List<String> args = new java.util.ArrayList<>(List.of("extract", "--out", out.toString()));
+    args.addAll(List.of(options));
+    args.add(text.toString());
+    CliRun r = CliRun.of(args.toArray(String[]::new));
+    assertEquals(0, r.exit(), r.err());
+    return Files.readString(out).replace(out.toString(), "");
+  }
+
+  @Test
+  void aModelThatCannotBeReadIsOneLineNamingIt() throws IOException {
+    Path text = dir.resolve("article.txt");
+    Files.writeString(text, "قال فايز السراج إن حكومة الوفاق سيطرت على قاعدة الوطية.\n");
+    Path bad = dir.resolve("bad.bin.gz");
+    Files.writeString(bad, "not a model");
+    CliRun r = CliRun.of("extract", "--ner-model", bad.toString(), text.toString());
+    assertEquals(2, r.exit());
+    assertEquals("marsad: cannot read the name tagger model " + bad + ": Not in GZIP format",
+        r.err().strip());
+    r.assertNoStackTrace();
+  }
 }

@@ -73,6 +73,19 @@ public final class EntityStage implements Stage {
     return new EntityStage(kb, new NameIndex(kb), Holder.STANDARD.recognizer);
   }
 
+  /**
+   * A stage finding and linking {@code kb}'s names with another recognizer than the shipped one
+   * (a model trained by {@code marsad train-ner}, see {@link #readRecognizer}).
+   */
+  public static EntityStage using(KnowledgeBase kb, NameRecognizer recognizer) {
+    return new EntityStage(kb, new NameIndex(kb), recognizer);
+  }
+
+  /** A recognizer model written by {@code marsad train-ner}, reading the shipped names. */
+  public static NameRecognizer readRecognizer(InputStream in) throws IOException {
+    return NameRecognizer.read(in, Holder.INDEX);
+  }
+
   /** The shipped recognizer, reading {@code index}'s names. */
   public static NameRecognizer loadRecognizer(NameIndex index) {
     try (InputStream in = EntityStage.class.getResourceAsStream("ner.bin.gz")) {

@@ -8,6 +8,7 @@ import org.marsad.claim.ClaimStage;
 import org.marsad.clean.CleanPage;
 import org.marsad.clean.Cleaning;
 import org.marsad.entity.EntityStage;
+import org.marsad.entity.NameRecognizer;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.kb.OutletIndex;
 import org.marsad.event.EventStage;
@@ -102,6 +103,15 @@ public final class Pipeline {
    */
   public static Pipeline standard(KnowledgeBase kb) {
     return new Pipeline(Cleaning.standard(), kb, List.of(EntityStage.using(kb),
+        ClaimStage.standard(), EventStage.using(kb)));
+  }
+
+  /**
+   * The standard pipeline reading {@code kb} whose names are tagged by {@code recognizer} (a
+   * model trained by {@code marsad train-ner}) instead of the shipped model.
+   */
+  public static Pipeline standard(KnowledgeBase kb, NameRecognizer recognizer) {
+    return new Pipeline(Cleaning.standard(), kb, List.of(EntityStage.using(kb, recognizer),
         ClaimStage.standard(), EventStage.using(kb)));
   }
 
