@@ -99,7 +99,7 @@ final class RoleHolders {
       }
       for (KbEntry.Role r : e.roles()) {
         if (titles.contains(r.title()) && organization.equals(r.organization())
-            && during(date, r.from(), r.to())) {
+            && r.heldOn(date)) {
           if (found != null && found != e) {
             return null; // two named holders: the phrase does not say which
           }
@@ -110,22 +110,8 @@ final class RoleHolders {
     return found;
   }
 
-  /**
-   * Whether {@code date} falls within a role held from {@code from} to {@code to} (either may be
-   * null, or of any precision); an unknown date falls within every role. Dates compare as text
-   * on their common precision: 2016 is within 2014-08.., 2020-05-19 within ..2021-03.
-   */
+  /** Whether {@code date} falls within a role held from {@code from} to {@code to}. */
   static boolean during(String date, String from, String to) {
-    if (date == null) {
-      return true;
-    }
-    boolean afterStart = from == null || from.isEmpty() || compare(date, from) >= 0;
-    boolean beforeEnd = to == null || to.isEmpty() || compare(date, to) <= 0;
-    return afterStart && beforeEnd;
-  }
-
-  private static int compare(String a, String b) {
-    int n = Math.min(a.length(), b.length());
-    return a.substring(0, n).compareTo(b.substring(0, n));
+    return new KbEntry.Role(null, null, from, to).heldOn(date);
   }
 }

@@ -269,7 +269,7 @@ final class ArgumentReader {
       return null; // لمنع قوات حفتر، لدعمه: an aim, not an act done
     }
     if (genitive != null && hit.to() - hit.from() == 1
-        && SUFFERED.contains(Words.bare(o.tokens().get(hit.from())))) {
+        && SUFFERED.contains(n(hit.from()))) {
       // هزائم قوات حفتر على يد قوات الوفاق: the genitive was defeated; the doer follows على يد
       Arg doer = subjects.agentAfter(o.lastOfGroup(genitive).to(), right);
       return doer == null ? null

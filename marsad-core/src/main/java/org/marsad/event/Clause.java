@@ -55,7 +55,7 @@ final class Clause {
         // a verb after a name may belong to it, but not one joined by و: قبلت بها حكومة
         // الوفاق ورفضها حفتر is two clauses
         if (h != hit && h.from() == j && h.trigger().verb()
-            && (o.argEndingAt(j) == null || joined(toks.get(j), h))) {
+            && (o.argEndingAt(j) == null || joined(o, j, h))) {
           return j;
         }
       }
@@ -63,12 +63,11 @@ final class Clause {
     return limit;
   }
 
-  /** True when the token carries the conjunction و before the trigger's own form. */
-  private static boolean joined(Token t, TriggerLexicon.Hit h) {
-    String n = t.norm();
-    return n.startsWith("و") && !h.trigger().form().startsWith("و")
-        && n.length() > h.trigger().form().split(" ")[0].length();
+  /** True when the token carries a conjunction (و، ف) before the trigger's own form. */
+  private static boolean joined(Overlay o, int j, TriggerLexicon.Hit h) {
+    return !o.tokens().get(j).norm().equals(o.n(j)) && !h.trigger().form().startsWith("و");
   }
+
 
   /**
    * The comma or bracket closing an aside opened at token {@code open} (a comma or an opening

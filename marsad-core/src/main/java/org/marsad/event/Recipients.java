@@ -121,9 +121,9 @@ final class Recipients {
   private boolean describes(Arg a) {
     int at = a.from() - 1;
     if (a.prep().equals("من") && at >= 1 && o.n(at).equals("من")) {
-      return BACKED_BY.contains(Words.bare(o.tokens().get(at - 1)));
+      return BACKED_BY.contains(o.n(at - 1));
     }
-    return a.prep().equals("ل") && at >= 0 && LOYAL_TO.contains(Words.bare(o.tokens().get(at)));
+    return a.prep().equals("ل") && at >= 0 && LOYAL_TO.contains(o.n(at));
   }
 
   /**

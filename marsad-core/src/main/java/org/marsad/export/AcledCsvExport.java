@@ -106,8 +106,7 @@ final class AcledCsvExport implements EventExport {
         : KnowledgeBase.standard().get(r.location().kb());
     String countryCode = place.map(KbEntry::country)
         .orElse(actor1 != null ? actor1.country() : null);
-    String country = countryCode == null ? null : KnowledgeBase.standard()
-        .get(countryCode.toLowerCase(Locale.ROOT)).map(KbEntry::nameEn).orElse(countryCode);
+    String country = countryCode == null ? null : countryName(countryCode);
     boolean dated = e.date().value() != null;
     DateValue when = dated ? e.date() : r.doc().published();
     String day = eventDate(when);
@@ -147,6 +146,12 @@ final class AcledCsvExport implements EventExport {
 
   private static String name(Actor a) {
     return a == null ? null : a.name() != null ? a.name() : a.nameAr();
+  }
+
+  /** A country's English name from its ISO alpha-3 code, else the code. */
+  static String countryName(String iso3) {
+    return KnowledgeBase.standard().get(iso3.toLowerCase(Locale.ROOT)).map(KbEntry::nameEn)
+        .orElse(iso3);
   }
 
   /** ACLED's interaction code: the two actor types, smaller first; one alone is followed by 0. */

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.marsad.corpus.Actor;
@@ -89,7 +88,7 @@ final class PolecatExport implements EventExport {
         place.filter(p -> SETTLEMENTS.contains(p.placeKind())).map(KbEntry::nameEn).orElse(null),
         null,
         place.map(KbEntry::admin1).filter(a -> !a.isBlank()).orElse(null),
-        place.map(KbEntry::country).map(PolecatExport::countryName).orElse(null),
+        place.map(KbEntry::country).map(AcledCsvExport::countryName).orElse(null),
         e.geo() == null ? null : AcledCsvExport.decimal(e.geo().lat()),
         e.geo() == null ? null : AcledCsvExport.decimal(e.geo().lon()),
         null,
@@ -134,14 +133,9 @@ final class PolecatExport implements EventExport {
 
   /** Whether {@code day} (ISO) falls within a role's from..to, either given as year or month. */
   static boolean held(KbEntry.Role role, String day) {
-    String from = role.from() == null ? "" : role.from();
-    String to = role.to() == null ? "" : role.to();
-    boolean started = from.isEmpty() || day.substring(0, Math.min(from.length(), day.length()))
-        .compareTo(from) >= 0;
-    boolean ongoing = to.isEmpty() || day.substring(0, Math.min(to.length(), day.length()))
-        .compareTo(to) <= 0;
-    return started && ongoing;
+    return role.heldOn(day);
   }
+
 
   /** The entity's words within the event's evidence sentence, else its first mention's. */
   private static String raw(Entity e, Event event) {
@@ -168,10 +162,6 @@ final class PolecatExport implements EventExport {
     return e == null || e.kb() == null ? Optional.empty() : KnowledgeBase.standard().get(e.kb());
   }
 
-  private static String countryName(String iso3) {
-    return KnowledgeBase.standard().get(iso3.toLowerCase(Locale.ROOT)).map(KbEntry::nameEn)
-        .orElse(iso3);
-  }
 
   /** One tab-separated line: null is empty; tabs and line breaks in a value become spaces. */
   static String line(List<String> fields) {

@@ -38,7 +38,26 @@ public record KbEntry(
   }
 
   /** A dated role, as ICEWS actor dictionaries date them: {@code to} null while ongoing. */
-  public record Role(String title, String organization, String from, String to) {}
+  public record Role(String title, String organization, String from, String to) {
+    /**
+     * Whether {@code date} falls within this role's period ({@code from} and {@code to} may be
+     * null or empty, and of any precision); an unknown date falls within every role. Dates compare
+     * as text on their common precision: 2016 is within 2014-08.., 2020-05-19 within ..2021-03.
+     */
+    public boolean heldOn(String date) {
+      if (date == null) {
+        return true;
+      }
+      boolean afterStart = from == null || from.isEmpty() || compare(date, from) >= 0;
+      boolean beforeEnd = to == null || to.isEmpty() || compare(date, to) <= 0;
+      return afterStart && beforeEnd;
+    }
+
+    private static int compare(String a, String b) {
+      int n = Math.min(a.length(), b.length());
+      return a.substring(0, n).compareTo(b.substring(0, n));
+    }
+  }
 
   public KbEntry {
     Objects.requireNonNull(id, "id");
