@@ -272,7 +272,6 @@ class ExtractCommandTest {
           () -> assertTrue(doc.source().path().startsWith(seeds.toString()), doc.source().path()));
       for (Removed removed : doc.removed()) {
         assertFalse(removed.text().isBlank(), () -> doc.id() + ": removed " + removed);
-        assertFalse(removed.reason().isBlank(), () -> doc.id() + ": removed " + removed);
       }
     }
     assertEquals(5, lines.stream().map(RecordJson::parse).map(Document::id).distinct().count());

@@ -1,6 +1,7 @@
 package org.marsad.clean;
 
 import java.util.Objects;
+import org.marsad.model.RemovalReason;
 
 /**
  * One block of a page, in reading order: a paragraph, heading, list item or line of text.
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param removedAs a reason when the page structure already marks it as boilerplate (a comment
  *     section, a caption, navigation), or null
  */
-record Block(String text, Kind kind, double linkDensity, String removedAs) {
+record Block(String text, Kind kind, double linkDensity, RemovalReason removedAs) {
   /** What markup or layout says a block is. */
   enum Kind {
     HEADING,

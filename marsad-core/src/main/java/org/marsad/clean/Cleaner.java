@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.marsad.arabic.ArabicLetters;
 import org.marsad.arabic.Clitics;
+import org.marsad.model.RemovalReason;
 import org.marsad.model.Removed;
 
 /**
@@ -76,7 +77,7 @@ public final class Cleaner {
   Result clean(List<Block> input) {
     List<Block> blocks = joinBrokenLines(input);
     int n = blocks.size();
-    String[] reason = new String[n];
+    RemovalReason[] reason = new RemovalReason[n];
     long total = 0;
     long[] before = new long[n];
     for (int i = 0; i < n; i++) {
@@ -93,7 +94,7 @@ public final class Cleaner {
     // 1. what the page structure marks
     for (int i = 0; i < n; i++) {
       reason[i] = blocks.get(i).removedAs();
-      if ("boilerplate".equals(reason[i])) {
+      if (reason[i] == RemovalReason.BOILERPLATE) {
         // outside the article: name what it is when a known phrase says so
         reason[i] = phrase.get(i).map(PhraseList.Phrase::reason).orElse(reason[i]);
       }
@@ -107,10 +108,10 @@ public final class Cleaner {
       Block a = blocks.get(i);
       Block b = blocks.get(i + 1);
       if (PhraseList.key(a.text()).equals(PhraseList.key(b.text()))) {
-        reason[i + 1] = "boilerplate";
+        reason[i + 1] = RemovalReason.BOILERPLATE;
       } else if (!isProse(a) && !isProse(b) && nearlySame(a.text(), b.text())) {
-        reason[i] = "caption";
-        reason[i + 1] = "caption";
+        reason[i] = RemovalReason.CAPTION;
+        reason[i + 1] = RemovalReason.CAPTION;
       }
     }
 
@@ -143,13 +144,13 @@ public final class Cleaner {
     for (int i = 0; i < (title < 0 ? headEnd : title); i++) {
       if (reason[i] == null && (words(blocks.get(i).text()) <= 2
           || (title >= 0 && looksLikeMenu(blocks.get(i).text())))) {
-        reason[i] = "navigation";
+        reason[i] = RemovalReason.NAVIGATION;
       }
     }
 
     // 4. known phrases, zones and the end of the article
-    String zone = null;
-    String ended = null;
+    RemovalReason zone = null;
+    RemovalReason ended = null;
     for (int i = Math.max(title, 0); i < n; i++) {
       if (reason[i] != null) {
         continue;
@@ -157,7 +158,7 @@ public final class Cleaner {
       Block b = blocks.get(i);
       Optional<PhraseList.Phrase> p = i == title ? Optional.empty() : phrase.get(i);
       if (ended != null) {
-        reason[i] = p.map(PhraseList.Phrase::reason).orElse(isProse(b) ? ended : "related");
+        reason[i] = p.map(PhraseList.Phrase::reason).orElse(isProse(b) ? ended : RemovalReason.RELATED);
         continue;
       }
       if (p.isPresent()) {
@@ -177,7 +178,7 @@ public final class Cleaner {
       zone = null;
       // 5. link lists inside the body
       if (b.linkDensity() > 0.5 && !isProse(b)) {
-        reason[i] = "related";
+        reason[i] = RemovalReason.RELATED;
       }
     }
 
@@ -189,7 +190,7 @@ public final class Cleaner {
       }
       boolean list = end - i >= 2 && (end == n || allHeadlines(blocks, i, end));
       for (int k = i; list && k < end; k++) {
-        reason[k] = "related";
+        reason[k] = RemovalReason.RELATED;
       }
       i = Math.max(end, i + 1);
     }

@@ -12,6 +12,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
+import org.marsad.model.Code;
+import org.marsad.model.RemovalReason;
 import org.marsad.model.Removed;
 
 /**
@@ -72,7 +74,7 @@ final class HtmlBlocks {
         if (node == body || !(node instanceof Element el)) {
           return FilterResult.CONTINUE;
         }
-        String reason = regionReason(el);
+        RemovalReason reason = regionReason(el);
         if (reason == null || holdsTheArticle(el, body)) {
           return FilterResult.CONTINUE;
         }
@@ -92,23 +94,23 @@ final class HtmlBlocks {
     return new Page(blocks, removed, meta);
   }
 
-  private static String regionReason(Element el) {
+  private static RemovalReason regionReason(Element el) {
     String tag = el.normalName();
     switch (tag) {
       case "nav":
-        return "navigation";
+        return RemovalReason.NAVIGATION;
       case "aside":
-        return "related";
+        return RemovalReason.RELATED;
       case "figcaption":
-        return "caption";
+        return RemovalReason.CAPTION;
       case "form":
-        return "comments";
+        return RemovalReason.COMMENTS;
       case "header":
       case "footer":
         if (el.closest("article") == null) {
-          return "navigation";
+          return RemovalReason.NAVIGATION;
         }
-        return tag.equals("footer") ? "navigation" : null;
+        return tag.equals("footer") ? RemovalReason.NAVIGATION : null;
       default:
         break;
     }
@@ -119,7 +121,7 @@ final class HtmlBlocks {
     for (String token : names.split("[\\s_]+")) {
       for (String[] rn : REGION_NAMES) {
         if (token.equals(rn[0]) || token.startsWith(rn[0] + "-") || token.endsWith("-" + rn[0])) {
-          return rn[1];
+          return Code.of(RemovalReason.class, rn[1]);
         }
       }
     }
@@ -256,7 +258,7 @@ final class HtmlBlocks {
     if (!text.isEmpty()) {
       double density = Math.min(1.0, linkChars[0] / (double) text.length());
       out.add(new Block(text, kind == null ? Block.Kind.PARAGRAPH : kind, density,
-          inside ? null : "boilerplate"));
+          inside ? null : RemovalReason.BOILERPLATE));
     }
     buf.setLength(0);
     linkChars[0] = 0;

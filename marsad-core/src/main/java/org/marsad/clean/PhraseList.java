@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.data.TsvRows;
+import org.marsad.model.Code;
+import org.marsad.model.RemovalReason;
 
 /** The known boilerplate phrases ({@code boilerplate.tsv}), matched on normalized text. */
 final class PhraseList {
@@ -27,7 +29,7 @@ final class PhraseList {
    * A phrase: its key (letters and digits only) and, for phrases written with punctuation
    * ({@code الصورة:}, {@code أرشيفية -}), the punctuated form that must appear as written.
    */
-  record Phrase(String key, String punctuated, Match match, String reason, Effect effect) {}
+  record Phrase(String key, String punctuated, Match match, RemovalReason reason, Effect effect) {}
 
   /** The longest a block matched by prefix or containment may be, in words. */
   static final int SHORT_BLOCK_WORDS = 40;
@@ -47,8 +49,12 @@ final class PhraseList {
         throw new IllegalStateException(name + ":" + row.line() + ": expected 4 tab-separated fields");
       }
       String raw = spaced(f[0]);
+      if (!Code.isName(RemovalReason.class, f[2])) {
+        throw new IllegalStateException(name + ":" + row.line() + ": " + f[2]
+            + " is not a removal reason of the record format");
+      }
       out.add(new Phrase(key(f[0]), key(f[0]).equals(raw) ? null : raw,
-          Match.valueOf(f[1].toUpperCase(Locale.ROOT)), f[2],
+          Match.valueOf(f[1].toUpperCase(Locale.ROOT)), Code.of(RemovalReason.class, f[2]),
           Effect.valueOf(f[3].toUpperCase(Locale.ROOT))));
     }
     return new PhraseList(out);

@@ -27,7 +27,7 @@ class CleanerTest {
   static String reasonOf(Cleaner.Result r, String text) {
     for (Removed x : r.removed()) {
       if (x.text().equals(text)) {
-        return x.reason();
+        return x.reason().wire();
       }
     }
     return null;
