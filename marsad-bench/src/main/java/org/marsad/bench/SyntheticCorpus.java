@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.marsad.model.Claim;
+import org.marsad.model.ClaimModality;
 import org.marsad.model.DateValue;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
@@ -13,6 +14,7 @@ import org.marsad.model.Mention;
 import org.marsad.model.Source;
 import org.marsad.model.Span;
 import org.marsad.model.Speaker;
+import org.marsad.model.SpeakerKind;
 
 /**
  * A generated corpus of records for measuring the cross-document step at scale: {@code n}
@@ -91,9 +93,9 @@ public final class SyntheticCorpus {
       String claim = null;
       if (random.nextInt(10) < 6) {
         claim = "c" + (claims.size() + 1);
-        String kind = random.nextInt(3) == 0 ? "named" : "anonymous";
+        SpeakerKind kind = random.nextInt(3) == 0 ? SpeakerKind.NAMED : SpeakerKind.ANONYMOUS;
         claims.add(new Claim(claim, new Speaker(null, kind + "-" + random.nextInt(20), kind),
-            List.of(), null, "asserted", evidence, evidence));
+            List.of(), null, ClaimModality.ASSERTED, evidence, evidence));
       }
       DateValue date = random.nextInt(5) == 0 ? DateValue.UNKNOWN
           : DateValue.day(published.minusDays(random.nextInt(3)));

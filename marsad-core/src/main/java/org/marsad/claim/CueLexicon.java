@@ -11,6 +11,8 @@ import org.marsad.arabic.Clitics;
 import org.marsad.arabic.LongestMatch;
 import org.marsad.arabic.Token;
 import org.marsad.data.TsvRows;
+import org.marsad.model.ClaimModality;
+import org.marsad.model.Code;
 
 /**
  * The reporting-cue lexicon ({@code cues.tsv}: form, pos, modality, speaker position, notes),
@@ -24,7 +26,7 @@ import org.marsad.data.TsvRows;
  */
 final class CueLexicon {
   /** A cue entry. {@code speakerAfter}: the speaker follows the cue (قال مصدر, بحسب الموقع). */
-  record Cue(String form, String pos, String modality, String position, boolean ambiguous,
+  record Cue(String form, String pos, ClaimModality modality, String position, boolean ambiguous,
       boolean participle, boolean object, String complement) {
 
     /** A verb whose subject is written before it or dropped (plural: قالوا، وصفوا). */
@@ -60,7 +62,11 @@ final class CueLexicon {
       String key = String.join(" ", toks);
       String notes = f.length > 4 ? f[4] : "";
       Matcher complement = COMPLEMENT.matcher(notes);
-      Cue cue = new Cue(key, f[1].strip(), f[2].strip(), f[3].strip(),
+      if (!Code.isName(ClaimModality.class, f[2].strip())) {
+        throw new IllegalStateException("cues.tsv:" + row.line() + ": " + f[2].strip()
+            + " is not a modality of the record format");
+      }
+      Cue cue = new Cue(key, f[1].strip(), Code.of(ClaimModality.class, f[2].strip()), f[3].strip(),
           notes.contains("ambiguous"), notes.contains("participle"), notes.contains("object:"),
           complement.find() ? ArabicNormalizer.normalize(complement.group(1)) : null);
       lex.byForm.putIfAbsent(key, cue);

@@ -2,6 +2,7 @@ package org.marsad.claim;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.model.ClaimModality;
 import org.marsad.model.Speaker;
 
 /** A claim of the sentence being read; its content ends where the next one starts. */
@@ -11,7 +12,7 @@ final class Draft {
   final List<String> via = new ArrayList<>();
   int cueFrom;
   int cueTo;
-  String modality;
+  ClaimModality modality;
   int contentFrom;
   int contentTo = -1;
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.marsad.arabic.Sentence;
 import org.marsad.arabic.Token;
 import org.marsad.model.Claim;
+import org.marsad.model.ClaimModality;
 import org.marsad.model.Span;
 
 /**
@@ -13,8 +14,6 @@ import org.marsad.model.Span;
  * cut (a trailing attribution) starts, and asserted content that opens with a hedge is hedged.
  */
 final class Drafts {
-  private static final String ASSERTED = "asserted";
-  private static final String HEDGED = "hedged";
 
   private final String text;
   private final Sentence sentence;
@@ -50,8 +49,9 @@ final class Drafts {
           ? Span.of(text, toks.get(d.contentFrom).start(), toks.get(d.contentTo - 1).end())
           : null;
       Span cue = Span.of(text, toks.get(d.cueFrom).start(), toks.get(d.cueTo - 1).end());
-      String modality = d.modality.equals(ASSERTED) && shapes.hedged(d.contentFrom, d.contentTo)
-          ? HEDGED : d.modality;
+      ClaimModality modality =
+          d.modality == ClaimModality.ASSERTED && shapes.hedged(d.contentFrom, d.contentTo)
+              ? ClaimModality.HEDGED : d.modality;
       claims.add(new Claim("c" + (claims.size() + 1), d.speaker,
           d.via.stream().distinct().toList(), cue, modality, content,
           Span.of(text, sentence.start(), sentence.end())));

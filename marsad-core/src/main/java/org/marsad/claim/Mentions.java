@@ -5,6 +5,7 @@ import org.marsad.arabic.Token;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
 import org.marsad.model.Mention;
+import org.marsad.model.SpeakerKind;
 
 /** Finds the document's entity mentions within token ranges of one sentence. */
 final class Mentions {
@@ -26,8 +27,8 @@ final class Mentions {
     return e.type().equals("ORGANIZATION") && "MED".equals(e.sector());
   }
 
-  static String kindOf(Entity e) {
-    return isMedia(e) ? "outlet" : "named";
+  static SpeakerKind kindOf(Entity e) {
+    return isMedia(e) ? SpeakerKind.OUTLET : SpeakerKind.NAMED;
   }
 
   Entity personIn(int from, int to) {

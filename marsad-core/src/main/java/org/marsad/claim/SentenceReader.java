@@ -17,6 +17,7 @@ import org.marsad.model.Claim;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
 import org.marsad.model.Speaker;
+import org.marsad.model.SpeakerKind;
 
 /** Reads the claims of one sentence from its cues, in the order of {@link ClaimStage}'s rules. */
 final class SentenceReader {
@@ -197,7 +198,7 @@ final class SentenceReader {
       }
     }
     boolean known = speaker != null && (speaker.entity() != null
-        || !speaker.kind().equals("unknown"));
+        || speaker.kind() != SpeakerKind.UNKNOWN);
     // a document issued here has its author (أصدرت الرئاسة بيانا، نشرت المجلة تحقيقا)
     int objectAt = explicit ? spTo : hit.to();
     if (known && !inherited && objectAt < toks.size()) {
@@ -293,7 +294,7 @@ final class SentenceReader {
           && open.speaker.kind().equals(speaker.kind())) {
         return spTo;
       }
-      if (speaker.kind().equals("outlet") && speaker.entity() != null) {
+      if (speaker.kind() == SpeakerKind.OUTLET && speaker.entity() != null) {
         // the outlet relays the open claim, and reports it: a claim of its own
         open.via.add(speaker.entity());
       }

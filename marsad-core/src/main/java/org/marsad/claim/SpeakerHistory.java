@@ -10,6 +10,7 @@ import org.marsad.model.Document;
 import org.marsad.model.Entity;
 import org.marsad.model.Mention;
 import org.marsad.model.Speaker;
+import org.marsad.model.SpeakerKind;
 
 /** The speakers met so far in one document, for back-references and continued claims. */
 final class SpeakerHistory {
@@ -31,7 +32,7 @@ final class SpeakerHistory {
 
   /** The latest speaker met, or an unknown one. */
   Speaker latest() {
-    return history.isEmpty() ? new Speaker(null, null, "unknown")
+    return history.isEmpty() ? new Speaker(null, null, SpeakerKind.UNKNOWN)
         : history.get(history.size() - 1).speaker();
   }
 
@@ -56,7 +57,7 @@ final class SpeakerHistory {
       }
     }
     if (holder != null) {
-      return new Speaker(holder.id(), phrase, "named");
+      return new Speaker(holder.id(), phrase, SpeakerKind.NAMED);
     }
     for (int i = history.size() - 1; i >= 0; i--) {
       Speaker s = history.get(i).speaker();
@@ -100,7 +101,7 @@ final class SpeakerHistory {
       }
       if (media != null) {
         return new Speaker(media.id(), phrase == null ? media.mentions().get(0).text() : phrase,
-            "outlet");
+            SpeakerKind.OUTLET);
       }
     }
     return null;

@@ -17,6 +17,7 @@ import org.marsad.arabic.Token;
 import org.marsad.entity.Offices;
 import org.marsad.model.Entity;
 import org.marsad.model.Speaker;
+import org.marsad.model.SpeakerKind;
 
 /** Decides who a speaker phrase of one sentence is, and finds the subject written before a cue. */
 final class Speakers {
@@ -62,26 +63,26 @@ final class Speakers {
     }
     String phrase = phrases.phraseText(from, to);
     if (words.is("anonymous", head)) {
-      Speaker sp = new Speaker(null, phrase, "anonymous");
+      Speaker sp = new Speaker(null, phrase, SpeakerKind.ANONYMOUS);
       return definite ? Objects.requireNonNullElse(history.resolve(head, phrase, at), sp) : sp;
     }
     if (words.is("commentator", head)) {
-      return new Speaker(null, phrase, "unknown");
+      return new Speaker(null, phrase, SpeakerKind.UNKNOWN);
     }
     if (words.is("outlet", head)) {
       if (e != null && e.type().equals("ORGANIZATION")) {
-        return new Speaker(e.id(), phrase, "outlet");
+        return new Speaker(e.id(), phrase, SpeakerKind.OUTLET);
       }
       Speaker sp = definite ? history.resolve(head, phrase, at) : null;
-      return sp != null ? new Speaker(sp.entity(), phrase, "outlet")
-          : new Speaker(null, phrase, "outlet");
+      return sp != null ? new Speaker(sp.entity(), phrase, SpeakerKind.OUTLET)
+          : new Speaker(null, phrase, SpeakerKind.OUTLET);
     }
     if (words.is("document", head)) {
       if (e != null) {
         return new Speaker(e.id(), phrase, kindOf(e));
       }
       Speaker sp = definite ? history.resolve(head, phrase, at) : null;
-      return sp != null ? sp : new Speaker(null, phrase, "unknown");
+      return sp != null ? sp : new Speaker(null, phrase, SpeakerKind.UNKNOWN);
     }
     if (e != null) {
       return new Speaker(e.id(), phrase, kindOf(e));
@@ -90,9 +91,9 @@ final class Speakers {
     if (office != null) {
       // an office by its title alone: its holder named before, else an unnamed official
       Speaker holder = history.officeHolder(office, phrase, toks.get(h).start());
-      return holder != null ? holder : new Speaker(null, phrase, "anonymous");
+      return holder != null ? holder : new Speaker(null, phrase, SpeakerKind.ANONYMOUS);
     }
-    return new Speaker(null, phrase, "unknown");
+    return new Speaker(null, phrase, SpeakerKind.UNKNOWN);
   }
 
   /**

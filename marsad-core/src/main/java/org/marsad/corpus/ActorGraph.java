@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.marsad.model.SpeakerKind;
 
 /**
  * The actor graph of a corpus: actors as nodes (one per cross-document {@link Actor} key), and
@@ -48,7 +49,7 @@ public record ActorGraph(List<Node> nodes, List<Edge> edges) {
 
   /** A sentence an edge rests on, who says it, and when it holds (null when unknown). */
   public record Evidence(
-      String doc, String event, String outlet, String speaker, String speaker_kind, String date,
+      String doc, String event, String outlet, String speaker, SpeakerKind speaker_kind, String date,
       String text) {}
 
   public static ActorGraph build(Corpus corpus) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.marsad.model.Span;
+import org.marsad.model.SpeakerKind;
 
 /**
  * Two reports from different documents that cannot both hold: {@code a} and {@code b} name each
@@ -37,7 +38,7 @@ public record Contradiction(
   /** One side: where it was read and who says so. {@code also} lists the other documents in
    * which the same voice says the same. */
   public record Side(
-      String doc, String outlet, String speaker, String speaker_kind, List<String> via,
+      String doc, String outlet, String speaker, SpeakerKind speaker_kind, List<String> via,
       String event, String claim, String type, String mode, boolean negated, String date,
       Span evidence, Casualties.Count casualties, List<String> also) {
     public Side {

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.marsad.corpus.Relations.Stance;
 import org.marsad.model.Event;
 import org.marsad.model.Span;
+import org.marsad.model.SpeakerKind;
 
 /**
  * Finds pairs of reports from different documents that cannot both hold:
@@ -341,7 +342,7 @@ public final class Contradictions {
    * original's), the speaker (an outlet's own voice is its source) and the month.
    */
   private static String voice(Corpus corpus, int doc, Voice voice, Optional<TimeSpan> time) {
-    String speaker = voice.kind().equals("outlet") ? "" : voice.speaker();
+    String speaker = voice.kind() == SpeakerKind.OUTLET ? "" : voice.speaker();
     return corpus.source(corpus.copyOf(doc)) + "|" + voice.kind() + "|" + speaker + "|"
         + time.map(t -> t.from().toString().substring(0, 7)).orElse("?");
   }

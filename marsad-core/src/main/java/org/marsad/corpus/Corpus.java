@@ -12,6 +12,7 @@ import org.marsad.model.Document;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
 import org.marsad.model.Span;
+import org.marsad.model.SpeakerKind;
 
 /**
  * A set of records prepared for cross-document work: republished copies grouped
@@ -178,7 +179,7 @@ public final class Corpus {
   private static Voice voice(Document doc, Map<String, Entity> entities, Claim claim) {
     String outlet = doc.source().outlet();
     if (claim == null) {
-      return new Voice(outlet, "outlet", outlet, List.of());
+      return new Voice(outlet, SpeakerKind.OUTLET, outlet, List.of());
     }
     String speaker = claim.speaker().text();
     Entity named = claim.speaker().entity() == null ? null : entities.get(claim.speaker().entity());

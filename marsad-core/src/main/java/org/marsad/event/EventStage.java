@@ -18,6 +18,7 @@ import org.marsad.arabic.Token;
 import org.marsad.kb.KbEntry;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Claim;
+import org.marsad.model.ClaimModality;
 import org.marsad.model.DateValue;
 import org.marsad.model.Document;
 import org.marsad.model.Event;
@@ -194,13 +195,13 @@ public final class EventStage implements Stage {
           continue;
         }
         boolean negated = Modality.negated(toks, hit, r.left())
-            || (claim != null && claim.modality().equals("denied"));
+            || (claim != null && claim.modality() == ClaimModality.DENIED);
         if (negated && r.recipients().isEmpty() && NotDone.willNot(toks, hit)) {
           continue; // مصر لن تتدخل عسكريا: a pledge not to act, no act
         }
         boolean hypothetical = Modality.hypothetical(toks, hit, hits, r.left())
-            || (claim != null && (claim.modality().equals("predicted")
-                || claim.modality().equals("warned")));
+            || (claim != null && (claim.modality() == ClaimModality.PREDICTED
+                || claim.modality() == ClaimModality.WARNED));
         DateValue date = nearest(dates, hit, r.left(), r.right());
         Geo geo = geo(doc, r.location());
 
@@ -269,10 +270,10 @@ public final class EventStage implements Stage {
     List<Token> toks = o.tokens();
     TriggerLexicon.Trigger t = hit.trigger();
     boolean negated = Modality.negated(toks, hit, 0)
-        || (claim != null && claim.modality().equals("denied"));
+        || (claim != null && claim.modality() == ClaimModality.DENIED);
     boolean hypothetical = Modality.hypothetical(toks, hit, hits, 0)
-        || (claim != null && (claim.modality().equals("predicted")
-            || claim.modality().equals("warned")));
+        || (claim != null && (claim.modality() == ClaimModality.PREDICTED
+            || claim.modality() == ClaimModality.WARNED));
     String actor = GenericParties.doer(o, hit);
     return new Event("v" + n, t.type(), t.mode(), t.context(), actor, null, null, null,
         nearest(dates, hit, 0, toks.size()), negated, hypothetical,

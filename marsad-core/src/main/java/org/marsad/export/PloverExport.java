@@ -74,8 +74,8 @@ final class PloverExport implements EventExport {
       ObjectNode claim = n.putObject("claim");
       claim.put("id", c.id());
       claim.put("speaker", speaker(doc, c));
-      claim.put("speaker_kind", c.speaker().kind());
-      claim.put("modality", c.modality());
+      claim.put("speaker_kind", c.speaker().kind().wire());
+      claim.put("modality", c.modality().wire());
     }
     n.put("confidence", e.confidence());
     return n;

@@ -3,7 +3,6 @@ package org.marsad.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * An attributed statement: speaker, relay chain ({@code via}), cue, modality and content;
@@ -15,27 +14,21 @@ public record Claim(
     Speaker speaker,
     List<String> via,
     Span cue,
-    String modality,
+    ClaimModality modality,
     Span content,
     Span evidence,
     @JsonInclude(JsonInclude.Include.NON_NULL) Corroboration corroboration) {
-  public static final Set<String> MODALITIES =
-      Set.of("asserted", "denied", "confirmed", "alleged", "warned", "predicted", "questioned",
-          "hedged");
-
   public Claim {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(speaker, "speaker");
     via = List.copyOf(via);
-    if (!MODALITIES.contains(modality)) {
-      throw new IllegalArgumentException("unknown modality: " + modality);
-    }
+    Objects.requireNonNull(modality, "modality");
     Objects.requireNonNull(evidence, "evidence");
   }
 
   /** A claim as one article gives it, before any cross-document corroboration. */
   public Claim(
-      String id, Speaker speaker, List<String> via, Span cue, String modality, Span content,
+      String id, Speaker speaker, List<String> via, Span cue, ClaimModality modality, Span content,
       Span evidence) {
     this(id, speaker, via, cue, modality, content, evidence, null);
   }

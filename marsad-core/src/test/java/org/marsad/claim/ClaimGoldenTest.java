@@ -74,7 +74,7 @@ class ClaimGoldenTest {
     if (!f[3].equals("-")) {
       assertEquals(f[3], c.speaker().text(), where);
     }
-    assertEquals(kind, c.speaker().kind(), where);
+    assertEquals(kind, c.speaker().kind().wire(), where);
     if (!f[5].equals("-")) {
       assertEquals(f[5].equals("null") ? null : kb(d, f[5]).id(), c.speaker().entity(), where);
     }
@@ -85,7 +85,7 @@ class ClaimGoldenTest {
       }
       assertEquals(via, c.via(), where);
     }
-    assertEquals(f[7], c.modality(), where);
+    assertEquals(f[7], c.modality().wire(), where);
     if (!f[8].equals("-")) {
       assertEquals(f[8], c.cue().text(), where);
     }

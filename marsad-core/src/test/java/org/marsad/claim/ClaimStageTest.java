@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.marsad.entity.EntityStage;
 import org.marsad.extract.Records;
 import org.marsad.model.Claim;
+import org.marsad.model.ClaimModality;
 import org.marsad.model.DateValue;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
 import org.marsad.model.Source;
+import org.marsad.model.SpeakerKind;
 
 /** Claims on sentences written for the tests, one rule each. */
 class ClaimStageTest {
@@ -33,8 +35,8 @@ class ClaimStageTest {
     Document d = run("وقال مصدر عسكري ليبي للوكالة إن القوات انسحبت من المدينة.");
     assertEquals(1, d.claims().size());
     Claim c = d.claims().get(0);
-    assertEquals("anonymous", c.speaker().kind());
-    assertEquals("asserted", c.modality());
+    assertEquals(SpeakerKind.ANONYMOUS, c.speaker().kind());
+    assertEquals(ClaimModality.ASSERTED, c.modality());
     assertTrue(c.content().text().startsWith("القوات انسحبت"), c.content().text());
   }
 
@@ -42,22 +44,22 @@ class ClaimStageTest {
   void namedSpeakerIsLinked() {
     Document d = run("وأكد فائز السراج أن حكومته لن تقبل بأي هدنة.");
     Claim c = d.claims().get(0);
-    assertEquals("named", c.speaker().kind());
+    assertEquals(SpeakerKind.NAMED, c.speaker().kind());
     assertEquals(entity(d, "sarraj").id(), c.speaker().entity());
-    assertEquals("confirmed", c.modality());
+    assertEquals(ClaimModality.CONFIRMED, c.modality());
   }
 
   @Test
   void denialIsNeverAsserted() {
     Document d = run("ونفى المتحدث باسم الحكومة أن تكون القوات قد دخلت المدينة.");
-    assertEquals("denied", d.claims().get(0).modality());
+    assertEquals(ClaimModality.DENIED, d.claims().get(0).modality());
   }
 
   @Test
   void outletWithQuotedName() {
     Document d = run("وذكر موقع “مدى مصر” أن القاهرة تدرس خياراتها.");
     Claim c = d.claims().get(0);
-    assertEquals("outlet", c.speaker().kind());
+    assertEquals(SpeakerKind.OUTLET, c.speaker().kind());
     assertEquals(entity(d, "mada-masr").id(), c.speaker().entity());
   }
 
@@ -67,7 +69,7 @@ class ClaimStageTest {
         + " وتابع أن الموعد لم يحدد.");
     assertEquals(3, d.claims().size());
     for (Claim c : d.claims()) {
-      assertEquals("anonymous", c.speaker().kind(), c.toString());
+      assertEquals(SpeakerKind.ANONYMOUS, c.speaker().kind(), c.toString());
     }
   }
 
@@ -75,7 +77,7 @@ class ClaimStageTest {
   void relayThroughAnOutlet() {
     Document d = run("ونقل موقع “مدى مصر” عن مسؤولين ليبيين أن الدعم توقف.");
     Claim c = d.claims().get(0);
-    assertEquals("anonymous", c.speaker().kind());
+    assertEquals(SpeakerKind.ANONYMOUS, c.speaker().kind());
     assertEquals(List.of(entity(d, "mada-masr").id()), c.via());
   }
 
@@ -91,7 +93,7 @@ class ClaimStageTest {
         + " انسحبت. وأكد فائز السراج أن حكومته باقية. وقال مصدر إن الوضع هادئ.");
     assertEquals(List.of("EGY", "LBY", "-", "-"), d.claims().stream()
         .map(c -> c.speaker().country() == null ? "-" : c.speaker().country()).toList());
-    assertEquals("anonymous", d.claims().get(0).speaker().kind());
+    assertEquals(SpeakerKind.ANONYMOUS, d.claims().get(0).speaker().kind());
     assertTrue(d.entities().stream().noneMatch(e -> "egy".equals(e.kb())), d.entities().toString());
   }
 }

@@ -2,6 +2,7 @@ package org.marsad.export;
 
 import java.util.List;
 import org.marsad.model.Claim;
+import org.marsad.model.ClaimModality;
 import org.marsad.model.DateValue;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
@@ -11,6 +12,7 @@ import org.marsad.model.Mention;
 import org.marsad.model.Source;
 import org.marsad.model.Span;
 import org.marsad.model.Speaker;
+import org.marsad.model.SpeakerKind;
 
 /**
  * A small record built by hand (sentences written for these tests): an air strike with a place,
@@ -39,11 +41,11 @@ final class ExportFixture {
     Entity turkey = entity("e5", "LOCATION", "Turkey", "تركيا", "turkey", "TUR", "GOV", "تركيا");
     Entity mismari = entity("e6", "PERSON", "Ahmed al-Mismari", "المسماري", "al-mismari", "LBY",
         "MIL", "المسماري");
-    Claim denial = new Claim("c1", new Speaker("e6", "المسماري", "named"), List.of(),
-        span("نفى"), "denied", span("أن تكون قوات حفتر قصفت حكومة الوفاق في مصراتة"),
+    Claim denial = new Claim("c1", new Speaker("e6", "المسماري", SpeakerKind.NAMED), List.of(),
+        span("نفى"), ClaimModality.DENIED, span("أن تكون قوات حفتر قصفت حكومة الوفاق في مصراتة"),
         span(DENIAL));
-    Claim statement = new Claim("c2", new Speaker("e2", "حكومة الوفاق", "named"), List.of(),
-        span("قالت"), "asserted", span("تركيا \"سترسل مزيدا من المساعدات\"\nإلى طرابلس"),
+    Claim statement = new Claim("c2", new Speaker("e2", "حكومة الوفاق", SpeakerKind.NAMED), List.of(),
+        span("قالت"), ClaimModality.ASSERTED, span("تركيا \"سترسل مزيدا من المساعدات\"\nإلى طرابلس"),
         span(AID));
     List<Event> events = List.of(
         new Event("v1", "ASSAULT", "aerial", List.of("military"), "e1", null, "e3",

@@ -105,13 +105,28 @@ class RecordSchemaTest {
   @Test
   void theSchemasValueListsAreTheCodes() throws IOException {
     JsonNode defs = JSON.readTree(ROOT.resolve("docs/record.schema.json").toFile()).path("$defs");
-    assertEquals(Entity.TYPES, values(defs.path("entity").path("properties").path("type")));
-    assertEquals(Event.TYPES, values(defs.path("event").path("properties").path("type")));
+    assertEquals(names(EntityType.values()),
+        values(defs.path("entity").path("properties").path("type")));
+    JsonNode event = defs.path("event").path("properties");
+    assertEquals(names(EventType.values()), values(event.path("type")));
+    assertEquals(names(EventMode.values()), values(event.path("mode").path("anyOf").path(1)));
     JsonNode claim = defs.path("claim").path("properties");
-    assertEquals(Claim.MODALITIES, values(claim.path("modality")),
+    assertEquals(names(ClaimModality.values()), values(claim.path("modality")),
         "a new modality goes into docs/record.schema.json and docs/records.md too");
-    assertEquals(Speaker.KINDS,
+    assertEquals(names(SpeakerKind.values()),
         values(claim.path("speaker").path("properties").path("kind")));
+    JsonNode removed = JSON.readTree(ROOT.resolve("docs/record.schema.json").toFile())
+        .path("properties").path("removed").path("items").path("properties");
+    assertEquals(names(RemovalReason.values()), values(removed.path("reason")));
+  }
+
+  /** The record format's names of an enum's constants. */
+  private static Set<String> names(Enum<?>[] constants) {
+    Set<String> out = new HashSet<>();
+    for (Enum<?> c : constants) {
+      out.add(c instanceof Code code ? code.wire() : c.name());
+    }
+    return out;
   }
 
   private static Set<String> values(JsonNode enumeration) {

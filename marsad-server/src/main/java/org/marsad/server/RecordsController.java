@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.marsad.model.Claim;
+import org.marsad.model.ClaimModality;
+import org.marsad.model.Code;
 import org.marsad.model.Document;
 import org.marsad.model.RecordJson;
 import org.marsad.model.Entity;
@@ -78,9 +79,12 @@ final class RecordsController {
   }
 
   Object claims(Request r) {
-    String modality = r.string("modality");
-    if (modality != null && !Claim.MODALITIES.contains(modality)) {
-      throw ApiError.badRequest("unknown modality: " + modality + "; one of " + Claim.MODALITIES);
+    String name = r.string("modality");
+    ClaimModality modality;
+    try {
+      modality = name == null ? null : Code.of(ClaimModality.class, name);
+    } catch (IllegalArgumentException e) {
+      throw ApiError.badRequest(e.getMessage());
     }
     return store.claims(filter(r), modality, r.offset(), r.limit());
   }

@@ -111,9 +111,9 @@ enum Tables {
           out.add(RowFactory.create(d.id(), month, c.id(),
               c.speaker() == null ? null : c.speaker().entity(),
               c.speaker() == null ? null : c.speaker().text(),
-              c.speaker() == null ? null : c.speaker().kind(),
+              c.speaker() == null ? null : c.speaker().kind().wire(),
               c.via() == null ? null : c.via().toArray(String[]::new), text(c.cue()),
-              c.modality(), text(c.content()), text(c.evidence()),
+              c.modality().wire(), text(c.content()), text(c.evidence()),
               c.evidence() == null ? null : c.evidence().start()));
         }
       }

@@ -151,9 +151,9 @@ final class RowWriter {
         ps.setString(2, cl.id());
         ps.setString(3, speaker == null ? null : Store.entityKey(speaker));
         ps.setString(4, cl.speaker().text());
-        ps.setString(5, cl.speaker().kind());
+        ps.setString(5, cl.speaker().kind().wire());
         ps.setString(6, String.join(",", cl.via()));
-        ps.setString(7, cl.modality());
+        ps.setString(7, cl.modality().wire());
         ps.setString(8, cl.cue() == null ? null : cl.cue().text());
         ps.setString(9, cl.content() == null ? null : cl.content().text());
         ps.setInt(10, cl.evidence().start());

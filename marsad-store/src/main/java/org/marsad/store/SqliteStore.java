@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.marsad.corpus.Actor;
+import org.marsad.model.ClaimModality;
 import org.marsad.model.Document;
 import org.marsad.model.RecordJson;
 import org.marsad.store.Rows.ClaimRow;
@@ -479,11 +480,11 @@ final class SqliteStore implements Store {
   }
 
   @Override
-  public Page<ClaimRow> claims(Filter f, String modality, int offset, int limit) {
+  public Page<ClaimRow> claims(Filter f, ClaimModality modality, int offset, int limit) {
     Page.check(offset, limit);
     Sql where = Sql.where()
         .and("c.speaker_key = ?", f.entity())
-        .and("c.modality = ?", modality)
+        .and("c.modality = ?", modality == null ? null : modality.wire())
         .and("d.outlet LIKE ? ESCAPE '\\'", f.outletLike())
         .and("d.published >= ?", f.from())
         .and("d.published < ?", f.toExclusive());

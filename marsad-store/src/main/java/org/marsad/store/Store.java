@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.marsad.corpus.Actor;
+import org.marsad.model.ClaimModality;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
 import org.marsad.store.Rows.ClaimRow;
@@ -104,7 +105,7 @@ public interface Store extends AutoCloseable {
   Page<EventRow> undatedEvents(Filter filter, int offset, int limit);
 
   /** Claims; the entity filter matches the speaker, the event type filter is not used. */
-  Page<ClaimRow> claims(Filter filter, String modality, int offset, int limit);
+  Page<ClaimRow> claims(Filter filter, ClaimModality modality, int offset, int limit);
 
   /** The places of the filtered events that have coordinates, most events first (at most 500). */
   List<Rows.Place> places(Filter filter);
