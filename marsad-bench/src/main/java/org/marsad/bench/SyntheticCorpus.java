@@ -9,6 +9,7 @@ import org.marsad.model.ClaimModality;
 import org.marsad.model.DateValue;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
 import org.marsad.model.Event;
 import org.marsad.model.Mention;
 import org.marsad.model.Source;
@@ -85,11 +86,11 @@ public final class SyntheticCorpus {
     for (int k = 0; k < eventCount; k++) {
       int[] b = bounds.get(random.nextInt(bounds.size()));
       Span evidence = Span.of(body, b[0], Math.min(b[1], body.length()));
-      String actor = entity(entities, body, "actor-" + skewed(random, ACTORS), "ORGANIZATION");
+      String actor = entity(entities, body, "actor-" + skewed(random, ACTORS), EntityType.ORGANIZATION);
       String recipient = random.nextInt(5) == 0 ? null
-          : entity(entities, body, "actor-" + skewed(random, ACTORS), "ORGANIZATION");
+          : entity(entities, body, "actor-" + skewed(random, ACTORS), EntityType.ORGANIZATION);
       String place = random.nextInt(2) == 0 ? null
-          : entity(entities, body, "place-" + skewed(random, PLACES), "LOCATION");
+          : entity(entities, body, "place-" + skewed(random, PLACES), EntityType.LOCATION);
       String claim = null;
       if (random.nextInt(10) < 6) {
         claim = "c" + (claims.size() + 1);
@@ -115,7 +116,7 @@ public final class SyntheticCorpus {
   }
 
   /** The id of the document's entity with this knowledge-base key, added on first use. */
-  private static String entity(List<Entity> entities, String text, String kb, String type) {
+  private static String entity(List<Entity> entities, String text, String kb, EntityType type) {
     for (Entity e : entities) {
       if (e.kb().equals(kb)) {
         return e.id();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.marsad.model.DateValue;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
 import org.marsad.model.Event;
 import org.marsad.model.Mention;
 import org.marsad.model.RecordJson;
@@ -52,7 +53,7 @@ class ExportCommandTest {
   private static Entity entity(String text, String id, String name, String nameAr,
       String country, String sector) {
     int start = text.indexOf(nameAr);
-    return new Entity(id, "ORGANIZATION", name, nameAr, null, country, sector,
+    return new Entity(id, EntityType.ORGANIZATION, name, nameAr, null, country, sector,
         List.of(new Mention(start, start + nameAr.length(), nameAr)));
   }
 

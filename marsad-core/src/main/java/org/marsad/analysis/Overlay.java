@@ -11,6 +11,7 @@ import org.marsad.arabic.TokenizedSentence;
 import org.marsad.kb.KbEntry;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
 
 /**
@@ -182,7 +183,7 @@ public final class Overlay {
           boolean afterWaw = first.start() < m.start() && first.text().startsWith("و");
           boolean actor = actorCapable(en, entry) || forcesOf(toks, from);
           raw.add(new Arg(en, from, to, prefix, prefix, -1, actor,
-              en.type().equals("LOCATION") || en.type().equals("FACILITY"),
+              en.type() == EntityType.LOCATION || en.type() == EntityType.FACILITY,
               entry != null && "capital".equals(entry.placeKind()), afterWaw));
         }
       }
@@ -241,12 +242,12 @@ public final class Overlay {
 
   private static boolean actorCapable(Entity en, KbEntry entry) {
     switch (en.type()) {
-      case "PERSON":
+      case PERSON:
         return true;
-      case "ORGANIZATION":
+      case ORGANIZATION:
         return !"MED".equals(en.sector())
             && (entry == null || entry.kind() != KbEntry.Kind.OUTLET);
-      case "LOCATION":
+      case LOCATION:
         return entry != null && ("country".equals(entry.placeKind())
             || "capital".equals(entry.placeKind()));
       default:

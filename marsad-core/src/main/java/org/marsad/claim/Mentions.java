@@ -4,6 +4,7 @@ import java.util.List;
 import org.marsad.arabic.Token;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
 import org.marsad.model.SpeakerKind;
 
@@ -20,11 +21,11 @@ final class Mentions {
   }
 
   static boolean isActor(Entity e) {
-    return e.type().equals("PERSON") || e.type().equals("ORGANIZATION");
+    return e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION;
   }
 
   static boolean isMedia(Entity e) {
-    return e.type().equals("ORGANIZATION") && "MED".equals(e.sector());
+    return e.type() == EntityType.ORGANIZATION && "MED".equals(e.sector());
   }
 
   static SpeakerKind kindOf(Entity e) {
@@ -33,7 +34,7 @@ final class Mentions {
 
   Entity personIn(int from, int to) {
     Entity e = entityIn(from, to);
-    return e != null && e.type().equals("PERSON") ? e : null;
+    return e != null && e.type() == EntityType.PERSON ? e : null;
   }
 
   /** The token index just after the entity's mention within {@code [from, to)}. */
@@ -91,8 +92,8 @@ final class Mentions {
         if (m.start() < s || m.end() > e) {
           continue;
         }
-        boolean person = en.type().equals("PERSON");
-        boolean bestPerson = best != null && best.type().equals("PERSON");
+        boolean person = en.type() == EntityType.PERSON;
+        boolean bestPerson = best != null && best.type() == EntityType.PERSON;
         boolean better = best == null || (person && !bestPerson)
             || (person == bestPerson && (first ? m.start() < bestAt : m.start() > bestAt));
         if (better) {

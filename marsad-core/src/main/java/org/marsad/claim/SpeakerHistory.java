@@ -8,6 +8,7 @@ import org.marsad.entity.Offices;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
 import org.marsad.model.Speaker;
 import org.marsad.model.SpeakerKind;
@@ -46,7 +47,7 @@ final class SpeakerHistory {
     Entity holder = null;
     int best = -1;
     for (Entity en : doc.entities()) {
-      if (!en.type().equals("PERSON") || en.kb() == null || !holds(en.kb(), office)) {
+      if (en.type() != EntityType.PERSON || en.kb() == null || !holds(en.kb(), office)) {
         continue;
       }
       for (Mention m : en.mentions()) {

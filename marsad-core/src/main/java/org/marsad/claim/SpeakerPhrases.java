@@ -12,6 +12,7 @@ import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
 import org.marsad.model.Speaker;
 
@@ -147,7 +148,7 @@ final class SpeakerPhrases {
     int s = toks.get(from).start();
     int e = toks.get(to - 1).end();
     for (Entity en : doc.entities()) {
-      if (!en.type().equals("ORGANIZATION")) {
+      if (en.type() != EntityType.ORGANIZATION) {
         continue;
       }
       for (Mention m : en.mentions()) {

@@ -16,6 +16,7 @@ import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
 import org.marsad.entity.Offices;
 import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
 import org.marsad.model.Speaker;
 import org.marsad.model.SpeakerKind;
 
@@ -70,7 +71,7 @@ final class Speakers {
       return new Speaker(null, phrase, SpeakerKind.UNKNOWN);
     }
     if (words.is("outlet", head)) {
-      if (e != null && e.type().equals("ORGANIZATION")) {
+      if (e != null && e.type() == EntityType.ORGANIZATION) {
         return new Speaker(e.id(), phrase, SpeakerKind.OUTLET);
       }
       Speaker sp = definite ? history.resolve(head, phrase, at) : null;

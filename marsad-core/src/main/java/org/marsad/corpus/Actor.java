@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
 
 /**
  * One real-world entity across documents: keyed by its knowledge-base id when it has one, else by
@@ -13,7 +14,7 @@ import org.marsad.model.Entity;
  * same actor is one node whichever article names it.
  */
 public record Actor(
-    String key, String name, String nameAr, String kb, String type, String country,
+    String key, String name, String nameAr, String kb, EntityType type, String country,
     String sector) {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.marsad.model.EntityType;
 import org.marsad.model.SpeakerKind;
 
 /**
@@ -30,7 +31,7 @@ public record ActorGraph(List<Node> nodes, List<Edge> edges) {
 
   /** An actor and the number of documents whose edges name it. */
   public record Node(
-      String key, String name, String name_ar, String kb, String type, String country,
+      String key, String name, String name_ar, String kb, EntityType type, String country,
       String sector, int documents) {}
 
   /** One relation between two actors in one month ({@code unknown} when undated). */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.marsad.corpus.Relations.Stance;
+import org.marsad.model.EntityType;
 import org.marsad.model.Event;
 import org.marsad.model.Span;
 import org.marsad.model.SpeakerKind;
@@ -260,7 +261,7 @@ public final class Contradictions {
       return a.place();
     }
     Actor r = a.recipient();
-    return r != null && ("LOCATION".equals(r.type()) || "FACILITY".equals(r.type())) ? r : null;
+    return r != null && (r.type() == EntityType.LOCATION || r.type() == EntityType.FACILITY) ? r : null;
   }
 
   private static void casualties(Corpus corpus, List<Contradiction> out) {

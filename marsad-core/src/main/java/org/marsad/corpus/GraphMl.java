@@ -51,7 +51,7 @@ public final class GraphMl {
         data(x, "node", "name", n.name());
         data(x, "node", "name_ar", n.name_ar());
         data(x, "node", "kb", n.kb());
-        data(x, "node", "type", n.type());
+        data(x, "node", "type", n.type() == null ? null : n.type().name());
         data(x, "node", "country", n.country());
         data(x, "node", "sector", n.sector());
         data(x, "node", "documents", Integer.toString(n.documents()));

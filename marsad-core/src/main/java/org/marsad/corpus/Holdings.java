@@ -13,6 +13,7 @@ import org.marsad.data.TsvRows;
 import org.marsad.model.Claim;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
 import org.marsad.model.Span;
 
@@ -67,7 +68,7 @@ public final class Holdings {
         int holderStart = Integer.MAX_VALUE;
         for (Entity e : doc.entities()) {
           for (Mention m : e.mentions()) {
-            boolean isPlace = e.type().equals("LOCATION") || e.type().equals("FACILITY");
+            boolean isPlace = e.type() == EntityType.LOCATION || e.type() == EntityType.FACILITY;
             if (isPlace && m.end() <= phraseStart && m.start() >= s.start()
                 && phraseStart - m.end() <= PLACE_REACH && m.end() > placeEnd) {
               place = e;

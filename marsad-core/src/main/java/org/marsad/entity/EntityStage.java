@@ -23,6 +23,7 @@ import org.marsad.kb.KbEntry;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
 
 /**
@@ -99,9 +100,9 @@ public final class EntityStage implements Stage {
   }
 
   /** A mention before grouping: of a knowledge-base entry, a generic actor, or neither. */
-  private record Found(int start, int end, String type, KbEntry entry,
+  private record Found(int start, int end, EntityType type, KbEntry entry,
       GenericActors.Found generic) {
-    Found(int start, int end, String type, KbEntry entry) {
+    Found(int start, int end, EntityType type, KbEntry entry) {
       this(start, end, type, entry, null);
     }
   }
@@ -242,24 +243,24 @@ public final class EntityStage implements Stage {
         // a name inside it is part of it (المنطقة الغربية العسكرية), but for its place
         out.removeIf(f -> f.start() >= p.start() && f.end() <= p.end()
             && (p.placeFrom() < 0 || f.start() < toks.get(p.placeFrom()).start()));
-        out.add(new Found(p.start(), p.end(), p.type(), null));
+        out.add(new Found(p.start(), p.end(), EntityType.valueOf(p.type()), null));
         Arrays.fill(covered, p.from(), p.to(), true);
       }
     }
     for (GenericActors.Found g : GENERIC.find(toks, covered, i -> countryOf(entryAt[i]))) {
       out.removeIf(f -> f.start() >= g.start() && f.end() <= g.end()); // جيش باكستان
-      out.add(new Found(g.start(), g.end(), "ORGANIZATION", null, g));
+      out.add(new Found(g.start(), g.end(), EntityType.ORGANIZATION, null, g));
       Arrays.fill(covered, g.from(), g.to(), true);
     }
     if (tags != null) {
       for (String span : Conll.spans(List.of(tags))) {
         String[] p = span.split(":");
-        String type = p[0];
-        int from = Integer.parseInt(p[1]);
-        int to = Integer.parseInt(p[2]);
-        if (type.equals("MISC")) {
+        if (p[0].equals("MISC")) {
           continue;
         }
+        EntityType type = EntityType.valueOf(p[0]);
+        int from = Integer.parseInt(p[1]);
+        int to = Integer.parseInt(p[2]);
         boolean overlaps = false;
         for (int i = from; i < to; i++) {
           overlaps |= covered[i];
@@ -288,7 +289,7 @@ public final class EntityStage implements Stage {
    */
   private static int placeEnd(List<NameIndex.Match> names, int i) {
     for (NameIndex.Match m : names) {
-      if (m.from() == i && m.entry().type().equals("LOCATION")
+      if (m.from() == i && m.entry().type() == EntityType.LOCATION
           && !"country".equals(m.entry().placeKind())) {
         return m.to();
       }
@@ -316,10 +317,10 @@ public final class EntityStage implements Stage {
    * for a PERSON, a place for a LOCATION or FACILITY, an organization for an ORGANIZATION, any
    * name but MISC for EQUIPMENT.
    */
-  private static boolean tagged(String[] tags, int from, int to, String type) {
+  private static boolean tagged(String[] tags, int from, int to, EntityType type) {
     String want = switch (type) {
-      case "PERSON", "ORGANIZATION" -> type;
-      case "LOCATION", "FACILITY" -> "LOCATION";
+      case PERSON, ORGANIZATION -> type.name();
+      case LOCATION, FACILITY -> EntityType.LOCATION.name();
       default -> null;
     };
     for (int i = from; tags != null && i < to; i++) {
@@ -370,7 +371,7 @@ public final class EntityStage implements Stage {
   private static List<Entity> group(String text, List<Found> found) {
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     Map<String, List<Found>> groups = new LinkedHashMap<>();
-    Map<String, String> typeOf = new LinkedHashMap<>();
+    Map<String, EntityType> typeOf = new LinkedHashMap<>();
     for (Found f : found) {
       String key = f.entry() != null ? "kb:" + f.entry().id()
           : f.generic() != null ? "generic:" + f.generic().key()
@@ -409,11 +410,11 @@ public final class EntityStage implements Stage {
       }
       GenericActors.Found generic = fs.get(0).generic();
       if (generic != null) {
-        out.add(new Entity("e" + n++, "ORGANIZATION", generic.name(), longest, null,
+        out.add(new Entity("e" + n++, EntityType.ORGANIZATION, generic.name(), longest, null,
             generic.country(), generic.kind().sector(), mentions, true));
         continue;
       }
-      String type = kb != null ? kb.type() : typeOf.get(e.getKey());
+      EntityType type = kb != null ? kb.type() : typeOf.get(e.getKey());
       String nameAr = kb != null && kb.nameAr() != null && !kb.nameAr().isEmpty() ? kb.nameAr() : longest;
       String name = kb != null && kb.nameEn() != null && !kb.nameEn().isEmpty() ? kb.nameEn() : nameAr;
       out.add(new Entity("e" + n++, type, name, nameAr, kb == null ? null : kb.id(),
@@ -424,7 +425,7 @@ public final class EntityStage implements Stage {
 
   /** Whether a linked person has a mention that ends with the word {@code last} (عقيلة صالح). */
   private static boolean endsWithName(String text, List<Found> group, String last) {
-    return group.stream().anyMatch(f -> f.entry() != null && f.type().equals("PERSON")
+    return group.stream().anyMatch(f -> f.entry() != null && f.type() == EntityType.PERSON
         && nameKey(text, f).endsWith(" " + last));
   }
 

@@ -9,6 +9,7 @@ import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Document;
+import org.marsad.model.EntityType;
 
 /**
  * Reads a trigger's actor, recipient and place from its sentence's {@link Overlay}. Arabic orders
@@ -256,7 +257,7 @@ final class ArgumentReader {
       // a verb whose subject is left unsaid continues the sentence's subject: يحاول أردوغان فتح
       // جبهات ... حيث أرسل أعدادا (not across أن: the reported act has a subject of its own)
       actor = subjects.nearestSubjectBefore(hit.from());
-      explicit = actor != null && actor.entity().type().equals("PERSON");
+      explicit = actor != null && actor.entity().type() == EntityType.PERSON;
     }
     return new Doer(actor, explicit, null, false, hit.to());
   }

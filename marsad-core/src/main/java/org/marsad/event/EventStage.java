@@ -21,6 +21,7 @@ import org.marsad.model.Claim;
 import org.marsad.model.ClaimModality;
 import org.marsad.model.DateValue;
 import org.marsad.model.Document;
+import org.marsad.model.EntityType;
 import org.marsad.model.Event;
 import org.marsad.model.Geo;
 import org.marsad.model.Span;
@@ -98,7 +99,7 @@ public final class EventStage implements Stage {
     List<Event> events = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     Set<String> persons = new HashSet<>();
-    doc.entities().stream().filter(e -> e.type().equals("PERSON"))
+    doc.entities().stream().filter(e -> e.type() == EntityType.PERSON)
         .forEach(e -> persons.add(e.id()));
     String lastPerson = null;
     Set<String> generic = GenericParties.of(doc);
@@ -126,7 +127,7 @@ public final class EventStage implements Stage {
       Span evidence = Span.of(text, o.sentence().sentence().start(), o.sentence().sentence().end());
       Voices voices = new Voices(doc, evidence, toks);
       for (org.marsad.analysis.Arg a : o.args()) {
-        if (a.entity().type().equals("PERSON") && a.prep().isEmpty()) {
+        if (a.entity().type() == EntityType.PERSON && a.prep().isEmpty()) {
           lastPerson = a.entity().id(); // a person named as a subject, for "his country" after
         }
       }

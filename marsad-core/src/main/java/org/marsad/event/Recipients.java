@@ -5,6 +5,7 @@ import java.util.Set;
 import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
+import org.marsad.model.EntityType;
 
 /**
  * The party an act is done to, read after the actor: after one of the trigger's prepositions, as
@@ -83,7 +84,7 @@ final class Recipients {
       // a town right after the verbal noun of an attack or a taking is its target (هجوم سبها،
       // اقتحام طرابلس، تبنى داعش هجوم سبها); right after a verb (قصفت المطار) a place is
       // where the act was
-      boolean target = a.entity().type().equals("LOCATION") && a.prep().isEmpty()
+      boolean target = a.entity().type() == EntityType.LOCATION && a.prep().isEmpty()
           && distance <= 1 && HARMING.contains(t.type()) && (!t.verb()
               || (distance == 1 && Pairs.triggerRest(o, objectsFrom, a.from(), t) == 1));
       // a capital is a party met or dealt with (وقعت حكومة السراج مع أنقرة), a place attacked
@@ -131,11 +132,11 @@ final class Recipients {
    * the office, who is the party met or addressed; else {@code a}.
    */
   private Arg holder(Arg a, int right) {
-    if (a.entity().type().equals("PERSON") || o.lastOfGroup(a) != a) {
+    if (a.entity().type() == EntityType.PERSON || o.lastOfGroup(a) != a) {
       return a;
     }
     Arg next = o.argAt(a.to());
-    return next != null && a.to() < right && next.entity().type().equals("PERSON")
+    return next != null && a.to() < right && next.entity().type() == EntityType.PERSON
         && next.prep().isEmpty() ? next : a;
   }
 

@@ -7,6 +7,7 @@ import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
+import org.marsad.model.EntityType;
 
 /**
  * Where a clause's doer stands relative to its predicate, read on one sentence's {@link
@@ -162,13 +163,13 @@ final class Subjects {
 
   /** The person named right after a role's organization (وزير الداخلية بحكومة الوفاق فتحي باشاغا). */
   private Arg holderAfter(Arg org, int right) {
-    if (org.entity().type().equals("PERSON")) {
+    if (org.entity().type() == EntityType.PERSON) {
       return null;
     }
     for (int j = o.lastOfGroup(org).to(); j < right && j < org.to() + 3; j++) {
       Arg b = o.argAt(j);
       if (b != null) {
-        return b.entity().type().equals("PERSON") && b.prep().isEmpty() ? b : null;
+        return b.entity().type() == EntityType.PERSON && b.prep().isEmpty() ? b : null;
       }
       if (toks.get(j).kind() == Token.Kind.PUNCT || PREPS.contains(n(j))) {
         return null;
@@ -246,7 +247,7 @@ final class Subjects {
       Arg a = o.argEndingAt(end);
       if (a != null && a.actor()) {
         // الذي does not agree with a country or city (مؤتمر أعيان ليبيا، الذي استضافته)
-        return masculine && a.entity().type().equals("LOCATION") ? null : o.groupHead(a);
+        return masculine && a.entity().type() == EntityType.LOCATION ? null : o.groupHead(a);
       }
       if (end < rel && toks.get(end).kind() != Token.Kind.PUNCT) {
         break;

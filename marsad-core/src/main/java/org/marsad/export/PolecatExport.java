@@ -14,6 +14,7 @@ import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.DateValue;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
 import org.marsad.model.Event;
 
 /**
@@ -96,9 +97,9 @@ final class PolecatExport implements EventExport {
         place.map(KbEntry::placeKind).orElse(null),
         r.outletOrHost(),
         doc.published().value(),
-        names(doc, "PERSON"),
-        names(doc, "ORGANIZATION"),
-        names(doc, "LOCATION"),
+        names(doc, EntityType.PERSON),
+        names(doc, EntityType.ORGANIZATION),
+        names(doc, EntityType.LOCATION),
         doc.language(),
         doc.format()));
     return out;
@@ -148,10 +149,10 @@ final class PolecatExport implements EventExport {
         .findFirst().orElse(e.mentions().get(0)).text();
   }
 
-  private static String names(Document doc, String type) {
+  private static String names(Document doc, EntityType type) {
     Set<String> names = new LinkedHashSet<>();
     for (Entity x : doc.entities()) {
-      if (x.type().equals(type)) {
+      if (x.type() == type) {
         names.add(ResolvedEvent.name(x));
       }
     }

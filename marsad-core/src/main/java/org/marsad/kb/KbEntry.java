@@ -2,6 +2,7 @@ package org.marsad.kb;
 
 import java.util.List;
 import java.util.Objects;
+import org.marsad.model.EntityType;
 
 /**
  * One knowledge-base entry, whatever file it comes from: an actor, a place or an outlet.
@@ -17,7 +18,7 @@ import java.util.Objects;
 public record KbEntry(
     String id,
     Kind kind,
-    String type,
+    EntityType type,
     String nameEn,
     String nameAr,
     List<String> forms,

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.marsad.data.TsvRows;
 import org.marsad.kb.KbEntry.Kind;
+import org.marsad.model.EntityType;
 
 /**
  * The knowledge base: {@code actors.tsv}, {@code places.tsv} and {@code outlets.tsv} (column
@@ -31,7 +32,8 @@ import org.marsad.kb.KbEntry.Kind;
  * coordinates) for the {@code kb validate} command and the tests.
  */
 public final class KnowledgeBase {
-  public static final Set<String> ACTOR_TYPES = Set.of("PERSON", "ORGANIZATION", "EQUIPMENT");
+  public static final Set<EntityType> ACTOR_TYPES =
+      Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.EQUIPMENT);
   static final Set<String> SECTORS = Set.of("GOV", "MIL", "REB", "PTY", "LEG", "JUD", "COP", "SPY",
       "IGO", "MED", "CVL", "BUS", "REL", "NGO", "UAF", "EDU", "LAB", "AGR", "CRM", "ELI", "");
   public static final Set<String> PLACE_KINDS = Set.of("country", "capital", "city", "town", "village",
@@ -218,9 +220,10 @@ public final class KnowledgeBase {
   }
 
   private static KbEntry actor(String where, String[] f, List<String> problems) {
-    String type = f[1];
-    if (!ACTOR_TYPES.contains(type)) {
-      problems.add(where + ": unknown actor type '" + type + "'");
+    EntityType type = ACTOR_TYPES.stream().filter(t -> t.name().equals(f[1])).findFirst()
+        .orElse(null);
+    if (type == null) {
+      problems.add(where + ": unknown actor type '" + f[1] + "'");
     }
     checkCountry(where, f[5], problems, true);
     if (!SECTORS.contains(f[6])) {
@@ -242,7 +245,7 @@ public final class KnowledgeBase {
         roles.add(new KbEntry.Role(p[0].strip(), p[1].strip(), from, to.isEmpty() ? null : to));
       }
     }
-    return new KbEntry(f[0], KbEntry.Kind.ACTOR, ACTOR_TYPES.contains(type) ? type : "ORGANIZATION",
+    return new KbEntry(f[0], KbEntry.Kind.ACTOR, type != null ? type : EntityType.ORGANIZATION,
         f[2], f[3], forms(f[3], f[4]), emptyToNull(f[5]), emptyToNull(f[6]), roles, null, null,
         Double.NaN, Double.NaN, null, List.of());
   }
@@ -264,7 +267,7 @@ public final class KnowledgeBase {
     } else if (!f[5].isEmpty() && !CountryBounds.contains(f[5], lat, lon)) {
       problems.add(where + ": " + f[0] + " (" + lat + ", " + lon + ") is outside " + f[5]);
     }
-    String type = kind.equals("facility") ? "FACILITY" : "LOCATION";
+    EntityType type = kind.equals("facility") ? EntityType.FACILITY : EntityType.LOCATION;
     return new KbEntry(f[0], KbEntry.Kind.PLACE, type, f[2], f[3], forms(f[3], f[4]),
         emptyToNull(f[5]), null, List.of(), kind, emptyToNull(f[6]), lat, lon, null, List.of());
   }
@@ -273,7 +276,7 @@ public final class KnowledgeBase {
     checkCountry(where, f[4], problems, true);
     List<String> domains = f[6].isEmpty() ? List.of() : Arrays.stream(f[6].split(","))
         .map(String::strip).filter(s -> !s.isEmpty()).toList();
-    return new KbEntry(f[0], KbEntry.Kind.OUTLET, "ORGANIZATION", f[1], f[2], forms(f[2], f[3]),
+    return new KbEntry(f[0], KbEntry.Kind.OUTLET, EntityType.ORGANIZATION, f[1], f[2], forms(f[2], f[3]),
         emptyToNull(f[4]), "MED", List.of(), null, null, Double.NaN, Double.NaN,
         emptyToNull(f[5]), domains);
   }

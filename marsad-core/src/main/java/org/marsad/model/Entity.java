@@ -3,7 +3,6 @@ package org.marsad.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * One real-world entity named in a document, with all its mentions. {@code kb} is the key of the
@@ -15,7 +14,7 @@ import java.util.Set;
  */
 public record Entity(
     String id,
-    String type,
+    EntityType type,
     String name,
     String name_ar,
     String kb,
@@ -23,19 +22,14 @@ public record Entity(
     String sector,
     List<Mention> mentions,
     @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean generic) {
-  public static final Set<String> TYPES =
-      Set.of("PERSON", "ORGANIZATION", "LOCATION", "FACILITY", "EQUIPMENT");
-
   public Entity {
     Objects.requireNonNull(id, "id");
-    if (!TYPES.contains(type)) {
-      throw new IllegalArgumentException("unknown entity type: " + type);
-    }
+    Objects.requireNonNull(type, "type");
     mentions = List.copyOf(mentions);
   }
 
   /** A named entity (not {@link #generic()}). */
-  public Entity(String id, String type, String name, String name_ar, String kb, String country,
+  public Entity(String id, EntityType type, String name, String name_ar, String kb, String country,
       String sector, List<Mention> mentions) {
     this(id, type, name, name_ar, kb, country, sector, mentions, false);
   }

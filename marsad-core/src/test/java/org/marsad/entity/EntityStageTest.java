@@ -11,6 +11,7 @@ import org.marsad.extract.Records;
 import org.marsad.model.DateValue;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
 import org.marsad.model.Source;
 
 /** Entities on sentences written for the tests. */
@@ -32,7 +33,7 @@ class EntityStageTest {
   void mentionsOfOnePersonAreOneEntity() {
     List<Entity> es = entities("التقى المشير خليفة حفتر وفدا عسكريا. وقال حفتر إن قواته ستواصل القتال.");
     Entity h = kb(es, "haftar");
-    assertEquals("PERSON", h.type());
+    assertEquals(EntityType.PERSON, h.type());
     assertEquals(List.of("خليفة حفتر", "حفتر"), h.mentions().stream().map(m -> m.text()).toList());
     assertEquals("LBY", h.country());
   }

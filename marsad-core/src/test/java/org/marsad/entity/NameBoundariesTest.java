@@ -11,6 +11,7 @@ import org.marsad.arabic.Tokenizer;
 import org.marsad.model.DateValue;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
 import org.marsad.model.Source;
 
 /** Where a name starts and ends, and which name it joins, on sentences written for the tests. */
@@ -51,7 +52,7 @@ class NameBoundariesTest {
   void aSurnameAloneJoinsTheFullNameTheArticleGave() {
     List<Entity> es = entities("وقدم عقيلة صالح خريطة طريق. وتقوم خريطة طريق صالح على"
         + " انتخاب مجلس جديد.");
-    assertEquals(1, es.stream().filter(e -> e.type().equals("PERSON")).count(), es.toString());
+    assertEquals(1, es.stream().filter(e -> e.type() == EntityType.PERSON).count(), es.toString());
     Entity saleh = es.stream().filter(e -> "aguila-saleh".equals(e.kb())).findFirst().orElseThrow();
     assertEquals(2, saleh.mentions().size());
   }

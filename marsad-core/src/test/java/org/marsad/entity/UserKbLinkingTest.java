@@ -16,6 +16,7 @@ import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.DateValue;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
 import org.marsad.model.Source;
 
 /** Entities linked to a user knowledge base imported from the kb import fixtures. */
@@ -53,7 +54,7 @@ class UserKbLinkingTest {
     assertEquals(List.of("gna", "gn-9100001", "tripoli", "gn-9100003", "salem-tamsani",
         "tamsan-council"), linked(es));
     Entity mayor = es.get(4);
-    assertEquals("PERSON", mayor.type());
+    assertEquals(EntityType.PERSON, mayor.type());
     assertEquals("LBY", mayor.country());
     assertEquals("GOV", mayor.sector());
   }

@@ -6,6 +6,7 @@ import org.marsad.model.ClaimModality;
 import org.marsad.model.DateValue;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
 import org.marsad.model.Event;
 import org.marsad.model.Geo;
 import org.marsad.model.Mention;
@@ -69,7 +70,7 @@ final class ExportFixture {
   private static Entity entity(String id, String type, String name, String nameAr, String kb,
       String country, String sector, String mention) {
     Span s = span(mention);
-    return new Entity(id, type, name, nameAr, kb, country, sector,
+    return new Entity(id, EntityType.valueOf(type), name, nameAr, kb, country, sector,
         List.of(new Mention(s.start(), s.end(), s.text())));
   }
 

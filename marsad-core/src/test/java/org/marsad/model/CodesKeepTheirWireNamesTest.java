@@ -41,11 +41,13 @@ class CodesKeepTheirWireNamesTest {
   @Test
   void aNameLooksUpItsConstantAndAnUnknownNameIsAnErrorListingTheKnownOnes() {
     assertEquals(EventMode.STRIKE_GEN, Code.of(EventMode.class, "strike-gen"));
+    assertEquals(EventType.ASSAULT, Code.of(EventType.class, "ASSAULT"));
+    assertFalse(Code.isName(EntityType.class, "person"));
     assertTrue(Code.isName(SpeakerKind.class, "outlet"));
     assertFalse(Code.isName(SpeakerKind.class, "OUTLET"));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Code.of(ClaimModality.class, "rumoured"));
-    assertTrue(e.getMessage().contains("rumoured"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("unknown claim modality: rumoured"), e.getMessage());
     assertTrue(e.getMessage().contains("asserted, denied, confirmed"), e.getMessage());
   }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.marsad.model.ClaimModality;
 import org.marsad.model.Code;
 import org.marsad.model.Document;
+import org.marsad.model.EntityType;
 import org.marsad.model.RecordJson;
 import org.marsad.model.Entity;
 import org.marsad.store.Filter;
@@ -48,10 +49,7 @@ final class RecordsController {
   }
 
   Object entities(Request r) {
-    String type = r.string("type");
-    if (type != null && !Entity.TYPES.contains(type)) {
-      throw ApiError.badRequest("unknown entity type: " + type + "; one of " + Entity.TYPES);
-    }
+    EntityType type = code(EntityType.class, r.string("type"));
     return store.entities(type, r.string("q"), r.offset(), r.limit());
   }
 
@@ -79,14 +77,17 @@ final class RecordsController {
   }
 
   Object claims(Request r) {
-    String name = r.string("modality");
-    ClaimModality modality;
+    ClaimModality modality = code(ClaimModality.class, r.string("modality"));
+    return store.claims(filter(r), modality, r.offset(), r.limit());
+  }
+
+  /** The code a parameter names, null when it is not given; an unknown name is a 400. */
+  private static <E extends Enum<E>> E code(Class<E> type, String name) {
     try {
-      modality = name == null ? null : Code.of(ClaimModality.class, name);
+      return name == null ? null : Code.of(type, name);
     } catch (IllegalArgumentException e) {
       throw ApiError.badRequest(e.getMessage());
     }
-    return store.claims(filter(r), modality, r.offset(), r.limit());
   }
 
   Object places(Request r) {

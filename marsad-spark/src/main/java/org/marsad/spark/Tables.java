@@ -91,8 +91,8 @@ enum Tables {
           d.claims().size(), RecordJson.line(d)));
       case ENTITIES -> {
         for (Entity e : d.entities()) {
-          out.add(RowFactory.create(d.id(), month, e.id(), e.type(), e.name(), e.name_ar(), e.kb(),
-              e.country(), e.sector(), e.mentions().size(),
+          out.add(RowFactory.create(d.id(), month, e.id(), e.type().name(), e.name(), e.name_ar(),
+              e.kb(), e.country(), e.sector(), e.mentions().size(),
               e.mentions().stream().map(m -> m.text()).toArray(String[]::new)));
         }
       }

@@ -68,7 +68,7 @@ final class RowWriter {
         ps.setLong(1, seq);
         ps.setString(2, e.id());
         ps.setString(3, Store.entityKey(e));
-        ps.setString(4, e.type());
+        ps.setString(4, e.type().name());
         ps.setString(5, e.name());
         ps.setString(6, e.name_ar());
         ps.setString(7, e.kb());

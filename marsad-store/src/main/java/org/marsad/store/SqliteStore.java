@@ -22,6 +22,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.marsad.corpus.Actor;
 import org.marsad.model.ClaimModality;
 import org.marsad.model.Document;
+import org.marsad.model.EntityType;
 import org.marsad.model.RecordJson;
 import org.marsad.store.Rows.ClaimRow;
 import org.marsad.store.Rows.DocumentSummary;
@@ -391,13 +392,13 @@ final class SqliteStore implements Store {
   }
 
   @Override
-  public Page<EntitySummary> entities(String type, String query, int offset, int limit) {
+  public Page<EntitySummary> entities(EntityType type, String query, int offset, int limit) {
     Page.check(offset, limit);
     String like = query == null || query.isBlank() ? null : "%" + Sql.escapeLike(query.strip()) + "%";
     String likeNorm = like == null ? null
         : "%" + Sql.escapeLike(org.marsad.arabic.ArabicNormalizer.normalize(query.strip())) + "%";
     Sql where = Sql.where()
-        .and("type = ?", type)
+        .and("type = ?", type == null ? null : type.name())
         .and("(name LIKE ? ESCAPE '\\' OR name_ar LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\')",
             like, like, likeNorm);
     return read(c -> Sql.page(c,

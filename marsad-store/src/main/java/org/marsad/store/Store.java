@@ -8,6 +8,7 @@ import org.marsad.corpus.Actor;
 import org.marsad.model.ClaimModality;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
 import org.marsad.store.Rows.ClaimRow;
 import org.marsad.store.Rows.DocumentSummary;
 import org.marsad.store.Rows.EntitySummary;
@@ -88,7 +89,7 @@ public interface Store extends AutoCloseable {
   void eachDocument(int latest, Consumer<Document> action);
 
   /** Entities by number of documents; {@code type} and {@code query} (a name part) may be null. */
-  Page<EntitySummary> entities(String type, String query, int offset, int limit);
+  Page<EntitySummary> entities(EntityType type, String query, int offset, int limit);
 
   Optional<EntitySummary> entity(String key);
 

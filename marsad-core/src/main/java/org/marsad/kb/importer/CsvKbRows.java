@@ -87,7 +87,7 @@ final class CsvKbRows {
     String nameEn = get(f, col, "name_en");
     String nameAr = get(f, col, "name_ar");
     String variants = get(f, col, "variants_ar");
-    if (KnowledgeBase.ACTOR_TYPES.contains(type.toUpperCase(Locale.ROOT))) {
+    if (KnowledgeBase.ACTOR_TYPES.stream().anyMatch(t -> t.name().equalsIgnoreCase(type))) {
       return new ImportRow(KbEntry.Kind.ACTOR, List.of(id, type.toUpperCase(Locale.ROOT), nameEn,
           nameAr, variants, country.toUpperCase(Locale.ROOT),
           get(f, col, "sector").toUpperCase(Locale.ROOT), get(f, col, "roles")), where);
@@ -98,7 +98,7 @@ final class CsvKbRows {
           get(f, col, "lat"), get(f, col, "lon")), where);
     }
     throw new IllegalArgumentException(where + ": unknown type '" + type + "' (an actor type: "
-        + String.join(", ", KnowledgeBase.ACTOR_TYPES.stream().sorted().toList())
+        + String.join(", ", KnowledgeBase.ACTOR_TYPES.stream().map(Enum::name).sorted().toList())
         + "; or a place kind: " + String.join(", ", KnowledgeBase.PLACE_KINDS.stream().sorted()
         .toList()) + ")");
   }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.kb.KbEntry;
 import org.marsad.kb.KnowledgeBase;
+import org.marsad.model.EntityType;
 
 /**
  * {@code kb import} on GeoNames-format and CSV fixtures written for these tests (invented
@@ -68,7 +69,7 @@ class KbImportTest {
     assertEquals("LY.30", arban.admin1());
     assertEquals(31.9712, arban.lat(), 1e-9);
     KbEntry airfield = merged.get("gn-9100003").orElseThrow();
-    assertEquals("FACILITY", airfield.type());
+    assertEquals(EntityType.FACILITY, airfield.type());
     assertEquals("مطار تمسان", airfield.nameAr());
     KbEntry town = merged.get("gn-9100009").orElseThrow();
     assertEquals("town", town.placeKind()); // 14,500 people
