@@ -10,6 +10,7 @@ import org.marsad.model.DateValue;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
+import org.marsad.model.EventType;
 import org.marsad.model.Event;
 import org.marsad.model.Mention;
 import org.marsad.model.Source;
@@ -29,9 +30,10 @@ public final class SyntheticCorpus {
   static final int OUTLETS = 40;
   static final int ACTORS = 300;
   static final int PLACES = 80;
-  private static final String[] TYPES = {
-    "SUPPORT", "AID", "COOPERATE", "SANCTION", "REJECT", "RETREAT", "ASSAULT", "COERCE",
-    "CONSULT", "AGREE", "ACCUSE", "THREATEN"
+  private static final EventType[] TYPES = {
+    EventType.SUPPORT, EventType.AID, EventType.COOPERATE, EventType.SANCTION, EventType.REJECT,
+    EventType.RETREAT, EventType.ASSAULT, EventType.COERCE, EventType.CONSULT, EventType.AGREE,
+    EventType.ACCUSE, EventType.THREATEN
   };
   private static final String[] WORDS = (
       "قال أكد أعلن نفى مصدر مسؤول حكومة قوات الجيش الوفاق الوطني ليبيا طرابلس مصر تركيا روسيا"

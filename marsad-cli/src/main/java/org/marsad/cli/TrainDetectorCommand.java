@@ -20,6 +20,8 @@ import org.marsad.entity.EntityStage;
 import org.marsad.event.DetectorTraining;
 import org.marsad.event.EventDetector;
 import org.marsad.ingest.RawArticle;
+import org.marsad.model.Code;
+import org.marsad.model.EventType;
 import org.marsad.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,11 +74,15 @@ final class TrainDetectorCommand implements Callable<Integer> {
     }
     Pipeline analysis = new Pipeline(Cleaning.standard(),
         List.of(EntityStage.standard(), ClaimStage.standard()));
-    Map<String, EventDetector.Model> models = new LinkedHashMap<>();
+    Map<EventType, EventDetector.Model> models = new LinkedHashMap<>();
     for (String set : sets) {
       String[] p = set.split("[=,]");
       if (p.length != 3) {
         err.println("marsad: --data must be TYPE=SENTENCES.jsonl,LABELS.tsv: " + set);
+        return 2;
+      }
+      if (!Code.isName(EventType.class, p[0])) {
+        err.println("marsad: --data: " + p[0] + " is not a PLOVER event type: " + set);
         return 2;
       }
       List<DetectorTraining.Example> examples = examples(analysis, Path.of(p[1]), Path.of(p[2]));
@@ -89,7 +95,7 @@ final class TrainDetectorCommand implements Callable<Integer> {
           cv);
       out.flush();
       if (!cvOnly) {
-        models.put(p[0], DetectorTraining.train(examples, folds, seed));
+        models.put(Code.of(EventType.class, p[0]), DetectorTraining.train(examples, folds, seed));
       }
     }
     if (!cvOnly) {

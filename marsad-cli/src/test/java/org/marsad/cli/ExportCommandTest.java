@@ -18,6 +18,8 @@ import org.marsad.model.Document;
 import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
 import org.marsad.model.Event;
+import org.marsad.model.EventMode;
+import org.marsad.model.EventType;
 import org.marsad.model.Mention;
 import org.marsad.model.RecordJson;
 import org.marsad.model.Source;
@@ -39,10 +41,11 @@ class ExportCommandTest {
     Entity gna = entity(text, "e2", "Government of National Accord", "حكومة الوفاق", "LBY", "GOV");
     Entity mitiga = entity(text, "e3", "Mitiga International Airport", "مطار معيتيقة", "LBY", null);
     List<Event> events = List.of(
-        new Event("v1", "ASSAULT", "aerial", List.of("military"), "e1", null, "e3", null,
+        new Event("v1", EventType.ASSAULT, EventMode.AERIAL, List.of("military"), "e1", null,
+            "e3", null,
             DateValue.day(java.time.LocalDate.of(2020, 5, 18)), false, false, null,
             Span.of(text, 0, STRIKE.length()), 0.9),
-        new Event("v2", "ASSAULT", null, List.of("military"), "e2", "e1", null, null,
+        new Event("v2", EventType.ASSAULT, null, List.of("military"), "e2", "e1", null, null,
             DateValue.UNKNOWN, true, false, null,
             Span.of(text, STRIKE.length() + 1, text.length()), 0.8));
     return new Document(Document.FORMAT, id, new Source("in/" + id + ".txt", null, "مدى مصر"),
@@ -129,7 +132,8 @@ class ExportCommandTest {
 
   @Test
   void exportBadLineNamesFileAndLine() throws IOException {
-    Document dangling = document("c").withEvents(List.of(new Event("v1", "AID", null, List.of(),
+    Document dangling = document("c").withEvents(List.of(new Event("v1", EventType.AID, null,
+        List.of(),
         "e9", null, null, null, DateValue.UNKNOWN, false, false, null,
         document("c").events().get(0).evidence(), 0.5)));
     Path in = records("records.jsonl",

@@ -1,6 +1,7 @@
 package org.marsad.corpus;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,7 +43,7 @@ public record ActorGraph(List<Node> nodes, List<Edge> edges) {
     public Edge {
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(target, "target");
-      types = Map.copyOf(types);
+      types = Collections.unmodifiableSortedMap(new TreeMap<>(types));
       outlets = List.copyOf(outlets);
       evidence = List.copyOf(evidence);
     }
@@ -93,7 +94,7 @@ public record ActorGraph(List<Node> nodes, List<Edge> edges) {
     String last = null;
     List<Evidence> evidence = new ArrayList<>();
     for (Assertion a : reports) {
-      types.merge(a.event().type(), 1, Integer::sum);
+      types.merge(a.event().type().name(), 1, Integer::sum);
       if (corpus.outlet(a.doc()) != null) {
         outlets.add(corpus.outlet(a.doc()));
       }

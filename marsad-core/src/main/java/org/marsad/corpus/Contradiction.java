@@ -3,6 +3,7 @@ package org.marsad.corpus;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.marsad.model.EventMode;
 import org.marsad.model.Span;
 import org.marsad.model.SpeakerKind;
 
@@ -39,7 +40,7 @@ public record Contradiction(
    * which the same voice says the same. */
   public record Side(
       String doc, String outlet, String speaker, SpeakerKind speaker_kind, List<String> via,
-      String event, String claim, String type, String mode, boolean negated, String date,
+      String event, String claim, String type, EventMode mode, boolean negated, String date,
       Span evidence, Casualties.Count casualties, List<String> also) {
     public Side {
       Objects.requireNonNull(doc, "doc");

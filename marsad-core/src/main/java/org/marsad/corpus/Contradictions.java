@@ -13,6 +13,8 @@ import java.util.function.Function;
 import org.marsad.corpus.Relations.Stance;
 import org.marsad.model.EntityType;
 import org.marsad.model.Event;
+import org.marsad.model.EventMode;
+import org.marsad.model.EventType;
 import org.marsad.model.Span;
 import org.marsad.model.SpeakerKind;
 
@@ -215,7 +217,7 @@ public final class Contradictions {
     Event e = c.event();
     return new Contradiction.Side(corpus.document(c.doc()).id(), c.voice().outlet(),
         c.voice().speaker(), c.voice().kind(), c.voice().via(), e == null ? null : e.id(),
-        c.claim(), e == null ? "HOLDS" : e.type(), e == null ? null : e.mode(), false,
+        c.claim(), e == null ? "HOLDS" : e.type().name(), e == null ? null : e.mode(), false,
         c.time().map(TimeSpan::toString).orElse(null), c.evidence(), null,
         c.also().stream().map(i -> corpus.document(i).id()).toList());
   }
@@ -249,12 +251,12 @@ public final class Contradictions {
   }
 
   private static boolean takes(Event e) {
-    return e.type().equals("COERCE") && "confiscate".equals(e.mode());
+    return e.type() == EventType.COERCE && e.mode() == EventMode.CONFISCATE;
   }
 
   /** The place an act of taking or leaving is about, or null for other acts. */
   private static Actor controlledPlace(Assertion a) {
-    if (!takes(a.event()) && !a.event().type().equals("RETREAT")) {
+    if (!takes(a.event()) && a.event().type() != EventType.RETREAT) {
       return null;
     }
     if (a.place() != null) {
@@ -269,7 +271,7 @@ public final class Contradictions {
     Map<String, List<Assertion>> byAttack = new LinkedHashMap<>();
     Map<Assertion, Casualties.Count> counts = new IdentityHashMap<>();
     for (Assertion a : corpus.assertions()) {
-      if (!a.event().type().equals("ASSAULT") || !a.affirmed()) {
+      if (a.event().type() != EventType.ASSAULT || !a.affirmed()) {
         continue;
       }
       Optional<Casualties.Count> count = Casualties.read(a.event().evidence().text());
@@ -391,10 +393,10 @@ public final class Contradictions {
     Assertion a = r.first();
     Event e = a.event();
     List<String> also = r.also().stream().map(i -> corpus.document(i).id()).toList();
-    Casualties.Count count = e.type().equals("ASSAULT")
+    Casualties.Count count = e.type() == EventType.ASSAULT
         ? Casualties.read(e.evidence().text()).orElse(null) : null;
     return new Contradiction.Side(corpus.document(a.doc()).id(), a.voice().outlet(),
-        a.voice().speaker(), a.voice().kind(), a.voice().via(), e.id(), e.claim(), e.type(),
+        a.voice().speaker(), a.voice().kind(), a.voice().via(), e.id(), e.claim(), e.type().name(),
         e.mode(), e.negated(), a.time().map(TimeSpan::toString).orElse(null), e.evidence(), count,
         also);
   }

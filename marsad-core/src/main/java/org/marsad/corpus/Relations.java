@@ -1,12 +1,12 @@
 package org.marsad.corpus;
 
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.marsad.data.TsvRows;
-import org.marsad.model.Event;
+import org.marsad.model.Code;
+import org.marsad.model.EventType;
 
 /**
  * How a PLOVER event type reads as a relation between actor and recipient, from
@@ -40,13 +40,13 @@ public final class Relations {
   }
 
   /** The reading of one event type. */
-  public record Relation(String type, Stance stance, Optional<Edge> edge) {}
+  public record Relation(EventType type, Stance stance, Optional<Edge> edge) {}
 
   private static final Relations STANDARD = load();
 
-  private final Map<String, Relation> byType;
+  private final Map<EventType, Relation> byType;
 
-  private Relations(Map<String, Relation> byType) {
+  private Relations(Map<EventType, Relation> byType) {
     this.byType = Map.copyOf(byType);
   }
 
@@ -55,7 +55,7 @@ public final class Relations {
   }
 
   /** The relation of a PLOVER type; every type has one. */
-  public Relation of(String type) {
+  public Relation of(EventType type) {
     Relation r = byType.get(type);
     if (r == null) {
       throw new IllegalArgumentException("no relation for event type " + type);
@@ -64,23 +64,24 @@ public final class Relations {
   }
 
   private static Relations load() {
-    Map<String, Relation> map = new HashMap<>();
+    Map<EventType, Relation> map = new EnumMap<>(EventType.class);
     Map<Edge, Integer> seen = new EnumMap<>(Edge.class);
     for (TsvRows.Row row : TsvRows.resource(Relations.class, "relations.tsv")) {
       String[] f = row.fields();
-      if (f.length != 3 || !Event.TYPES.contains(f[0])) {
+      if (f.length != 3 || !Code.isName(EventType.class, f[0])) {
         throw new IllegalStateException("relations.tsv line " + row.line() + ": bad row");
       }
+      EventType type = Code.of(EventType.class, f[0]);
       Optional<Edge> edge = f[2].equals("-")
           ? Optional.empty()
           : Optional.of(Edge.valueOf(f[2].toUpperCase(Locale.ROOT)));
       edge.ifPresent(e -> seen.merge(e, 1, Integer::sum));
       Stance stance = Stance.valueOf(f[1].toUpperCase(Locale.ROOT));
-      if (map.put(f[0], new Relation(f[0], stance, edge)) != null) {
+      if (map.put(type, new Relation(type, stance, edge)) != null) {
         throw new IllegalStateException("relations.tsv line " + row.line() + ": " + f[0] + " twice");
       }
     }
-    if (!map.keySet().equals(Event.TYPES)) {
+    if (map.size() != EventType.values().length) {
       throw new IllegalStateException("relations.tsv must list every PLOVER type once");
     }
     return new Relations(map);

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.marsad.kb.KbEntry;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Document;
+import org.marsad.model.EventType;
 
 /**
  * Groups articles that report the same events into stories. Two articles join one story when one
@@ -139,7 +140,7 @@ public final class Stories {
     if (a.event().hypothetical()) {
       return null;
     }
-    String type = a.event().type();
+    EventType type = a.event().type();
     if (a.actor() != null && a.recipient() != null) {
       return type + "|" + a.actor().key() + "|" + a.recipient().key();
     }

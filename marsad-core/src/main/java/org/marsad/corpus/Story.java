@@ -2,6 +2,7 @@ package org.marsad.corpus;
 
 import java.util.List;
 import java.util.Objects;
+import org.marsad.model.EventType;
 
 /**
  * Articles that report the same events. {@code sources} counts independent sources (outlets;
@@ -30,7 +31,7 @@ public record Story(
    * (English and, where known, Arabic) and the articles that report it.
    */
   public record Shared(
-      String type, String actor, String recipient, String place, String actor_ar,
+      EventType type, String actor, String recipient, String place, String actor_ar,
       String recipient_ar, String place_ar, List<String> documents) {
     public Shared {
       documents = List.copyOf(documents);

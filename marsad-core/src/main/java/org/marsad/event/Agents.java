@@ -6,6 +6,7 @@ import java.util.Set;
 import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
+import org.marsad.model.EventType;
 
 /**
  * The doer of an attack named by the words around it rather than as its clause's subject, read
@@ -39,7 +40,7 @@ final class Agents {
 
   /** The doer of the attack at {@code hit} named around it, or null. */
   static Arg of(Overlay o, TriggerLexicon.Hit hit) {
-    if (!hit.trigger().type().equals("ASSAULT")) {
+    if (hit.trigger().type() != EventType.ASSAULT) {
       return null;
     }
     if (heads(o, hit)) {
@@ -74,7 +75,7 @@ final class Agents {
   /** True when the attack at {@code hit} opens a generic actor's mention (غارة جوية أميركية). */
   static boolean heads(Overlay o, TriggerLexicon.Hit hit) {
     Arg itself = o.argAt(hit.from());
-    return hit.trigger().type().equals("ASSAULT") && itself != null
+    return hit.trigger().type() == EventType.ASSAULT && itself != null
         && itself.entity().generic() && itself.party();
   }
 

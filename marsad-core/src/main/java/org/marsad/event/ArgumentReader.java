@@ -10,6 +10,7 @@ import org.marsad.arabic.Token;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Document;
 import org.marsad.model.EntityType;
+import org.marsad.model.EventType;
 
 /**
  * Reads a trigger's actor, recipient and place from its sentence's {@link Overlay}. Arabic orders
@@ -23,10 +24,12 @@ final class ArgumentReader {
   private static final Set<String> WITNESS_VERBS = Words.of("witness-verb");
   private static final Set<String> SUFFERED = Words.of("suffered-noun");
   /** Acts whose recipient may be named by their purpose (أرسلت مقاتلين لدعم حكومة الوفاق). */
-  private static final Set<String> PURPOSED = Set.of("AID", "MOBILIZE", "ASSAULT");
+  private static final Set<EventType> PURPOSED =
+      Set.of(EventType.AID, EventType.MOBILIZE, EventType.ASSAULT);
   /** Verbal nouns whose giver or sender follows after من (بدعم من فرنسا، دعوة من). */
-  private static final Set<String> SENT = Set.of("AID", "SUPPORT", "REQUEST");
-  private static final Set<String> SENDING = Set.of("AID", "MOBILIZE");
+  private static final Set<EventType> SENT =
+      Set.of(EventType.AID, EventType.SUPPORT, EventType.REQUEST);
+  private static final Set<EventType> SENDING = Set.of(EventType.AID, EventType.MOBILIZE);
 
   private final Overlay o;
   private final List<Token> toks;
@@ -77,7 +80,7 @@ final class ArgumentReader {
     if (doer == null && verb && !verbalNounAfterSubject(hit) && !shapes.afterPreposition(hit)) {
       doer = verbSubject(hit, left, right, verb);
     } else if (doer == null) {
-      Reading special = t.preps().contains("مع") || t.type().equals("ASSAULT")
+      Reading special = t.preps().contains("مع") || t.type() == EventType.ASSAULT
           ? pairs.between(hit, left, right) : null; // اشتباكات، معارك ضارية بين X وY
       if (special == null) {
         special = pairs.nisba(hit, left, right);

@@ -15,6 +15,7 @@ import org.marsad.analysis.Analysis;
 import org.marsad.analysis.Overlay;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Document;
+import org.marsad.model.EventType;
 
 /**
  * Training and cross-validation of the {@link EventDetector}: L2-regularized logistic regression
@@ -100,7 +101,7 @@ public final class DetectorTraining {
   }
 
   /** Writes {@code models} (by type) as the detector's model file. */
-  public static void write(Map<String, EventDetector.Model> models, Writer out)
+  public static void write(Map<EventType, EventDetector.Model> models, Writer out)
       throws IOException {
     EventDetector.write(models, out);
   }

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
 import org.marsad.arabic.Token;
 import org.marsad.data.TsvRows;
+import org.marsad.model.Code;
+import org.marsad.model.EventType;
 
 /**
  * Whether a sentence with a trigger of a type reports an event of that type, by a logistic model
@@ -49,9 +52,9 @@ public final class EventDetector {
     }
   }
 
-  private final Map<String, Model> models;
+  private final Map<EventType, Model> models;
 
-  EventDetector(Map<String, Model> models) {
+  EventDetector(Map<EventType, Model> models) {
     this.models = Map.copyOf(models);
   }
 
@@ -64,7 +67,7 @@ public final class EventDetector {
   }
 
   /** The types this detector decides. */
-  public Set<String> types() {
+  public Set<EventType> types() {
     return models.keySet();
   }
 
@@ -73,7 +76,7 @@ public final class EventDetector {
    * no event of the type reported); infinite for a type without a model, so that the rules alone
    * decide it.
    */
-  double margin(String type, Overlay o, List<TriggerLexicon.Hit> hits) {
+  double margin(EventType type, Overlay o, List<TriggerLexicon.Hit> hits) {
     Model m = models.get(type);
     return m == null ? Double.POSITIVE_INFINITY : m.logit(features(o, hits)) - m.threshold();
   }
@@ -164,23 +167,27 @@ public final class EventDetector {
         default -> weights.computeIfAbsent(f[0], k -> new HashMap<>()).put(f[1], v);
       }
     }
-    Map<String, Model> models = new HashMap<>();
+    Map<EventType, Model> models = new HashMap<>();
     for (String type : weights.keySet()) {
       if (!bias.containsKey(type) || !threshold.containsKey(type)) {
         throw new IllegalStateException(file + ": type " + type + " needs #bias and #threshold");
       }
-      models.put(type, new Model(Map.copyOf(weights.get(type)), bias.get(type),
-          threshold.get(type)));
+      if (!Code.isName(EventType.class, type)) {
+        throw new IllegalStateException(file + ": " + type + " is not a PLOVER event type");
+      }
+      models.put(Code.of(EventType.class, type), new Model(Map.copyOf(weights.get(type)),
+          bias.get(type), threshold.get(type)));
     }
     return new EventDetector(models);
   }
 
   /** Writes {@code models} in the format {@link #read} reads, features sorted. */
-  static void write(Map<String, Model> models, Writer out) throws IOException {
+  static void write(Map<EventType, Model> models, Writer out) throws IOException {
     BufferedWriter w = new BufferedWriter(out);
     w.write("# Event detector: per PLOVER type, logistic weights of sentence features (see"
         + " EventDetector), made by `marsad train-detector`.\n");
-    for (String type : new TreeMap<>(models).keySet()) {
+    for (EventType type : models.keySet().stream().sorted(Comparator.comparing(Enum::name))
+        .toList()) {
       Model m = models.get(type);
       w.write(type + "\t" + BIAS + "\t" + num(m.bias()) + "\n");
       w.write(type + "\t" + THRESHOLD + "\t" + num(m.threshold()) + "\n");
@@ -198,7 +205,7 @@ public final class EventDetector {
   }
 
   /** The model of {@code type}, or null. */
-  Model model(String type) {
+  Model model(EventType type) {
     return models.get(type);
   }
 }

@@ -23,6 +23,7 @@ import org.marsad.model.DateValue;
 import org.marsad.model.Document;
 import org.marsad.model.EntityType;
 import org.marsad.model.Event;
+import org.marsad.model.EventType;
 import org.marsad.model.Geo;
 import org.marsad.model.Span;
 
@@ -66,13 +67,17 @@ public final class EventStage implements Stage {
    * Types that are acts towards someone: coded only with the recipient named (events are
    * between actors), except for coordinated actors acting together.
    */
-  static final Set<String> DYADIC = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE",
-      "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION");
+  static final Set<EventType> DYADIC =
+      Set.of(EventType.AGREE, EventType.CONSULT, EventType.SUPPORT, EventType.CONCEDE,
+          EventType.COOPERATE, EventType.AID, EventType.REQUEST, EventType.ACCUSE, EventType.REJECT,
+          EventType.THREATEN, EventType.SANCTION);
   /** Types where coordinated actors act towards each other (اتفق الدبيبة وأردوغان). */
-  static final Set<String> MUTUAL = Set.of("AGREE", "CONSULT", "COOPERATE");
+  static final Set<EventType> MUTUAL =
+      Set.of(EventType.AGREE, EventType.CONSULT, EventType.COOPERATE);
   /** Acts done by saying them: said by a named speaker, the speaker does them. */
-  static final Set<String> SPEECH_ACTS = Set.of("THREATEN", "REQUEST", "ACCUSE", "REJECT",
-      "SUPPORT", "AGREE");
+  static final Set<EventType> SPEECH_ACTS =
+      Set.of(EventType.THREATEN, EventType.REQUEST, EventType.ACCUSE, EventType.REJECT,
+          EventType.SUPPORT, EventType.AGREE);
 
   /**
    * The detector's margin above its threshold for coding an act that no clause reading gives a
@@ -131,8 +136,8 @@ public final class EventStage implements Stage {
           lastPerson = a.entity().id(); // a person named as a subject, for "his country" after
         }
       }
-      Set<String> alone = new HashSet<>();
-      Map<String, TriggerLexicon.Hit> detected = detected(o, hits, alone);
+      Set<EventType> alone = new HashSet<>();
+      Map<EventType, TriggerLexicon.Hit> detected = detected(o, hits, alone);
       int before = events.size();
       for (TriggerLexicon.Hit found : hits) {
         TriggerLexicon.Hit hit = found;
@@ -244,12 +249,12 @@ public final class EventStage implements Stage {
    * found with a margin of {@link #ALONE} or more, enough to code the act where the clause
    * readings find no party to it.
    */
-  private Map<String, TriggerLexicon.Hit> detected(Overlay o, List<TriggerLexicon.Hit> hits,
-      Set<String> alone) {
-    Map<String, TriggerLexicon.Hit> out = new LinkedHashMap<>();
+  private Map<EventType, TriggerLexicon.Hit> detected(Overlay o, List<TriggerLexicon.Hit> hits,
+      Set<EventType> alone) {
+    Map<EventType, TriggerLexicon.Hit> out = new LinkedHashMap<>();
     alone.addAll(detector.types());
     for (TriggerLexicon.Hit h : hits) {
-      String type = h.trigger().type();
+      EventType type = h.trigger().type();
       if (detector.types().contains(type) && !out.containsKey(type)
           && !NotDone.stoppedAt(o.tokens(), h)) {
         double margin = detector.margin(type, o, hits);

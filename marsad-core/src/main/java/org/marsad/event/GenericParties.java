@@ -11,6 +11,7 @@ import org.marsad.model.Claim;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
+import org.marsad.model.EventType;
 
 /**
  * How generic actors (مسلحون، الشرطة العراقية) take part in events: as doers and parties acted on
@@ -25,7 +26,7 @@ final class GenericParties {
   private GenericParties() {}
 
   /** Types whose doer or party acted on may be a generic actor. */
-  static final Set<String> TYPES = Set.of("ASSAULT", "PROTEST");
+  static final Set<EventType> TYPES = Set.of(EventType.ASSAULT, EventType.PROTEST);
 
   /** The ids of {@code doc}'s generic actors. */
   static Set<String> of(Document doc) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.marsad.analysis.Words;
 import org.marsad.arabic.Token;
+import org.marsad.model.EventType;
 
 /**
  * Whether an act is said not to have happened (لم، لن، عدم، ما + past) or to be possible,
@@ -77,7 +78,7 @@ final class Modality {
     }
     // a threat of the act: هدد بقصف
     for (TriggerLexicon.Hit h : hits) {
-      if (h != hit && h.trigger().type().equals("THREATEN") && h.to() <= hit.from()
+      if (h != hit && h.trigger().type() == EventType.THREATEN && h.to() <= hit.from()
           && hit.from() - h.to() <= 2) {
         return true;
       }

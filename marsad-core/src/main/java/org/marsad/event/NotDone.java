@@ -8,6 +8,8 @@ import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
 import org.marsad.arabic.Token;
+import org.marsad.model.EventMode;
+import org.marsad.model.EventType;
 
 /**
  * Triggers that name no act done: an act asked for, refused or threatened (طلب دعم مصر، رفض
@@ -86,7 +88,8 @@ final class NotDone {
     return STOPS.contains(before.norm()) || STOPS.contains(Words.bare(before));
   }
 
-  private static final Set<String> GIVING = Set.of("AID", "SUPPORT", "COOPERATE", "CONSULT");
+  private static final Set<EventType> GIVING =
+      Set.of(EventType.AID, EventType.SUPPORT, EventType.COOPERATE, EventType.CONSULT);
 
   /**
    * A giving act stopped (أوقفت فرنسا دعمها، سحب دعمه لحفتر، قطعت علاقاتها) is one SANCTION
@@ -111,7 +114,8 @@ final class NotDone {
       }
       stopWords.add(stop);
       TriggerLexicon.Trigger t = h.trigger();
-      read.add(new TriggerLexicon.Hit(h.from(), h.to(), t.as("SANCTION", "discontinue"),
+      read.add(new TriggerLexicon.Hit(h.from(), h.to(),
+          t.as(EventType.SANCTION, EventMode.DISCONTINUE),
           h.pronoun()));
     }
     read.removeIf(h -> stopWords.stream().anyMatch(w -> h.from() <= w && w < h.to()));
@@ -142,13 +146,14 @@ final class NotDone {
   }
 
   /** Types whose object is an act that has not happened (asked for, refused, threatened). */
-  private static final Set<String> GOVERNING = Set.of("REQUEST", "REJECT", "THREATEN", "AGREE");
+  private static final Set<EventType> GOVERNING =
+      Set.of(EventType.REQUEST, EventType.REJECT, EventType.THREATEN, EventType.AGREE);
 
   static boolean objectOfAnother(TriggerLexicon.Hit hit, List<TriggerLexicon.Hit> hits) {
     for (TriggerLexicon.Hit h : hits) {
-      if (!hit.trigger().verb() && hit.trigger().type().equals("MOBILIZE")
+      if (!hit.trigger().verb() && hit.trigger().type() == EventType.MOBILIZE
           && h.to() <= hit.from() && hit.from() - h.to() <= 6
-          && (h.trigger().type().equals("ASSAULT") || h.trigger().type().equals("COERCE"))) {
+          && (h.trigger().type() == EventType.ASSAULT || h.trigger().type() == EventType.COERCE)) {
         return true; // قصفت تمركزات قوات حفتر: the positions attacked, not a deployment
       }
       if (h.to() <= hit.from() && hit.from() - h.to() <= 2

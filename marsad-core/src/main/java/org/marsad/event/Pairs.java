@@ -10,6 +10,7 @@ import org.marsad.arabic.Token;
 import org.marsad.kb.Demonyms;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Document;
+import org.marsad.model.EventType;
 
 /**
  * Readings of a verbal noun whose doer and party acted on are written in a fixed shape around
@@ -18,7 +19,8 @@ import org.marsad.model.Document;
  */
 final class Pairs {
   /** Acts whose verbal noun takes its doer after ل (هجوم لقوات حفتر على طرابلس). */
-  static final Set<String> HOSTILE_NOUNS = Set.of("ASSAULT", "COERCE", "MOBILIZE");
+  static final Set<EventType> HOSTILE_NOUNS =
+      Set.of(EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE);
 
   private final Overlay o;
   private final Places places;

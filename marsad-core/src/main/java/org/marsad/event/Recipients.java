@@ -6,6 +6,7 @@ import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
 import org.marsad.model.EntityType;
+import org.marsad.model.EventType;
 
 /**
  * The party an act is done to, read after the actor: after one of the trigger's prepositions, as
@@ -13,16 +14,18 @@ import org.marsad.model.EntityType;
  * antecedent of a pronoun attached to the trigger (التخلي عنه); and the act's place on the way.
  */
 final class Recipients {
-  private static final Set<String> HARMING = Set.of("ASSAULT", "COERCE");
-  private static final Set<String> SENDING = Set.of("AID", "MOBILIZE");
+  private static final Set<EventType> HARMING = Set.of(EventType.ASSAULT, EventType.COERCE);
+  private static final Set<EventType> SENDING = Set.of(EventType.AID, EventType.MOBILIZE);
   /** Acts on an object whose owner is acted on (تدمير أنظمة تستخدمها قوات حفتر). */
-  private static final Set<String> OWNED_OBJECT = Set.of("ASSAULT", "COERCE", "SANCTION");
+  private static final Set<EventType> OWNED_OBJECT =
+      Set.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION);
   /** Acts done with a partner named after مع. */
-  private static final Set<String> PARTNERED = Set.of("AGREE", "CONSULT", "COOPERATE",
-      "SUPPORT");
+  private static final Set<EventType> PARTNERED =
+      Set.of(EventType.AGREE, EventType.CONSULT, EventType.COOPERATE, EventType.SUPPORT);
   private static final Set<String> DELEGATES = Set.of("وفد", "وفدا", "مسوول", "مسوولا",
       "مسوولين", "ممثلين", "ممثلي", "مبعوث", "مبعوثا");
-  private static final Set<String> OWNED = Set.of("ASSAULT", "COERCE", "SUPPORT", "ACCUSE");
+  private static final Set<EventType> OWNED =
+      Set.of(EventType.ASSAULT, EventType.COERCE, EventType.SUPPORT, EventType.ACCUSE);
   private static final Set<String> BACKED_BY = Words.of("backed-by");
   private static final Set<String> LOYAL_TO = Words.of("loyal-to");
   private final Overlay o;
@@ -66,7 +69,7 @@ final class Recipients {
       boolean nextLam = a.prep().equals("ل")
           && lamAt - objectsFrom == Pairs.triggerRest(o, objectsFrom, lamAt, t);
       // withdrawing "from" a place names where, not whom
-      boolean fromPlace = t.type().equals("RETREAT") && via.equals("من");
+      boolean fromPlace = t.type() == EventType.RETREAT && via.equals("من");
       boolean prepOk = !via.isEmpty() && !fromPlace && (via.equals("ضد")
           || t.preps().contains(a.prep())
           || ((via.equals("من") || via.equals("علي"))

@@ -6,6 +6,7 @@ import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
 import org.marsad.arabic.Token;
+import org.marsad.model.EventType;
 
 /**
  * Shapes of words around a trigger that decide how it is read: a verb written with a plural
@@ -16,10 +17,11 @@ import org.marsad.arabic.Token;
  */
 final class Shapes {
   private static final Set<String> PURPOSE_NOUNS = Words.of("purpose-noun");
-  private static final Set<String> TAKING = Set.of("COERCE");
-  private static final Set<String> SUPPORTING = Set.of("AID", "SUPPORT");
+  private static final Set<EventType> TAKING = Set.of(EventType.COERCE);
+  private static final Set<EventType> SUPPORTING = Set.of(EventType.AID, EventType.SUPPORT);
   /** Acts whose object is what they are about: condemning, refusing, asking, threatening. */
-  private static final Set<String> ABOUT = Set.of("ACCUSE", "REJECT", "REQUEST", "THREATEN");
+  private static final Set<EventType> ABOUT =
+      Set.of(EventType.ACCUSE, EventType.REJECT, EventType.REQUEST, EventType.THREATEN);
   /** Prepositions after which a verb form is its verbal noun (في دعم، من قصف). */
   private static final Set<String> NOUN_PREPS = Set.of("في", "علي", "الي", "من", "عن", "ل", "ب");
   private final Overlay o;
@@ -42,8 +44,8 @@ final class Shapes {
    * verbal noun of support, or after ل there; null when none follows within ten tokens.
    */
   Arg purpose(TriggerLexicon.Hit hit, Arg actorHead) {
-    boolean taking = hit.trigger().type().equals("ASSAULT");
-    Set<String> aims = taking ? TAKING : SUPPORTING;
+    boolean taking = hit.trigger().type() == EventType.ASSAULT;
+    Set<EventType> aims = taking ? TAKING : SUPPORTING;
     for (TriggerLexicon.Hit h : hits) {
       if (h.from() < hit.to() || h.from() > hit.to() + 10
           || !aims.contains(h.trigger().type())) {

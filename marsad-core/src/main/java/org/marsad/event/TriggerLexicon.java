@@ -13,6 +13,9 @@ import org.marsad.arabic.Clitics;
 import org.marsad.arabic.LongestMatch;
 import org.marsad.arabic.Token;
 import org.marsad.data.TsvRows;
+import org.marsad.model.Code;
+import org.marsad.model.EventMode;
+import org.marsad.model.EventType;
 
 /**
  * The event-trigger lexicon ({@code triggers.tsv}: form, pos, PLOVER type, mode, contexts,
@@ -29,7 +32,7 @@ final class TriggerLexicon {
    * carries an attached object pronoun (قابله); {@code firstPerson}: a first-person form
    * (نحيي، سنرد): the speaker acts.
    */
-  record Trigger(String form, String pos, String type, String mode, List<String> context,
+  record Trigger(String form, String pos, EventType type, EventMode mode, List<String> context,
       Set<String> preps, boolean ambiguous, boolean imperfect, boolean pronoun,
       boolean firstPerson) {
     boolean verb() {
@@ -43,7 +46,7 @@ final class TriggerLexicon {
     }
 
     /** This trigger coded as {@code t} with mode {@code m} (a giving act stopped: SANCTION). */
-    Trigger as(String t, String m) {
+    Trigger as(EventType t, EventMode m) {
       return new Trigger(form, pos, t, m, context, preps, ambiguous, imperfect, pronoun,
           firstPerson);
     }
@@ -97,7 +100,15 @@ final class TriggerLexicon {
         }
       }
       String notes = f[6];
-      Trigger t = new Trigger(key, f[1], f[2], f[3].isEmpty() ? null : f[3], context, preps,
+      EventType type;
+      EventMode mode;
+      try {
+        type = Code.of(EventType.class, f[2]);
+        mode = f[3].isEmpty() ? null : Code.of(EventMode.class, f[3]);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException(file + ":" + row.line() + ": " + e.getMessage(), e);
+      }
+      Trigger t = new Trigger(key, f[1], type, mode, context, preps,
           notes.contains("ambiguous"), notes.matches("(?s).*\\bipf\\b.*"),
           notes.contains("+ object pronoun") || notes.contains("+ pronoun"),
           notes.matches("(?s).*\\b1p\\b.*"));

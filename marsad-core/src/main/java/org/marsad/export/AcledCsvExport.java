@@ -18,6 +18,7 @@ import org.marsad.model.DateValue;
 import org.marsad.data.CsvRecords;
 import org.marsad.model.Document;
 import org.marsad.model.Event;
+import org.marsad.model.EventType;
 
 /**
  * ACLED-style CSV: ACLED's own columns ({@link #HEADER}, in ACLED's order), one row per event,
@@ -110,7 +111,7 @@ final class AcledCsvExport implements EventExport {
     boolean dated = e.date().value() != null;
     DateValue when = dated ? e.date() : r.doc().published();
     String day = eventDate(when);
-    Integer killed = e.type().equals("ASSAULT")
+    Integer killed = e.type() == EventType.ASSAULT
         ? Casualties.read(e.evidence().text()).map(Casualties.Count::killed).orElse(null) : null;
     return Arrays.asList(
         (countryCode == null ? "XXX" : countryCode) + "-" + r.doc().id() + "-" + e.id(),
@@ -140,7 +141,7 @@ final class AcledCsvExport implements EventExport {
         null,
         e.evidence().text(),
         Integer.toString(killed == null ? 0 : killed),
-        "plover=" + (e.mode() == null || e.mode().isBlank() ? e.type() : e.type() + ":" + e.mode())
+        "plover=" + (e.mode() == null ? e.type() : e.type() + ":" + e.mode())
             + "; confidence=" + e.confidence());
   }
 

@@ -7,8 +7,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.marsad.model.Code;
+import org.marsad.model.EventMode;
+import org.marsad.model.EventType;
 
 /**
  * PLOVER event types and modes to ACLED's disorder type, event type and sub-event type, from the
@@ -24,10 +29,11 @@ final class AcledTaxonomy {
     ANY, STATE_ACTOR, CIVILIAN_RECIPIENT
   }
 
-  private record Rule(String type, Set<String> modes, When when, Kind kind) {
-    boolean matches(String t, String mode, int inter1, int inter2) {
-      return (type.equals("*") || type.equals(t))
-          && (modes.contains("*") || (mode != null && modes.contains(mode)))
+  /** A rule; a null type or modes stand for any ({@code *} in the file). */
+  private record Rule(EventType type, Set<EventMode> modes, When when, Kind kind) {
+    boolean matches(EventType t, EventMode mode, int inter1, int inter2) {
+      return (type == null || type == t)
+          && (modes == null || (mode != null && modes.contains(mode)))
           && switch (when) {
             case ANY -> true;
             case STATE_ACTOR -> inter1 == AcledCsvExport.STATE_FORCES;
@@ -49,7 +55,7 @@ final class AcledTaxonomy {
   }
 
   /** ACLED's kind of an event; inter codes are 0 when unknown. */
-  Kind of(String type, String mode, int inter1, int inter2) {
+  Kind of(EventType type, EventMode mode, int inter1, int inter2) {
     for (Rule r : rules) {
       if (r.matches(type, mode, inter1, inter2)) {
         return r.kind();
@@ -79,12 +85,19 @@ final class AcledTaxonomy {
           case "civilian-recipient" -> When.CIVILIAN_RECIPIENT;
           default -> throw new IllegalStateException(name + ":" + n + ": unknown condition " + f[2]);
         };
-        rules.add(new Rule(f[0], Set.of(f[1].split("\\|")), when, new Kind(f[3], f[4], f[5])));
+        try {
+          EventType type = f[0].equals("*") ? null : Code.of(EventType.class, f[0]);
+          Set<EventMode> modes = f[1].equals("*") ? null : Arrays.stream(f[1].split("\\|"))
+              .map(m -> Code.of(EventMode.class, m)).collect(Collectors.toUnmodifiableSet());
+          rules.add(new Rule(type, modes, when, new Kind(f[3], f[4], f[5])));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalStateException(name + ":" + n + ": " + e.getMessage(), e);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (rules.isEmpty() || !rules.get(rules.size() - 1).type().equals("*")) {
+    if (rules.isEmpty() || rules.get(rules.size() - 1).type() != null) {
       throw new IllegalStateException(name + " must end with a rule for every type (*)");
     }
     return new AcledTaxonomy(rules);

@@ -51,8 +51,8 @@ final class PloverExport implements EventExport {
     n.put("id", doc.id() + ":" + e.id());
     n.put("date", e.date().value());
     n.put("date_precision", e.date().precision());
-    n.put("event_type", e.type());
-    n.put("mode", e.mode());
+    n.put("event_type", e.type().name());
+    n.put("mode", e.mode() == null ? null : e.mode().wire());
     e.context().forEach(n.putArray("context")::add);
     party(n, "actor", r.actor());
     party(n, "recipient", r.recipient());

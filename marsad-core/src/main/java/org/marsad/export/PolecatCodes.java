@@ -1,9 +1,11 @@
 package org.marsad.export;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import org.marsad.data.TsvRows;
-import org.marsad.model.Event;
+import org.marsad.model.Code;
+import org.marsad.model.EventType;
 
 /**
  * The quad category of each PLOVER type and the Correlates of War number of each country, from
@@ -12,10 +14,10 @@ import org.marsad.model.Event;
 final class PolecatCodes {
   private static final PolecatCodes STANDARD = load();
 
-  private final Map<String, String> quads;
+  private final Map<EventType, String> quads;
   private final Map<String, String> cow;
 
-  private PolecatCodes(Map<String, String> quads, Map<String, String> cow) {
+  private PolecatCodes(Map<EventType, String> quads, Map<String, String> cow) {
     this.quads = Map.copyOf(quads);
     this.cow = Map.copyOf(cow);
   }
@@ -25,7 +27,7 @@ final class PolecatCodes {
   }
 
   /** The quad code (1 to 4) of a PLOVER type. */
-  String quad(String type) {
+  String quad(EventType type) {
     String q = quads.get(type);
     if (q == null) {
       throw new IllegalStateException("polecat-codes.tsv has no quad for " + type);
@@ -39,7 +41,7 @@ final class PolecatCodes {
   }
 
   private static PolecatCodes load() {
-    Map<String, String> quads = new HashMap<>();
+    Map<EventType, String> quads = new EnumMap<>(EventType.class);
     Map<String, String> cow = new HashMap<>();
     for (TsvRows.Row row : TsvRows.resource(PolecatCodes.class, "polecat-codes.tsv")) {
       String[] f = row.fields();
@@ -49,18 +51,18 @@ final class PolecatCodes {
       }
       switch (f[0]) {
         case "quad" -> {
-          if (!Event.TYPES.contains(f[1]) || !f[2].matches("[1-4]")) {
+          if (!Code.isName(EventType.class, f[1]) || !f[2].matches("[1-4]")) {
             throw new IllegalStateException("polecat-codes.tsv line " + row.line()
                 + ": not a PLOVER type with a quad code 1 to 4: " + f[1]);
           }
-          quads.put(f[1], f[2]);
+          quads.put(Code.of(EventType.class, f[1]), f[2]);
         }
         case "cow" -> cow.put(f[1], f[2]);
         default -> throw new IllegalStateException(
             "polecat-codes.tsv line " + row.line() + ": unknown kind " + f[0]);
       }
     }
-    if (!quads.keySet().equals(Event.TYPES)) {
+    if (quads.size() != EventType.values().length) {
       throw new IllegalStateException("polecat-codes.tsv must give a quad for every PLOVER type");
     }
     return new PolecatCodes(quads, cow);

@@ -80,7 +80,8 @@ final class PolecatExport implements EventExport {
     String day = AcledCsvExport.eventDate(when);
     Optional<KbEntry> place = kb(r.location());
     List<String> out = new ArrayList<>(HEADER.size());
-    out.addAll(Arrays.asList(doc.id() + "-" + e.id(), day, e.type(), e.mode(), null,
+    out.addAll(Arrays.asList(doc.id() + "-" + e.id(), day, e.type().name(),
+        e.mode() == null ? null : e.mode().wire(), null,
         PolecatCodes.standard().quad(e.type()), String.join(";", e.context())));
     out.addAll(party(r.actor(), e, day));
     out.addAll(party(r.recipient(), e, day));

@@ -3,7 +3,6 @@ package org.marsad.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A PLOVER event read from one evidence sentence. Actor, recipient, location are entity ids;
@@ -13,8 +12,8 @@ import java.util.Set;
  */
 public record Event(
     String id,
-    String type,
-    String mode,
+    EventType type,
+    EventMode mode,
     List<String> context,
     String actor,
     String recipient,
@@ -27,16 +26,9 @@ public record Event(
     Span evidence,
     double confidence,
     @JsonInclude(JsonInclude.Include.NON_NULL) Corroboration corroboration) {
-  public static final Set<String> TYPES =
-      Set.of(
-          "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
-
   public Event {
     Objects.requireNonNull(id, "id");
-    if (!TYPES.contains(type)) {
-      throw new IllegalArgumentException("unknown PLOVER event type: " + type);
-    }
+    Objects.requireNonNull(type, "type");
     context = List.copyOf(context);
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(evidence, "evidence");
@@ -44,7 +36,8 @@ public record Event(
 
   /** An event as one article gives it, before any cross-document corroboration. */
   public Event(
-      String id, String type, String mode, List<String> context, String actor, String recipient,
+      String id, EventType type, EventMode mode, List<String> context, String actor,
+      String recipient,
       String location, Geo geo, DateValue date, boolean negated, boolean hypothetical, String claim,
       Span evidence, double confidence) {
     this(id, type, mode, context, actor, recipient, location, geo, date, negated, hypothetical,

@@ -14,6 +14,7 @@ import org.marsad.model.DateValue;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
+import org.marsad.model.EventType;
 import org.marsad.model.Source;
 
 class EventStageTest {
@@ -34,7 +35,7 @@ class EventStageTest {
   void reportedSeizureIsCodedWithItsClaimDatePlaceAndCoordinates() {
     Document d = run("وقال المتحدث باسم حكومة الوفاق إن قوات بركان الغضب سيطرت أمس على قاعدة"
         + " الوطية الجوية من قوات حفتر.", "2020-05-19");
-    Event e = d.events().stream().filter(v -> v.type().equals("COERCE")).findFirst()
+    Event e = d.events().stream().filter(v -> v.type() == EventType.COERCE).findFirst()
         .orElseThrow(() -> new AssertionError(d.events().toString()));
     assertEquals("volcano-of-rage", kb(d, e.actor()));
     assertEquals("lna", kb(d, e.recipient()));
@@ -71,7 +72,7 @@ class EventStageTest {
   void clashesBetweenTwoPartiesAreCodedWithBothPartiesAndThePlace() {
     Document d = run("اندلعت يوم الثلاثاء اشتباكات عنيفة بين قوات حكومة الوفاق وقوات حفتر في"
         + " ترهونة.", "2020-05-20");
-    Event e = d.events().stream().filter(v -> v.type().equals("ASSAULT")).findFirst()
+    Event e = d.events().stream().filter(v -> v.type() == EventType.ASSAULT).findFirst()
         .orElseThrow(() -> new AssertionError(d.events().toString()));
     assertEquals("gna-forces", kb(d, e.actor()));
     assertEquals("lna", kb(d, e.recipient()));
@@ -79,7 +80,7 @@ class EventStageTest {
     // بين naming a single unnamed party (between gunmen) gives no party acted on: the clashes
     // are coded as reported, with no named party
     Document g = run("وقعت اشتباكات بين مسلحين في طرابلس.", null);
-    assertEquals(List.of("ASSAULT"), g.events().stream().map(Event::type).toList());
+    assertEquals(List.of(EventType.ASSAULT), g.events().stream().map(Event::type).toList());
     assertEquals(null, kb(g, g.events().get(0).actor()));
     assertEquals(null, g.events().get(0).recipient());
   }
@@ -107,15 +108,15 @@ class EventStageTest {
   @Test
   void aCountryAdjectiveAfterAVerbalNounIsItsDoer() {
     Document d = run("أعلنت تركيا موقفها. وانتقدت مصر الدعم التركي لحكومة الوفاق.", null);
-    Event e = d.events().stream().filter(v -> v.type().equals("AID")).findFirst()
+    Event e = d.events().stream().filter(v -> v.type() == EventType.AID).findFirst()
         .orElseThrow(() -> new AssertionError(d.events().toString()));
     assertEquals("tur", kb(d, e.actor()));
     assertEquals("gna", kb(d, e.recipient()));
     // a country the article never names, or an act on no one, is not coded
     assertTrue(run("وانتقدت مصر الدعم التركي لحكومة الوفاق.", null).events().stream()
-        .noneMatch(v -> v.type().equals("AID")));
+        .noneMatch(v -> v.type() == EventType.AID));
     assertEquals(List.of(), run("أعلنت تركيا موقفها من التوغل التركي في الداخل.", null)
-        .events().stream().filter(v -> v.type().equals("MOBILIZE")).toList());
+        .events().stream().filter(v -> v.type() == EventType.MOBILIZE).toList());
   }
 
   @Test

@@ -144,7 +144,7 @@ final class GoldenEvents {
   static boolean matches(Document doc, Event ev, JsonNode x) {
     boolean typeOk = false;
     for (JsonNode t : x.get("type")) {
-      typeOk |= t.asText().equals(ev.type());
+      typeOk |= t.asText().equals(ev.type().name());
     }
     if (!typeOk || !names(doc, ev.actor(), x.path("actor").asText(""))) {
       return false;

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.marsad.model.DateValue;
 import org.marsad.model.Document;
 import org.marsad.model.Event;
+import org.marsad.model.EventMode;
+import org.marsad.model.EventType;
 
 /**
  * The PLOVER and ACLED-CSV exports. The golden files under {@code golden/export/} are
@@ -170,22 +172,25 @@ class EventExportTest {
 
   @Test
   void everyPloverTypeHasAnAcledKind() {
-    for (String type : Event.TYPES) {
+    for (EventType type : EventType.values()) {
       AcledTaxonomy.Kind k = AcledTaxonomy.standard().of(type, null, 0, 0);
       assertTrue(List.of("Political violence", "Demonstrations", "Strategic developments")
           .contains(k.disorderType()), type + ": " + k);
     }
-    assertEquals("Armed clash", AcledTaxonomy.standard().of("ASSAULT", "firearms", 1, 3)
+    assertEquals("Armed clash",
+        AcledTaxonomy.standard().of(EventType.ASSAULT, EventMode.FIREARMS, 1, 3)
         .subEventType());
-    assertEquals("Attack", AcledTaxonomy.standard().of("ASSAULT", "firearms", 3, 7)
+    assertEquals("Attack", AcledTaxonomy.standard().of(EventType.ASSAULT, EventMode.FIREARMS, 3, 7)
         .subEventType());
     assertEquals("Government regains territory",
-        AcledTaxonomy.standard().of("COERCE", "confiscate", 1, 0).subEventType());
+        AcledTaxonomy.standard().of(EventType.COERCE, EventMode.CONFISCATE, 1, 0).subEventType());
     assertEquals("Non-state actor overtakes territory",
-        AcledTaxonomy.standard().of("COERCE", "confiscate", 3, 0).subEventType());
-    assertEquals("Peaceful protest", AcledTaxonomy.standard().of("PROTEST", "demo", 0, 0)
+        AcledTaxonomy.standard().of(EventType.COERCE, EventMode.CONFISCATE, 3, 0).subEventType());
+    assertEquals("Peaceful protest",
+        AcledTaxonomy.standard().of(EventType.PROTEST, EventMode.DEMO, 0, 0)
         .subEventType());
-    assertEquals("Agreement", AcledTaxonomy.standard().of("AGREE", null, 1, 1).subEventType());
+    assertEquals("Agreement",
+        AcledTaxonomy.standard().of(EventType.AGREE, null, 1, 1).subEventType());
   }
 
   /** How {@code value} is written as the second field of a row. */
@@ -272,7 +277,7 @@ class EventExportTest {
     Document doc = ExportFixture.document();
     List<Event> events = new ArrayList<>(doc.events());
     Event last = events.get(2);
-    events.add(new Event("v9", "AID", null, List.of(), "e99", null, null, null,
+    events.add(new Event("v9", EventType.AID, null, List.of(), "e99", null, null, null,
         DateValue.UNKNOWN, false, false, null, last.evidence(), 0.5));
     Document bad = doc.withEvents(events);
     for (EventExport export : List.of(EventExport.plover(EventSelection.ALL),

@@ -8,6 +8,8 @@ import org.marsad.model.Document;
 import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
 import org.marsad.model.Event;
+import org.marsad.model.EventMode;
+import org.marsad.model.EventType;
 import org.marsad.model.Geo;
 import org.marsad.model.Mention;
 import org.marsad.model.Source;
@@ -49,15 +51,17 @@ final class ExportFixture {
         span("قالت"), ClaimModality.ASSERTED, span("تركيا \"سترسل مزيدا من المساعدات\"\nإلى طرابلس"),
         span(AID));
     List<Event> events = List.of(
-        new Event("v1", "ASSAULT", "aerial", List.of("military"), "e1", null, "e3",
+        new Event("v1", EventType.ASSAULT, EventMode.AERIAL, List.of("military"), "e1", null, "e3",
             new Geo(32.8941, 13.2760, 1), DateValue.day(java.time.LocalDate.of(2020, 5, 18)),
             false, false, null, span(STRIKE), 0.9),
-        new Event("v2", "ASSAULT", "heavy-weapons", List.of("military"), "e1", "e2", "e4",
+        new Event("v2", EventType.ASSAULT, EventMode.HEAVY_WEAPONS, List.of("military"), "e1",
+            "e2", "e4",
             new Geo(32.3754, 15.0925, 1), DateValue.UNKNOWN, true, false, "c1", span(DENIAL),
             0.8),
-        new Event("v3", "AID", "military", List.of("military"), "e5", "e2", null, null,
+        new Event("v3", EventType.AID, EventMode.MILITARY, List.of("military"), "e5", "e2",
+            null, null,
             new DateValue("2020-05", "month", "هذا الشهر"), false, false, "c2", span(AID), 0.7),
-        new Event("v4", "ASSAULT", null, List.of(), "e1", "e2", "e4", null,
+        new Event("v4", EventType.ASSAULT, null, List.of(), "e1", "e2", "e4", null,
             new DateValue("2020-05-18/2020-05-24", "range", "هذا الأسبوع"), false, true, null,
             span(THREAT), 0.5));
     return new Document(Document.FORMAT, "fixture", new Source("in/fixture.txt", null,

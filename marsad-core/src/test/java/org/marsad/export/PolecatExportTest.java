@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.marsad.kb.KbEntry;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Event;
+import org.marsad.model.EventType;
 
 /**
  * The export in POLECAT's field layout, on {@link ExportFixture}: its golden file
@@ -124,13 +125,13 @@ class PolecatExportTest {
 
   @Test
   void everyPloverTypeHasAQuadAndTheGroupsArePlovers() {
-    for (String type : Event.TYPES) {
-      assertTrue(PolecatCodes.standard().quad(type).matches("[1-4]"), type);
+    for (EventType type : EventType.values()) {
+      assertTrue(PolecatCodes.standard().quad(type).matches("[1-4]"), type.name());
     }
-    assertEquals("1", PolecatCodes.standard().quad("AGREE"));
-    assertEquals("2", PolecatCodes.standard().quad("COOPERATE"));
-    assertEquals("3", PolecatCodes.standard().quad("ACCUSE"));
-    assertEquals("4", PolecatCodes.standard().quad("PROTEST"));
+    assertEquals("1", PolecatCodes.standard().quad(EventType.AGREE));
+    assertEquals("2", PolecatCodes.standard().quad(EventType.COOPERATE));
+    assertEquals("3", PolecatCodes.standard().quad(EventType.ACCUSE));
+    assertEquals("4", PolecatCodes.standard().quad(EventType.PROTEST));
     assertEquals("2", PolecatCodes.standard().cow("USA"));
     assertEquals(null, PolecatCodes.standard().cow("XXX"));
   }

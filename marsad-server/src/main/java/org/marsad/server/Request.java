@@ -142,7 +142,7 @@ final class Request {
   /** The filter parameters: entity, type, outlet, from, to. */
   Filter filter() {
     try {
-      return new Filter(string("entity"), string("type"), string("outlet"), string("from"),
+      return Filter.of(string("entity"), string("type"), string("outlet"), string("from"),
           string("to"));
     } catch (IllegalArgumentException e) {
       throw ApiError.badRequest(e.getMessage());

@@ -98,7 +98,8 @@ enum Tables {
       }
       case EVENTS -> {
         for (Event v : d.events()) {
-          out.add(RowFactory.create(d.id(), month, v.id(), v.type(), v.mode(),
+          out.add(RowFactory.create(d.id(), month, v.id(), v.type().name(),
+              v.mode() == null ? null : v.mode().wire(),
               v.context().toArray(String[]::new), v.actor(), v.recipient(), v.location(),
               v.geo() == null ? null : v.geo().lat(), v.geo() == null ? null : v.geo().lon(),
               v.geo() == null ? null : v.geo().precision(), v.date().value(),

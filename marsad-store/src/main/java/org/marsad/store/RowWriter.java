@@ -101,8 +101,8 @@ final class RowWriter {
       for (Event e : doc.events()) {
         ps.setLong(1, seq);
         ps.setString(2, e.id());
-        ps.setString(3, e.type());
-        ps.setString(4, e.mode());
+        ps.setString(3, e.type().name());
+        ps.setString(4, e.mode() == null ? null : e.mode().wire());
         ps.setString(5, String.join(",", e.context()));
         party(ps, 6, byId.get(e.actor()));
         party(ps, 8, byId.get(e.recipient()));

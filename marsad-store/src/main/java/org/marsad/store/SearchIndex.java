@@ -148,7 +148,7 @@ final class SearchIndex implements AutoCloseable {
     }
     Set<String> types = new LinkedHashSet<>();
     for (Event e : doc.events()) {
-      types.add(e.type());
+      types.add(e.type().name());
     }
     for (String t : types) {
       d.add(new StringField("etype", t, Field.Store.NO));
@@ -222,7 +222,7 @@ final class SearchIndex implements AutoCloseable {
       b.add(new TermQuery(new Term("entity", filter.entity())), Occur.FILTER);
     }
     if (filter.eventType() != null) {
-      b.add(new TermQuery(new Term("etype", filter.eventType())), Occur.FILTER);
+      b.add(new TermQuery(new Term("etype", filter.eventTypeName())), Occur.FILTER);
     }
     if (filter.from() != null || filter.to() != null) {
       b.add(TermRangeQuery.newStringRange("date", filter.from(), filter.toExclusive(), true, false),

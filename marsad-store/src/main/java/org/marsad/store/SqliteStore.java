@@ -371,7 +371,7 @@ final class SqliteStore implements Store {
         .and("(d.seq IN (SELECT doc_seq FROM entities WHERE key = ?)"
             + " OR d.seq IN (SELECT doc_seq FROM events WHERE actor_key = ? OR recipient_key = ?))",
             f.entity(), f.entity(), f.entity())
-        .and("d.seq IN (SELECT doc_seq FROM events WHERE type = ?)", f.eventType());
+        .and("d.seq IN (SELECT doc_seq FROM events WHERE type = ?)", f.eventTypeName());
     return read(c -> Sql.page(c, "SELECT d.id, d.title, d.outlet, d.published,"
             + " d.published_precision, d.path, d.url, d.language, d.entity_count, d.event_count,"
             + " d.claim_count FROM documents d" + where.sql()
@@ -435,7 +435,7 @@ final class SqliteStore implements Store {
   private static Sql eventWhere(Filter f) {
     return Sql.where()
         .and("(e.actor_key = ? OR e.recipient_key = ?)", f.entity(), f.entity())
-        .and("e.type = ?", f.eventType())
+        .and("e.type = ?", f.eventTypeName())
         .and("d.outlet LIKE ? ESCAPE '\\'", f.outletLike())
         .and("e.day >= ?", f.from())
         .and("e.day < ?", f.toExclusive());
@@ -455,7 +455,7 @@ final class SqliteStore implements Store {
   public Page<EventRow> undatedEvents(Filter f, int offset, int limit) {
     Sql where = Sql.where()
         .and("(e.actor_key = ? OR e.recipient_key = ?)", f.entity(), f.entity())
-        .and("e.type = ?", f.eventType())
+        .and("e.type = ?", f.eventTypeName())
         .and("d.outlet LIKE ? ESCAPE '\\'", f.outletLike())
         .always("e.day IS NULL");
     return events(where, eventsFrom(f), offset, limit);
@@ -531,7 +531,7 @@ final class SqliteStore implements Store {
     args.addAll(where.args());
     Sql undated = Sql.where()
         .and("(e.actor_key = ? OR e.recipient_key = ?)", f.entity(), f.entity())
-        .and("e.type = ?", f.eventType())
+        .and("e.type = ?", f.eventTypeName())
         .and("d.outlet LIKE ? ESCAPE '\\'", f.outletLike())
         .always("e.day IS NULL")
         .and("e.negated = ?", 0)

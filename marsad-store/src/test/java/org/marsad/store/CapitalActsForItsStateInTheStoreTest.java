@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.marsad.extract.Extractor;
 import org.marsad.ingest.Limits;
 import org.marsad.model.Document;
+import org.marsad.model.EventType;
 import org.marsad.model.RecordJson;
 import org.marsad.pipeline.Pipeline;
 
@@ -34,7 +35,7 @@ class CapitalActsForItsStateInTheStoreTest {
   }
 
   private static List<String> actors(Store s) {
-    return s.events(new Filter(null, "AID", null, null, null), 0, 10).items().stream()
+    return s.events(new Filter(null, EventType.AID, null, null, null), 0, 10).items().stream()
         .map(Rows.EventRow::actor_key).toList();
   }
 
