@@ -73,8 +73,49 @@ final class GenericParties {
     return a.from() >= hit.to();
   }
 
-  /** The doer of an act found by the detector alone at {@code hit}, or null. */
+  /**
+   * Where to code an act of {@code first}'s type that the detector alone finds: {@code first}
+   * when its doer is named ({@link #doer}), else a later verb of the type right after its subject
+   * (a party with no preposition, at most one word before the verb), else {@code first}. A
+   * sentence may name the act twice, first without its doer (في خرق للهدنة، أعلنت الوزارة أن
+   * القوات أسقطت طائرة).
+   */
+  static TriggerLexicon.Hit withDoer(Overlay o, TriggerLexicon.Hit first,
+      List<TriggerLexicon.Hit> hits) {
+    if (doer(o, first) != null) {
+      return first;
+    }
+    for (TriggerLexicon.Hit h : hits) {
+      if (h.from() > first.from() && h.trigger().verb()
+          && h.trigger().type().equals(first.trigger().type())
+          && !NotDone.stoppedAt(o.tokens(), h) && subjectRightBefore(o, h)) {
+        return h;
+      }
+    }
+    return first;
+  }
+
+  /** A party with no preposition ending at most one word before the verb at {@code hit}. */
+  private static boolean subjectRightBefore(Overlay o, TriggerLexicon.Hit hit) {
+    for (Arg a : o.args()) {
+      if (a.party() && a.prep().isEmpty() && a.to() <= hit.from() && hit.from() - a.to() <= 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The doer of an act found by the detector alone at {@code hit}, or null: the generic actor
+   * whose name the trigger is part of (مهاجما انتحاريا: the attacker, or the named party he is
+   * one of), else the last party named before the trigger as a subject, else the subject right
+   * after it.
+   */
   static String doer(Overlay o, TriggerLexicon.Hit hit) {
+    Arg self = o.at(hit.from());
+    if (self != null && self.party() && self.entity().generic()) {
+      return Agents.memberOf(o, o.groupHead(self).entity().id());
+    }
     Arg before = null;
     for (Arg a : o.args()) {
       if (a.party() && a.prep().isEmpty()) {
