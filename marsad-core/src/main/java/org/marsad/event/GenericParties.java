@@ -2,6 +2,7 @@ package org.marsad.event;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
@@ -126,6 +127,30 @@ final class GenericParties {
         }
       }
     }
-    return before == null ? null : before.entity().id();
+    return before != null ? before.entity().id() : doingSector(o, hit.trigger().type());
+  }
+
+  /** Sectors of generic actors that do acts of a type rather than suffer them. */
+  private static final Map<String, Set<String>> DOERS = Map.of(
+      "ASSAULT", Set.of("UAF", "REB"), "PROTEST", Set.of("OPP", "EDU", "LAB"));
+
+  /**
+   * The one generic actor of a sector that does acts of {@code type} named in the sentence with
+   * no preposition (بعد أن فتح مسلحون أسلحتهم على المقر: the armed men), or null where there are
+   * none or several.
+   */
+  private static String doingSector(Overlay o, String type) {
+    String found = null;
+    for (Arg a : o.args()) {
+      var e = a.entity();
+      if (a.party() && a.prep().isEmpty() && e.generic()
+          && DOERS.getOrDefault(type, Set.of()).contains(e.sector())) {
+        if (found != null && !found.equals(e.id())) {
+          return null;
+        }
+        found = e.id();
+      }
+    }
+    return found == null ? null : Agents.memberOf(o, found);
   }
 }

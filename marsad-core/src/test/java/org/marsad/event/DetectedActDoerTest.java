@@ -48,12 +48,17 @@ class DetectedActDoerTest {
     return new Read(d, o, LEXICON.find(o.tokens(), new boolean[o.tokens().size()]));
   }
 
+  /** The sentence's first attack trigger is {@code trigger}, and its doer {@code doer}. */
+  private static void assertDoer(String trigger, String doer, String sentence) {
+    Read r = read(sentence);
+    TriggerLexicon.Hit hit = r.first("ASSAULT");
+    assertEquals(trigger, r.word(hit));
+    assertEquals(doer, r.mention(GenericParties.doer(r.o(), hit)));
+  }
+
   @Test
   void aSuicideAttackerWhoseNameHoldsTheTriggerIsTheDoerNotTheSpeaker() {
-    Read r = read("وقال الجيش إن انتحاريا اقتحم المبنى صباح اليوم.");
-    TriggerLexicon.Hit hit = r.first("ASSAULT");
-    assertEquals("انتحاريا", r.word(hit));
-    assertEquals("انتحاريا", r.mention(GenericParties.doer(r.o(), hit)));
+    assertDoer("انتحاريا", "انتحاريا", "وقال الجيش إن انتحاريا اقتحم المبنى صباح اليوم.");
   }
 
   @Test
@@ -78,5 +83,17 @@ class DetectedActDoerTest {
     TriggerLexicon.Hit first = r.first("ASSAULT");
     assertNotNull(first);
     assertEquals(first, GenericParties.withDoer(r.o(), first, r.hits()));
+  }
+
+  @Test
+  void armedMenNamedAsASubjectAnywhereDoTheAttackFoundWithNoDoerBesideIt() {
+    assertDoer("اشتباكات", "مسلحون",
+        "وأفاد شهود عيان بوقوع اشتباكات عنيفة بعد أن أطلق مسلحون قذائف على مقر الحزب.");
+  }
+
+  @Test
+  void twoArmedGroupsNamedLeaveTheAttackWithoutADoer() {
+    assertDoer("اشتباكات", null,
+        "وأفاد شهود عيان بوقوع اشتباكات عنيفة، وقالوا إن مسلحين ومتمردين انسحبوا من المنطقة.");
   }
 }
