@@ -23,11 +23,12 @@ import org.marsad.data.TsvRows;
 
 /**
  * Whether a sentence with a trigger of a type reports an event of that type, by a logistic model
- * per type over the sentence's words (and their first four letters) and word pairs, its triggers (form, part of speech, tense),
- * the kinds of parties named in it (a generic actor's sector, a knowledge-base actor, a place),
- * its negators and conditionals, its words by class ({@code closed-class.tsv}: intention, time,
- * witnessing, carrying out, hedges ...), and for each trigger its mode, whether a doer is named
- * for it ({@link GenericParties#doer}) and whether it is negated or hypothetical ({@link Modality}). A trigger alone is a poor detector in news: a killing may be
+ * per type over the sentence's words (and their first four letters) and word pairs, its triggers
+ * (form, part of speech, tense), the kinds of parties named in it (a generic actor's sector, a
+ * knowledge-base actor, a place), its negators and conditionals, its words by class ({@code
+ * closed-class.tsv}: intention, time, witnessing, carrying out, hedges ...), and for each trigger
+ * its mode, whether a doer is named for it ({@link GenericParties#doer}) and whether it is negated
+ * or hypothetical ({@link Modality}). A trigger alone is a poor detector in news: a killing may be
  * a plan, a charge, a memory or an opinion. The model ({@code detector.tsv}: {@code type, feature,
  * weight}, with {@code #bias} and {@code #threshold} rows) is trained by {@link DetectorTraining}.
  * Immutable and thread-safe.
