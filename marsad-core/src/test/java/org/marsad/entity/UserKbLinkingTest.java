@@ -27,7 +27,7 @@ class UserKbLinkingTest {
   static void importFixtures() throws IOException {
     Path kb = tmp.resolve("kb");
     for (String name : List.of("geonames-sample.txt", "places-and-actors.csv")) {
-      try (InputStream in = KnowledgeBase.class.getResourceAsStream("import/" + name)) {
+      try (InputStream in = KbImport.class.getResourceAsStream("import/" + name)) {
         Files.copy(in, tmp.resolve(name));
       }
     }
