@@ -95,7 +95,10 @@ final class TrainDetectorCommand implements Callable<Integer> {
           cv);
       out.flush();
       if (!cvOnly) {
-        models.put(Code.of(EventType.class, p[0]), DetectorTraining.train(examples, folds, seed));
+        EventDetector.Model model = DetectorTraining.train(examples, folds, seed);
+        models.put(Code.of(EventType.class, p[0]), model);
+        out.printf("%s: the model on its own training sentences %s%n", p[0],
+            DetectorTraining.score(model, examples));
       }
     }
     if (!cvOnly) {

@@ -107,7 +107,7 @@ final class Agents {
   }
 
   /** The named party that generic actor {@code id} is one of (X من حركة طالبان), else {@code id}. */
-  private static String memberOf(Overlay o, String id) {
+  static String memberOf(Overlay o, String id) {
     for (Arg a : o.args()) {
       if (a.entity().id().equals(id) && a.entity().generic() && o.n(a.to()).equals("من")) {
         Arg party = o.argAt(a.to() + 1);

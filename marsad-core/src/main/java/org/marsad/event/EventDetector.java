@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -25,9 +26,12 @@ import org.marsad.model.EventType;
 
 /**
  * Whether a sentence with a trigger of a type reports an event of that type, by a logistic model
- * per type over the sentence's words (and their first four letters) and word pairs, its triggers (form, part of speech, tense),
- * the kinds of parties named in it (a generic actor's sector, a knowledge-base actor, a place)
- * and its negators and conditionals. A trigger alone is a poor detector in news: a killing may be
+ * per type over the sentence's words (and their first four letters) and word pairs, its triggers
+ * (form, part of speech, tense), the kinds of parties named in it (a generic actor's sector, a
+ * knowledge-base actor, a place), its negators and conditionals, its words by class ({@code
+ * closed-class.tsv}: intention, time, witnessing, carrying out, hedges ...), and for each trigger
+ * its mode, whether a doer is named for it ({@link GenericParties#doer}) and whether it is negated
+ * or hypothetical ({@link Modality}). A trigger alone is a poor detector in news: a killing may be
  * a plan, a charge, a memory or an opinion. The model ({@code detector.tsv}: {@code type, feature,
  * weight}, with {@code #bias} and {@code #threshold} rows) is trained by {@link DetectorTraining}.
  * Immutable and thread-safe.
@@ -37,6 +41,16 @@ public final class EventDetector {
   private static final String THRESHOLD = "#threshold";
   private static final Set<String> NEGATORS = Words.of("negator");
   private static final Set<String> CONDITIONALS = Words.of("conditional");
+  /**
+   * Word classes of {@code closed-class.tsv} that say how an act is told (planned, remembered,
+   * witnessed, carried out, hedged): a sentence's words in them are features by class, which a
+   * small training set can weigh where it cannot weigh each word.
+   */
+  private static final List<String> CUE_CLASSES = List.of("intention", "time-word", "past-time",
+      "background-word", "hedge", "attribution", "announce-verb", "witness-verb", "fail-verb",
+      "stopping", "result-verb", "carry-verb", "means-noun", "attack-noun", "target-noun",
+      "suffered-noun", "quantity", "purpose-noun", "agent-modifier", "relative");
+  private static final Map<String, List<String>> CUES = cues();
 
   /** One type's weights, bias and decision threshold (on the logit). */
   public record Model(Map<String, Double> weights, double bias, double threshold) {
@@ -108,6 +122,12 @@ public final class EventDetector {
       if (CONDITIONALS.contains(w)) {
         out.add("conditional");
       }
+      List<String> cues = CUES.getOrDefault(w, CUES.get(Words.bare(t)));
+      if (cues != null) {
+        for (String c : cues) {
+          out.add("c:" + c);
+        }
+      }
     }
     for (TriggerLexicon.Hit h : hits) {
       TriggerLexicon.Trigger tr = h.trigger();
@@ -123,6 +143,18 @@ public final class EventDetector {
       if (Agents.of(o, h) != null) {
         out.add("agent:" + tr.type()); // هجوم نفذته، بنيران مسلحين
       }
+      if (tr.mode() != null) {
+        out.add("m:" + tr.type() + ":" + tr.mode());
+      }
+      if (GenericParties.doer(o, h) != null) {
+        out.add("doer:" + tr.type()); // a party named as a subject before it, or right after
+      }
+      if (Modality.negated(toks, h, 0)) {
+        out.add("neg:" + tr.type());
+      }
+      if (Modality.hypothetical(toks, h, hits, 0)) {
+        out.add("hyp:" + tr.type()); // يعتزم شن هجوم، بتهمة اغتيال
+      }
     }
     for (Arg a : o.args()) {
       var e = a.entity();
@@ -132,6 +164,17 @@ public final class EventDetector {
       out.add("a:" + kind + (a.prep().isEmpty() ? "" : ":prep"));
     }
     return out;
+  }
+
+  private static Map<String, List<String>> cues() {
+    Map<String, List<String>> out = new HashMap<>();
+    for (String c : CUE_CLASSES) {
+      for (String w : Words.of(c)) {
+        out.computeIfAbsent(w, k -> new ArrayList<>()).add(c);
+      }
+    }
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return Map.copyOf(out);
   }
 
   static EventDetector load() {

@@ -234,7 +234,8 @@ public final class EventStage implements Stage {
         if (hit != null && alone.contains(hit.trigger().type()) && !Background.earlier(o, hit)
             && events.subList(before, events.size()).stream()
             .noneMatch(e -> e.type().equals(hit.trigger().type()))) {
-          events.add(detectedOnly(o, hit, voices.saying(hit.from()), dates, evidence, hits,
+          TriggerLexicon.Hit at = GenericParties.withDoer(o, hit, hits);
+          events.add(detectedOnly(o, at, voices.saying(at.from()), dates, evidence, hits,
               events.size() + 1));
         }
       }

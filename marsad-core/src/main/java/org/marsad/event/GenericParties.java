@@ -2,6 +2,7 @@ package org.marsad.event;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
@@ -74,8 +75,49 @@ final class GenericParties {
     return a.from() >= hit.to();
   }
 
-  /** The doer of an act found by the detector alone at {@code hit}, or null. */
+  /**
+   * Where to code an act of {@code first}'s type that the detector alone finds: {@code first}
+   * when its doer is named ({@link #doer}), else a later verb of the type right after its subject
+   * (a party with no preposition, at most one word before the verb), else {@code first}. A
+   * sentence may name the act twice, first without its doer (في خرق للهدنة، أعلنت الوزارة أن
+   * القوات أسقطت طائرة).
+   */
+  static TriggerLexicon.Hit withDoer(Overlay o, TriggerLexicon.Hit first,
+      List<TriggerLexicon.Hit> hits) {
+    if (doer(o, first) != null) {
+      return first;
+    }
+    for (TriggerLexicon.Hit h : hits) {
+      if (h.from() > first.from() && h.trigger().verb()
+          && h.trigger().type().equals(first.trigger().type())
+          && !NotDone.stoppedAt(o.tokens(), h) && subjectRightBefore(o, h)) {
+        return h;
+      }
+    }
+    return first;
+  }
+
+  /** A party with no preposition ending at most one word before the verb at {@code hit}. */
+  private static boolean subjectRightBefore(Overlay o, TriggerLexicon.Hit hit) {
+    for (Arg a : o.args()) {
+      if (a.party() && a.prep().isEmpty() && a.to() <= hit.from() && hit.from() - a.to() <= 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The doer of an act found by the detector alone at {@code hit}, or null: the generic actor
+   * whose name the trigger is part of (مهاجما انتحاريا: the attacker, or the named party he is
+   * one of), else the last party named before the trigger as a subject, else the subject right
+   * after it.
+   */
   static String doer(Overlay o, TriggerLexicon.Hit hit) {
+    Arg self = o.at(hit.from());
+    if (self != null && self.party() && self.entity().generic()) {
+      return Agents.memberOf(o, o.groupHead(self).entity().id());
+    }
     Arg before = null;
     for (Arg a : o.args()) {
       if (a.party() && a.prep().isEmpty()) {
@@ -86,6 +128,30 @@ final class GenericParties {
         }
       }
     }
-    return before == null ? null : before.entity().id();
+    return before != null ? before.entity().id() : doingSector(o, hit.trigger().type());
+  }
+
+  /** Sectors of generic actors that do acts of a type rather than suffer them. */
+  private static final Map<EventType, Set<String>> DOERS = Map.of(
+      EventType.ASSAULT, Set.of("UAF", "REB"), EventType.PROTEST, Set.of("OPP", "EDU", "LAB"));
+
+  /**
+   * The one generic actor of a sector that does acts of {@code type} named in the sentence with
+   * no preposition (بعد أن فتح مسلحون أسلحتهم على المقر: the armed men), or null where there are
+   * none or several.
+   */
+  private static String doingSector(Overlay o, EventType type) {
+    String found = null;
+    for (Arg a : o.args()) {
+      var e = a.entity();
+      if (a.party() && a.prep().isEmpty() && e.generic()
+          && DOERS.getOrDefault(type, Set.of()).contains(e.sector())) {
+        if (found != null && !found.equals(e.id())) {
+          return null;
+        }
+        found = e.id();
+      }
+    }
+    return found == null ? null : Agents.memberOf(o, found);
   }
 }

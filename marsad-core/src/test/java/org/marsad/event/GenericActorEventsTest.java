@@ -11,6 +11,7 @@ import org.marsad.entity.EntityStage;
 import org.marsad.model.DateValue;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
+import org.marsad.model.EventType;
 import org.marsad.model.Source;
 
 /**
@@ -50,8 +51,15 @@ class GenericActorEventsTest {
 
   @Test
   void aGenericActorTakesPartInViolenceAndProtestOnly() {
-    Document d = run("طالب المتظاهرون الحكومة المصرية بالاستقالة.");
+    Document d = run("طالب المسلحون الحكومة المصرية بالإفراج عن السجناء.");
     assertTrue(d.entities().stream().noneMatch(Entity::generic), d.entities().toString());
+    // the protesters' demand may be read as their protest, never as a demand by a generic actor
+    Document p = run("طالب المتظاهرون الحكومة المصرية بالاستقالة.");
+    List<String> generic = p.entities().stream().filter(Entity::generic).map(Entity::id)
+        .toList();
+    assertTrue(p.events().stream().filter(e -> generic.contains(e.actor())
+        || generic.contains(e.recipient())).allMatch(e -> e.type() == EventType.PROTEST
+        || e.type() == EventType.ASSAULT), p.events().toString());
   }
 
   @Test
