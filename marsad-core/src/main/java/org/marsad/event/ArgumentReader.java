@@ -202,6 +202,30 @@ final class ArgumentReader {
   }
 
   /** The subject of a verb trigger: after it, before it, or the topic of its proposition. */
+  /**
+   * The subject of the verb whose clause a participle in the accusative after a comma continues
+   * (انتقد السيسي تركيا، مطالبا): the explicit subject of the nearest verb trigger before the
+   * comma, or null.
+   */
+  private Arg mainSubject(TriggerLexicon.Hit hit) {
+    int at = hit.from() - 1;
+    if (at < 1 || !(n(at).equals("،") || n(at).equals(","))) {
+      return null;
+    }
+    TriggerLexicon.Hit verb = null;
+    for (TriggerLexicon.Hit h : hits) {
+      if (h.trigger().verb() && h.to() <= at) {
+        verb = h;
+      }
+    }
+    if (verb == null) {
+      return null;
+    }
+    Doer d = verbSubject(verb, Clause.left(o, verb.from(), hits), Clause.right(o, verb, hits),
+        true);
+    return d != null && d.explicit() && d.actor() != null ? d.actor() : null;
+  }
+
   private Doer verbSubject(TriggerLexicon.Hit hit, int left, int right, boolean verb) {
     boolean relative = Subjects.RELATIVES.contains(n(hit.from() - 1))
         || (hit.from() >= 2 && Subjects.RELATIVES.contains(n(hit.from() - 2)));
@@ -347,6 +371,12 @@ final class ArgumentReader {
     if (subjects.participle(hit.from()) && subjects.strongTopic(hit.from()) != null) {
       // أن قوات بركان الغضب واصلت ...، منتزعة
       return new Doer(subjects.strongTopic(hit.from()), true, null, false, hit.to()).ofNoun();
+    }
+    Arg main = subjects.participle(hit.from()) && n(hit.from()).endsWith("\u0627")
+        ? mainSubject(hit) : null;
+    if (main != null) {
+      // انتقد السيسي تركيا، مطالبا الليبيين بالوحدة: a verb of the main clause's subject
+      return new Doer(main, true, null, false, hit.to());
     }
     if (Pairs.HOSTILE_NOUNS.contains(t.type())) {
       Arg agent = pairs.lamAgent(hit, right);

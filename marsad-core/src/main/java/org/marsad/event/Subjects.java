@@ -377,9 +377,13 @@ final class Subjects {
         && !w.startsWith("بال") && !w.startsWith("لل");
   }
 
-  /** An indefinite active participle (منتزعة، مستهدفا): it describes the clause's subject. */
+  /**
+   * An indefinite active participle (منتزعة، مستهدفا; of a bare verb in the accusative, داعيا،
+   * رافضا): it describes the clause's subject.
+   */
   boolean participle(int i) {
     String w = n(i);
-    return w.startsWith("م") && w.length() >= 5 && !w.startsWith("ال");
+    return !w.startsWith("ال") && ((w.startsWith("م") && w.length() >= 5)
+        || (w.length() == 5 && w.charAt(1) == '\u0627' && w.endsWith("\u0627")));
   }
 }

@@ -56,6 +56,17 @@ class EventReadingsTest {
   }
 
   @Test
+  void aParticipleAfterACommaIsAVerbOfTheMainClausesSubject() {
+    assertEquals(List.of("ACCUSE أردوغان -> فرنسا", "REQUEST أردوغان -> -"),
+        events("وانتقد أردوغان فرنسا، مطالبا الأوروبيين بوقف دعم حفتر."));
+    assertEquals(List.of("ACCUSE السيسي -> تركيا", "REQUEST السيسي -> -"),
+        events("وانتقد السيسي تركيا، مطالبا إياها بسحب قواتها."));
+    // a noun of the act after a comma is no continuation of the verb before it
+    assertEquals(List.of("ACCUSE السلطة الفلسطينية -> -"),
+        events("واستنكرت السلطة الفلسطينية ما جرى، معتبرة أنه مذبحة."));
+  }
+
+  @Test
   void aCallIsCodedWithTheActorAlone() {
     assertEquals(List.of("REQUEST السيسي -> -"),
         events("ودعا السيسي إلى وقف إطلاق النار في ليبيا."));
