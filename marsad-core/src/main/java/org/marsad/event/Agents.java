@@ -17,6 +17,7 @@ import org.marsad.model.EventType;
  *   <li>a verb of carrying out, claiming or ascribing with the attack's pronoun after it (هجوم
  *       نفذته حركة طالبان، الهجوم الأكثر دموية الذي شنته الجماعة، وتبنته الحركة، نسب إلى
  *       مسلحين): the party right after the verb;
+ *   <li>a verb of receiving it (الضربات التي تلقاها من وحدات الجيش): the party after من;
  *   <li>the fire, shot, strike or shell the act was done with, after it (بنيران مسلحين، برصاص
  *       الشرطة، جراء ضربة جوية أميركية): the party that names or owns it;
  *   <li>a verb of causing before it (ضربة جوية أميركية أدت إلى مقتل، أسفر القصف الإسرائيلي عن
@@ -31,6 +32,7 @@ final class Agents {
   private Agents() {}
 
   private static final Set<String> CARRY = Words.of("carry-verb");
+  private static final Set<String> RECEIVE = Words.of("receive-verb");
   private static final Set<String> MEANS = Words.of("means-noun");
   private static final Set<String> RESULT = Words.of("result-verb");
   private static final Set<String> COMMAS = Set.of("،", ",");
@@ -62,6 +64,12 @@ final class Agents {
           return o.groupHead(a);
         }
       }
+      if (RECEIVE.contains(w)) {
+        Arg a = from(o, j + 1);
+        if (a != null) {
+          return o.groupHead(a); // الضربات التي تلقاها من وحدات الجيش
+        }
+      }
       if (j < hit.to() + MEANS_REACH && MEANS.contains(base(w))) {
         Arg named = o.at(j) != null ? o.at(j) : o.argAt(j + 1);
         if (named != null && named.party()) {
@@ -70,6 +78,25 @@ final class Agents {
       }
     }
     return caused(o, hit);
+  }
+
+  /**
+   * The party after من within a few words of token {@code j}, past the receiver named there
+   * (تلقتها القوات من المسلحين) and one word before the party (من وحدات الجيش، من قبل
+   * المسلحين), or null.
+   */
+  private static Arg from(Overlay o, int j) {
+    int size = o.tokens().size();
+    for (int k = j; k < Math.min(size - 1, j + 5); k++) {
+      if (o.boundary(k)) {
+        return null;
+      }
+      if (o.n(k).equals("من")) {
+        Arg a = o.argAt(k + 1) != null || k + 2 >= size ? o.argAt(k + 1) : o.argAt(k + 2);
+        return a != null && a.party() ? a : null;
+      }
+    }
+    return null;
   }
 
   /** True when the attack at {@code hit} opens a generic actor's mention (غارة جوية أميركية). */

@@ -49,6 +49,14 @@ class AttackDoersTest {
   }
 
   @Test
+  void aVerbOfReceivingTheAttackNamesItsDoerAfterMin() {
+    assertAttackBy("قوات حفتر",
+        "وانسحبت قوات الوفاق من المدينة بعد الضربات القوية التي تلقتها من قوات حفتر.");
+    assertAttackBy("المسلحين",
+        "وتحدث الجيش التركي عن الهجمات التي تلقاها من المسلحين الأكراد قرب الحدود.");
+  }
+
+  @Test
   void aClaimOfTheAttackAfterItNamesItsDoer() {
     assertAttackBy("حركة طالبان", "استهدف هجوم انتحاري قافلة عسكرية قرب قندهار وتبنته حركة"
         + " طالبان.");
