@@ -88,7 +88,8 @@ public final class SyntheticCorpus {
     for (int k = 0; k < eventCount; k++) {
       int[] b = bounds.get(random.nextInt(bounds.size()));
       Span evidence = Span.of(body, b[0], Math.min(b[1], body.length()));
-      String actor = entity(entities, body, "actor-" + skewed(random, ACTORS), EntityType.ORGANIZATION);
+      String actor = entity(entities, body, "actor-" + skewed(random, ACTORS),
+          EntityType.ORGANIZATION);
       String recipient = random.nextInt(5) == 0 ? null
           : entity(entities, body, "actor-" + skewed(random, ACTORS), EntityType.ORGANIZATION);
       String place = random.nextInt(2) == 0 ? null

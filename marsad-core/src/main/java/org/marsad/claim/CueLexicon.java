@@ -62,11 +62,9 @@ final class CueLexicon {
       String key = String.join(" ", toks);
       String notes = f.length > 4 ? f[4] : "";
       Matcher complement = COMPLEMENT.matcher(notes);
-      if (!Code.isName(ClaimModality.class, f[2].strip())) {
-        throw new IllegalStateException("cues.tsv:" + row.line() + ": " + f[2].strip()
-            + " is not a modality of the record format");
-      }
-      Cue cue = new Cue(key, f[1].strip(), Code.of(ClaimModality.class, f[2].strip()), f[3].strip(),
+      ClaimModality modality =
+          Code.of(ClaimModality.class, f[2].strip(), "cues.tsv:" + row.line());
+      Cue cue = new Cue(key, f[1].strip(), modality, f[3].strip(),
           notes.contains("ambiguous"), notes.contains("participle"), notes.contains("object:"),
           complement.find() ? ArabicNormalizer.normalize(complement.group(1)) : null);
       lex.byForm.putIfAbsent(key, cue);

@@ -158,7 +158,8 @@ public final class Cleaner {
       Block b = blocks.get(i);
       Optional<PhraseList.Phrase> p = i == title ? Optional.empty() : phrase.get(i);
       if (ended != null) {
-        reason[i] = p.map(PhraseList.Phrase::reason).orElse(isProse(b) ? ended : RemovalReason.RELATED);
+        reason[i] = p.map(PhraseList.Phrase::reason).orElse(isProse(b) ? ended
+            : RemovalReason.RELATED);
         continue;
       }
       if (p.isPresent()) {

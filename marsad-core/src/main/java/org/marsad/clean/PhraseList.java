@@ -49,12 +49,9 @@ final class PhraseList {
         throw new IllegalStateException(name + ":" + row.line() + ": expected 4 tab-separated fields");
       }
       String raw = spaced(f[0]);
-      if (!Code.isName(RemovalReason.class, f[2])) {
-        throw new IllegalStateException(name + ":" + row.line() + ": " + f[2]
-            + " is not a removal reason of the record format");
-      }
       out.add(new Phrase(key(f[0]), key(f[0]).equals(raw) ? null : raw,
-          Match.valueOf(f[1].toUpperCase(Locale.ROOT)), Code.of(RemovalReason.class, f[2]),
+          Match.valueOf(f[1].toUpperCase(Locale.ROOT)),
+          Code.of(RemovalReason.class, f[2], name + ":" + row.line()),
           Effect.valueOf(f[3].toUpperCase(Locale.ROOT))));
     }
     return new PhraseList(out);

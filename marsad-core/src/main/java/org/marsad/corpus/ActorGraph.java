@@ -51,7 +51,8 @@ public record ActorGraph(List<Node> nodes, List<Edge> edges) {
 
   /** A sentence an edge rests on, who says it, and when it holds (null when unknown). */
   public record Evidence(
-      String doc, String event, String outlet, String speaker, SpeakerKind speaker_kind, String date,
+      String doc, String event, String outlet, String speaker, SpeakerKind speaker_kind,
+          String date,
       String text) {}
 
   public static ActorGraph build(Corpus corpus) {

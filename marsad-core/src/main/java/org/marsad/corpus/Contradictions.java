@@ -263,7 +263,8 @@ public final class Contradictions {
       return a.place();
     }
     Actor r = a.recipient();
-    return r != null && (r.type() == EntityType.LOCATION || r.type() == EntityType.FACILITY) ? r : null;
+    return r != null && (r.type() == EntityType.LOCATION || r.type() == EntityType.FACILITY) ? r
+        : null;
   }
 
   private static void casualties(Corpus corpus, List<Contradiction> out) {

@@ -68,10 +68,10 @@ public final class Relations {
     Map<Edge, Integer> seen = new EnumMap<>(Edge.class);
     for (TsvRows.Row row : TsvRows.resource(Relations.class, "relations.tsv")) {
       String[] f = row.fields();
-      if (f.length != 3 || !Code.isName(EventType.class, f[0])) {
+      if (f.length != 3) {
         throw new IllegalStateException("relations.tsv line " + row.line() + ": bad row");
       }
-      EventType type = Code.of(EventType.class, f[0]);
+      EventType type = Code.of(EventType.class, f[0], "relations.tsv line " + row.line());
       Optional<Edge> edge = f[2].equals("-")
           ? Optional.empty()
           : Optional.of(Edge.valueOf(f[2].toUpperCase(Locale.ROOT)));

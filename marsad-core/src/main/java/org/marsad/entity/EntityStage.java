@@ -243,7 +243,7 @@ public final class EntityStage implements Stage {
         // a name inside it is part of it (المنطقة الغربية العسكرية), but for its place
         out.removeIf(f -> f.start() >= p.start() && f.end() <= p.end()
             && (p.placeFrom() < 0 || f.start() < toks.get(p.placeFrom()).start()));
-        out.add(new Found(p.start(), p.end(), EntityType.valueOf(p.type()), null));
+        out.add(new Found(p.start(), p.end(), p.type(), null));
         Arrays.fill(covered, p.from(), p.to(), true);
       }
     }

@@ -164,7 +164,9 @@ public final class NameList {
     return 0;
   }
 
-  /** Whether the normalized word, read with or without its proclitics, is a word of a longer name. */
+  /**
+   * Whether the normalized word, read with or without its proclitics, is a word of a longer name.
+   */
   boolean inLongerName(String norm) {
     for (String r : Clitics.withoutProclitics(norm)) {
       if (tokens.contains(r)) {

@@ -9,6 +9,8 @@ import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
 import org.marsad.data.TsvRows;
+import org.marsad.model.Code;
+import org.marsad.model.EntityType;
 
 /**
  * Names made of a head noun and a name after it ({@code name-patterns.tsv}): facilities named by
@@ -18,13 +20,13 @@ final class NamePatterns {
   /** One element of a pattern: words (one of), a slot, optional or not. */
   private record Element(Set<String> words, String slot, boolean optional) {}
 
-  private record Pattern(String type, List<Element> elements) {}
+  private record Pattern(EntityType type, List<Element> elements) {}
 
   /**
    * A name found: tokens {@code [from, to)}, its characters and its type; {@code placeFrom} the
    * token where its place starts (-1 without one), a name of its own inside it.
    */
-  record Hit(int from, int to, int start, int end, String type, int placeFrom) {}
+  record Hit(int from, int to, int start, int end, EntityType type, int placeFrom) {}
 
   /** The most letters of proclitics a word may carry before a pattern's head (وبال). */
   private static final int MAX_PROCLITICS = 4;
@@ -70,7 +72,8 @@ final class NamePatterns {
           elements.add(new Element(Set.copyOf(words), null, optional));
         }
       }
-      out.add(new Pattern(f[0].strip(), elements));
+      out.add(new Pattern(Code.of(EntityType.class, f[0].strip(), "name-patterns.tsv:"
+          + row.line()), elements));
     }
     return new NamePatterns(out);
   }

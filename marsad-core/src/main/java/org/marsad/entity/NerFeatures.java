@@ -86,8 +86,10 @@ public final class NerFeatures {
       String ns = i + 1 < n ? stems[i + 1] : END;
       neighbour(evidence, PREVIOUS, pw, ps, f);
       neighbour(evidence, NEXT, nw, ns, f);
-      neighbour(evidence, SECOND_PREVIOUS, i > 1 ? norms.get(i - 2) : START, i > 1 ? stems[i - 2] : START, f);
-      neighbour(evidence, SECOND_NEXT, i + 2 < n ? norms.get(i + 2) : END, i + 2 < n ? stems[i + 2] : END, f);
+      neighbour(evidence, SECOND_PREVIOUS, i > 1 ? norms.get(i - 2) : START,
+          i > 1 ? stems[i - 2] : START, f);
+      neighbour(evidence, SECOND_NEXT, i + 2 < n ? norms.get(i + 2) : END,
+          i + 2 < n ? stems[i + 2] : END, f);
       pairWithPrevious(pw, ps, w, s, f);
       pairWithNext(w, s, nw, ns, f);
       if (knowledgeBase != null) {

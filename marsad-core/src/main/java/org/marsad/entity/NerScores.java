@@ -84,8 +84,9 @@ final class NerScores {
   }
 
   /**
-   * The tags of a sentence: {@link Tagger#tag(List)} of {@link NerFeatures#of(WordEvidence, List, List,
-   * List, List)} with the same arguments (a null tag list is left out).
+   * The tags of a sentence: {@link Tagger#tag(List)} of {@link
+   * NerFeatures#of(WordEvidence, List, List, List, List)} with the same arguments (a null tag
+   * list is left out).
    */
   String[] tag(Word[] ws, List<String> norms, List<String> knowledgeBase, List<String> lexicon,
       List<String> document) {

@@ -94,7 +94,8 @@ public final class NerTraining {
   }
 
   private static List<Tagger.Example> examples(WordEvidence evidence, List<Conll.Sentence> data,
-      List<List<String>> norms, List<Integer> which, List<List<String>> kb, List<List<String>> lexicon,
+      List<List<String>> norms, List<Integer> which, List<List<String>> kb,
+          List<List<String>> lexicon,
       List<List<String>> document) {
     List<Tagger.Example> out = new ArrayList<>(which.size());
     for (int j : which) {

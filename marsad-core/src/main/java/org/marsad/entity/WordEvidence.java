@@ -63,7 +63,9 @@ public record WordEvidence(WordClusters clusters, NameList persons, NameList cit
     }
   }
 
-  /** The features a neighbour (word {@code w}, stem {@code s}) gives a token at {@code position}. */
+  /**
+   * The features a neighbour (word {@code w}, stem {@code s}) gives a token at {@code position}.
+   */
   void neighbour(String position, String w, String s, List<String> f) {
     if (this == NONE) {
       return;

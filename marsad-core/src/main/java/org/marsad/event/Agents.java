@@ -133,7 +133,9 @@ final class Agents {
     return new Reading(named, true, true, recipients, r.location(), r.left(), r.right());
   }
 
-  /** The named party that generic actor {@code id} is one of (X من حركة طالبان), else {@code id}. */
+  /**
+   * The named party that generic actor {@code id} is one of (X من حركة طالبان), else {@code id}.
+   */
   static String memberOf(Overlay o, String id) {
     for (Arg a : o.args()) {
       if (a.entity().id().equals(id) && a.entity().generic() && o.n(a.to()).equals("من")) {

@@ -36,7 +36,9 @@ public final class DetectorTraining {
   private static final int EPOCHS = 100;
   private static final double RATE = 0.5;
   private static final double L2 = 1.0;
-  /** Features seen in fewer training sentences are left out: a word of a few sentences is chance. */
+  /**
+   * Features seen in fewer training sentences are left out: a word of a few sentences is chance.
+   */
   private static final int MIN_COUNT = 5;
   private static final TriggerLexicon LEXICON = TriggerLexicon.load();
 

@@ -215,10 +215,7 @@ public final class EventDetector {
       if (!bias.containsKey(type) || !threshold.containsKey(type)) {
         throw new IllegalStateException(file + ": type " + type + " needs #bias and #threshold");
       }
-      if (!Code.isName(EventType.class, type)) {
-        throw new IllegalStateException(file + ": " + type + " is not a PLOVER event type");
-      }
-      models.put(Code.of(EventType.class, type), new Model(Map.copyOf(weights.get(type)),
+      models.put(Code.of(EventType.class, type, file), new Model(Map.copyOf(weights.get(type)),
           bias.get(type), threshold.get(type)));
     }
     return new EventDetector(models);

@@ -120,7 +120,8 @@ final class Recipients {
 
   /**
    * True when the party is tied to the noun before it by a participle (قوات موالية لحكومة الوفاق،
-   * والمدعومة من الأمم المتحدة، مصادر مقربة من الحكومة): it describes that noun, it is not acted on.
+   * والمدعومة من الأمم المتحدة، مصادر مقربة من الحكومة): it describes that noun, it is not acted
+   * on.
    */
   private boolean describes(Arg a) {
     int at = a.from() - 1;

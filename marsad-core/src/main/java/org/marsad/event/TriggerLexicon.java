@@ -100,14 +100,9 @@ final class TriggerLexicon {
         }
       }
       String notes = f[6];
-      EventType type;
-      EventMode mode;
-      try {
-        type = Code.of(EventType.class, f[2]);
-        mode = f[3].isEmpty() ? null : Code.of(EventMode.class, f[3]);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalStateException(file + ":" + row.line() + ": " + e.getMessage(), e);
-      }
+      String where = file + ":" + row.line();
+      EventType type = Code.of(EventType.class, f[2], where);
+      EventMode mode = f[3].isEmpty() ? null : Code.of(EventMode.class, f[3], where);
       Trigger t = new Trigger(key, f[1], type, mode, context, preps,
           notes.contains("ambiguous"), notes.matches("(?s).*\\bipf\\b.*"),
           notes.contains("+ object pronoun") || notes.contains("+ pronoun"),

@@ -85,14 +85,11 @@ final class AcledTaxonomy {
           case "civilian-recipient" -> When.CIVILIAN_RECIPIENT;
           default -> throw new IllegalStateException(name + ":" + n + ": unknown condition " + f[2]);
         };
-        try {
-          EventType type = f[0].equals("*") ? null : Code.of(EventType.class, f[0]);
-          Set<EventMode> modes = f[1].equals("*") ? null : Arrays.stream(f[1].split("\\|"))
-              .map(m -> Code.of(EventMode.class, m)).collect(Collectors.toUnmodifiableSet());
-          rules.add(new Rule(type, modes, when, new Kind(f[3], f[4], f[5])));
-        } catch (IllegalArgumentException e) {
-          throw new IllegalStateException(name + ":" + n + ": " + e.getMessage(), e);
-        }
+        String where = name + ":" + n;
+        EventType type = f[0].equals("*") ? null : Code.of(EventType.class, f[0], where);
+        Set<EventMode> modes = f[1].equals("*") ? null : Arrays.stream(f[1].split("\\|"))
+            .map(m -> Code.of(EventMode.class, m, where)).collect(Collectors.toUnmodifiableSet());
+        rules.add(new Rule(type, modes, when, new Kind(f[3], f[4], f[5])));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -51,11 +51,12 @@ final class PolecatCodes {
       }
       switch (f[0]) {
         case "quad" -> {
-          if (!Code.isName(EventType.class, f[1]) || !f[2].matches("[1-4]")) {
+          EventType type = Code.of(EventType.class, f[1], "polecat-codes.tsv line " + row.line());
+          if (!f[2].matches("[1-4]")) {
             throw new IllegalStateException("polecat-codes.tsv line " + row.line()
-                + ": not a PLOVER type with a quad code 1 to 4: " + f[1]);
+                + ": a quad code is 1 to 4: " + f[2]);
           }
-          quads.put(Code.of(EventType.class, f[1]), f[2]);
+          quads.put(type, f[2]);
         }
         case "cow" -> cow.put(f[1], f[2]);
         default -> throw new IllegalStateException(

@@ -36,8 +36,8 @@ public final class KnowledgeBase {
       Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.EQUIPMENT);
   static final Set<String> SECTORS = Set.of("GOV", "MIL", "REB", "PTY", "LEG", "JUD", "COP", "SPY",
       "IGO", "MED", "CVL", "BUS", "REL", "NGO", "UAF", "EDU", "LAB", "AGR", "CRM", "ELI", "");
-  public static final Set<String> PLACE_KINDS = Set.of("country", "capital", "city", "town", "village",
-      "region", "district", "facility", "water", "mountain");
+  public static final Set<String> PLACE_KINDS = Set.of("country", "capital", "city", "town",
+      "village", "region", "district", "facility", "water", "mountain");
   private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}|");
   private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
   static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -276,8 +276,8 @@ public final class KnowledgeBase {
     checkCountry(where, f[4], problems, true);
     List<String> domains = f[6].isEmpty() ? List.of() : Arrays.stream(f[6].split(","))
         .map(String::strip).filter(s -> !s.isEmpty()).toList();
-    return new KbEntry(f[0], KbEntry.Kind.OUTLET, EntityType.ORGANIZATION, f[1], f[2], forms(f[2], f[3]),
-        emptyToNull(f[4]), "MED", List.of(), null, null, Double.NaN, Double.NaN,
+    return new KbEntry(f[0], KbEntry.Kind.OUTLET, EntityType.ORGANIZATION, f[1], f[2],
+        forms(f[2], f[3]), emptyToNull(f[4]), "MED", List.of(), null, null, Double.NaN, Double.NaN,
         emptyToNull(f[5]), domains);
   }
 

@@ -39,6 +39,18 @@ public interface Code {
     return type.cast(value);
   }
 
+  /**
+   * {@link #of(Class, String)} for a value read from a data file: an unknown name is an {@link
+   * IllegalStateException} that starts with {@code where} (the file and line).
+   */
+  static <E extends Enum<E>> E of(Class<E> type, String wire, String where) {
+    try {
+      return of(type, wire);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(where + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Whether {@code wire} names a constant of {@code type} in the record format. */
   static <E extends Enum<E>> boolean isName(Class<E> type, String wire) {
     return Names.BY_TYPE.get(type).containsKey(wire);

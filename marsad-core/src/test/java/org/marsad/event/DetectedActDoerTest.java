@@ -25,7 +25,8 @@ class DetectedActDoerTest {
 
   private record Read(Document doc, Overlay o, List<TriggerLexicon.Hit> hits) {
     TriggerLexicon.Hit first(String type) {
-      return hits.stream().filter(h -> h.trigger().type().name().equals(type)).findFirst().orElseThrow();
+      return hits.stream().filter(h -> h.trigger().type().name().equals(type)).findFirst()
+          .orElseThrow();
     }
 
     String word(TriggerLexicon.Hit h) {

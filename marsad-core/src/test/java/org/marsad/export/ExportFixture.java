@@ -47,9 +47,9 @@ final class ExportFixture {
     Claim denial = new Claim("c1", new Speaker("e6", "المسماري", SpeakerKind.NAMED), List.of(),
         span("نفى"), ClaimModality.DENIED, span("أن تكون قوات حفتر قصفت حكومة الوفاق في مصراتة"),
         span(DENIAL));
-    Claim statement = new Claim("c2", new Speaker("e2", "حكومة الوفاق", SpeakerKind.NAMED), List.of(),
-        span("قالت"), ClaimModality.ASSERTED, span("تركيا \"سترسل مزيدا من المساعدات\"\nإلى طرابلس"),
-        span(AID));
+    Claim statement = new Claim("c2", new Speaker("e2", "حكومة الوفاق", SpeakerKind.NAMED),
+        List.of(), span("قالت"), ClaimModality.ASSERTED,
+        span("تركيا \"سترسل مزيدا من المساعدات\"\nإلى طرابلس"), span(AID));
     List<Event> events = List.of(
         new Event("v1", EventType.ASSAULT, EventMode.AERIAL, List.of("military"), "e1", null, "e3",
             new Geo(32.8941, 13.2760, 1), DateValue.day(java.time.LocalDate.of(2020, 5, 18)),

@@ -28,7 +28,8 @@ import org.marsad.model.EventType;
  * the 40 columns in POLECAT's order on every line, and what each group of columns holds.
  */
 class PolecatExportTest {
-  private static final Path GOLDEN = Path.of("src/test/resources/golden/export/fixture.polecat.tsv");
+  private static final Path GOLDEN =
+      Path.of("src/test/resources/golden/export/fixture.polecat.tsv");
 
   private static String export(EventSelection selection) throws IOException {
     StringWriter w = new StringWriter();

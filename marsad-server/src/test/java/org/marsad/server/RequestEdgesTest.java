@@ -120,7 +120,8 @@ class RequestEdgesTest {
 
   @Test
   void aMethodOverrideHeaderDoesNotMakeAPostAGet() throws Exception {
-    Raw r = send("POST /api/search HTTP/1.1", "X-HTTP-Method-Override: GET\r\nContent-Length: 0\r\n");
+    Raw r = send("POST /api/search HTTP/1.1",
+        "X-HTTP-Method-Override: GET\r\nContent-Length: 0\r\n");
     assertJsonError(405, r);
     assertEquals("GET, HEAD", r.header("Allow"));
   }
@@ -212,7 +213,8 @@ class RequestEdgesTest {
       assertEquals(200, zipped.statusCode());
       assertEquals("none", encoding(plain));
       assertEquals("gzip", encoding(zipped));
-      assertTrue(zipped.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+      assertTrue(zipped.headers().firstValue("Content-Type").orElse("")
+          .startsWith("application/json"));
       assertTrue(zipped.headers().allValues("Vary").toString().contains("Accept-Encoding"));
       byte[] unzipped = gunzip(zipped.body());
       assertTrue(zipped.body().length < unzipped.length / 2,

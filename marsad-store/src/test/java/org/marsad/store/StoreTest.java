@@ -113,7 +113,8 @@ class StoreTest {
     try (Store s = Store.open(dir)) {
       assertThrows(IllegalArgumentException.class, () -> s.documents(Filter.NONE, 0, 100_000));
       assertThrows(IllegalArgumentException.class, () -> s.documents(Filter.NONE, -1, 10));
-      var e = assertThrows(IllegalArgumentException.class, () -> Filter.of(null, "BOMB", null, null, null));
+      var e = assertThrows(IllegalArgumentException.class, () -> Filter.of(null, "BOMB", null,
+          null, null));
       assertTrue(e.getMessage().contains("BOMB"));
       assertThrows(IllegalArgumentException.class, () -> new Filter(null, null, null, "May 2020", null));
     }
