@@ -28,6 +28,7 @@ final class Recipients {
       Set.of(EventType.ASSAULT, EventType.COERCE, EventType.SUPPORT, EventType.ACCUSE);
   private static final Set<String> BACKED_BY = Words.of("backed-by");
   private static final Set<String> LOYAL_TO = Words.of("loyal-to");
+  private static final Set<String> COUNTERPART = Words.of("counterpart");
   private final Overlay o;
   private final Subjects subjects;
 
@@ -79,7 +80,7 @@ final class Recipients {
           || (via.equals("الي") && SENDING.contains(t.type()))
           || (via.equals("مع") && PARTNERED.contains(t.type()))); // وقعت حكومة الوفاق مع أنقرة
       boolean object = a.prep().isEmpty() && (distance <= 1 || (t.preps().isEmpty()
-          && distance <= 3));
+          && distance <= 3) || counterpart(objectsFrom, a.from()));
       // the owner of what is hit, taken, praised or blamed: دمرت آليات لقوات حفتر، نحيي مواقف
       // الرئيس السيسي
       boolean owner = a.prep().equals("ل") && distance >= 1 && lamAt - objectsFrom <= 3
@@ -116,6 +117,23 @@ final class Recipients {
       }
     }
     return new Found(recipient, location, false);
+  }
+
+  /**
+   * True when tokens {@code [from, to)} are a counterpart with its pronoun and the adjectives
+   * after it (نظيره المصري، نظيرته الألمانية): the name at {@code to} is the one met or dealt with.
+   */
+  private boolean counterpart(int from, int to) {
+    if (to - from < 1 || to - from > 3 || !COUNTERPART.contains(o.n(from))) {
+      return false;
+    }
+    for (int j = from + 1; j < to; j++) {
+      String w = o.n(j);
+      if (!w.startsWith("ال") || !(w.endsWith("ي") || w.endsWith("يه"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -163,6 +163,14 @@ class EventReadingsTest {
   }
 
   @Test
+  void theCounterpartNamedAfterTheSubjectIsTheOneMet() {
+    assertEquals(List.of("CONSULT أنتوني بلينكن -> سامح شكري"),
+        events("التقى وزير الخارجية الأمريكي أنتوني بلينكن نظيره المصري سامح شكري."));
+    assertEquals(List.of("CONSULT إيمانويل ماكرون -> فلاديمير بوتين"),
+        events("وهاتف الرئيس الفرنسي إيمانويل ماكرون نظيره الروسي فلاديمير بوتين."));
+  }
+
+  @Test
   void aDelegationOfAPartyIsThePartyReceived() {
     assertEquals(List.of("CONSULT موسكو -> حكومة الوفاق"),
         events("واستقبلت موسكو وفدا من حكومة الوفاق."));
