@@ -201,7 +201,6 @@ final class ArgumentReader {
     return shapes.hisCountry(hit);
   }
 
-  /** The subject of a verb trigger: after it, before it, or the topic of its proposition. */
   /**
    * The subject of the verb whose clause a participle in the accusative after a comma continues
    * (انتقد السيسي تركيا، مطالبا): the explicit subject of the nearest verb trigger before the
@@ -226,7 +225,15 @@ final class ArgumentReader {
     return d != null && d.explicit() && d.actor() != null ? d.actor() : null;
   }
 
+  /** The subject of a verb trigger: after it, before it, or the topic of its proposition. */
   private Doer verbSubject(TriggerLexicon.Hit hit, int left, int right, boolean verb) {
+    if (subjects.pronounSubject(hit.from())) {
+      // a complementizer that carries the verb's subject (قالت الجماعة إنها استهدفت سفينة، أعلن
+      // الجيش أنه قصف مواقع): the name after the verb is its object, and the doer is whom the
+      // pronoun stands for, the subject before the complementizer
+      Arg said = subjects.pronounAntecedent(hit.from() - 1);
+      return said == null ? null : new Doer(said, true, null, false, hit.to());
+    }
     boolean relative = Subjects.RELATIVES.contains(n(hit.from() - 1))
         || (hit.from() >= 2 && Subjects.RELATIVES.contains(n(hit.from() - 2)));
     Arg antecedent = relative ? subjects.antecedentOfRelative(hit.from()) : null;

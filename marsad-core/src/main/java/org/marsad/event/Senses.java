@@ -27,8 +27,8 @@ final class Senses {
   }
 
   /**
-   * True when a noun of forces, arms or hostile acts follows the trigger closely (أرسلت مرتزقة،
-   * سيرد على أي خرق): it gives a trigger with an everyday sense its conflict sense. A noun past
+   * True when a noun of forces, arms, hostile acts or what an attack hits follows the trigger
+   * closely (أرسلت مرتزقة، سيرد على أي خرق، استهدفت سفينة تجارية): it gives a trigger with an everyday sense its conflict sense. A noun past
    * another act is that act's object, not this one's (تواجه اتهامات بإرسال مرتزقة: the mercenaries
    * are sent, not faced).
    */

@@ -77,6 +77,36 @@ final class Subjects {
   }
 
   /** The first actor after the complementizer that opens the trigger's proposition. */
+  /**
+   * True when the word before token {@code at} is a complementizer with an attached singular or
+   * plural pronoun (إنه، أنها، بأنهم; not the dual أنهما, which stands for two parties): the
+   * pronoun is the subject of the verb at {@code at}.
+   */
+  boolean pronounSubject(int at) {
+    if (at < 1) {
+      return false;
+    }
+    String w = n(at - 1);
+    return COMPLEMENTIZERS.contains(w) && w.length() > 2 && !w.endsWith("هما")
+        && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم"));
+  }
+
+  /**
+   * Whom the pronoun of a complementizer at {@code at} stands for (قالت الجماعة إنها، أعلن
+   * الجيش أنه): the nearest party before it read as a subject, not one after a preposition and
+   * not the genitive of an act (طلب دعم مصر), or null.
+   */
+  Arg pronounAntecedent(int at) {
+    for (int i = args.size() - 1; i >= 0; i--) {
+      Arg a = args.get(i);
+      Arg head = o.groupHead(a);
+      if (a.to() <= at && a.party() && head.prep().isEmpty() && !genitiveOfAnAct(head)) {
+        return head;
+      }
+    }
+    return null;
+  }
+
   Arg topic(int from) {
     int c = -1;
     for (int j = from - 1; j >= 0 && j >= from - 30; j--) {

@@ -171,6 +171,30 @@ class EventReadingsTest {
   }
 
   @Test
+  void aComplementizersPronounIsTheSubjectAndTheNameAfterTheVerbItsObject() {
+    assertEquals(List.of("ASSAULT حركة حماس -> دبابات"),
+        events("وقالت حركة حماس إنها هاجمت دبابات."));
+    assertEquals(List.of("ASSAULT الجيش الإسرائيلي -> حزب الله"),
+        events("وقال الجيش الإسرائيلي إنه قصف مواقع لحزب الله."));
+    // the pronoun stands for the subject before it, not for the party named in a genitive
+    assertEquals(List.of("ASSAULT قوات حفتر -> -"),
+        events("وقال السراج إن قوات حفتر قصفت المطار وإنها استهدفت مواقع."));
+  }
+
+  @Test
+  void whatAnAttackHitsGivesAVerbOfAimingItsSenseOfAttack() {
+    assertEquals(List.of("ASSAULT جماعة الحوثي -> -"),
+        events("وقالت جماعة الحوثي إنها استهدفت سفينة تجارية."));
+    assertEquals(List.of(), events("واستهدفت الخطة الحكومية تحسين الاقتصاد."));
+  }
+
+  @Test
+  void rocketsFiredInNumbersAreAnAttack() {
+    assertEquals(List.of("ASSAULT حزب الله -> -"),
+        events("وأطلق حزب الله عشرات الصواريخ على البلدات الحدودية."));
+  }
+
+  @Test
   void aDelegationOfAPartyIsThePartyReceived() {
     assertEquals(List.of("CONSULT موسكو -> حكومة الوفاق"),
         events("واستقبلت موسكو وفدا من حكومة الوفاق."));
