@@ -42,10 +42,20 @@ final class ArgumentReader {
   private final Shapes shapes;
 
   ArgumentReader(Overlay o, List<TriggerLexicon.Hit> hits, Document doc, KnowledgeBase kb) {
+    this(o, hits, doc, kb, o);
+  }
+
+  /**
+   * A reader of {@code o}, whose generic actors may have been left out, for a sentence whose
+   * {@code full} overlay has them: an unnamed party as a verb's subject still keeps a name after
+   * it from being read as the subject.
+   */
+  ArgumentReader(Overlay o, List<TriggerLexicon.Hit> hits, Document doc, KnowledgeBase kb,
+      Overlay full) {
     this.o = o;
     this.toks = o.tokens();
     this.hits = hits;
-    this.subjects = new Subjects(o, hits);
+    this.subjects = new Subjects(o, hits, full);
     this.places = new Places(o);
     this.pairs = new Pairs(o, places, doc, kb);
     this.recipients = new Recipients(o, subjects);

@@ -127,7 +127,8 @@ public final class EventStage implements Stage {
       List<TriggerLexicon.Hit> hits =
           NotDone.stopping(toks, lexicon.find(toks, plain.nameMask()));
       ArgumentReader args = new ArgumentReader(o, hits, doc, kb);
-      ArgumentReader namedArgs = plain == o ? args : new ArgumentReader(plain, hits, doc, kb);
+      ArgumentReader namedArgs = plain == o ? args
+          : new ArgumentReader(plain, hits, doc, kb, o);
       List<DatePhrases.Found> dates = DatePhrases.find(text, toks, published);
       Span evidence = Span.of(text, o.sentence().sentence().start(), o.sentence().sentence().end());
       Voices voices = new Voices(doc, evidence, toks);

@@ -36,12 +36,38 @@ final class Subjects {
   private final List<Token> toks;
   private final List<Arg> args;
   private final List<TriggerLexicon.Hit> hits;
+  /** The sentence's overlay with its generic actors ({@code o} itself when it has them). */
+  private final Overlay full;
 
   Subjects(Overlay o, List<TriggerLexicon.Hit> hits) {
+    this(o, hits, o);
+  }
+
+  Subjects(Overlay o, List<TriggerLexicon.Hit> hits, Overlay full) {
     this.o = o;
     this.toks = o.tokens();
     this.args = o.args();
     this.hits = hits;
+    this.full = full;
+  }
+
+  /**
+   * True when a generic actor left out of {@code o} starts at token {@code j} and a word that is
+   * no name stands after it (واعتقلت الشرطة التونسية المعارض راشد الغنوشي): the unnamed party is
+   * the subject there, and the name after it the object. Not when a name follows a bare noun
+   * at once (طائرات حفتر: the named party's own), as it may not after a definite noun or a
+   * country adjective (واعتقلت الشرطة التونسية راشد الغنوشي).
+   */
+  private boolean unnamedSubjectAt(int j) {
+    if (full == o || o.argAt(j) != null) {
+      return false;
+    }
+    Arg g = full.argAt(j);
+    if (g == null || g.from() != j || !g.entity().generic() || !g.prep().isEmpty()) {
+      return false;
+    }
+    boolean construct = g.entity().country() == null && !n(g.to() - 1).startsWith("ال");
+    return !construct || g.to() >= toks.size() || o.argAt(g.to()) == null;
   }
 
   private String n(int i) {
@@ -152,6 +178,9 @@ final class Subjects {
     int words = 0;
     int role = -1;
     for (int j = from; j < right && words < 6; j++) {
+      if (unnamedSubjectAt(j)) {
+        return null;
+      }
       Arg a = o.argAt(j);
       if (a != null) {
         Arg holder = holderAfter(a, right);
@@ -193,7 +222,7 @@ final class Subjects {
 
   /** The person named right after a role's organization (وزير الداخلية بحكومة الوفاق فتحي باشاغا). */
   private Arg holderAfter(Arg org, int right) {
-    if (org.entity().type() == EntityType.PERSON) {
+    if (org.entity().type() == EntityType.PERSON || org.entity().generic()) {
       return null;
     }
     for (int j = o.lastOfGroup(org).to(); j < right && j < org.to() + 3; j++) {

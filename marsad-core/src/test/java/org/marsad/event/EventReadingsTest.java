@@ -189,6 +189,17 @@ class EventReadingsTest {
   }
 
   @Test
+  void aNameAfterAnUnnamedSubjectIsTheObject() {
+    assertEquals(List.of("ASSAULT مسلحون مجهولون -> محمد علي"),
+        events("واغتال مسلحون مجهولون الناشط محمد علي."));
+    // an arrest is read without generic actors: the one arrested is never its doer
+    assertEquals(List.of(), events("واعتقلت الشرطة التونسية راشد الغنوشي."));
+    assertEquals(List.of(), events("واعتقلت قوات الأمن التونسية المعارض راشد الغنوشي."));
+    // a bare noun of forces right before a name: the named party's own forces
+    assertEquals(List.of("ASSAULT حفتر -> -"), events("وقصفت طائرات حفتر مطار معيتيقة."));
+  }
+
+  @Test
   void rocketsFiredInNumbersAreAnAttack() {
     assertEquals(List.of("ASSAULT حزب الله -> -"),
         events("وأطلق حزب الله عشرات الصواريخ على البلدات الحدودية."));
