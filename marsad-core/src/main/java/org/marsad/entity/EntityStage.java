@@ -201,7 +201,8 @@ public final class EntityStage implements Stage {
     List<NameIndex.Match> kbNames = index.find(toks);
     boolean[] covered = new boolean[toks.size()];
     for (NameIndex.Match m : kbNames) {
-      if (m.to() - m.from() == 1 && isDemonym(toks.get(m.from()).norm())) {
+      if (m.to() - m.from() == 1 && isDemonym(toks.get(m.from()).norm())
+          && !countryNamed(toks, m)) {
         continue; // التركية is Turkish, not Turkey (تركيه)
       }
       if (m.to() - m.from() == 1 && !KnowledgeBase.isShipped(m.entry().id())
@@ -349,13 +350,32 @@ public final class EntityStage implements Stage {
 
   /** A definite country adjective (التركية، والمصري، للتونسيين), whatever the knowledge base has. */
   static boolean isDemonym(String norm) {
+    String s = definite(norm);
+    return s.startsWith("ال") && Demonyms.country(s).isPresent();
+  }
+
+  /** A word without its conjunction, with a preposition on its article read as the article. */
+  private static String definite(String norm) {
     String s = Clitics.withoutConjunction(norm, 3);
     if (s.startsWith("لل")) {
       s = "ا" + s.substring(1);
     } else if (s.startsWith("بال") || s.startsWith("كال")) {
       s = s.substring(1);
     }
-    return s.startsWith("ال") && Demonyms.country(s).isPresent();
+    return s;
+  }
+
+  /**
+   * True when a one-word match that reads as a country adjective is the name of the country
+   * itself (السعودية): written as one of the entry's own forms, and not after a definite noun it
+   * would agree with (أدانت السعودية الهجوم; not القوات السعودية).
+   */
+  private static boolean countryNamed(List<Token> toks, NameIndex.Match m) {
+    String s = definite(toks.get(m.from()).norm());
+    boolean ownForm = m.entry().forms().stream().map(ArabicNormalizer::normalize)
+        .anyMatch(f -> f.equals(s));
+    return ownForm && (m.from() == 0
+        || !definite(toks.get(m.from() - 1).norm()).startsWith("ال"));
   }
 
   /** المصري، الليبية، التركيين: a relational adjective, not a name. */

@@ -51,6 +51,8 @@ class EntityMentionRulesTest {
       وقال دبلوماسيون إن للتونسيين والليبيين مصالح مشتركة.                 | lby         | -
       # but the country itself is one, with or without clitics
       وقالت مصر وتركيا إن الحل في ليبيا سياسي.                            | tur         | تركيا
+      # a country whose name reads as its adjective is named where no noun stands before it
+      وأدانت السعودية الهجوم، وقالت السفارة السعودية إنه فاشل.              | sau         | السعودية
       """)
   void mentions(String text, String kb, String expected) {
     assertEquals(expected, mentionsOf(text, kb), () -> "in: " + text);
