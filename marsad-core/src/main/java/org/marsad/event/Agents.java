@@ -22,6 +22,8 @@ import org.marsad.model.EventType;
  *       الشرطة، جراء ضربة جوية أميركية): the party that names or owns it;
  *   <li>a verb of causing before it (ضربة جوية أميركية أدت إلى مقتل، أسفر القصف الإسرائيلي عن
  *       مقتل): the verb's subject, the party named before it;
+ *   <li>a claim of responsibility for it (أعلن تنظيم الدولة مسؤوليته عن الهجوم): the party named
+ *       before the noun of responsibility;
  *   <li>a strike or missile of a country's forces that is itself the trigger (غارة جوية
  *       أميركية): the forces.
  * </ul>
@@ -77,7 +79,22 @@ final class Agents {
         }
       }
     }
-    return caused(o, hit);
+    Arg claimed = claimed(o, hit);
+    return claimed != null ? claimed : caused(o, hit);
+  }
+
+  private static final Set<String> RESPONSIBILITY = Words.of("responsibility-noun");
+
+  /**
+   * أعلن تنظيم الدولة مسؤوليته عن الهجوم، تبنت الجماعة المسؤولية عن التفجير: the party that
+   * claims the attack, named before the noun of responsibility, past the verb.
+   */
+  private static Arg claimed(Overlay o, TriggerLexicon.Hit hit) {
+    int noun = hit.from() - 2;
+    if (noun < 0 || !o.n(hit.from() - 1).equals("عن") || !RESPONSIBILITY.contains(o.n(noun))) {
+      return null;
+    }
+    return subjectBefore(o, noun);
   }
 
   /**
@@ -156,9 +173,14 @@ final class Agents {
         || !(prep.equals("الي") || prep.equals("عن") || prep.equals("في"))) {
       return null;
     }
+    return subjectBefore(o, verb);
+  }
+
+  /** The last party named before token {@code at} with no preposition on it, or null. */
+  private static Arg subjectBefore(Overlay o, int at) {
     Arg subject = null;
     for (Arg a : o.args()) {
-      if (a.to() > verb) {
+      if (a.to() > at) {
         break;
       }
       if (a.party() && a.prep().isEmpty()) {

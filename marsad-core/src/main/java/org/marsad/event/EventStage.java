@@ -152,6 +152,9 @@ public final class EventStage implements Stage {
         }
         hit = new TriggerLexicon.Hit(hit.from(), ov.clip(hit.from(), hit.to()), hit.trigger(),
             hit.pronoun());
+        if (hit.trigger().type() == EventType.ASSAULT && NotDone.stoppedAt(toks, hit)) {
+          continue; // وقف شامل لإطلاق النار: a ceasefire, no attack
+        }
         if (Background.earlier(ov, hit)) {
           continue; // منذ تفجير السفارة، الهجوم الذي وقع الشهر الماضي: an earlier attack
         }

@@ -79,13 +79,37 @@ final class NotDone {
     return false;
   }
 
-  /** True when a stopping word stands right before the trigger (وقف إطلاق النار: a ceasefire). */
+  /**
+   * True when a stopping word stands right before the trigger (وقف إطلاق النار: a ceasefire), or
+   * a few words before a trigger written with ل after the adjectives of the stopping noun (وقف
+   * فوري لإطلاق النار، وقف شامل ودائم لإطلاق النار).
+   */
   static boolean stoppedAt(List<Token> toks, TriggerLexicon.Hit h) {
     if (h.from() == 0) {
       return false;
     }
-    Token before = toks.get(h.from() - 1);
-    return STOPS.contains(before.norm()) || STOPS.contains(Words.bare(before));
+    if (stops(toks.get(h.from() - 1))) {
+      return true;
+    }
+    if (!toks.get(h.from()).norm().startsWith("ل")) {
+      return false;
+    }
+    for (int j = h.from() - 2; j >= Math.max(0, h.from() - 4); j--) {
+      if (toks.get(j + 1).kind() != Token.Kind.ARABIC) {
+        return false;
+      }
+      if (stops(toks.get(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A stopping word, with or without a conjunction or the preposition ب or ل (بوقف، لوقف). */
+  private static boolean stops(Token t) {
+    String w = Words.bare(t);
+    return STOPS.contains(t.norm()) || STOPS.contains(w)
+        || ((w.startsWith("ب") || w.startsWith("ل")) && STOPS.contains(w.substring(1)));
   }
 
   private static final Set<EventType> GIVING =

@@ -63,6 +63,22 @@ class AttackDoersTest {
   }
 
   @Test
+  void thePartyClaimingResponsibilityBeforeTheAttackIsItsDoer() {
+    assertEquals(List.of("ASSAULT تنظيم الدولة الإسلامية -> -"),
+        attacks("وأعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم على الكنيسة."));
+    assertEquals(List.of("ASSAULT حركة الشباب -> -"),
+        attacks("وتبنت حركة الشباب المسؤولية عن التفجير."));
+    assertEquals(List.of("ASSAULT حركة حماس -> - negated"),
+        attacks("ونفت حركة حماس مسؤوليتها عن الهجوم."));
+  }
+
+  @Test
+  void aCeasefireWithItsAdjectivesIsNoAttack() {
+    assertEquals(List.of(), attacks("وطالبت قطر بوقف شامل ودائم لإطلاق النار في غزة."));
+    assertEquals(List.of(), attacks("ودعت مصر إلى وقف فوري لإطلاق النار."));
+  }
+
+  @Test
   void theSubjectOfAVerbOfCausingIsTheDoer() {
     assertAttackBy("غارة جوية إسرائيلية",
         "وقال مسؤولون إن غارة جوية إسرائيلية أدت إلى مقتل ثلاثة"
