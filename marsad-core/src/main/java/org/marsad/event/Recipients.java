@@ -29,6 +29,7 @@ final class Recipients {
   private static final Set<String> BACKED_BY = Words.of("backed-by");
   private static final Set<String> LOYAL_TO = Words.of("loyal-to");
   private static final Set<String> COUNTERPART = Words.of("counterpart");
+  private static final Set<String> MEMBERS = Words.of("member-noun");
   private final Overlay o;
   private final Subjects subjects;
 
@@ -98,7 +99,8 @@ final class Recipients {
       boolean delegation = via.equals("من") && a.from() >= 2 && o.n(a.from() - 1).equals("من")
           && (DELEGATES.contains(o.n(a.from() - 2))
               || DELEGATES.contains(o.tokens().get(a.from() - 2).norm())); // وفدا: root و
-      if ((party && (prepOk || object || owner || delegation)) || target) {
+      if ((party && (prepOk || object || owner || delegation || members(t, a, objectsFrom)))
+          || target) {
         recipient = holder(o.groupHead(a), right);
         break;
       }
@@ -117,6 +119,22 @@ final class Recipients {
       }
     }
     return new Found(recipient, location, false);
+  }
+
+  /**
+   * True when the party is named as the one whose members are acted on, after the trigger's
+   * preposition (عقوبات على قادة في قوات الدعم السريع، اعتقال عناصر من حركة حماس): members noun,
+   * then في or من, then the party.
+   */
+  private boolean members(TriggerLexicon.Trigger t, Arg a, int objectsFrom) {
+    int noun = a.from() - 2;
+    if (noun < objectsFrom || !(a.prep().equals("في") || a.prep().equals("من"))
+        || !MEMBERS.contains(Words.withoutArticle(o.n(noun), 3))) {
+      return false;
+    }
+    String before = noun > objectsFrom ? o.n(noun - 1) : "";
+    return noun == objectsFrom || before.equals("ضد") || t.preps().contains(before)
+        || (before.equals("علي") && HARMING.contains(t.type()));
   }
 
   /**

@@ -200,6 +200,22 @@ class EventReadingsTest {
   }
 
   @Test
+  void sanctionsAreImposedOnThePartyAfterAla() {
+    assertEquals(List.of("SANCTION الولايات المتحدة -> روسيا"),
+        events("وفرضت الولايات المتحدة عقوبات على روسيا."));
+    // on members of a party: the party
+    assertEquals(List.of("SANCTION الولايات المتحدة -> قوات الدعم السريع"),
+        events("وفرضت الولايات المتحدة عقوبات على قادة في قوات الدعم السريع."));
+    assertEquals(List.of("COERCE إسرائيل -> حركة حماس"),
+        events("واعتقلت إسرائيل عناصر من حركة حماس."));
+  }
+
+  @Test
+  void anAmbassadorExpelledIsASanction() {
+    assertEquals(List.of("SANCTION الجزائر -> -"), events("وطردت الجزائر السفير الفرنسي."));
+  }
+
+  @Test
   void rocketsFiredInNumbersAreAnAttack() {
     assertEquals(List.of("ASSAULT حزب الله -> -"),
         events("وأطلق حزب الله عشرات الصواريخ على البلدات الحدودية."));
