@@ -22,6 +22,8 @@ import org.marsad.model.EventType;
  *       الشرطة، جراء ضربة جوية أميركية): the party that names or owns it;
  *   <li>a verb of causing before it (ضربة جوية أميركية أدت إلى مقتل، أسفر القصف الإسرائيلي عن
  *       مقتل): the verb's subject, the party named before it;
+ *   <li>a party right after the attack's noun with ل (في هجوم لحزب العمال الكردستاني): the
+ *       party whose attack it is;
  *   <li>a claim of responsibility for it (أعلن تنظيم الدولة مسؤوليته عن الهجوم): the party named
  *       before the noun of responsibility;
  *   <li>a strike or missile of a country's forces that is itself the trigger (غارة جوية
@@ -37,6 +39,7 @@ final class Agents {
   private static final Set<String> RECEIVE = Words.of("receive-verb");
   private static final Set<String> MEANS = Words.of("means-noun");
   private static final Set<String> RESULT = Words.of("result-verb");
+  private static final Set<String> ATTACK_OF_LAM = Words.of("attack-of-lam");
   private static final Set<String> COMMAS = Set.of("،", ",");
   /** How far after the attack a verb of carrying out may stand, and a noun of means. */
   private static final int REACH = 16;
@@ -49,6 +52,12 @@ final class Agents {
     }
     if (heads(o, hit)) {
       return o.groupHead(o.argAt(hit.from())); // غارة جوية أميركية: the strike names its forces
+    }
+    Arg by = o.argAt(hit.to());
+    if (!hit.trigger().verb() && by != null && by.party() && by.prep().equals("ل")
+        && o.tokens().get(by.from()).norm().startsWith("ل")
+        && ATTACK_OF_LAM.contains(Words.withoutArticle(base(o.n(hit.to() - 1)), 2))) {
+      return o.groupHead(by); // في هجوم لحزب العمال الكردستاني، غارة للتحالف: the noun's doer
     }
     int size = o.tokens().size();
     for (int j = hit.to(); j < Math.min(size, hit.to() + REACH); j++) {

@@ -73,6 +73,19 @@ class AttackDoersTest {
   }
 
   @Test
+  void aPartyAfterTheAttacksNounWithLamIsItsDoerButNotAfterABlow() {
+    assertAttackBy("حزب العمال الكردستاني",
+        "وأصيب خمسة جنود أتراك في هجوم لحزب العمال الكردستاني.");
+    assertEquals(List.of(), attacks("واعتبرت العملية أكبر ضربة لطالبان."));
+  }
+
+  @Test
+  void theForcesOfTheOccupationWithTheirCountryAreThatCountrysArmy() {
+    assertAttackBy("قوات الاحتلال الإسرائيلي",
+        "وقتل ثلاثة فلسطينيين برصاص قوات الاحتلال الإسرائيلي في نابلس.");
+  }
+
+  @Test
   void aCeasefireWithItsAdjectivesIsNoAttack() {
     assertEquals(List.of(), attacks("وطالبت قطر بوقف شامل ودائم لإطلاق النار في غزة."));
     assertEquals(List.of(), attacks("ودعت مصر إلى وقف فوري لإطلاق النار."));
