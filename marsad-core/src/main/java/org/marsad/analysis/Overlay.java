@@ -26,6 +26,7 @@ public final class Overlay {
   private static final Set<String> RELATIVES = Words.of("relative");
   private static final Set<String> PRONOUN_PREPS = Words.of("pronoun-preposition");
   private static final Set<String> FORCES_OF = Words.of("forces-of");
+  private static final Set<String> ANNOUNCE = Words.of("announce-verb");
   private static final Set<String> TITLES = Words.of("title");
   private static final Set<String> LOYAL = Words.of("loyal-to");
 
@@ -181,7 +182,8 @@ public final class Overlay {
           Token first = toks.get(from);
           String prefix = prefix(first, m);
           boolean afterWaw = first.start() < m.start() && first.text().startsWith("و");
-          boolean actor = actorCapable(en, entry) || forcesOf(toks, from);
+          boolean actor = actorCapable(en, entry) || forcesOf(toks, from)
+              || townAnnouncing(toks, from);
           raw.add(new Arg(en, from, to, prefix, prefix, -1, actor,
               en.type() == EntityType.LOCATION || en.type() == EntityType.FACILITY,
               entry != null && "capital".equals(entry.placeKind()), afterWaw));
@@ -253,6 +255,16 @@ public final class Overlay {
       default:
         return false;
     }
+  }
+
+  /**
+   * True when a town is named as the subject of a verb of announcing (وأعلنت مدينة الزاوية حالة
+   * النفير): the word مدينة right before it, the verb right before that; the town acts through
+   * its council and forces.
+   */
+  private static boolean townAnnouncing(List<Token> toks, int from) {
+    return from >= 2 && Words.bare(toks.get(from - 1)).equals("مدينه")
+        && ANNOUNCE.contains(Words.bare(toks.get(from - 2)));
   }
 
   /**

@@ -211,6 +211,14 @@ class EventReadingsTest {
   }
 
   @Test
+  void aTownNamedAsTheSubjectOfAnAnnouncementActs() {
+    assertEquals(List.of("MOBILIZE الزاوية -> -"),
+        events("وأعلنت مدينة الزاوية حالة النفير العام."));
+    // a town hit is no party acted on
+    assertEquals(List.of("ASSAULT قوات حفتر -> -"), events("وقصفت قوات حفتر مدينة الزاوية."));
+  }
+
+  @Test
   void anAmbassadorExpelledIsASanction() {
     assertEquals(List.of("SANCTION الجزائر -> -"), events("وطردت الجزائر السفير الفرنسي."));
   }
