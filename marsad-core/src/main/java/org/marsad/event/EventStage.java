@@ -63,6 +63,11 @@ public final class EventStage implements Stage {
     return new EventStage(Holder.STANDARD.lexicon, kb, Holder.STANDARD.detector);
   }
 
+  /** The standard stage with {@code detector} in place of the shipped one. */
+  static EventStage with(EventDetector detector) {
+    return new EventStage(Holder.STANDARD.lexicon, Holder.STANDARD.kb, detector);
+  }
+
   /**
    * Types that are acts towards someone: coded only with the recipient named (events are
    * between actors), except for coordinated actors acting together.
