@@ -89,6 +89,12 @@ public final class EventStage implements Stage {
    * party: the detector's word alone must be clearer than where the rules back it.
    */
   static final double ALONE = 0.5;
+  /**
+   * The detector's margin under which it overrules a known doer read by the rules (a verdict, a
+   * plan, a charge); nearer its threshold the act is kept, as news articles report acts in
+   * sentences that the detector, trained on single sentences, scores low.
+   */
+  static final double REFUTED = -4;
 
   private static final EventConfidence CONFIDENCE = EventConfidence.load();
 
@@ -142,7 +148,8 @@ public final class EventStage implements Stage {
         }
       }
       Set<EventType> alone = new HashSet<>();
-      Map<EventType, TriggerLexicon.Hit> detected = detected(o, hits, alone);
+      Set<EventType> refuted = new HashSet<>();
+      Map<EventType, TriggerLexicon.Hit> detected = detected(o, hits, alone, refuted);
       int before = events.size();
       for (TriggerLexicon.Hit found : hits) {
         TriggerLexicon.Hit hit = found;
@@ -187,11 +194,12 @@ public final class EventStage implements Stage {
           continue;
         }
         org.marsad.analysis.Arg genitive = ov.argAt(hit.to());
-        if (vetoed && (r.actors().stream().noneMatch(linked::contains) || (!r.clausal()
-            && genitive != null && r.actors().contains(genitive.entity().id())
+        if (vetoed && (r.actors().stream().noneMatch(linked::contains) || refuted.contains(t.type())
+            || (!r.clausal() && genitive != null && r.actors().contains(genitive.entity().id())
             && persons.containsAll(r.actors())))) {
           // the detector finds no such act reported, and no known party is read doing it (a
-          // person in the genitive is as often the one attacked: اغتيال رفيق الحريري)
+          // person in the genitive is as often the one attacked: اغتيال رفيق الحريري), or it
+          // finds the sentence clearly not to report it (الحكم على صدام بالإعدام)
           continue;
         }
         if (DYADIC.contains(t.type()) && r.recipients().isEmpty()
@@ -253,10 +261,10 @@ public final class EventStage implements Stage {
    * For each type the detector decides that has a trigger in the sentence: its first trigger
    * where the detector finds the act reported, else null. {@code alone} is left with the types
    * found with a margin of {@link #ALONE} or more, enough to code the act where the clause
-   * readings find no party to it.
+   * readings find no party to it, and {@code refuted} with those found below {@link #REFUTED}.
    */
   private Map<EventType, TriggerLexicon.Hit> detected(Overlay o, List<TriggerLexicon.Hit> hits,
-      Set<EventType> alone) {
+      Set<EventType> alone, Set<EventType> refuted) {
     Map<EventType, TriggerLexicon.Hit> out = new LinkedHashMap<>();
     alone.addAll(detector.types());
     for (TriggerLexicon.Hit h : hits) {
@@ -267,6 +275,9 @@ public final class EventStage implements Stage {
         out.put(type, margin >= 0 ? h : null);
         if (margin >= 0 && margin < ALONE) {
           alone.remove(type);
+        }
+        if (margin < REFUTED) {
+          refuted.add(type);
         }
       }
     }
