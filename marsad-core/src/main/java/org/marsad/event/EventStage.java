@@ -90,11 +90,13 @@ public final class EventStage implements Stage {
    */
   static final double ALONE = 0.5;
   /**
-   * The detector's margin under which it overrules a known doer read by the rules (a verdict, a
-   * plan, a charge); nearer its threshold the act is kept, as news articles report acts in
-   * sentences that the detector, trained on single sentences, scores low.
+   * The detector's margin under which it overrules a known doer read by the rules with no party
+   * acted on and no place (a verdict, a plan, a charge: الحكم على صدام بالإعدام); an act read
+   * with the party it is done to or where is kept, as news articles report such acts in
+   * sentences that the detector, trained on single sentences, scores low (هجوم واسع لقوات حفتر
+   * على طرابلس).
    */
-  static final double REFUTED = -4;
+  static final double REFUTED = -2;
 
   private static final EventConfidence CONFIDENCE = EventConfidence.load();
 
@@ -194,12 +196,13 @@ public final class EventStage implements Stage {
           continue;
         }
         org.marsad.analysis.Arg genitive = ov.argAt(hit.to());
-        if (vetoed && (r.actors().stream().noneMatch(linked::contains) || refuted.contains(t.type())
+        if (vetoed && (r.actors().stream().noneMatch(linked::contains)
+            || (refuted.contains(t.type()) && r.recipients().isEmpty() && r.location() == null)
             || (!r.clausal() && genitive != null && r.actors().contains(genitive.entity().id())
             && persons.containsAll(r.actors())))) {
           // the detector finds no such act reported, and no known party is read doing it (a
           // person in the genitive is as often the one attacked: اغتيال رفيق الحريري), or it
-          // finds the sentence clearly not to report it (الحكم على صدام بالإعدام)
+          // finds the sentence clearly not to report it and no party acted on or place is read
           continue;
         }
         if (DYADIC.contains(t.type()) && r.recipients().isEmpty()
@@ -328,7 +331,6 @@ public final class EventStage implements Stage {
     return governing != null ? args.spokenBy(hit, governing) : r;
   }
 
-
   /**
    * {@code events} without an act coded with its actor alone where the same sentence codes the
    * same act of the same actor towards someone (إرسال المرتزقة دعما لحكومة السراج), renumbered.
@@ -346,12 +348,6 @@ public final class EventStage implements Stage {
     return out;
   }
 
-
-
-
-
-
-
   private static List<String> nullList() {
     List<String> one = new ArrayList<>();
     one.add(null);
@@ -364,8 +360,6 @@ public final class EventStage implements Stage {
     }
     return org.marsad.arabic.ArabicDates.isoDate(published.value());
   }
-
-
 
   private static DateValue nearest(List<DatePhrases.Found> dates, TriggerLexicon.Hit hit, int left,
       int right) {

@@ -15,11 +15,14 @@ import org.marsad.model.Source;
 
 /**
  * The detector overrules the rules' event of a known doer only where it finds the sentence
- * clearly not to report the act ({@link EventStage#REFUTED}); models with a fixed score stand
- * for the trained one.
+ * clearly not to report the act ({@link EventStage#REFUTED}) and reads no party acted on and no
+ * place;
+ * models with a fixed score stand for the trained one.
  */
 class ClearlyRefutedActTest {
-  private static final String STRIKE = "وقصفت القوات الإسرائيلية مواقع لحركة حماس في غزة أمس.";
+  private static final String STRIKE = "وقصفت القوات الإسرائيلية مواقع عديدة أمس.";
+  private static final String STRIKE_AT = "وقصفت القوات الإسرائيلية مواقع في غزة أمس.";
+  private static final String STRIKE_ON = "وقصفت القوات الإسرائيلية مواقع لحركة حماس في غزة أمس.";
 
   /** The ASSAULT events coded in {@code text}, the detector {@code margin} from its threshold. */
   private static long assaults(String text, double margin) {
@@ -41,5 +44,15 @@ class ClearlyRefutedActTest {
   @Test
   void aKnownDoersActIsDroppedWhereTheDetectorClearlyRefutesIt() {
     assertEquals(0, assaults(STRIKE, EventStage.REFUTED - 0.5));
+  }
+
+  @Test
+  void aKnownDoersActOnANamedPartyIsKeptEvenWhereTheDetectorRefutesIt() {
+    assertEquals(1, assaults(STRIKE_ON, EventStage.REFUTED - 0.5));
+  }
+
+  @Test
+  void aKnownDoersActAtANamedPlaceIsKeptEvenWhereTheDetectorRefutesIt() {
+    assertEquals(1, assaults(STRIKE_AT, EventStage.REFUTED - 0.5));
   }
 }
