@@ -19,6 +19,7 @@ import org.marsad.claim.ClaimStage;
 import org.marsad.entity.EntityStage;
 import org.marsad.event.DetectorTraining;
 import org.marsad.event.EventDetector;
+import org.marsad.event.HeldOutEstimate;
 import org.marsad.ingest.RawArticle;
 import org.marsad.model.Code;
 import org.marsad.model.EventType;
@@ -63,6 +64,12 @@ final class TrainDetectorCommand implements Callable<Integer> {
   @Option(names = "--cv-only", description = "Print the cross-validated figures only.")
   boolean cvOnly;
 
+  @Option(names = "--held-out", description = "Write no model; print, per type, what the whole"
+      + " event stage finds in the sentences (sentences detected, and the actor of those whose"
+      + " labels name it), each fold's sentences run with detectors trained on the other folds"
+      + " (pooled over the folds), and all of them run with detectors trained on all of them.")
+  boolean heldOut;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -75,6 +82,7 @@ final class TrainDetectorCommand implements Callable<Integer> {
     Pipeline analysis = new Pipeline(Cleaning.standard(),
         List.of(EntityStage.standard(), ClaimStage.standard()));
     Map<EventType, EventDetector.Model> models = new LinkedHashMap<>();
+    Map<EventType, List<HeldOutEstimate.Sentence>> sentences = new LinkedHashMap<>();
     for (String set : sets) {
       String[] p = set.split("[=,]");
       if (p.length != 3) {
@@ -85,7 +93,9 @@ final class TrainDetectorCommand implements Callable<Integer> {
         err.println("marsad: --data: " + p[0] + " is not a PLOVER event type: " + set);
         return 2;
       }
-      List<DetectorTraining.Example> examples = examples(analysis, Path.of(p[1]), Path.of(p[2]));
+      List<HeldOutEstimate.Sentence> labelled = sentences(analysis, Path.of(p[1]), Path.of(p[2]));
+      List<DetectorTraining.Example> examples =
+          labelled.stream().map(HeldOutEstimate.Sentence::example).toList();
       if (folds < 2 || folds > examples.size()) {
         err.println("marsad: --folds must be in [2, " + examples.size() + "]: " + folds);
         return 2;
@@ -94,12 +104,26 @@ final class TrainDetectorCommand implements Callable<Integer> {
       out.printf("%s: %d sentences, %d-fold cross-validated %s%n", p[0], examples.size(), folds,
           cv);
       out.flush();
+      EventType type = Code.of(EventType.class, p[0]);
+      sentences.put(type, labelled);
       if (!cvOnly) {
         EventDetector.Model model = DetectorTraining.train(examples, folds, seed);
-        models.put(Code.of(EventType.class, p[0]), model);
+        models.put(type, model);
         out.printf("%s: the model on its own training sentences %s%n", p[0],
             DetectorTraining.score(model, examples));
       }
+    }
+    if (heldOut) {
+      var pooled = HeldOutEstimate.heldOut(sentences, folds, seed);
+      for (EventType type : sentences.keySet()) {
+        out.printf("%s: end to end, each fold run with detectors trained on the other folds: %s%n",
+            type, pooled.get(type));
+        if (!cvOnly) {
+          out.printf("%s: end to end, run with detectors trained on all (training fit): %s%n",
+              type, HeldOutEstimate.endToEnd(type, sentences.get(type), models));
+        }
+      }
+      return 0;
     }
     if (!cvOnly) {
       try (Writer w = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
@@ -110,10 +134,17 @@ final class TrainDetectorCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static List<DetectorTraining.Example> examples(Pipeline analysis, Path sentences,
+  /**
+   * The labelled sentences of {@code sentences}, analysed up to the events, with their labels and
+   * the words the labels give for the doer (column {@code source_gold}, where there is one).
+   */
+  private static List<HeldOutEstimate.Sentence> sentences(Pipeline analysis, Path sentences,
       Path labels) throws IOException {
     Map<String, Boolean> yes = new HashMap<>();
+    Map<String, String> doers = new HashMap<>();
     List<String> lines = Files.readAllLines(labels, StandardCharsets.UTF_8);
+    int doerColumn = lines.isEmpty() ? -1
+        : List.of(lines.get(0).split("\t", -1)).indexOf("source_gold");
     for (int n = 1; n < lines.size(); n++) {
       String[] f = lines.get(n).split("\t", -1);
       if (f.length < 2) {
@@ -121,10 +152,11 @@ final class TrainDetectorCommand implements Callable<Integer> {
       }
       if (!f[1].equals("ambiguous")) {
         yes.put(f[0], f[1].equals("yes"));
+        doers.put(f[0], doerColumn >= 0 && doerColumn < f.length ? f[doerColumn] : "");
       }
     }
     ObjectMapper json = new ObjectMapper();
-    List<DetectorTraining.Example> out = new ArrayList<>();
+    List<HeldOutEstimate.Sentence> out = new ArrayList<>();
     int n = 0;
     for (String line : Files.readAllLines(sentences, StandardCharsets.UTF_8)) {
       n++;
@@ -141,7 +173,8 @@ final class TrainDetectorCommand implements Callable<Integer> {
       if (label != null) {
         var doc = analysis.run(new RawArticle(id, sentences + ":" + n, null, null, null, null,
             RawArticle.Markup.TEXT, text));
-        out.add(new DetectorTraining.Example(DetectorTraining.features(doc), label));
+        out.add(new HeldOutEstimate.Sentence(doc,
+            new DetectorTraining.Example(DetectorTraining.features(doc), label), doers.get(id)));
       }
     }
     return out;

@@ -226,7 +226,8 @@ public final class DetectorTraining {
     return new EventDetector.Model(weights, b, 0);
   }
 
-  private static List<Integer> shuffled(int n, long seed) {
+  /** 0 .. n-1 in the order {@code seed} shuffles them to. */
+  static List<Integer> shuffled(int n, long seed) {
     List<Integer> order = new ArrayList<>();
     for (int k = 0; k < n; k++) {
       order.add(k);

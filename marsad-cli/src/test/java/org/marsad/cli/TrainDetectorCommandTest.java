@@ -1,0 +1,71 @@
+package org.marsad.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code train-detector} on labelled sentences written for this test. */
+class TrainDetectorCommandTest {
+  @TempDir Path tmp;
+
+  private static final String[] ATTACKS = {
+    "وفجر انتحاري سيارة مفخخة قرب حاجز للشرطة في الموصل.",
+    "وهاجم مسلحون مجهولون دورية للجيش في بعقوبة أمس.",
+    "وقتل مسلحون ثلاثة من رجال الشرطة في كركوك.",
+    "واغتال مسلحون مسؤولا محليا في البصرة.",
+    "وأطلق مسلحون النار على حافلة في الرمادي.",
+    "وفجر انتحاري حزاما ناسفا في سوق ببغداد."};
+  private static final String[] OTHERS = {
+    "وقال مسؤول إن الحكومة ستناقش الميزانية غدا.",
+    "ويعتزم المسلحون شن هجوم على المدينة بحسب مسؤول.",
+    "وزار الوزير المدينة أمس والتقى بوجهائها.",
+    "ودعا الرئيس إلى الحوار بين الأطراف.",
+    "وافتتح المحافظ مدرسة جديدة في الحلة.",
+    "ووقع البلدان اتفاقا للتعاون التجاري."};
+
+  /** Writes the sentences and their labels (attacks "yes", the rest "easy no"); the data option. */
+  private String data() throws IOException {
+    StringBuilder jsonl = new StringBuilder();
+    StringBuilder tsv = new StringBuilder("id\tlabel\taccept\treject\tverb_gold\tsource_gold\n");
+    for (int k = 0; k < ATTACKS.length + OTHERS.length; k++) {
+      boolean yes = k < ATTACKS.length;
+      String text = yes ? ATTACKS[k] : OTHERS[k - ATTACKS.length];
+      jsonl.append("{\"id\": \"s").append(k).append("\", \"text\": \"").append(text)
+          .append("\"}\n");
+      tsv.append("s").append(k).append(yes ? "\tyes\t3\t0\t\t" : "\teasy no\t0\t3\t\t")
+          .append(k == 0 ? "انتحاري" : "").append('\n');
+    }
+    Files.writeString(tmp.resolve("s.jsonl"), jsonl, UTF_8);
+    Files.writeString(tmp.resolve("l.tsv"), tsv, UTF_8);
+    return "ASSAULT=" + tmp.resolve("s.jsonl") + "," + tmp.resolve("l.tsv");
+  }
+
+  @Test
+  void heldOutPrintsEndToEndFiguresAndWritesNoModel() throws IOException {
+    Path model = tmp.resolve("detector.tsv");
+    CliRun r = CliRun.of("train-detector", "--held-out", "--folds", "3", "--data", data(),
+        "--out", model.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("ASSAULT: end to end, each fold run with detectors trained on"
+        + " the other folds: P "), r.out());
+    assertTrue(r.out().contains("(yes 6, "), r.out());
+    assertTrue(r.out().contains("actor right on "), r.out());
+    assertFalse(Files.exists(model), "the model was written");
+  }
+
+  @Test
+  void trainingWritesTheModel() throws IOException {
+    Path model = tmp.resolve("detector.tsv");
+    CliRun r = CliRun.of("train-detector", "--folds", "3", "--data", data(), "--out",
+        model.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(Files.readString(model, UTF_8).contains("ASSAULT\t#threshold\t"));
+  }
+}

@@ -1,0 +1,58 @@
+package org.marsad.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.marsad.claim.ClaimStage;
+import org.marsad.entity.EntityStage;
+import org.marsad.model.DateValue;
+import org.marsad.model.Document;
+import org.marsad.model.EventType;
+import org.marsad.model.Source;
+
+/**
+ * The detector overrules the rules' event of a known doer only where it finds the sentence
+ * clearly not to report the act ({@link EventStage#REFUTED}) and reads no party acted on and no
+ * place;
+ * models with a fixed score stand for the trained one.
+ */
+class ClearlyRefutedActTest {
+  private static final String STRIKE = "وقصفت القوات الإسرائيلية مواقع عديدة أمس.";
+  private static final String STRIKE_AT = "وقصفت القوات الإسرائيلية مواقع في غزة أمس.";
+  private static final String STRIKE_ON = "وقصفت القوات الإسرائيلية مواقع لحركة حماس في غزة أمس.";
+
+  /** The ASSAULT events coded in {@code text}, the detector {@code margin} from its threshold. */
+  private static long assaults(String text, double margin) {
+    Document doc = Document.of("t", new Source(null, null, null), "ar", null,
+        DateValue.day(LocalDate.of(2008, 6, 1)), text, List.of());
+    Document analysed = ClaimStage.standard().process(EntityStage.standard().process(doc));
+    EventDetector detector = new EventDetector(
+        Map.of(EventType.ASSAULT, new EventDetector.Model(Map.of(), margin, 0)));
+    return EventStage.with(detector).process(analysed).events().stream()
+        .filter(e -> e.type() == EventType.ASSAULT).count();
+  }
+
+  @Test
+  void aKnownDoersActIsKeptWhereTheDetectorIsUnsure() {
+    assertEquals(1, assaults(STRIKE, -1));
+    assertEquals(1, assaults(STRIKE, EventStage.REFUTED + 0.5));
+  }
+
+  @Test
+  void aKnownDoersActIsDroppedWhereTheDetectorClearlyRefutesIt() {
+    assertEquals(0, assaults(STRIKE, EventStage.REFUTED - 0.5));
+  }
+
+  @Test
+  void aKnownDoersActOnANamedPartyIsKeptEvenWhereTheDetectorRefutesIt() {
+    assertEquals(1, assaults(STRIKE_ON, EventStage.REFUTED - 0.5));
+  }
+
+  @Test
+  void aKnownDoersActAtANamedPlaceIsKeptEvenWhereTheDetectorRefutesIt() {
+    assertEquals(1, assaults(STRIKE_AT, EventStage.REFUTED - 0.5));
+  }
+}
