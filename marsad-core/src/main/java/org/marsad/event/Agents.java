@@ -160,11 +160,13 @@ final class Agents {
   }
 
   /**
-   * The named party that generic actor {@code id} is one of (X من حركة طالبان), else {@code id}.
+   * The named party that generic actor {@code id} is one of or serves (X من حركة طالبان، مسلحون
+   * تابعون لتنظيم داعش), else {@code id}.
    */
   static String memberOf(Overlay o, String id) {
     for (Arg a : o.args()) {
-      if (a.entity().id().equals(id) && a.entity().generic() && o.n(a.to()).equals("من")) {
+      boolean of = o.n(a.to()).equals("من") || LOYAL.contains(o.n(a.to()));
+      if (a.entity().id().equals(id) && a.entity().generic() && of) {
         Arg party = o.argAt(a.to() + 1);
         if (party != null && party.party() && !party.entity().generic()) {
           return party.entity().id();
@@ -173,6 +175,8 @@ final class Agents {
     }
     return id;
   }
+
+  private static final Set<String> LOYAL = Words.of("loyal-to");
 
   /** أدت إلى مقتل، أسفر عن مقتل: the subject of the verb of causing, named before it. */
   private static Arg caused(Overlay o, TriggerLexicon.Hit hit) {

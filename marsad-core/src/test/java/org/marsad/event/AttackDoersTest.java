@@ -86,6 +86,12 @@ class AttackDoersTest {
   }
 
   @Test
+  void armedMenServingANamedPartyActForIt() {
+    assertEquals(List.of("ASSAULT تنظيم داعش -> -"),
+        attacks("واختطف مسلحون تابعون لتنظيم داعش عشرات المدنيين في دير الزور."));
+  }
+
+  @Test
   void aCeasefireWithItsAdjectivesIsNoAttack() {
     assertEquals(List.of(), attacks("وطالبت قطر بوقف شامل ودائم لإطلاق النار في غزة."));
     assertEquals(List.of(), attacks("ودعت مصر إلى وقف فوري لإطلاق النار."));

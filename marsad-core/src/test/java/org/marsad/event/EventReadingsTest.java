@@ -219,6 +219,11 @@ class EventReadingsTest {
   }
 
   @Test
+  void aCrossingClosedGivesClosingItsSenseOfCoercion() {
+    assertEquals(List.of("COERCE إسرائيل -> -"), events("وأغلقت إسرائيل معبر رفح أمام المساعدات."));
+  }
+
+  @Test
   void anAmbassadorExpelledIsASanction() {
     assertEquals(List.of("SANCTION الجزائر -> -"), events("وطردت الجزائر السفير الفرنسي."));
   }
