@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.marsad.analysis.Stage;
+import org.marsad.analysis.Words;
 import org.marsad.arabic.ArabicLetters;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Clitics;
@@ -205,6 +206,9 @@ public final class EntityStage implements Stage {
           && !countryNamed(toks, m)) {
         continue; // التركية is Turkish, not Turkey (تركيه)
       }
+      if (m.to() - m.from() == 1 && commonNounWithArticle(toks.get(m.from()).norm())) {
+        continue; // الحماس is enthusiasm; حماس is Hamas
+      }
       if (m.to() - m.from() == 1 && !KnowledgeBase.isShipped(m.entry().id())
           && !tagged(tags, m.from(), m.to(), m.entry().type())) {
         continue; // a user entry's one-word name is linked where the recognizer sees a name
@@ -346,6 +350,14 @@ public final class EntityStage implements Stage {
       }
     }
     return false;
+  }
+
+  private static final Set<String> BARE_NAMES = Words.of("bare-name");
+
+  /** A name that is also a common noun, written with the article: the noun (الحماس). */
+  static boolean commonNounWithArticle(String norm) {
+    String s = definite(norm);
+    return s.startsWith("ال") && BARE_NAMES.contains(s.substring(2));
   }
 
   /** A definite country adjective (التركية، والمصري، للتونسيين), whatever the knowledge base has. */

@@ -53,6 +53,8 @@ class EntityMentionRulesTest {
       وقالت مصر وتركيا إن الحل في ليبيا سياسي.                            | tur         | تركيا
       # a country whose name reads as its adjective is named where no noun stands before it
       وأدانت السعودية الهجوم، وقالت السفارة السعودية إنه فاشل.              | sau         | السعودية
+      # a name that is also a common noun is the noun with the article (الحماس: enthusiasm)
+      وتوصلت حماس وإسرائيل إلى اتفاق، وأبدى الوسطاء الحماس له.              | hamas       | حماس
       """)
   void mentions(String text, String kb, String expected) {
     assertEquals(expected, mentionsOf(text, kb), () -> "in: " + text);
