@@ -43,6 +43,13 @@ class GenericActorsTest {
   }
 
   @Test
+  void aStrikeWithACountryAdjectiveIsThatCountrysMilitaryAndWithoutOneNoActor() {
+    assertEquals(List.of("غارة إسرائيلية | Military Forces of Israel | ISR | MIL"),
+        generic("قتل اثنان من عناصر حزب الله في غارة إسرائيلية."));
+    assertEquals(List.of(), generic("واعتبرت العملية أكبر ضربة لطالبان."));
+  }
+
+  @Test
   void theCountryMayBeNamedAfterTheNoun() {
     assertEquals(List.of("جيش باكستان | Military Forces of Pakistan | PAK | MIL"),
         generic("قصف جيش باكستان مواقع في الجبال."));
