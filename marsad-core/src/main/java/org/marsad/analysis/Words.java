@@ -46,6 +46,11 @@ public final class Words {
     return Clitics.withoutConjunction(t.norm(), 2);
   }
 
+  /** A definite relational adjective, normalized (التركي، الليبية). */
+  public static boolean definiteAdjective(String n) {
+    return n.startsWith("ال") && n.length() > 4 && (n.endsWith("ي") || n.endsWith("يه"));
+  }
+
   /**
    * A normalized word without its article ال or ل + ال (لل), when at least {@code keep} letters
    * remain.

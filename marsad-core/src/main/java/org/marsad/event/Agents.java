@@ -40,6 +40,8 @@ final class Agents {
   private static final Set<String> MEANS = Words.of("means-noun");
   private static final Set<String> RESULT = Words.of("result-verb");
   private static final Set<String> ATTACK_OF_LAM = Words.of("attack-of-lam");
+  private static final Set<String> RESPONSIBILITY = Words.of("responsibility-noun");
+  private static final Set<String> LOYAL = Words.of("loyal-to");
   private static final Set<String> COMMAS = Set.of("،", ",");
   /** How far after the attack a verb of carrying out may stand, and a noun of means. */
   private static final int REACH = 16;
@@ -91,8 +93,6 @@ final class Agents {
     Arg claimed = claimed(o, hit);
     return claimed != null ? claimed : caused(o, hit);
   }
-
-  private static final Set<String> RESPONSIBILITY = Words.of("responsibility-noun");
 
   /**
    * أعلن تنظيم الدولة مسؤوليته عن الهجوم، تبنت الجماعة المسؤولية عن التفجير: the party that
@@ -175,8 +175,6 @@ final class Agents {
     }
     return id;
   }
-
-  private static final Set<String> LOYAL = Words.of("loyal-to");
 
   /** أدت إلى مقتل، أسفر عن مقتل: the subject of the verb of causing, named before it. */
   private static Arg caused(Overlay o, TriggerLexicon.Hit hit) {

@@ -122,8 +122,8 @@ final class Controllers {
     while (j >= left) {
       Token t = toks.get(j);
       String w = n(j);
-      boolean adjective = w.startsWith("ال") && w.length() > 4 && (w.endsWith("يه")
-          || w.endsWith("ي")) && o.at(j) == null && j > left && o.argEndingAt(j) != null;
+      boolean adjective = Words.definiteAdjective(w) && o.at(j) == null && j > left
+          && o.argEndingAt(j) != null;
       int open = t.kind() == Token.Kind.PUNCT ? Clause.asideStart(o, j, hits) : -1;
       if (open > left) {
         j = open - 1; // أعلنت قوات الوفاق، صباح اليوم، سيطرتها

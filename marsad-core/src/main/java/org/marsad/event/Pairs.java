@@ -5,6 +5,7 @@ import java.util.Set;
 import org.marsad.analysis.Analysis;
 import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
+import org.marsad.analysis.Words;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
 import org.marsad.kb.Demonyms;
@@ -137,8 +138,7 @@ final class Pairs {
     while (k < to && o.tokens().get(k).kind() == Token.Kind.ARABIC) {
       String w = o.n(k);
       boolean own = words.contains(w) || words.contains(Clitics.withoutConjunction(w, 3));
-      boolean adjective = k > from && w.startsWith("ال") && w.length() > 4
-          && (w.endsWith("ي") || w.endsWith("يه"));
+      boolean adjective = k > from && Words.definiteAdjective(w);
       if (!own && !adjective) {
         break;
       }

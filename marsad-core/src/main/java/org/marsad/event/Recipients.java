@@ -146,8 +146,7 @@ final class Recipients {
       return false;
     }
     for (int j = from + 1; j < to; j++) {
-      String w = o.n(j);
-      if (!w.startsWith("ال") || !(w.endsWith("ي") || w.endsWith("يه"))) {
+      if (!Words.definiteAdjective(o.n(j))) {
         return false;
       }
     }

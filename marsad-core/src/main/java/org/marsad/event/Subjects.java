@@ -102,7 +102,6 @@ final class Subjects {
     return null;
   }
 
-  /** The first actor after the complementizer that opens the trigger's proposition. */
   /**
    * True when the word before token {@code at} is a complementizer with an attached singular or
    * plural pronoun (إنه، أنها، بأنهم; not the dual أنهما, which stands for two parties): the
@@ -133,6 +132,7 @@ final class Subjects {
     return null;
   }
 
+  /** The first actor after the complementizer that opens the trigger's proposition. */
   Arg topic(int from) {
     int c = -1;
     for (int j = from - 1; j >= 0 && j >= from - 30; j--) {
