@@ -22,6 +22,16 @@ import org.marsad.model.EventType;
 final class ArgumentReader {
   /** Verbs of seeing and recording: their subject witnessed the act named after it. */
   private static final Set<String> WITNESS_VERBS = Words.of("witness-verb");
+  private static final Set<String> COUNTER_VERBS = Words.of("counter-verb");
+
+  /**
+   * True when token {@code i} of {@code o} is a verb of acting against an act (فرقت الشرطة
+   * مظاهرة): its subject is not the act's doer. Tried as written first (فرقت, not ف+رقت).
+   */
+  static boolean counterVerb(Overlay o, int i) {
+    String w = o.tokens().get(i).norm();
+    return COUNTER_VERBS.contains(w) || COUNTER_VERBS.contains(Clitics.withoutConjunction(w, 3));
+  }
   private static final Set<String> SUFFERED = Words.of("suffered-noun");
   /** Acts whose recipient may be named by their purpose (أرسلت مقاتلين لدعم حكومة الوفاق). */
   private static final Set<EventType> PURPOSED =
@@ -322,6 +332,11 @@ final class ArgumentReader {
     }
     // a noun governed by a verb (قررتا التخلي، ستواصل دعم) takes that verb's subject
     Arg governed = null;
+    if (hit.from() > 0 && counterVerb(o, hit.from() - 1)) {
+      // منعت السلطات تظاهرة: who stopped it did not do it; its genitive may name who did
+      return genitive == null ? null
+          : new Doer(genitive, true, null, false, o.lastOfGroup(genitive).to()).ofNoun();
+    }
     if (hit.from() > 0 && subjects.governing(hit.from() - 1)) {
       governed = subjects.before(hit.from(), left, 1);
       if (governed == null) {
@@ -332,9 +347,14 @@ final class ArgumentReader {
       if (governed != null && shapes.saidAbout(governed.from())) {
         return null; // أدانت فرنسا الهجوم: the act condemned is not the condemner's
       }
-      if (governed != null && governed.from() > 0 && WITNESS_VERBS.contains(
+      boolean afterVerb = governed != null && governed.from() > 0;
+      if (afterVerb && WITNESS_VERBS.contains(
           Clitics.withoutConjunction(n(governed.from() - 1), 3))) {
         governed = null; // رصدت قوات الجيش فرار المرتزقة: who saw is not who fled
+      } else if (afterVerb && counterVerb(o, governed.from() - 1)) {
+        // فرقت الشرطة مظاهرة، أحبطت القوات هجوم المسلحين: who stopped it did not do it
+        return genitive == null ? null
+            : new Doer(genitive, true, null, false, o.lastOfGroup(genitive).to()).ofNoun();
       }
     }
     // a verb that hands its subject on: تمكنت القوات من طرد قوات حفتر، أعلنت الجمعة سيطرتها

@@ -121,6 +121,7 @@ public final class EventStage implements Stage {
         .forEach(e -> persons.add(e.id()));
     String lastPerson = null;
     Set<String> generic = GenericParties.of(doc);
+    Set<String> crowds = GenericParties.doing(doc, EventType.PROTEST);
     Set<String> linked = new HashSet<>();
     doc.entities().stream().filter(e -> e.kb() != null).forEach(e -> linked.add(e.id()));
     List<Overlay> overlays = Analysis.overlays(doc, kb);
@@ -187,11 +188,10 @@ public final class EventStage implements Stage {
         if (withGeneric) {
           r = Agents.reread(ov, hit, r);
         }
-        Reading read = r;
-        if (r.actors().stream().anyMatch(a -> NotDone.venue(ov, found, a))) {
-          r = new Reading(r.actors().stream().filter(a -> !NotDone.venue(ov, found, a)).toList(),
-              read.explicitActor(), read.clausal(), read.recipients(), read.location(),
-              read.left(), read.right()); // التفجير الذي شهده مجلس النواب: where, not who
+        // التفجير الذي شهده مجلس النواب: where, not who
+        r = r.withActors(r.actors().stream().filter(a -> !NotDone.venue(ov, found, a)).toList());
+        if (t.crowd()) {
+          r = r.withActors(r.actors().stream().filter(crowds::contains).toList());
         }
         if (r.actors().isEmpty() && lastPerson != null && args.hisCountry(hit)) {
           r = args.spokenBy(hit, lastPerson); // قال السيسي ... إن بلاده ستتصدى
@@ -200,7 +200,11 @@ public final class EventStage implements Stage {
           continue;
         }
         org.marsad.analysis.Arg genitive = ov.argAt(hit.to());
-        if (vetoed && (r.actors().stream().noneMatch(linked::contains)
+        // a crowd named as the subject of a verb of protest (احتج مئات المتظاهرين) is as clear
+        boolean known = r.actors().stream().anyMatch(linked::contains)
+            || (t.type() == EventType.PROTEST && t.verb() && r.clausal()
+            && r.actors().stream().anyMatch(crowds::contains));
+        if (vetoed && (!known
             || (refuted.contains(t.type()) && r.recipients().isEmpty() && r.location() == null)
             || (!r.clausal() && genitive != null && r.actors().contains(genitive.entity().id())
             && persons.containsAll(r.actors())))) {
@@ -255,6 +259,10 @@ public final class EventStage implements Stage {
             && events.subList(before, events.size()).stream()
             .noneMatch(e -> e.type().equals(hit.trigger().type()))) {
           TriggerLexicon.Hit at = GenericParties.withDoer(o, hit, hits);
+          String doer = GenericParties.doer(o, at);
+          if (at.trigger().crowd() && (doer == null || !crowds.contains(doer))) {
+            continue; // تجمعت القوات: a gathering that no crowd makes is no protest
+          }
           events.add(detectedOnly(o, at, voices.saying(at.from()), dates, evidence, hits,
               events.size() + 1));
         }

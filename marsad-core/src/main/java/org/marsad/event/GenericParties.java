@@ -34,6 +34,16 @@ final class GenericParties {
     return Set.copyOf(doc.entities().stream().filter(Entity::generic).map(Entity::id).toList());
   }
 
+  /**
+   * The ids of {@code doc}'s generic actors of a sector that does acts of {@code type} (for a
+   * protest: protesters, students, workers), the crowd that a gathering must be for a protest.
+   */
+  static Set<String> doing(Document doc, EventType type) {
+    Set<String> sectors = DOERS.getOrDefault(type, Set.of());
+    return Set.copyOf(doc.entities().stream()
+        .filter(e -> e.generic() && sectors.contains(e.sector())).map(Entity::id).toList());
+  }
+
   /** {@code doc} without its generic actors. */
   static Document without(Document doc, Set<String> generic) {
     return doc.withEntities(doc.entities().stream().filter(e -> !generic.contains(e.id()))
@@ -127,6 +137,9 @@ final class GenericParties {
           return a.entity().id(); // قتل مسلحون، تظاهر آلاف الطلاب: the verb's subject after it
         }
       }
+    }
+    if (before != null && before.from() > 0 && ArgumentReader.counterVerb(o, before.from() - 1)) {
+      return null; // فرقت الشرطة مظاهرة: the police stopped the protest, they did not protest
     }
     return before != null ? before.entity().id() : doingSector(o, hit.trigger().type());
   }

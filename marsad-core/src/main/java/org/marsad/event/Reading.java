@@ -14,4 +14,9 @@ record Reading(List<String> actors, boolean explicitActor, boolean clausal,
   static Reading none(int left, int right) {
     return new Reading(List.of(), false, false, List.of(), null, left, right);
   }
+
+  /** This reading with only the actors {@code kept}. */
+  Reading withActors(List<String> kept) {
+    return new Reading(kept, explicitActor, clausal, recipients, location, left, right);
+  }
 }

@@ -30,11 +30,12 @@ final class TriggerLexicon {
    * One trigger. {@code imperfect}: a present-tense verb form (قد + imperfect is "may");
    * {@code ambiguous}: the form has frequent non-event senses; {@code pronoun}: the form
    * carries an attached object pronoun (قابله); {@code firstPerson}: a first-person form
-   * (نحيي، سنرد): the speaker acts.
+   * (نحيي، سنرد): the speaker acts; {@code crowd}: an act of its type only where a crowd does it
+   * (تجمع، احتشد: a gathering of protesters is a protest, one of troops is not).
    */
   record Trigger(String form, String pos, EventType type, EventMode mode, List<String> context,
       Set<String> preps, boolean ambiguous, boolean imperfect, boolean pronoun,
-      boolean firstPerson) {
+      boolean firstPerson, boolean crowd) {
     boolean verb() {
       return pos.equals("verb");
     }
@@ -42,13 +43,13 @@ final class TriggerLexicon {
     /** This trigger read as part of speech {@code p} (a verb form that is its verbal noun). */
     Trigger withPos(String p) {
       return new Trigger(form, p, type, mode, context, preps, ambiguous, imperfect, pronoun,
-          firstPerson);
+          firstPerson, crowd);
     }
 
     /** This trigger coded as {@code t} with mode {@code m} (a giving act stopped: SANCTION). */
     Trigger as(EventType t, EventMode m) {
       return new Trigger(form, pos, t, m, context, preps, ambiguous, imperfect, pronoun,
-          firstPerson);
+          firstPerson, crowd);
     }
   }
 
@@ -106,7 +107,7 @@ final class TriggerLexicon {
       Trigger t = new Trigger(key, f[1], type, mode, context, preps,
           notes.contains("ambiguous"), notes.matches("(?s).*\\bipf\\b.*"),
           notes.contains("+ object pronoun") || notes.contains("+ pronoun"),
-          notes.matches("(?s).*\\b1p\\b.*"));
+          notes.matches("(?s).*\\b1p\\b.*"), notes.contains("crowd:"));
       byForm.put(key, t);
       byFirst.computeIfAbsent(toks[0], k -> new ArrayList<>()).add(toks);
     }

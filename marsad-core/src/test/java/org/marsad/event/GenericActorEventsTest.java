@@ -50,6 +50,54 @@ class GenericActorEventsTest {
   }
 
   @Test
+  void aCrowdGatheringIsAProtest() {
+    assertEquals(List.of("PROTEST المتظاهرين -> -"),
+        events("وتجمع مئات المتظاهرين أمام مبنى المحافظة في البصرة احتجاجا على انقطاع الكهرباء."));
+    assertEquals(List.of("PROTEST المحتجين -> -"),
+        events("واحتشد آلاف المحتجين في ساحة التحرير وسط بغداد."));
+  }
+
+  @Test
+  void troopsGatheringIsNoProtest() {
+    assertEquals(List.of(), events("وتجمعت القوات العراقية قرب الحدود السورية."));
+    assertEquals(List.of(), events("وتجمع الأهالي حول المستشفى."));
+  }
+
+  @Test
+  void whatProtestersChantOrCarryIsNoNewProtest() {
+    // the protest is reported where they gather; their slogans and banners are its details
+    assertEquals(List.of(), events("وردد المتظاهرون هتافات تطالب باستقالة الحكومة."));
+    assertEquals(List.of(), events("ورفع المحتجون لافتات تندد بالفساد."));
+    assertEquals(List.of(), events("وهتف الطلاب ضد الحكومة في الجامعة."));
+  }
+
+  @Test
+  void protestersKilledAreAttackedNotProtesting() {
+    assertEquals(List.of("ASSAULT الشرطة -> متظاهرين"),
+        events("وقتلت الشرطة ثلاثة متظاهرين في بغداد."));
+  }
+
+  @Test
+  void policeDispersingAProtestDoNotProtest() {
+    assertTrue(events("فرقت الشرطة السودانية مظاهرة في الخرطوم.").stream()
+        .noneMatch(e -> e.startsWith("PROTEST الشرطة")));
+    assertTrue(events("ومنعت السلطات المصرية تظاهرة أمام نقابة الصحفيين في القاهرة.").stream()
+        .noneMatch(e -> e.startsWith("PROTEST")));
+  }
+
+  @Test
+  void forcesFoilingAnAttackAreNotItsDoers() {
+    assertTrue(events("وأحبطت القوات العراقية هجوما انتحاريا على مركز للشرطة في بغداد.").stream()
+        .noneMatch(e -> e.startsWith("ASSAULT القوات العراقية")));
+  }
+
+  @Test
+  void aSuicideAttackInTheAccusativeIsOneAttackByWhoCarriedItOut() {
+    assertEquals(List.of("ASSAULT مسلحون -> للشرطة"),
+        events("ونفذ مسلحون هجوما انتحاريا على مركز للشرطة في بغداد."));
+  }
+
+  @Test
   void aGenericActorTakesPartInViolenceAndProtestOnly() {
     Document d = run("طالب المسلحون الحكومة المصرية بالإفراج عن السجناء.");
     assertTrue(d.entities().stream().noneMatch(Entity::generic), d.entities().toString());
