@@ -55,10 +55,8 @@ final class Agents {
     if (heads(o, hit)) {
       return o.groupHead(o.argAt(hit.from())); // غارة جوية أميركية: the strike names its forces
     }
-    Arg by = o.argAt(hit.to());
-    if (!hit.trigger().verb() && by != null && by.party() && by.prep().equals("ل")
-        && o.tokens().get(by.from()).norm().startsWith("ل")
-        && ATTACK_OF_LAM.contains(Words.withoutArticle(base(o.n(hit.to() - 1)), 2))) {
+    Arg by = hit.trigger().verb() ? null : lamDoer(o, hit.to() - 1);
+    if (by != null) {
       return o.groupHead(by); // في هجوم لحزب العمال الكردستاني، غارة للتحالف: the noun's doer
     }
     int size = o.tokens().size();
@@ -83,6 +81,10 @@ final class Agents {
           return o.groupHead(a); // الضربات التي تلقاها من وحدات الجيش
         }
       }
+      Arg attacker = j < hit.to() + MEANS_REACH ? lamDoer(o, j) : null;
+      if (attacker != null) {
+        return o.groupHead(attacker); // قتل ثلاثة جنود في هجوم لحركة حماس: the attack's doer
+      }
       if (j < hit.to() + MEANS_REACH && MEANS.contains(base(w))) {
         Arg named = o.at(j) != null ? o.at(j) : o.argAt(j + 1);
         if (named != null && named.party()) {
@@ -92,6 +94,17 @@ final class Agents {
     }
     Arg claimed = claimed(o, hit);
     return claimed != null ? claimed : caused(o, hit);
+  }
+
+  /**
+   * The party after the attack noun at token {@code noun} with ل (في هجوم لحزب العمال
+   * الكردستاني، غارة للتحالف): the attack's doer, or null.
+   */
+  private static Arg lamDoer(Overlay o, int noun) {
+    Arg by = o.argAt(noun + 1);
+    return by != null && by.party() && by.prep().equals("ل")
+        && o.tokens().get(by.from()).norm().startsWith("ل")
+        && ATTACK_OF_LAM.contains(Words.withoutArticle(base(o.n(noun)), 2)) ? by : null;
   }
 
   /**
@@ -142,8 +155,11 @@ final class Agents {
     Arg agent = of(o, hit);
     List<String> doers = agent == null ? r.actors() : o.group(agent);
     List<String> recipients = r.recipients();
-    if (agent != null && recipients.isEmpty() && !heads(o, hit)) {
-      recipients = r.actors(); // the subject of a passive verb: the party hit
+    if (agent != null && !heads(o, hit)
+        && (recipients.isEmpty() || doers.containsAll(recipients))) {
+      // the subject of a passive verb: the party hit (قتل ثلاثة جنود في هجوم لحركة حماس: not
+      // the soldiers attacking Hamas)
+      recipients = r.actors();
     }
     recipients = recipients.stream().filter(a -> !doers.contains(a)).toList();
     List<String> named = new ArrayList<>();

@@ -80,6 +80,12 @@ class AttackDoersTest {
   }
 
   @Test
+  void thoseKilledInAPartysAttackAreTheAttacked() {
+    assertEquals(List.of("ASSAULT حركة حماس -> جنود إسرائيليين"),
+        attacks("قتل ثلاثة جنود إسرائيليين في هجوم لحركة حماس قرب خان يونس."));
+  }
+
+  @Test
   void theForcesOfTheOccupationWithTheirCountryAreThatCountrysArmy() {
     assertAttackBy("قوات الاحتلال الإسرائيلي",
         "وقتل ثلاثة فلسطينيين برصاص قوات الاحتلال الإسرائيلي في نابلس.");
