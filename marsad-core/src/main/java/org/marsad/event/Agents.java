@@ -155,7 +155,7 @@ final class Agents {
     Arg agent = of(o, hit);
     List<String> doers = agent == null ? r.actors() : o.group(agent);
     List<String> recipients = r.recipients();
-    if (agent != null && !heads(o, hit)
+    if (agent != null && !heads(o, hit) && hit.trigger().verb()
         && (recipients.isEmpty() || doers.containsAll(recipients))) {
       // the subject of a passive verb: the party hit (قتل ثلاثة جنود في هجوم لحركة حماس: not
       // the soldiers attacking Hamas)

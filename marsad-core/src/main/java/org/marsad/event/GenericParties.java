@@ -134,14 +134,17 @@ final class GenericParties {
         if (a.to() <= hit.from()) {
           before = a;
         } else if (before == null && subjectAfter(o, hit, a)) {
-          return a.entity().id(); // قتل مسلحون، تظاهر آلاف الطلاب: the verb's subject after it
+          // قتل مسلحون، تظاهر آلاف الطلاب: the verb's subject after it, or the party it serves
+          // (استهدفت طائرة مسيرة تابعة لقوات الدعم السريع)
+          return Agents.memberOf(o, a.entity().id());
         }
       }
     }
     if (before != null && before.from() > 0 && ArgumentReader.counterVerb(o, before.from() - 1)) {
       return null; // فرقت الشرطة مظاهرة: the police stopped the protest, they did not protest
     }
-    return before != null ? before.entity().id() : doingSector(o, hit.trigger().type());
+    return before != null ? Agents.memberOf(o, before.entity().id())
+        : doingSector(o, hit.trigger().type());
   }
 
   /** Sectors of generic actors that do acts of a type rather than suffer them. */

@@ -83,6 +83,9 @@ class AttackDoersTest {
   void thoseKilledInAPartysAttackAreTheAttacked() {
     assertEquals(List.of("ASSAULT حركة حماس -> جنود إسرائيليين"),
         attacks("قتل ثلاثة جنود إسرائيليين في هجوم لحركة حماس قرب خان يونس."));
+    // who reports the killing is not the party hit
+    assertEquals(List.of("ASSAULT تنظيم الدولة -> -"), attacks("وأفاد المرصد السوري لحقوق الإنسان"
+        + " بمقتل عشرة عناصر من قوات النظام في هجوم لتنظيم الدولة في البادية."));
   }
 
   @Test
@@ -95,6 +98,8 @@ class AttackDoersTest {
   void armedMenServingANamedPartyActForIt() {
     assertEquals(List.of("ASSAULT تنظيم داعش -> -"),
         attacks("واختطف مسلحون تابعون لتنظيم داعش عشرات المدنيين في دير الزور."));
+    assertAttackBy("قوات الدعم السريع",
+        "استهدفت طائرة مسيرة تابعة لقوات الدعم السريع مطار بورتسودان يوم الأحد.");
   }
 
   @Test
