@@ -50,6 +50,13 @@ class GenericActorsTest {
   }
 
   @Test
+  void anAirForceWithItsAdjectiveAndCountryIsThatCountrysMilitary() {
+    assertEquals(List.of("الطيران الحربي الإسرائيلي | Military Forces of Israel | ISR | MIL"),
+        generic("وقصف الطيران الحربي الإسرائيلي بلدات في جنوب لبنان."));
+    assertEquals(List.of(), generic("وتعرض الطيران المدني لخسائر كبيرة."));
+  }
+
+  @Test
   void theCountryMayBeNamedAfterTheNoun() {
     assertEquals(List.of("جيش باكستان | Military Forces of Pakistan | PAK | MIL"),
         generic("قصف جيش باكستان مواقع في الجبال."));
