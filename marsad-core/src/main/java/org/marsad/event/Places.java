@@ -20,14 +20,19 @@ final class Places {
     this.o = o;
   }
 
-  /** The first place in {@code [left, right)} that is neither the actor nor the recipient. */
+  /**
+   * The first place in {@code [left, right)} that is neither the actor nor the recipient: after a
+   * locative preposition, or a town named bare as an object (قصفت القوات الروسية مدينة خاركيف،
+   * دخلت القوات سرت), not a state or capital, which may stand for its government.
+   */
   String place(int left, int right, Arg actor, Arg recipient) {
     for (Arg a : o.args()) {
       if (a.from() < left || a.from() >= right || !a.place() || a.group() == actor.group()
           || (recipient != null && a.group() == recipient.group())) {
         continue;
       }
-      if (a.actor() ? LOCATIVE_PREPS.contains(a.prep()) : PLACE_PREPS.contains(a.chain())) {
+      if (a.actor() ? LOCATIVE_PREPS.contains(a.prep())
+          : PLACE_PREPS.contains(a.chain()) || a.chain().isEmpty()) {
         return a.entity().id();
       }
     }

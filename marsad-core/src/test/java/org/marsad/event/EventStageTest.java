@@ -94,6 +94,18 @@ class EventStageTest {
   }
 
   @Test
+  void aTownNamedBareAsTheObjectIsThePlaceOfTheAct() {
+    Document d = run("قصفت القوات الروسية مدينة خاركيف بالصواريخ.", null);
+    Event e = d.events().get(0);
+    assertEquals("rus-mil", kb(d, e.actor()));
+    assertEquals("kharkiv", kb(d, e.location()));
+    // a capital so named may stand for its government: no place
+    Document c = run("زار الرئيس التركي القاهرة.", null);
+    assertTrue(c.events().stream().noneMatch(v -> "cairo".equals(kb(c, v.location()))),
+        c.events().toString());
+  }
+
+  @Test
   void theRecipientAfterLamKeepsItsTitle() {
     // the ل is written on the title or noun before the name, not on the name
     for (String text : List.of("أكد مصدر أن القاهرة ستواصل دعمها للمشير خليفة حفتر.",
