@@ -213,13 +213,13 @@ public final class EventStage implements Stage {
           // finds the sentence clearly not to report it and no party acted on or place is read
           continue;
         }
-        if (DYADIC.contains(t.type()) && r.recipients().isEmpty()
-            && !(r.actors().size() > 1 && MUTUAL.contains(t.type()))
+        // coordinated actors acting towards each other (اتفق الدبيبة وأردوغان، تبادل الطرفان القصف)
+        boolean eachOther = r.actors().size() > 1 && (MUTUAL.contains(t.type()) || t.mutual());
+        if (DYADIC.contains(t.type()) && r.recipients().isEmpty() && !eachOther
             && !(r.clausal() && r.explicitActor())) {
           continue; // a genitive alone may name the party acted on as well as the doer
         }
-        boolean mutual = r.recipients().isEmpty() && r.actors().size() > 1
-            && MUTUAL.contains(t.type());
+        boolean mutual = r.recipients().isEmpty() && eachOther;
         if (t.ambiguous() && !carried && (!r.explicitActor() || (r.recipients().isEmpty()
             && r.location() == null && !mutual && !Senses.objectNoun(toks, hit, hits)))) {
           continue;

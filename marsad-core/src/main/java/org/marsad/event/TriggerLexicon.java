@@ -31,11 +31,12 @@ final class TriggerLexicon {
    * {@code ambiguous}: the form has frequent non-event senses; {@code pronoun}: the form
    * carries an attached object pronoun (قابله); {@code firstPerson}: a first-person form
    * (نحيي، سنرد): the speaker acts; {@code crowd}: an act of its type only where a crowd does it
-   * (تجمع، احتشد: a gathering of protesters is a protest, one of troops is not).
+   * (تجمع، احتشد: a gathering of protesters is a protest, one of troops is not); {@code
+   * mutual}: coordinated actors do it to each other (تبادل الطرفان الاتهامات، تبادل القصف).
    */
   record Trigger(String form, String pos, EventType type, EventMode mode, List<String> context,
       Set<String> preps, boolean ambiguous, boolean imperfect, boolean pronoun,
-      boolean firstPerson, boolean crowd) {
+      boolean firstPerson, boolean crowd, boolean mutual) {
     boolean verb() {
       return pos.equals("verb");
     }
@@ -43,13 +44,13 @@ final class TriggerLexicon {
     /** This trigger read as part of speech {@code p} (a verb form that is its verbal noun). */
     Trigger withPos(String p) {
       return new Trigger(form, p, type, mode, context, preps, ambiguous, imperfect, pronoun,
-          firstPerson, crowd);
+          firstPerson, crowd, mutual);
     }
 
     /** This trigger coded as {@code t} with mode {@code m} (a giving act stopped: SANCTION). */
     Trigger as(EventType t, EventMode m) {
       return new Trigger(form, pos, t, m, context, preps, ambiguous, imperfect, pronoun,
-          firstPerson, crowd);
+          firstPerson, crowd, mutual);
     }
   }
 
@@ -107,7 +108,8 @@ final class TriggerLexicon {
       Trigger t = new Trigger(key, f[1], type, mode, context, preps,
           notes.contains("ambiguous"), notes.matches("(?s).*\\bipf\\b.*"),
           notes.contains("+ object pronoun") || notes.contains("+ pronoun"),
-          notes.matches("(?s).*\\b1p\\b.*"), notes.contains("crowd:"));
+          notes.matches("(?s).*\\b1p\\b.*"), notes.contains("crowd:"),
+          notes.contains("mutual:"));
       byForm.put(key, t);
       byFirst.computeIfAbsent(toks[0], k -> new ArrayList<>()).add(toks);
     }

@@ -38,6 +38,16 @@ class EventReadingsTest {
   }
 
   @Test
+  void partiesExchangingFireOrAccusationsActOnEachOther() {
+    assertEquals(List.of("ASSAULT الجيش السوداني -> قوات الدعم السريع",
+        "ASSAULT قوات الدعم السريع -> الجيش السوداني"),
+        events("وتبادل الجيش السوداني وقوات الدعم السريع إطلاق النار في أم درمان."));
+    assertEquals(List.of("ACCUSE الجيش السوداني -> قوات الدعم السريع",
+        "ACCUSE قوات الدعم السريع -> الجيش السوداني"),
+        events("وتبادل الجيش السوداني وقوات الدعم السريع الاتهامات بخرق الهدنة."));
+  }
+
+  @Test
   void aControlVerbHandsItsSubjectOnAndItsNounsGenitiveIsActedOn() {
     assertEquals(List.of("COERCE قوات الوفاق -> قوات حفتر"),
         events("تمكنت قوات الوفاق من طرد قوات حفتر من مدينة غريان."));
