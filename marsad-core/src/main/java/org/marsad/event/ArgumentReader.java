@@ -254,6 +254,13 @@ final class ArgumentReader {
       Arg said = subjects.pronounAntecedent(hit.from() - 1);
       return said == null ? null : new Doer(said, true, null, false, hit.to());
     }
+    int complementizer = subjects.copulaComplementizer(hit.from());
+    if (complementizer >= 0) {
+      // نفت الحركة أن تكون قد استهدفت المدنيين: the copula's hidden subject is the denier, and
+      // the name after the verb its object
+      Arg said = subjects.pronounAntecedent(complementizer);
+      return said == null ? null : new Doer(said, true, null, false, hit.to());
+    }
     boolean relative = Subjects.RELATIVES.contains(n(hit.from() - 1))
         || (hit.from() >= 2 && Subjects.RELATIVES.contains(n(hit.from() - 2)));
     Arg antecedent = relative ? subjects.antecedentOfRelative(hit.from()) : null;

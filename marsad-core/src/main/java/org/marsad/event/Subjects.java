@@ -18,6 +18,7 @@ import org.marsad.model.EntityType;
 final class Subjects {
   static final Set<String> PREPS = Words.of("preposition");
   static final Set<String> COMPLEMENTIZERS = Words.of("complementizer");
+  private static final Set<String> COPULAS = Words.of("copula");
   static final Set<String> RELATIVES = Words.of("relative");
   static final Set<String> PRONOUN_PREPS = Words.of("pronoun-preposition");
   private static final Set<String> FORCES = Words.of("force-noun");
@@ -114,6 +115,24 @@ final class Subjects {
     String w = n(at - 1);
     return COMPLEMENTIZERS.contains(w) && w.length() > 2 && !w.endsWith("هما")
         && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم"));
+  }
+
+  /**
+   * The complementizer before the verb at {@code at} when a copula stands between them with no
+   * subject of its own (نفت الحركة أن تكون قد استهدفت المدنيين، نفى أن يكون قصف): the copula's
+   * hidden subject is the party before the complementizer. Returns the complementizer's token, or
+   * -1.
+   */
+  int copulaComplementizer(int at) {
+    int j = at - 1;
+    if (j >= 0 && n(j).equals("قد")) {
+      j--;
+    }
+    if (j < 1 || !COPULAS.contains(n(j))) {
+      return -1;
+    }
+    String c = n(j - 1);
+    return c.equals("ان") || c.equals("بان") ? j - 1 : -1;
   }
 
   /**

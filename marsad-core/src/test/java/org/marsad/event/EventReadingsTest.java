@@ -38,6 +38,17 @@ class EventReadingsTest {
   }
 
   @Test
+  void theDenierIsTheHiddenSubjectOfACopulaAfterTheComplementizer() {
+    assertEquals(List.of("ASSAULT حركة حماس -> المدنيين negated"),
+        events("ونفت حركة حماس أن تكون قد استهدفت المدنيين."));
+    assertEquals(List.of("ASSAULT الجيش الإسرائيلي -> - negated"),
+        events("ونفى الجيش الإسرائيلي أن يكون قد قصف المستشفى."));
+    // a subject named after the copula is the verb's own
+    assertEquals(List.of("ASSAULT الجيش السوري -> - negated"),
+        events("ونفت تركيا أن يكون الجيش السوري قد قصف المدينة."));
+  }
+
+  @Test
   void partiesExchangingFireOrAccusationsActOnEachOther() {
     assertEquals(List.of("ASSAULT الجيش السوداني -> قوات الدعم السريع",
         "ASSAULT قوات الدعم السريع -> الجيش السوداني"),
