@@ -50,6 +50,13 @@ class GenericActorsTest {
   }
 
   @Test
+  void anAttackWithACountryAdjectiveIsThatCountrysMilitary() {
+    assertEquals(List.of("هجوم إسرائيلي | Military Forces of Israel | ISR | MIL"),
+        generic("وتصدت الدفاعات الجوية السورية لهجوم إسرائيلي في محيط دمشق."));
+    assertEquals(List.of(), generic("وقتل أربعة أشخاص بهجوم انتحاري غرب بغداد."));
+  }
+
+  @Test
   void anAirForceWithItsAdjectiveAndCountryIsThatCountrysMilitary() {
     assertEquals(List.of("الطيران الحربي الإسرائيلي | Military Forces of Israel | ISR | MIL"),
         generic("وقصف الطيران الحربي الإسرائيلي بلدات في جنوب لبنان."));
