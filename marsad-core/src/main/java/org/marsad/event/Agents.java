@@ -6,6 +6,7 @@ import java.util.Set;
 import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
+import org.marsad.arabic.Token;
 import org.marsad.model.EventType;
 
 /**
@@ -42,6 +43,9 @@ final class Agents {
   private static final Set<String> ATTACK_OF_LAM = Words.of("attack-of-lam");
   private static final Set<String> RESPONSIBILITY = Words.of("responsibility-noun");
   private static final Set<String> LOYAL = Words.of("loyal-to");
+  private static final Set<String> OWN_MEMBERS = Words.of("own-member");
+  private static final Set<String> QUANTITY = Words.of("quantity");
+  private static final Set<String> NUMBER_WORDS = Words.of("number-word");
   private static final Set<String> COMMAS = Set.of("،", ",");
   /** How far after the attack a verb of carrying out may stand, and a noun of means. */
   private static final int REACH = 16;
@@ -153,9 +157,13 @@ final class Agents {
    */
   static Reading reread(Overlay o, TriggerLexicon.Hit hit, Reading r) {
     Arg agent = of(o, hit);
+    boolean own = ownMembersAfter(o, hit.to());
+    if (agent == null && own) {
+      return r.withActors(List.of()); // أعلن الجيش مقتل ثلاثة من جنوده: his men were hit
+    }
     List<String> doers = agent == null ? r.actors() : o.group(agent);
     List<String> recipients = r.recipients();
-    if (agent != null && !heads(o, hit) && hit.trigger().verb()
+    if (agent != null && !heads(o, hit) && (hit.trigger().verb() || own)
         && (recipients.isEmpty() || doers.containsAll(recipients))) {
       // the subject of a passive verb: the party hit (قتل ثلاثة جنود في هجوم لحركة حماس: not
       // the soldiers attacking Hamas)
@@ -173,6 +181,21 @@ final class Agents {
       return r;
     }
     return new Reading(named, true, true, recipients, r.location(), r.left(), r.right());
+  }
+
+  /**
+   * True when a party's own men, with its pronoun, follow token {@code at} past a number or word
+   * of quantity and من (مقتل ثلاثة من جنوده، إصابة عدد من عناصرها): the party read as the act's
+   * doer, the one who announces it, is the one hit.
+   */
+  static boolean ownMembersAfter(Overlay o, int at) {
+    int size = o.tokens().size();
+    int j = at;
+    while (j < size && j < at + 2 && (o.tokens().get(j).kind() == Token.Kind.NUMBER
+        || QUANTITY.contains(o.n(j)) || NUMBER_WORDS.contains(o.n(j)))) {
+      j++;
+    }
+    return j + 1 < size && o.n(j).equals("من") && OWN_MEMBERS.contains(o.n(j + 1));
   }
 
   /**

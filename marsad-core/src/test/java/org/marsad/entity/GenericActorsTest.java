@@ -51,7 +51,8 @@ class GenericActorsTest {
 
   @Test
   void anAttackWithACountryAdjectiveIsThatCountrysMilitary() {
-    assertEquals(List.of("هجوم إسرائيلي | Military Forces of Israel | ISR | MIL"),
+    assertEquals(List.of("الدفاعات الجوية السورية | Military Forces of Syria | SYR | MIL",
+        "هجوم إسرائيلي | Military Forces of Israel | ISR | MIL"),
         generic("وتصدت الدفاعات الجوية السورية لهجوم إسرائيلي في محيط دمشق."));
     assertEquals(List.of(), generic("وقتل أربعة أشخاص بهجوم انتحاري غرب بغداد."));
   }
@@ -60,6 +61,8 @@ class GenericActorsTest {
   void anAirForceWithItsAdjectiveAndCountryIsThatCountrysMilitary() {
     assertEquals(List.of("الطيران الحربي الإسرائيلي | Military Forces of Israel | ISR | MIL"),
         generic("وقصف الطيران الحربي الإسرائيلي بلدات في جنوب لبنان."));
+    assertEquals(List.of("الدفاعات الجوية الأوكرانية | Military Forces of Ukraine | UKR | MIL"),
+        generic("وأسقطت الدفاعات الجوية الأوكرانية سربا من المسيرات خلال الليل."));
     assertEquals(List.of(), generic("وتعرض الطيران المدني لخسائر كبيرة."));
   }
 

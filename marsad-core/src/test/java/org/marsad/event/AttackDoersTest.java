@@ -80,6 +80,16 @@ class AttackDoersTest {
   }
 
   @Test
+  void aPartyAnnouncingItsOwnMenKilledIsTheOneHit() {
+    assertEquals(List.of(), attacks("وأعلن الجيش الإسرائيلي مقتل ثلاثة من جنوده في قطاع غزة."));
+    assertEquals(List.of("ASSAULT غارة إسرائيلية -> حركة حماس"),
+        attacks("وأعلنت حركة حماس مقتل أربعة من عناصرها في غارة إسرائيلية."));
+    // others' men killed: the announcer did it
+    assertAttackBy("قوات حكومة الوفاق",
+        "وأعلنت قوات حكومة الوفاق مقتل عشرة من مرتزقة فاغنر في محور صلاح الدين.");
+  }
+
+  @Test
   void thoseKilledInAPartysAttackAreTheAttacked() {
     assertEquals(List.of("ASSAULT حركة حماس -> جنود إسرائيليين"),
         attacks("قتل ثلاثة جنود إسرائيليين في هجوم لحركة حماس قرب خان يونس."));
