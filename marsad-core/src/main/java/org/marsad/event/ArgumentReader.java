@@ -323,6 +323,11 @@ final class ArgumentReader {
     return new Doer(actor, explicit, null, false, hit.to());
   }
 
+  /** True when the noun at {@code hit} names an aim, not an act done (لدعم حفتر، للاحتجاج على). */
+  boolean purpose(TriggerLexicon.Hit hit) {
+    return shapes.purposeNoun(hit);
+  }
+
   /** The doer of a verbal noun: its genitive, the subject of the verb governing it, ... */
   private Doer nounSubject(TriggerLexicon.Hit hit, int left, int right) {
     TriggerLexicon.Trigger t = hit.trigger();

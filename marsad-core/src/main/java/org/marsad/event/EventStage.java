@@ -263,6 +263,11 @@ public final class EventStage implements Stage {
           if (at.trigger().crowd() && (doer == null || !crowds.contains(doer))) {
             continue; // تجمعت القوات: a gathering that no crowd makes is no protest
           }
+          if (args.purpose(at) && (doer == null || !crowds.contains(doer))) {
+            // استدعت الخارجية السفير للاحتجاج على: the aim of another act; but crowds that
+            // go out to protest (خرج المتظاهرون للاحتجاج) do protest
+            continue;
+          }
           events.add(detectedOnly(o, at, voices.saying(at.from()), dates, evidence, hits,
               events.size() + 1));
         }

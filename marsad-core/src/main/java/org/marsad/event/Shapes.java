@@ -5,6 +5,7 @@ import java.util.Set;
 import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
+import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
 import org.marsad.model.EventType;
 
@@ -17,6 +18,9 @@ import org.marsad.model.EventType;
  */
 final class Shapes {
   private static final Set<String> PURPOSE_NOUNS = Words.of("purpose-noun");
+  private static final Set<String> UNDERGO = Words.of("undergo-verb");
+  /** How far before a noun after ل a verb of undergoing may stand. */
+  private static final int UNDERGO_REACH = 12;
   private static final Set<EventType> TAKING = Set.of(EventType.COERCE);
   private static final Set<EventType> SUPPORTING = Set.of(EventType.AID, EventType.SUPPORT);
   /** Acts whose object is what they are about: condemning, refusing, asking, threatening. */
@@ -86,7 +90,14 @@ final class Shapes {
       return false;
     }
     if (w.startsWith("ل") && !w.startsWith("ال") && !hit.trigger().form().startsWith("ل")) {
-      return true; // لدعم حفتر
+      // لدعم حفتر، للاحتجاج على; not what a verb of undergoing takes, past its subject and
+      // asides (تعرضت المنطقة لهجوم، تعرض قيادي في الحركة الثلاثاء، للخطف)
+      for (int j = hit.from() - 1; j >= 0 && j >= hit.from() - UNDERGO_REACH; j--) {
+        if (UNDERGO.contains(Clitics.withoutConjunction(n(j), 3))) {
+          return false;
+        }
+      }
+      return true;
     }
     // governed by a noun of purpose: لتمكين سيطرته، لضمان انسحاب المرتزقة
     return hit.from() > 0 && PURPOSE_NOUNS.contains(n(hit.from() - 1));

@@ -78,6 +78,19 @@ class GenericActorEventsTest {
   }
 
   @Test
+  void anAimAfterLamIsNoActButWhatIsUndergoneIs() {
+    // a diplomatic protest as the aim of a summons is no protest in the street
+    assertTrue(events("واستدعت الخارجية الجزائرية السفير الفرنسي للاحتجاج على تصريحات ماكرون.")
+        .stream().noneMatch(e -> e.startsWith("PROTEST")));
+    // crowds going out to protest do protest
+    assertEquals(List.of("PROTEST متظاهر -> -"),
+        events("ومليون متظاهر خرجوا في لندن للاحتجاج على الحرب."));
+    // what a verb of undergoing takes after ل is an act done, past the subject and a date
+    assertEquals(List.of("ASSAULT مسلحين -> -"),
+        events("وتعرض قيادي في حركة حماس الثلاثاء للخطف على أيدي مسلحين في رام الله."));
+  }
+
+  @Test
   void policeDispersingAProtestDoNotProtest() {
     assertTrue(events("فرقت الشرطة السودانية مظاهرة في الخرطوم.").stream()
         .noneMatch(e -> e.startsWith("PROTEST الشرطة")));
