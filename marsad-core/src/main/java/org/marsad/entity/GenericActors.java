@@ -128,9 +128,8 @@ public final class GenericActors {
         if (!matches(toks, covered, form, i)) {
           continue;
         }
-        if (form.adjective() && i > 0 && (ATTACK_NOUNS.contains(
-            Words.withoutArticle(Words.bare(toks.get(i - 1)), 2))
-            || Clitics.stems(toks.get(i - 1).norm()).stream().anyMatch(ATTACK_NOUNS::contains))) {
+        if (form.adjective() && i > 0
+            && Clitics.stems(toks.get(i - 1).norm()).stream().anyMatch(ATTACK_NOUNS::contains)) {
           return null; // هجوم انتحاري، بهجوم انتحاري: the attack's adjective, not its doer
         }
         String country = form.country();

@@ -23,15 +23,6 @@ final class ArgumentReader {
   /** Verbs of seeing and recording: their subject witnessed the act named after it. */
   private static final Set<String> WITNESS_VERBS = Words.of("witness-verb");
   private static final Set<String> COUNTER_VERBS = Words.of("counter-verb");
-
-  /**
-   * True when token {@code i} of {@code o} is a verb of acting against an act (فرقت الشرطة
-   * مظاهرة): its subject is not the act's doer. Tried as written first (فرقت, not ف+رقت).
-   */
-  static boolean counterVerb(Overlay o, int i) {
-    String w = o.tokens().get(i).norm();
-    return COUNTER_VERBS.contains(w) || COUNTER_VERBS.contains(Clitics.withoutConjunction(w, 3));
-  }
   private static final Set<String> SUFFERED = Words.of("suffered-noun");
   /** Acts whose recipient may be named by their purpose (أرسلت مقاتلين لدعم حكومة الوفاق). */
   private static final Set<EventType> PURPOSED =
@@ -323,6 +314,15 @@ final class ArgumentReader {
     return new Doer(actor, explicit, null, false, hit.to());
   }
 
+  /**
+   * True when token {@code i} of {@code o} is a verb of acting against an act (فرقت الشرطة
+   * مظاهرة): its subject is not the act's doer. Tried as written first (فرقت, not ف+رقت).
+   */
+  static boolean counterVerb(Overlay o, int i) {
+    String w = o.tokens().get(i).norm();
+    return COUNTER_VERBS.contains(w) || COUNTER_VERBS.contains(Clitics.withoutConjunction(w, 3));
+  }
+
   /** True when the noun at {@code hit} names an aim, not an act done (لدعم حفتر، للاحتجاج على). */
   boolean purpose(TriggerLexicon.Hit hit) {
     return shapes.purposeNoun(hit);
@@ -346,8 +346,7 @@ final class ArgumentReader {
     Arg governed = null;
     if (hit.from() > 0 && counterVerb(o, hit.from() - 1)) {
       // منعت السلطات تظاهرة: who stopped it did not do it; its genitive may name who did
-      return genitive == null ? null
-          : new Doer(genitive, true, null, false, o.lastOfGroup(genitive).to()).ofNoun();
+      return genitiveDoer(genitive);
     }
     if (hit.from() > 0 && subjects.governing(hit.from() - 1)) {
       governed = subjects.before(hit.from(), left, 1);
@@ -365,8 +364,7 @@ final class ArgumentReader {
         governed = null; // رصدت قوات الجيش فرار المرتزقة: who saw is not who fled
       } else if (afterVerb && counterVerb(o, governed.from() - 1)) {
         // فرقت الشرطة مظاهرة، أحبطت القوات هجوم المسلحين: who stopped it did not do it
-        return genitive == null ? null
-            : new Doer(genitive, true, null, false, o.lastOfGroup(genitive).to()).ofNoun();
+        return genitiveDoer(genitive);
       }
     }
     // a verb that hands its subject on: تمكنت القوات من طرد قوات حفتر، أعلنت الجمعة سيطرتها
@@ -396,8 +394,7 @@ final class ArgumentReader {
           governed == controller);
     }
     if (genitive != null) {
-      // استيلاء حكومة الوفاق على القاعدة
-      return new Doer(genitive, true, null, false, o.lastOfGroup(genitive).to()).ofNoun();
+      return genitiveDoer(genitive); // استيلاء حكومة الوفاق على القاعدة
     }
     Arg forcesOf = governed == null && hit.to() < right ? subjects.possessor(hit.to() + 1)
         : null;
@@ -435,6 +432,12 @@ final class ArgumentReader {
       }
     }
     return null;
+  }
+
+  /** The genitive of a verbal noun as its doer (استيلاء حكومة الوفاق على القاعدة), or null. */
+  private Doer genitiveDoer(Arg genitive) {
+    return genitive == null ? null
+        : new Doer(genitive, true, null, false, o.lastOfGroup(genitive).to()).ofNoun();
   }
 
   /**

@@ -260,15 +260,13 @@ public final class EventStage implements Stage {
             .noneMatch(e -> e.type().equals(hit.trigger().type()))) {
           TriggerLexicon.Hit at = GenericParties.withDoer(o, hit, hits);
           String doer = GenericParties.doer(o, at);
-          if (at.trigger().crowd() && (doer == null || !crowds.contains(doer))) {
-            continue; // تجمعت القوات: a gathering that no crowd makes is no protest
-          }
-          if (args.purpose(at) && (doer == null || !crowds.contains(doer))) {
-            // استدعت الخارجية السفير للاحتجاج على: the aim of another act; but crowds that
-            // go out to protest (خرج المتظاهرون للاحتجاج) do protest
+          boolean byCrowd = doer != null && crowds.contains(doer);
+          if ((at.trigger().crowd() || args.purpose(at)) && !byCrowd) {
+            // تجمعت القوات: a gathering that no crowd makes is no protest; استدعت الخارجية
+            // السفير للاحتجاج على: the aim of another act (but خرج المتظاهرون للاحتجاج)
             continue;
           }
-          events.add(detectedOnly(o, at, voices.saying(at.from()), dates, evidence, hits,
+          events.add(detectedOnly(o, at, doer, voices.saying(at.from()), dates, evidence, hits,
               events.size() + 1));
         }
       }
@@ -306,9 +304,10 @@ public final class EventStage implements Stage {
 
   /**
    * An act the detector finds reported where the clause readings code none of its type: its doer
-   * the party named before it ({@link GenericParties#doer}) or none, no party acted on.
+   * {@code actor}, the party named before it ({@link GenericParties#doer}) or none, no party acted
+   * on.
    */
-  private static Event detectedOnly(Overlay o, TriggerLexicon.Hit hit, Claim claim,
+  private static Event detectedOnly(Overlay o, TriggerLexicon.Hit hit, String actor, Claim claim,
       List<DatePhrases.Found> dates, Span evidence, List<TriggerLexicon.Hit> hits, int n) {
     List<Token> toks = o.tokens();
     TriggerLexicon.Trigger t = hit.trigger();
@@ -317,7 +316,6 @@ public final class EventStage implements Stage {
     boolean hypothetical = Modality.hypothetical(toks, hit, hits, 0)
         || (claim != null && (claim.modality() == ClaimModality.PREDICTED
             || claim.modality() == ClaimModality.WARNED));
-    String actor = GenericParties.doer(o, hit);
     return new Event("v" + n, t.type(), t.mode(), t.context(), actor, null, null, null,
         nearest(dates, hit, 0, toks.size()), negated, hypothetical,
         claim == null ? null : claim.id(), evidence,
