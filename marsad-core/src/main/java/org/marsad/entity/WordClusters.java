@@ -160,8 +160,16 @@ public final class WordClusters {
     return classes.get(word);
   }
 
-  List<Integer> granularities() {
+  public List<Integer> granularities() {
     return granularities;
+  }
+
+  /**
+   * The classes of a token's stem (its shortest reading once clitics are stripped), coarsest
+   * first, or null when the clusters do not have it.
+   */
+  public int[] ofToken(String norm) {
+    return classes.get(NerFeatures.stem(norm));
   }
 
   /** The header lines of a file read ({@code #} included). */

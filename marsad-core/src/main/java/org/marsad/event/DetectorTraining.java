@@ -39,7 +39,7 @@ public final class DetectorTraining {
   /**
    * Features seen in fewer training sentences are left out: a word of a few sentences is chance.
    */
-  private static final int MIN_COUNT = 5;
+  private static final int MIN_COUNT = 10;
   private static final TriggerLexicon LEXICON = TriggerLexicon.load();
 
   /** One labelled sentence: its features and whether it reports an event of the type. */

@@ -21,12 +21,14 @@ import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
 import org.marsad.arabic.Token;
 import org.marsad.data.TsvRows;
+import org.marsad.entity.WordClusters;
 import org.marsad.model.Code;
 import org.marsad.model.EventType;
 
 /**
  * Whether a sentence with a trigger of a type reports an event of that type, by a logistic model
- * per type over the sentence's words (and their first four letters) and word pairs, its triggers
+ * per type over the sentence's words (their first four letters, and their classes learned from
+ * unlabelled text), its triggers
  * (form, part of speech, tense), the kinds of parties named in it (a generic actor's sector, a
  * knowledge-base actor, a place), its negators and conditionals, its words by class ({@code
  * closed-class.tsv}: intention, time, witnessing, carrying out, hedges ...), and for each trigger
@@ -51,6 +53,14 @@ public final class EventDetector {
       "stopping", "result-verb", "carry-verb", "means-noun", "attack-noun", "target-noun",
       "suffered-noun", "quantity", "purpose-noun", "agent-modifier", "relative");
   private static final Map<String, List<String>> CUES = cues();
+  /**
+   * The granularity of the word classes learned from unlabelled text ({@link WordClusters}) that
+   * stand for a sentence's words: a word the training sentences never had, or had too rarely to
+   * weigh, is weighed by its class (أغتالت and اختطفت, مسيرة and تظاهرة share theirs).
+   */
+  private static final int CLASSES = 256;
+  private static final WordClusters CLUSTERS = WordClusters.standard();
+  private static final int CLASS_LEVEL = CLUSTERS.granularities().indexOf(CLASSES);
 
   /** One type's weights, bias and decision threshold (on the logit). */
   public record Model(Map<String, Double> weights, double bias, double threshold) {
@@ -99,11 +109,9 @@ public final class EventDetector {
   static Set<String> features(Overlay o, List<TriggerLexicon.Hit> hits) {
     Set<String> out = new LinkedHashSet<>();
     List<Token> toks = o.tokens();
-    String previous = null;
     for (int i = 0; i < toks.size(); i++) {
       Token t = toks.get(i);
       if (t.kind() != Token.Kind.ARABIC) {
-        previous = null;
         continue;
       }
       String w = Words.withoutArticle(Words.bare(t), 2);
@@ -112,10 +120,10 @@ public final class EventDetector {
         // the word's first four letters: its stem without most suffixes (تظاهرات، تظاهروا)
         out.add("p:" + w.substring(0, 4));
       }
-      if (previous != null) {
-        out.add("b:" + previous + "_" + w);
+      int[] k = CLASS_LEVEL < 0 ? null : CLUSTERS.ofToken(t.norm());
+      if (k != null) {
+        out.add("k:" + k[CLASS_LEVEL]);
       }
-      previous = w;
       if (NEGATORS.contains(w)) {
         out.add("negator");
       }
@@ -137,6 +145,7 @@ public final class EventDetector {
       if (h.from() > 0) {
         out.add("tb:" + tr.type() + ":" + Words.bare(toks.get(h.from() - 1)));
       }
+
       if (Background.earlier(o, h)) {
         out.add("earlier:" + tr.type()); // منذ تفجير، الهجوم الذي وقع الشهر الماضي
       }

@@ -88,7 +88,7 @@ public final class EventStage implements Stage {
    * The detector's margin above its threshold for coding an act that no clause reading gives a
    * party: the detector's word alone must be clearer than where the rules back it.
    */
-  static final double ALONE = 0.5;
+  static final double ALONE = 0.25;
   /**
    * The detector's margin under which it overrules a known doer read by the rules with no party
    * acted on and no place (a verdict, a plan, a charge: الحكم على صدام بالإعدام); an act read

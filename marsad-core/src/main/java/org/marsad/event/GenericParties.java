@@ -120,8 +120,8 @@ final class GenericParties {
   /**
    * The doer of an act found by the detector alone at {@code hit}, or null: the generic actor
    * whose name the trigger is part of (مهاجما انتحاريا: the attacker, or the named party he is
-   * one of), else the last party named before the trigger as a subject, else the subject right
-   * after it.
+   * one of), else the last party named before the trigger as a subject (not one announcing its
+   * own men hit: أعلن الجيش مقتل ثلاثة من جنوده), else the subject right after it.
    */
   static String doer(Overlay o, TriggerLexicon.Hit hit) {
     Arg self = o.at(hit.from());
@@ -142,6 +142,9 @@ final class GenericParties {
     }
     if (before != null && before.from() > 0 && ArgumentReader.counterVerb(o, before.from() - 1)) {
       return null; // فرقت الشرطة مظاهرة: the police stopped the protest, they did not protest
+    }
+    if (before != null && Agents.ownMembersAfter(o, hit.to())) {
+      return null; // أعلن الجيش مقتل ثلاثة من جنوده: the party before is the one hit
     }
     return before != null ? Agents.memberOf(o, before.entity().id())
         : doingSector(o, hit.trigger().type());

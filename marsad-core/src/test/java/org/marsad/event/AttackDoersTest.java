@@ -81,7 +81,9 @@ class AttackDoersTest {
 
   @Test
   void aPartyAnnouncingItsOwnMenKilledIsTheOneHit() {
-    assertEquals(List.of(), attacks("وأعلن الجيش الإسرائيلي مقتل ثلاثة من جنوده في قطاع غزة."));
+    // an attack may be coded with its doer unknown, never with the army as the doer
+    List<String> own = attacks("وأعلن الجيش الإسرائيلي مقتل ثلاثة من جنوده في قطاع غزة.");
+    assertTrue(own.stream().noneMatch(e -> e.startsWith("ASSAULT الجيش")), own.toString());
     assertEquals(List.of("ASSAULT غارة إسرائيلية -> حركة حماس"),
         attacks("وأعلنت حركة حماس مقتل أربعة من عناصرها في غارة إسرائيلية."));
     // others' men killed: the announcer did it

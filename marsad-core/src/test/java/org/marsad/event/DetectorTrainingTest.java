@@ -34,8 +34,8 @@ class DetectorTrainingTest {
   }
 
   @Test
-  void aFeatureOfFewerThanFiveSentencesGetsNoWeight() {
-    EventDetector.Model m = DetectorTraining.fit(data(30, 4, 90));
+  void aFeatureOfFewerThanTenSentencesGetsNoWeight() {
+    EventDetector.Model m = DetectorTraining.fit(data(30, 9, 90));
     assertFalse(m.weights().containsKey("rare"), m.weights().toString());
     assertTrue(m.weights().get("cue") > 0, m.weights().toString());
   }
@@ -88,5 +88,22 @@ class DetectorTrainingTest {
   @Test
   void aNegatedAttackSaysSo() {
     assertFeatures("ولم يهاجم المسلحون القافلة أمس.", List.of("neg:ASSAULT"), List.of());
+  }
+
+  @Test
+  void wordsUsedAlikeInUnlabelledTextShareAClassFeature() {
+    // قتل and خطف share a class of the word clusters; a sentence of neither lacks it
+    Set<String> killed = classes(features("وقتل مسلحون شرطيا في بغداد."));
+    Set<String> kidnapped = classes(features("وخطف مسلحون شرطيا في بغداد."));
+    Set<String> other = classes(features("وزار الوزير بغداد."));
+    assertEquals(killed, kidnapped);
+    assertFalse(killed.isEmpty());
+    assertFalse(other.containsAll(killed), other + " " + killed);
+  }
+
+  private static Set<String> classes(Set<String> features) {
+    Set<String> out = new java.util.TreeSet<>();
+    features.stream().filter(f -> f.startsWith("k:")).forEach(out::add);
+    return out;
   }
 }
