@@ -15,14 +15,16 @@ import org.marsad.model.Source;
 
 /**
  * The detector overrules the rules' event of a known doer only where it finds the sentence
- * clearly not to report the act ({@link EventStage#REFUTED}) and reads no party acted on and no
- * place;
- * models with a fixed score stand for the trained one.
+ * clearly not to report the act ({@link EventStage#REFUTED}); in run-on text longer than the
+ * sentences it was trained on ({@link EventStage#TRAINED_LENGTH}), only where no party acted on
+ * and no place is read. Models with a fixed score stand for the trained one.
  */
 class ClearlyRefutedActTest {
   private static final String STRIKE = "وقصفت القوات الإسرائيلية مواقع عديدة أمس.";
   private static final String STRIKE_AT = "وقصفت القوات الإسرائيلية مواقع في غزة أمس.";
   private static final String STRIKE_ON = "وقصفت القوات الإسرائيلية مواقع لحركة حماس في غزة أمس.";
+  /** Text without stops after the act, longer than the sentences the detector was trained on. */
+  private static final String RUN_ON = " وقال سكان إن الوضع في المدينة بقي هادئا بعد ذلك".repeat(16);
 
   /** The ASSAULT events coded in {@code text}, the detector {@code margin} from its threshold. */
   private static long assaults(String text, double margin) {
@@ -47,12 +49,15 @@ class ClearlyRefutedActTest {
   }
 
   @Test
-  void aKnownDoersActOnANamedPartyIsKeptEvenWhereTheDetectorRefutesIt() {
-    assertEquals(1, assaults(STRIKE_ON, EventStage.REFUTED - 0.5));
+  void aKnownDoersActOnANamedPartyOrAtANamedPlaceIsDroppedWhereTheDetectorRefutesIt() {
+    assertEquals(0, assaults(STRIKE_ON, EventStage.REFUTED - 0.5));
+    assertEquals(0, assaults(STRIKE_AT, EventStage.REFUTED - 0.5));
   }
 
   @Test
-  void aKnownDoersActAtANamedPlaceIsKeptEvenWhereTheDetectorRefutesIt() {
-    assertEquals(1, assaults(STRIKE_AT, EventStage.REFUTED - 0.5));
+  void inRunOnTextAKnownDoersActOnANamedPartyOrPlaceIsKeptEvenWhereTheDetectorRefutesIt() {
+    assertEquals(1, assaults(STRIKE_ON.replace(".", RUN_ON + "."), EventStage.REFUTED - 0.5));
+    assertEquals(1, assaults(STRIKE_AT.replace(".", RUN_ON + "."), EventStage.REFUTED - 0.5));
+    assertEquals(0, assaults(STRIKE.replace(".", RUN_ON + "."), EventStage.REFUTED - 0.5));
   }
 }
