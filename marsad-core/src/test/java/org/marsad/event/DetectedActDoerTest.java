@@ -97,4 +97,16 @@ class DetectedActDoerTest {
     assertDoer("اشتباكات", null,
         "وأفاد شهود عيان بوقوع اشتباكات عنيفة، وقالوا إن مسلحين ومتمردين انسحبوا من المنطقة.");
   }
+
+  @Test
+  void aSitInOrStrikeCarriedOutIsAProtestByThoseWhoCarryItOut() {
+    Read sitIn = read("ونفذ المتظاهرون اعتصاما أمام البرلمان.");
+    TriggerLexicon.Hit hit = sitIn.first("PROTEST");
+    assertEquals("اعتصاما", sitIn.word(hit));
+    assertEquals("المتظاهرون", sitIn.mention(GenericParties.doer(sitIn.o(), hit)));
+    Read strike = read("ونفذ عمال الموانئ إضرابا عن العمل أمس.");
+    hit = strike.first("PROTEST");
+    assertEquals("إضرابا", strike.word(hit));
+    assertEquals("عمال", strike.mention(GenericParties.doer(strike.o(), hit)));
+  }
 }
