@@ -92,9 +92,11 @@ final class Recipients {
       boolean target = a.entity().type() == EntityType.LOCATION && a.prep().isEmpty()
           && distance <= 1 && HARMING.contains(t.type()) && (!t.verb()
               || (distance == 1 && Pairs.triggerRest(o, objectsFrom, a.from(), t) == 1));
-      // a capital is a party met or dealt with (وقعت حكومة السراج مع أنقرة), a place attacked
-      boolean party = a.party() || (a.capital() && !HARMING.contains(t.type())
-          && !via.isEmpty() && !Places.PLACE_PREPS.contains(via));
+      // a capital is a party met or dealt with (وقعت حكومة السراج مع أنقرة), and the one attacked
+      // or taken (هجوم على طرابلس، هاجمت القوات كييف; في جنوب طرابلس is where)
+      boolean party = a.party() || (a.capital() && (HARMING.contains(t.type())
+          ? via.equals("علي") || via.equals("ضد") || (via.isEmpty() && object)
+          : !via.isEmpty() && !Places.PLACE_PREPS.contains(via)));
       // a delegation of a party (استقبلت موسكو وفدا من حكومة الوفاق)
       boolean delegation = via.equals("من") && a.from() >= 2 && o.n(a.from() - 1).equals("من")
           && (DELEGATES.contains(o.n(a.from() - 2))

@@ -178,6 +178,15 @@ class EventReadingsTest {
   }
 
   @Test
+  void aCapitalAttackedIsTheOneAttackedButACapitalAfterADirectionIsWhere() {
+    assertEquals(List.of("ASSAULT القوات الروسية -> كييف"),
+        events("وشنت القوات الروسية هجوما على كييف."));
+    assertEquals(List.of("ASSAULT قوات حفتر -> طرابلس"), events("وهاجمت قوات حفتر طرابلس."));
+    assertEquals(List.of("ASSAULT قوات حفتر -> -"),
+        events("وقصفت قوات حفتر مواقع في جنوب طرابلس."));
+  }
+
+  @Test
   void aCapitalAfterMaIsThePartner() {
     assertEquals(List.of("SUPPORT حكومة الوفاق -> أنقرة"),
         events("وقعت حكومة الوفاق مع أنقرة مذكرة تفاهم أمنية."));
