@@ -210,6 +210,13 @@ final class Subjects {
         // a number of a party's men for the party (سلم العشرات من قوات حفتر أنفسهم)
         boolean roleOf = role >= 0 && (a.prep().equals("ل") || a.prep().equals("ب"));
         boolean partOf = role >= 0 && a.prep().equals("من") && QUANTITIES.contains(n(role));
+        if (role >= 0 && ROLES.contains(n(role)) && n(role).startsWith("ال")
+            && a.prep().isEmpty() && a.entity().type() != EntityType.PERSON
+            && adjectivesOnly(role, j)) {
+          // زار الوزير القاهرة: a definite role has no genitive (وزير خارجية تركيا has), so the
+          // name after it is the object of its unnamed holder
+          return null;
+        }
         return (a.prep().isEmpty() || roleOf || partOf) && a.actor() ? a : null;
       }
       if (TARGETS.contains(Words.withoutArticle(n(j), 3))) {
@@ -234,9 +241,41 @@ final class Subjects {
       if (PREPS.contains(n(j)) || PRONOUN_PREPS.contains(n(j))) {
         return null;
       }
+      if (j == from && unnamedDefinite(j)) {
+        return null; // اقتحمت القوات طرابلس، زار الوزير القاهرة: the city is the object
+      }
       words++;
     }
     return null;
+  }
+
+  /** True when the tokens strictly between {@code from} and {@code to} are definite words. */
+  private boolean adjectivesOnly(int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (!n(k).startsWith("ال")) {
+        return false; // المتحدث باسم الجيش: the organization the role speaks for
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when token {@code j} is a definite noun naming no one, not a word of time (الجمعة،
+   * اليوم) nor a title before a person's name (الرئيس السيسي): right after a verb, its subject,
+   * and a name after it (a definite noun takes no genitive) its object.
+   */
+  private boolean unnamedDefinite(int j) {
+    if (toks.get(j).kind() != Token.Kind.ARABIC || !n(j).startsWith("ال") || TIME.contains(n(j))
+        || ROLES.contains(n(j)) || QUANTITIES.contains(n(j)) || o.argAt(j) != null) {
+      return false;
+    }
+    for (int k = j + 1; k < Math.min(toks.size(), j + 4); k++) {
+      Arg next = o.argAt(k);
+      if (next != null) {
+        return next.entity().type() != EntityType.PERSON;
+      }
+    }
+    return true;
   }
 
   /** The person named right after a role's organization (وزير الداخلية بحكومة الوفاق فتحي باشاغا). */

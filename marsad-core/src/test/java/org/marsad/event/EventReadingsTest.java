@@ -1,6 +1,7 @@
 package org.marsad.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -184,6 +185,19 @@ class EventReadingsTest {
     assertEquals(List.of("ASSAULT قوات حفتر -> طرابلس"), events("وهاجمت قوات حفتر طرابلس."));
     assertEquals(List.of("ASSAULT قوات حفتر -> -"),
         events("وقصفت قوات حفتر مواقع في جنوب طرابلس."));
+  }
+
+  @Test
+  void anUnnamedDefiniteSubjectLeavesTheNameAfterItAsTheObject() {
+    assertEquals(List.of(), events("اقتحمت القوات طرابلس."));
+    assertEquals(List.of(), events("وزار الوزير القاهرة."));
+    // a title before a person's name, and a role with its state as genitive, name the doer
+    List<String> visit = events("وزار الرئيس المصري عبد الفتاح السيسي أنقرة.");
+    assertTrue(visit.size() == 1 && visit.get(0).startsWith("CONSULT عبد الفتاح السيسي ->"),
+        visit.toString());
+    List<String> minister = events("وزار وزير خارجية تركيا القاهرة.");
+    assertTrue(minister.size() == 1 && minister.get(0).startsWith("CONSULT تركيا ->"),
+        minister.toString());
   }
 
   @Test
