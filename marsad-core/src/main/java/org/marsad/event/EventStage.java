@@ -23,6 +23,7 @@ import org.marsad.model.DateValue;
 import org.marsad.model.Document;
 import org.marsad.model.EntityType;
 import org.marsad.model.Event;
+import org.marsad.model.EventMode;
 import org.marsad.model.EventType;
 import org.marsad.model.Geo;
 import org.marsad.model.Span;
@@ -77,6 +78,12 @@ public final class EventStage implements Stage {
           EventType.COOPERATE, EventType.AID, EventType.REQUEST, EventType.ACCUSE, EventType.REJECT,
           EventType.THREATEN, EventType.SANCTION);
   /** Types where coordinated actors act towards each other (اتفق الدبيبة وأردوغان). */
+  /**
+   * Modes of acts done to a person (an arrest, a kidnapping, an assassination): the person named
+   * as the genitive of the act's noun, or by its pronoun, is the one it is done to.
+   */
+  private static final Set<EventMode> DONE_TO_PERSONS = Set.of(EventMode.ARREST, EventMode.ABDUCT,
+      EventMode.ASSASSINATE, EventMode.EXECUTE, EventMode.TORTURE, EventMode.DEPORT);
   static final Set<EventType> MUTUAL =
       Set.of(EventType.AGREE, EventType.CONSULT, EventType.COOPERATE);
   /** Acts done by saying them: said by a named speaker, the speaker does them. */
@@ -206,6 +213,11 @@ public final class EventStage implements Stage {
           continue;
         }
         org.marsad.analysis.Arg genitive = ov.argAt(hit.to());
+        if (!t.verb() && t.mode() != null && DONE_TO_PERSONS.contains(t.mode()) && !r.clausal()
+            && r.recipients().isEmpty() && persons.containsAll(r.actors()) && (hit.pronoun()
+            || (genitive != null && r.actors().contains(genitive.entity().id())))) {
+          continue; // صور اعتقال أحمد، بعد اعتقاله: the person is the one arrested, not the doer
+        }
         // a crowd named as the subject of a verb of protest (احتج مئات المتظاهرين) is as clear
         boolean known = r.actors().stream().anyMatch(linked::contains)
             || (t.type() == EventType.PROTEST && t.verb() && r.clausal()

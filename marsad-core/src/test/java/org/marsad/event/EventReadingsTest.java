@@ -201,6 +201,14 @@ class EventReadingsTest {
   }
 
   @Test
+  void aPersonNamedAsTheGenitiveOfAnArrestIsTheOneArrestedNotTheDoer() {
+    assertEquals(List.of(), events("وكانت صور اعتقال احمد قد انتشرت في العالم كله."));
+    assertEquals(List.of(), events("وطالبت الأسرة بالإفراج عن محمد علي بعد اعتقاله أمس."));
+    assertEquals(List.of("COERCE السلطات التركية -> أحمد شيك"),
+        events("وأثار اعتقال السلطات التركية للصحفي أحمد شيك موجة انتقادات."));
+  }
+
+  @Test
   void aCapitalAfterMaIsThePartner() {
     assertEquals(List.of("SUPPORT حكومة الوفاق -> أنقرة"),
         events("وقعت حكومة الوفاق مع أنقرة مذكرة تفاهم أمنية."));
