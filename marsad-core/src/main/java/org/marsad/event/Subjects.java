@@ -272,7 +272,8 @@ final class Subjects {
     for (int k = j + 1; k < Math.min(toks.size(), j + 4); k++) {
       Arg next = o.argAt(k);
       if (next != null) {
-        return next.entity().type() != EntityType.PERSON;
+        // الرئيس المصري عبد الفتاح السيسي: a title, its adjectives, the name
+        return next.entity().type() != EntityType.PERSON || !adjectivesOnly(j, k);
       }
     }
     return true;

@@ -191,6 +191,8 @@ class EventReadingsTest {
   void anUnnamedDefiniteSubjectLeavesTheNameAfterItAsTheObject() {
     assertEquals(List.of(), events("اقتحمت القوات طرابلس."));
     assertEquals(List.of(), events("وزار الوزير القاهرة."));
+    // the person after another noun is not the title's name: not the one who condemns
+    assertEquals(List.of(), events("وأدانت الحركة اغتيال القيادي محمود المبحوح في دبي."));
     // a title before a person's name, and a role with its state as genitive, name the doer
     List<String> visit = events("وزار الرئيس المصري عبد الفتاح السيسي أنقرة.");
     assertTrue(visit.size() == 1 && visit.get(0).startsWith("CONSULT عبد الفتاح السيسي ->"),
