@@ -281,11 +281,29 @@ public final class EntityStage implements Stage {
               || (b - a == 1 && Demonyms.country(toks.get(a).norm()).isPresent())) {
             continue; // مصدر سياسي ليبي: a country adjective alone is not a name
           }
-          out.add(new Found(toks.get(a).start(), toks.get(b - 1).end(), type, null));
+          int start = toks.get(a).start();
+          if (type == EntityType.PERSON && conjunctionOnName(toks.get(a).norm())) {
+            start += NameIndex.charOffset(toks.get(a).text(), 1); // وقاسم عبد العزيز
+          }
+          out.add(new Found(start, toks.get(b - 1).end(), type, null));
         }
       }
     }
     return out;
+  }
+
+  private static final class PersonNames {
+    static final NameList LIST = NameList.persons();
+  }
+
+  /**
+   * True when a person's name begins with the conjunction و written on it: the word is no listed
+   * name token as written (وليد is), but is one without the و (وقاسم، ومحمد).
+   */
+  private static boolean conjunctionOnName(String norm) {
+    NameList persons = PersonNames.LIST;
+    return norm.length() > 3 && norm.startsWith("و") && !persons.listsAsWritten(norm)
+        && persons.listsAsWritten(norm.substring(1));
   }
 
   /**

@@ -150,6 +150,11 @@ public final class NameList {
         ? t.substring(1, t.length() - 1).replace("\"\"", "\"") : t;
   }
 
+  /** True when the sources list the normalized word itself, as written, as a one-word name. */
+  boolean listsAsWritten(String norm) {
+    return oneWord.containsKey(norm);
+  }
+
   /**
    * How often the sources list the normalized word as a one-word name, read with or without its
    * proclitics ({@link Clitics#withoutProclitics}: وبطرابلس is طرابلس), or 0.

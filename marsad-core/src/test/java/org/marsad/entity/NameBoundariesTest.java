@@ -65,4 +65,12 @@ class NameBoundariesTest {
     assertFalse(TaggedSpans.common(toks.get(2)));
     assertFalse(TaggedSpans.common(toks.get(3)), "a name token of persons");
   }
+
+  @Test
+  void aPersonsNameLeavesOutTheConjunctionWrittenOnItButNotANameThatBeginsWithWaw() {
+    List<String> texts = texts(entities(
+        "واجتمع النائبان أحمد كرامي وقاسم عبد العزيز مساء الجمعة مع وليد جنبلاط."));
+    assertTrue(texts.contains("قاسم عبد العزيز"), texts.toString());
+    assertTrue(texts.stream().anyMatch(t -> t.startsWith("وليد")), texts.toString());
+  }
 }
