@@ -282,7 +282,8 @@ public final class EntityStage implements Stage {
             continue; // مصدر سياسي ليبي: a country adjective alone is not a name
           }
           int start = toks.get(a).start();
-          if (type == EntityType.PERSON && conjunctionOnName(toks.get(a).norm())) {
+          if (type == EntityType.PERSON && conjunctionOnName(toks.get(a).norm(),
+              recognizer.evidence().persons())) {
             start += NameIndex.charOffset(toks.get(a).text(), 1); // وقاسم عبد العزيز
           }
           out.add(new Found(start, toks.get(b - 1).end(), type, null));
@@ -292,16 +293,12 @@ public final class EntityStage implements Stage {
     return out;
   }
 
-  private static final class PersonNames {
-    static final NameList LIST = NameList.persons();
-  }
-
   /**
-   * True when a person's name begins with the conjunction و written on it: the word is no listed
-   * name token as written (وليد is), but is one without the و (وقاسم، ومحمد).
+   * True when a person's name begins with the conjunction و written on it: the word is no token
+   * of {@code persons} (the recognizer's person-name list) as written (وليد is), but is one
+   * without the و (وقاسم، ومحمد).
    */
-  private static boolean conjunctionOnName(String norm) {
-    NameList persons = PersonNames.LIST;
+  private static boolean conjunctionOnName(String norm, NameList persons) {
     return norm.length() > 3 && norm.startsWith("و") && !persons.listsAsWritten(norm)
         && persons.listsAsWritten(norm.substring(1));
   }

@@ -96,13 +96,13 @@ public final class EventDetector {
   }
 
   /**
-   * How far the sentence's score for {@code type} lies above the decision threshold (below zero:
-   * no event of the type reported); infinite for a type without a model, so that the rules alone
-   * decide it.
+   * How far the score for {@code type} of a sentence with {@code features} ({@link #features})
+   * lies above the decision threshold (below zero: no event of the type reported); infinite for a
+   * type without a model, so that the rules alone decide it.
    */
-  double margin(EventType type, Overlay o, List<TriggerLexicon.Hit> hits) {
+  double margin(EventType type, Set<String> features) {
     Model m = models.get(type);
-    return m == null ? Double.POSITIVE_INFINITY : m.logit(features(o, hits)) - m.threshold();
+    return m == null ? Double.POSITIVE_INFINITY : m.logit(features) - m.threshold();
   }
 
   /** The features of one sentence (the same for every type). */
@@ -145,7 +145,6 @@ public final class EventDetector {
       if (h.from() > 0) {
         out.add("tb:" + tr.type() + ":" + Words.bare(toks.get(h.from() - 1)));
       }
-
       if (Background.earlier(o, h)) {
         out.add("earlier:" + tr.type()); // منذ تفجير، الهجوم الذي وقع الشهر الماضي
       }

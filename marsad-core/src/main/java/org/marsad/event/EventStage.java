@@ -2,6 +2,7 @@ package org.marsad.event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -77,13 +78,14 @@ public final class EventStage implements Stage {
       Set.of(EventType.AGREE, EventType.CONSULT, EventType.SUPPORT, EventType.CONCEDE,
           EventType.COOPERATE, EventType.AID, EventType.REQUEST, EventType.ACCUSE, EventType.REJECT,
           EventType.THREATEN, EventType.SANCTION);
-  /** Types where coordinated actors act towards each other (اتفق الدبيبة وأردوغان). */
   /**
    * Modes of acts done to a person (an arrest, a kidnapping, an assassination): the person named
    * as the genitive of the act's noun, or by its pronoun, is the one it is done to.
    */
-  private static final Set<EventMode> DONE_TO_PERSONS = Set.of(EventMode.ARREST, EventMode.ABDUCT,
-      EventMode.ASSASSINATE, EventMode.EXECUTE, EventMode.TORTURE, EventMode.DEPORT);
+  private static final Set<EventMode> DONE_TO_PERSONS = EnumSet.of(EventMode.ARREST,
+      EventMode.ABDUCT, EventMode.ASSASSINATE, EventMode.EXECUTE, EventMode.TORTURE,
+      EventMode.DEPORT);
+  /** Types where coordinated actors act towards each other (اتفق الدبيبة وأردوغان). */
   static final Set<EventType> MUTUAL =
       Set.of(EventType.AGREE, EventType.CONSULT, EventType.COOPERATE);
   /** Acts done by saying them: said by a named speaker, the speaker does them. */
@@ -213,9 +215,12 @@ public final class EventStage implements Stage {
           continue;
         }
         org.marsad.analysis.Arg genitive = ov.argAt(hit.to());
-        if (!t.verb() && t.mode() != null && DONE_TO_PERSONS.contains(t.mode()) && !r.clausal()
-            && r.recipients().isEmpty() && persons.containsAll(r.actors()) && (hit.pronoun()
-            || (genitive != null && r.actors().contains(genitive.entity().id())))) {
+        // persons read as the doer outside a clause; one of them the noun's genitive
+        boolean personsOfNoun = !r.clausal() && persons.containsAll(r.actors());
+        boolean personGenitive = personsOfNoun && genitive != null
+            && r.actors().contains(genitive.entity().id());
+        if (!t.verb() && DONE_TO_PERSONS.contains(t.mode()) && r.recipients().isEmpty()
+            && personsOfNoun && (hit.pronoun() || personGenitive)) {
           continue; // صور اعتقال أحمد، بعد اعتقاله: the person is the one arrested, not the doer
         }
         // a crowd named as the subject of a verb of protest (احتج مئات المتظاهرين) is as clear
@@ -225,8 +230,7 @@ public final class EventStage implements Stage {
         if (vetoed && (!known
             || (refuted.contains(t.type()) && (toks.size() <= TRAINED_LENGTH
             || (r.recipients().isEmpty() && r.location() == null)))
-            || (!r.clausal() && genitive != null && r.actors().contains(genitive.entity().id())
-            && persons.containsAll(r.actors())))) {
+            || personGenitive)) {
           // the detector finds no such act reported, and no known party is read doing it (a
           // person in the genitive is as often the one attacked: اغتيال رفيق الحريري), or it
           // finds the sentence clearly not to report it (in run-on text, only where no party
@@ -305,11 +309,15 @@ public final class EventStage implements Stage {
       Set<EventType> alone, Set<EventType> refuted) {
     Map<EventType, TriggerLexicon.Hit> out = new LinkedHashMap<>();
     alone.addAll(detector.types());
+    Set<String> features = null; // the same for every type: made once, where a type needs them
     for (TriggerLexicon.Hit h : hits) {
       EventType type = h.trigger().type();
       if (detector.types().contains(type) && !out.containsKey(type)
           && !NotDone.stoppedAt(o.tokens(), h)) {
-        double margin = detector.margin(type, o, hits);
+        if (features == null) {
+          features = EventDetector.features(o, hits);
+        }
+        double margin = detector.margin(type, features);
         out.put(type, margin >= 0 ? h : null);
         if (margin >= 0 && margin < ALONE) {
           alone.remove(type);
