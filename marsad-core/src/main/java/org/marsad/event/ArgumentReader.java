@@ -9,7 +9,6 @@ import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Document;
-import org.marsad.model.EntityType;
 import org.marsad.model.EventType;
 
 /**
@@ -36,11 +35,13 @@ final class ArgumentReader {
   private final List<Token> toks;
   private final List<TriggerLexicon.Hit> hits;
   private final Subjects subjects;
+  private final Antecedents antecedents;
   private final Places places;
   private final Pairs pairs;
   private final Recipients recipients;
   private final Controllers controllers;
   private final Shapes shapes;
+  private final VerbDoers verbs;
 
   ArgumentReader(Overlay o, List<TriggerLexicon.Hit> hits, Document doc, KnowledgeBase kb) {
     this(o, hits, doc, kb, o);
@@ -56,29 +57,19 @@ final class ArgumentReader {
     this.o = o;
     this.toks = o.tokens();
     this.hits = hits;
-    this.subjects = new Subjects(o, hits, full);
+    this.subjects = new Subjects(o, hits);
+    this.antecedents = new Antecedents(o, subjects);
     this.places = new Places(o);
     this.pairs = new Pairs(o, places, doc, kb);
     this.recipients = new Recipients(o, subjects);
-    this.controllers = new Controllers(o, subjects, hits);
+    this.controllers = new Controllers(o, subjects, antecedents, hits);
     this.shapes = new Shapes(o, hits);
+    this.verbs = new VerbDoers(o, hits, subjects, new PostverbalSubjects(o, hits, full),
+        antecedents, shapes);
   }
 
   private String n(int i) {
     return o.n(i);
-  }
-
-  /** The actor found, with where its objects may start and a recipient found on the way. */
-  private record Doer(Arg actor, boolean explicit, Arg recipient, boolean antecedentRecipient,
-      int objectsFrom, boolean clausal) {
-    Doer(Arg actor, boolean explicit, Arg recipient, boolean antecedentRecipient,
-        int objectsFrom) {
-      this(actor, explicit, recipient, antecedentRecipient, objectsFrom, true);
-    }
-
-    Doer ofNoun() {
-      return new Doer(actor, explicit, recipient, antecedentRecipient, objectsFrom, false);
-    }
   }
 
   Reading read(TriggerLexicon.Hit hit) {
@@ -88,8 +79,8 @@ final class ArgumentReader {
     Doer doer = agent(hit, right);
     // a word right after a relative pronoun is a verb (الذي استضافته القاهرة), whatever its form
     boolean verb = t.verb() || Subjects.RELATIVES.contains(n(hit.from() - 1));
-    if (doer == null && verb && !verbalNounAfterSubject(hit) && !shapes.afterPreposition(hit)) {
-      doer = verbSubject(hit, left, right, verb);
+    if (doer == null && verb && !verbs.verbalNounAfterSubject(hit) && !shapes.afterPreposition(hit)) {
+      doer = verbs.subject(hit, left, right, verb);
     } else if (doer == null) {
       Reading special = t.preps().contains("مع") || t.type() == EventType.ASSAULT
           ? pairs.between(hit, left, right) : null; // اشتباكات، معارك ضارية بين X وY
@@ -130,8 +121,8 @@ final class ArgumentReader {
         && Subjects.PRONOUN_PREPS.contains(n(hit.to() - 1)))
         || (hit.pronoun() && t.verb() && !hit.trigger().pronoun() // غنمتها القوات
             && hit.to() - hit.from() == 1); // كثفت ضرباتها: the strikes are the subject's
-    if (recipient == null && (subjects.pronounAfter(hit.to()) || pronounObject)) {
-      recipient = subjects.antecedent(hit.from(), actorHead);
+    if (recipient == null && (antecedents.pronounAfter(hit.to()) || pronounObject)) {
+      recipient = antecedents.antecedent(hit.from(), actorHead);
     }
     if (recipient == null && PURPOSED.contains(t.type())) {
       // أرسلت مقاتلين لدعم حكومة الوفاق، الهجوم ... بهدف السيطرة على طرابلس
@@ -189,11 +180,11 @@ final class ArgumentReader {
           recipient = adjacent != null && adjacent.party() ? o.groupHead(adjacent) : null;
         } else if (recipient == null && giver) {
           // تلقت تركيا دعوة من حكومة الوفاق: who received it is the subject named before
-          Arg subject = subjects.nearestSubjectBefore(hit.from());
+          Arg subject = antecedents.nearestSubjectBefore(hit.from());
           recipient = subject != null && subject.group() != actor.group() ? subject
-              : subjects.nearestBefore(hit.from(), actor);
+              : antecedents.nearestBefore(hit.from(), actor);
         } else if (recipient == null) {
-          recipient = subjects.nearestBefore(hit.from(), actor);
+          recipient = antecedents.nearestBefore(hit.from(), actor);
         }
         Doer agent = new Doer(actor, true, recipient, false, o.lastOfGroup(a).to());
         // a definite participle describes its noun (الميليشيات المدعومة من تركيا) unless that
@@ -210,108 +201,6 @@ final class ArgumentReader {
    */
   boolean hisCountry(TriggerLexicon.Hit hit) {
     return shapes.hisCountry(hit);
-  }
-
-  /**
-   * The subject of the verb whose clause a participle in the accusative after a comma continues
-   * (انتقد السيسي تركيا، مطالبا): the explicit subject of the nearest verb trigger before the
-   * comma, or null.
-   */
-  private Arg mainSubject(TriggerLexicon.Hit hit) {
-    int at = hit.from() - 1;
-    if (at < 1 || !(n(at).equals("،") || n(at).equals(","))) {
-      return null;
-    }
-    TriggerLexicon.Hit verb = null;
-    for (TriggerLexicon.Hit h : hits) {
-      if (h.trigger().verb() && h.to() <= at) {
-        verb = h;
-      }
-    }
-    if (verb == null) {
-      return null;
-    }
-    Doer d = verbSubject(verb, Clause.left(o, verb.from(), hits), Clause.right(o, verb, hits),
-        true);
-    return d != null && d.explicit() && d.actor() != null ? d.actor() : null;
-  }
-
-  /** The subject of a verb trigger: after it, before it, or the topic of its proposition. */
-  private Doer verbSubject(TriggerLexicon.Hit hit, int left, int right, boolean verb) {
-    if (subjects.pronounSubject(hit.from())) {
-      // a complementizer that carries the verb's subject (قالت الجماعة إنها استهدفت سفينة، أعلن
-      // الجيش أنه قصف مواقع): the name after the verb is its object, and the doer is whom the
-      // pronoun stands for, the subject before the complementizer
-      Arg said = subjects.pronounAntecedent(hit.from() - 1);
-      return said == null ? null : new Doer(said, true, null, false, hit.to());
-    }
-    int complementizer = subjects.copulaComplementizer(hit.from());
-    if (complementizer >= 0) {
-      // نفت الحركة أن تكون قد استهدفت المدنيين: the copula's hidden subject is the denier, and
-      // the name after the verb its object
-      Arg said = subjects.pronounAntecedent(complementizer);
-      return said == null ? null : new Doer(said, true, null, false, hit.to());
-    }
-    boolean relative = Subjects.RELATIVES.contains(n(hit.from() - 1))
-        || (hit.from() >= 2 && Subjects.RELATIVES.contains(n(hit.from() - 2)));
-    Arg antecedent = relative ? subjects.antecedentOfRelative(hit.from()) : null;
-    String w = n(hit.from());
-    // a verb with an object pronoun after a relative (الذي استضافته القاهرة) has its own subject
-    boolean verbPronoun = verb && (hit.pronoun() || (relative && w.length() > 3
-        && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم"))));
-    Arg topic = subjects.strongTopic(hit.from());
-    Arg svo = subjects.before(hit.from(), left, 0);
-    if (topic == null && svo != null && svo.from() == left) {
-      topic = svo; // الإمارات ومصر تدعمان قوات حفتر: a clause that opens with its subject
-    }
-    // a verb that agrees with a plural subject (ووصفوا، يطالبون) has it already: the name after
-    // it is its object, and the subject is the party named before
-    boolean plural = shapes.pluralVerb(hit);
-    Arg after = plural ? null : subjects.after(hit.to(), right);
-    if (plural && topic == null) {
-      Arg first = subjects.before(hit.from(), left, 0); // بعض قيادات الجيش انسحبوا
-      if (first == null) {
-        first = subjects.first(hit.from()); // قفز مرتزقة الفاغنر ... وانسحبوا
-      }
-      return first == null ? null : new Doer(first, true, null, false, hit.to());
-    }
-    if (relative && antecedent != null && after != null && verbPronoun) {
-      // حفتر، الذي قابله السيسي
-      return new Doer(after, true, antecedent, true, o.lastOfGroup(after).to());
-    }
-    if (relative && antecedent != null) {
-      return new Doer(antecedent, true, null, false, hit.to()); // الولايات المتحدة التي أكدت
-    }
-    if (relative && (!verbPronoun || after == null)) {
-      return null; // التحالف الذي دعم حفتر، الدول التي تدعمه: the doer is the unnamed antecedent
-    }
-    if (topic != null) {
-      return new Doer(topic, true, null, false, hit.to()); // أن تركيا أرسلت
-    }
-    if (after != null) {
-      return new Doer(after, true, null, false, o.lastOfGroup(after).to());
-    }
-    Arg actor = subjects.before(hit.from(), left, 0);
-    if (actor == null) {
-      actor = subjects.possessor(hit.from());
-    }
-    boolean explicit = true;
-    if (actor == null) {
-      actor = subjects.topic(hit.from());
-      explicit = false;
-    }
-    if (actor == null && n(hit.from()).length() < toks.get(hit.from()).norm().length()) {
-      actor = subjects.first(hit.from()); // قفز المرتزقة ... وانسحبوا
-      explicit = false;
-    }
-    if (actor == null && !subjects.unnamedSubjectAfter(hit.to(), right)
-        && !subjects.reported(left)) {
-      // a verb whose subject is left unsaid continues the sentence's subject: يحاول أردوغان فتح
-      // جبهات ... حيث أرسل أعدادا (not across أن: the reported act has a subject of its own)
-      actor = subjects.nearestSubjectBefore(hit.from());
-      explicit = actor != null && actor.entity().type() == EntityType.PERSON;
-    }
-    return new Doer(actor, explicit, null, false, hit.to());
   }
 
   /**
@@ -383,7 +272,7 @@ final class ArgumentReader {
       Arg recipient = null; // الدعم الذي تقدمه لها تركيا
       for (int j = hit.to() + 1; j < inRelative.from(); j++) {
         if (Subjects.PRONOUN_PREPS.contains(n(j))) {
-          recipient = subjects.nearestBefore(hit.from(), inRelative);
+          recipient = antecedents.nearestBefore(hit.from(), inRelative);
         }
       }
       return new Doer(inRelative, true, recipient, false, o.lastOfGroup(inRelative).to());
@@ -396,7 +285,7 @@ final class ArgumentReader {
     if (genitive != null) {
       return genitiveDoer(genitive); // استيلاء حكومة الوفاق على القاعدة
     }
-    Arg forcesOf = governed == null && hit.to() < right ? subjects.possessor(hit.to() + 1)
+    Arg forcesOf = governed == null && hit.to() < right ? antecedents.possessor(hit.to() + 1)
         : null;
     if (forcesOf != null) {
       // بعد سيطرة قواتها على قاعدة الوطية: the forces of the party named before
@@ -406,12 +295,12 @@ final class ArgumentReader {
       // بدء الإمارات بالتخلي عن حفتر; a possessive on the noun names the party acted on, but
       // not on a plural of acts (كثفت الإمارات ضرباتها، واصلت تهديداتها): those are the doer's
       Arg owner = hit.pronoun() && t.preps().isEmpty() && !t.form().endsWith("ات")
-          ? subjects.antecedent(hit.from(), governed) : null;
+          ? antecedents.antecedent(hit.from(), governed) : null;
       return new Doer(governed, true, owner, false, hit.to(), governed == controller);
     }
     if (hit.pronoun() && t.pos().equals("noun")) {
       // أعلنت حكومة الوفاق موافقتها
-      return new Doer(subjects.nearestBefore(hit.from(), null), true, null, false, hit.to())
+      return new Doer(antecedents.nearestBefore(hit.from(), null), true, null, false, hit.to())
           .ofNoun();
     }
     if (subjects.participle(hit.from()) && subjects.strongTopic(hit.from()) != null) {
@@ -419,7 +308,7 @@ final class ArgumentReader {
       return new Doer(subjects.strongTopic(hit.from()), true, null, false, hit.to()).ofNoun();
     }
     Arg main = subjects.participle(hit.from()) && n(hit.from()).endsWith("\u0627")
-        ? mainSubject(hit) : null;
+        ? verbs.mainSubject(hit) : null;
     if (main != null) {
       // انتقد السيسي تركيا، مطالبا الليبيين بالوحدة: a verb of the main clause's subject
       return new Doer(main, true, null, false, hit.to());
@@ -440,22 +329,4 @@ final class ArgumentReader {
         : new Doer(genitive, true, null, false, o.lastOfGroup(genitive).to()).ofNoun();
   }
 
-  /**
-   * True when a trigger read as a verb is its own verbal noun after a verb and its subject (V S
-   * N): the trigger is one bare word, spelled as the trigger form, right after an actor whose
-   * phrase follows a word that can govern a verbal noun (واصلت تركيا قصف مواقع، نفت تركيا قصف).
-   */
-  private boolean verbalNounAfterSubject(TriggerLexicon.Hit hit) {
-    if (hit.to() - hit.from() != 1 || !n(hit.from()).equals(hit.trigger().form())
-        || hit.trigger().form().contains(" ")) {
-      return false;
-    }
-    Arg subject = o.argEndingAt(hit.from());
-    if (subject == null || !subject.actor() || !subject.prep().isEmpty()) {
-      return false;
-    }
-    int before = o.groupHead(subject).from() - 1;
-    return before >= 0 && toks.get(before).kind() == Token.Kind.ARABIC
-        && subjects.governing(before) && o.argEndingAt(before + 1) == null;
-  }
 }

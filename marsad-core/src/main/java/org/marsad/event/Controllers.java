@@ -34,12 +34,15 @@ final class Controllers {
   private final Overlay o;
   private final List<Token> toks;
   private final Subjects subjects;
+  private final Antecedents antecedents;
   private final List<TriggerLexicon.Hit> hits;
 
-  Controllers(Overlay o, Subjects subjects, List<TriggerLexicon.Hit> hits) {
+  Controllers(Overlay o, Subjects subjects, Antecedents antecedents,
+      List<TriggerLexicon.Hit> hits) {
     this.o = o;
     this.toks = o.tokens();
     this.subjects = subjects;
+    this.antecedents = antecedents;
     this.hits = hits;
   }
 
@@ -71,14 +74,14 @@ final class Controllers {
     if (j - 2 >= left && DEMONSTRATIVES.contains(n(j - 1))
         && FORCES_OF.contains(Words.withoutArticle(n(j), 3)) && governs(j - 2)) {
       // وتواصل هذه القوات ملاحقة قوات حفتر: "these forces" are the party named before
-      return new Control(subjects.nearestSubjectBefore(j - 1), j - 2, shares(j - 2));
+      return new Control(antecedents.nearestSubjectBefore(j - 1), j - 2, shares(j - 2));
     }
     if (!governs(j)) {
       // في محاولتها اقتحام طرابلس: an attempt or aim owned by a pronoun is its owner's act
       String w = n(j);
       for (String p : new String[] {"ها", "ه", "هم"}) {
         if (w.endsWith(p) && ATTEMPTS.contains(w.substring(0, w.length() - p.length()))) {
-          return new Control(subjects.nearestSubjectBefore(j), j, true);
+          return new Control(antecedents.nearestSubjectBefore(j), j, true);
         }
       }
       return null;
@@ -90,7 +93,7 @@ final class Controllers {
       return new Control(o.groupHead(s), j, shares(j));
     }
     Arg topic = subjects.strongTopic(j);
-    Arg subject = topic != null ? topic : subjects.possessor(j); // أن قواتها تمكنت من طرد
+    Arg subject = topic != null ? topic : antecedents.possessor(j); // أن قواتها تمكنت من طرد
     return new Control(subject, j, shares(j));
   }
 

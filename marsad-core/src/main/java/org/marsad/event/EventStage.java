@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Stage;
 import org.marsad.arabic.DatePhrases;
 import org.marsad.arabic.Token;
-import org.marsad.kb.KbEntry;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Claim;
 import org.marsad.model.ClaimModality;
@@ -94,17 +92,6 @@ public final class EventStage implements Stage {
           EventType.SUPPORT, EventType.AGREE);
 
   /**
-   * The detector's margin above its threshold for coding an act that no clause reading gives a
-   * party: the detector's word alone must be clearer than where the rules back it.
-   */
-  static final double ALONE = 0.25;
-  /**
-   * The detector's margin under which it overrules a known doer read by the rules (a verdict, a
-   * plan, a charge, a memory: الحكم على صدام بالإعدام، الرنتيسي الذي اغتالته إسرائيل عام 2004)
-   * in a sentence of the length it was trained on ({@link #TRAINED_LENGTH}).
-   */
-  static final double REFUTED = -2;
-  /**
    * The most tokens of a sentence of the length the detector was trained on (nearly all of the
    * event gold standard's). A longer one is run-on text without stops, many sentences in one,
    * where the detector's view of the whole says little of one clause: there it overrules a known
@@ -128,7 +115,7 @@ public final class EventStage implements Stage {
   @Override
   public Document process(Document doc) {
     String text = doc.text();
-    Optional<LocalDate> published = publication(doc.published());
+    Optional<LocalDate> published = TimeAndPlace.publication(doc.published());
     List<Event> events = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     Set<String> persons = new HashSet<>();
@@ -166,9 +153,10 @@ public final class EventStage implements Stage {
           lastPerson = a.entity().id(); // a person named as a subject, for "his country" after
         }
       }
-      Set<EventType> alone = new HashSet<>();
-      Set<EventType> refuted = new HashSet<>();
-      Map<EventType, TriggerLexicon.Hit> detected = detected(o, hits, alone, refuted);
+      Verdicts verdicts = Verdicts.of(detector, o, hits);
+      Set<EventType> alone = verdicts.alone();
+      Set<EventType> refuted = verdicts.refuted();
+      Map<EventType, TriggerLexicon.Hit> detected = verdicts.detected();
       int before = events.size();
       for (TriggerLexicon.Hit found : hits) {
         TriggerLexicon.Hit hit = found;
@@ -256,8 +244,8 @@ public final class EventStage implements Stage {
         boolean hypothetical = Modality.hypothetical(toks, hit, hits, r.left())
             || (claim != null && (claim.modality() == ClaimModality.PREDICTED
                 || claim.modality() == ClaimModality.WARNED));
-        DateValue date = nearest(dates, hit, r.left(), r.right());
-        Geo geo = geo(doc, r.location());
+        DateValue date = TimeAndPlace.nearest(dates, hit, r.left(), r.right());
+        Geo geo = TimeAndPlace.geo(kb, doc, r.location());
 
         List<String> recipients = mutual ? r.actors()
             : r.recipients().isEmpty() ? nullList() : r.recipients();
@@ -300,37 +288,6 @@ public final class EventStage implements Stage {
   }
 
   /**
-   * For each type the detector decides that has a trigger in the sentence: its first trigger
-   * where the detector finds the act reported, else null. {@code alone} is left with the types
-   * found with a margin of {@link #ALONE} or more, enough to code the act where the clause
-   * readings find no party to it, and {@code refuted} with those found below {@link #REFUTED}.
-   */
-  private Map<EventType, TriggerLexicon.Hit> detected(Overlay o, List<TriggerLexicon.Hit> hits,
-      Set<EventType> alone, Set<EventType> refuted) {
-    Map<EventType, TriggerLexicon.Hit> out = new LinkedHashMap<>();
-    alone.addAll(detector.types());
-    Set<String> features = null; // the same for every type: made once, where a type needs them
-    for (TriggerLexicon.Hit h : hits) {
-      EventType type = h.trigger().type();
-      if (detector.types().contains(type) && !out.containsKey(type)
-          && !NotDone.stoppedAt(o.tokens(), h)) {
-        if (features == null) {
-          features = EventDetector.features(o, hits);
-        }
-        double margin = detector.margin(type, features);
-        out.put(type, margin >= 0 ? h : null);
-        if (margin >= 0 && margin < ALONE) {
-          alone.remove(type);
-        }
-        if (margin < REFUTED) {
-          refuted.add(type);
-        }
-      }
-    }
-    return out;
-  }
-
-  /**
    * An act the detector finds reported where the clause readings code none of its type: its doer
    * {@code actor}, the party named before it ({@link GenericParties#doer}) or none, no party acted
    * on.
@@ -345,7 +302,7 @@ public final class EventStage implements Stage {
         || (claim != null && (claim.modality() == ClaimModality.PREDICTED
             || claim.modality() == ClaimModality.WARNED));
     return new Event("v" + n, t.type(), t.mode(), t.context(), actor, null, null, null,
-        nearest(dates, hit, 0, toks.size()), negated, hypothetical,
+        TimeAndPlace.nearest(dates, hit, 0, toks.size()), negated, hypothetical,
         claim == null ? null : claim.id(), evidence,
         CONFIDENCE.of(false, negated || hypothetical, false));
   }
@@ -395,50 +352,5 @@ public final class EventStage implements Stage {
     List<String> one = new ArrayList<>();
     one.add(null);
     return one;
-  }
-
-  static Optional<LocalDate> publication(DateValue published) {
-    if (published == null || !"day".equals(published.precision())) {
-      return Optional.empty();
-    }
-    return org.marsad.arabic.ArabicDates.isoDate(published.value());
-  }
-
-  private static DateValue nearest(List<DatePhrases.Found> dates, TriggerLexicon.Hit hit, int left,
-      int right) {
-    DatePhrases.Found best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (DatePhrases.Found f : dates) {
-      int d = f.to() <= hit.from() ? hit.from() - f.to() : f.from() - hit.to();
-      boolean inClause = f.from() >= left && f.to() <= right;
-      d = Math.abs(d) + (inClause ? 0 : 1000);
-      if (d < bestDistance) {
-        best = f;
-        bestDistance = d;
-      }
-    }
-    return best == null ? DateValue.UNKNOWN : best.value();
-  }
-
-  private Geo geo(Document doc, String locationId) {
-    if (locationId == null) {
-      return null;
-    }
-    return doc.entities().stream()
-        .filter(e -> e.id().equals(locationId) && e.kb() != null)
-        .findFirst()
-        .flatMap(e -> kb.get(e.kb()))
-        .filter(k -> !Double.isNaN(k.lat()) && !Double.isNaN(k.lon()))
-        .map(k -> new Geo(k.lat(), k.lon(), geoPrecision(k)))
-        .orElse(null);
-  }
-
-  static int geoPrecision(KbEntry place) {
-    String kind = place.placeKind() == null ? "" : place.placeKind();
-    return switch (kind) {
-      case "capital", "city", "town", "village", "facility" -> 1;
-      case "district", "region", "mountain", "water" -> 2;
-      default -> 3;
-    };
   }
 }

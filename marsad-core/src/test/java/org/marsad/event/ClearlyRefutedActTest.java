@@ -15,7 +15,7 @@ import org.marsad.model.Source;
 
 /**
  * The detector overrules the rules' event of a known doer only where it finds the sentence
- * clearly not to report the act ({@link EventStage#REFUTED}); in run-on text longer than the
+ * clearly not to report the act ({@link Verdicts#REFUTED}); in run-on text longer than the
  * sentences it was trained on ({@link EventStage#TRAINED_LENGTH}), only where no party acted on
  * and no place is read. Models with a fixed score stand for the trained one.
  */
@@ -40,24 +40,24 @@ class ClearlyRefutedActTest {
   @Test
   void aKnownDoersActIsKeptWhereTheDetectorIsUnsure() {
     assertEquals(1, assaults(STRIKE, -1));
-    assertEquals(1, assaults(STRIKE, EventStage.REFUTED + 0.5));
+    assertEquals(1, assaults(STRIKE, Verdicts.REFUTED + 0.5));
   }
 
   @Test
   void aKnownDoersActIsDroppedWhereTheDetectorClearlyRefutesIt() {
-    assertEquals(0, assaults(STRIKE, EventStage.REFUTED - 0.5));
+    assertEquals(0, assaults(STRIKE, Verdicts.REFUTED - 0.5));
   }
 
   @Test
   void aKnownDoersActOnANamedPartyOrAtANamedPlaceIsDroppedWhereTheDetectorRefutesIt() {
-    assertEquals(0, assaults(STRIKE_ON, EventStage.REFUTED - 0.5));
-    assertEquals(0, assaults(STRIKE_AT, EventStage.REFUTED - 0.5));
+    assertEquals(0, assaults(STRIKE_ON, Verdicts.REFUTED - 0.5));
+    assertEquals(0, assaults(STRIKE_AT, Verdicts.REFUTED - 0.5));
   }
 
   @Test
   void inRunOnTextAKnownDoersActOnANamedPartyOrPlaceIsKeptEvenWhereTheDetectorRefutesIt() {
-    assertEquals(1, assaults(STRIKE_ON.replace(".", RUN_ON + "."), EventStage.REFUTED - 0.5));
-    assertEquals(1, assaults(STRIKE_AT.replace(".", RUN_ON + "."), EventStage.REFUTED - 0.5));
-    assertEquals(0, assaults(STRIKE.replace(".", RUN_ON + "."), EventStage.REFUTED - 0.5));
+    assertEquals(1, assaults(STRIKE_ON.replace(".", RUN_ON + "."), Verdicts.REFUTED - 0.5));
+    assertEquals(1, assaults(STRIKE_AT.replace(".", RUN_ON + "."), Verdicts.REFUTED - 0.5));
+    assertEquals(0, assaults(STRIKE.replace(".", RUN_ON + "."), Verdicts.REFUTED - 0.5));
   }
 }

@@ -1,0 +1,133 @@
+package org.marsad.event;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.analysis.Arg;
+import org.marsad.analysis.Overlay;
+import org.marsad.analysis.Words;
+import org.marsad.arabic.Token;
+import org.marsad.model.EntityType;
+
+/**
+ * Whom a pronoun or a relative pronoun stands for, read on one sentence's {@link Overlay}: the
+ * party a complementizer's pronoun stands for (قالت الجماعة إنها), a relative pronoun's
+ * antecedent, the owner of forces named with a pronoun (قواته), the nearest earlier party.
+ */
+final class Antecedents {
+  private static final Set<String> FORCES = Words.of("force-noun");
+  private static final Set<String> MASCULINE_RELATIVES = Set.of("الذي", "الذين", "اللذين",
+      "اللذان");
+
+  private final Overlay o;
+  private final List<Token> toks;
+  private final List<Arg> args;
+  private final Subjects subjects;
+
+  Antecedents(Overlay o, Subjects subjects) {
+    this.o = o;
+    this.toks = o.tokens();
+    this.args = o.args();
+    this.subjects = subjects;
+  }
+
+  private String n(int i) {
+    return o.n(i);
+  }
+
+  /**
+   * Whom the pronoun of a complementizer at {@code at} stands for (قالت الجماعة إنها، أعلن
+   * الجيش أنه): the nearest party before it read as a subject, not one after a preposition and
+   * not the genitive of an act (طلب دعم مصر), or null.
+   */
+  Arg pronounAntecedent(int at) {
+    for (int i = args.size() - 1; i >= 0; i--) {
+      Arg a = args.get(i);
+      Arg head = o.groupHead(a);
+      if (a.to() <= at && a.party() && head.prep().isEmpty()
+          && !subjects.genitiveOfAnAct(head)) {
+        return head;
+      }
+    }
+    return null;
+  }
+
+  /** The mention right before a relative pronoun at {@code from - 1} or {@code from - 2}. */
+  Arg antecedentOfRelative(int from) {
+    int rel = Subjects.RELATIVES.contains(n(from - 1)) ? from - 1 : from - 2;
+    boolean masculine = MASCULINE_RELATIVES.contains(n(rel));
+    for (int end = rel; end >= rel - 1 && end > 0; end--) {
+      Arg a = o.argEndingAt(end);
+      if (a != null && a.actor()) {
+        // الذي does not agree with a country or city (مؤتمر أعيان ليبيا، الذي استضافته)
+        return masculine && a.entity().type() == EntityType.LOCATION ? null : o.groupHead(a);
+      }
+      if (end < rel && toks.get(end).kind() != Token.Kind.PUNCT) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /** "قواته سيطرت": the forces of the nearest actor before. */
+  Arg possessor(int from) {
+    for (int j = from - 1; j >= Math.max(0, from - 2); j--) {
+      String w = n(j);
+      for (String p : new String[] {"هم", "ها", "ه"}) {
+        if (w.endsWith(p) && FORCES.contains(restoreTaMarbuta(w.substring(0, w.length()
+            - p.length())))) {
+          Arg subject = nearestSubjectBefore(j);
+          return subject != null ? subject : nearestBefore(j, null);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String restoreTaMarbuta(String stem) {
+    return stem.endsWith("ت") && !stem.endsWith("ات") ? stem.substring(0, stem.length() - 1) + "ه"
+        : stem;
+  }
+
+  /** The nearest party before {@code from} with no preposition before it (a subject), or null. */
+  Arg nearestSubjectBefore(int from) {
+    for (int i = args.size() - 1; i >= 0; i--) {
+      Arg a = args.get(i);
+      if (a.to() <= from && a.party() && o.groupHead(a).prep().isEmpty()) {
+        return o.groupHead(a);
+      }
+    }
+    return null;
+  }
+
+  /** The nearest actor before {@code from} that is not in {@code except}'s group. */
+  Arg nearestBefore(int from, Arg except) {
+    for (int i = args.size() - 1; i >= 0; i--) {
+      Arg a = args.get(i);
+      if (a.to() <= from && a.party() && (except == null || a.group() != except.group())) {
+        return o.groupHead(a);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The antecedent of a pronoun attached to the trigger or its preposition (التخلي عنه، رفضها):
+   * the nearest earlier actor, not one in a locative phrase (في ليبيا) and not one standing right
+   * before the trigger (that one is its subject: حفتر رفضها).
+   */
+  Arg antecedent(int from, Arg except) {
+    for (int i = args.size() - 1; i >= 0; i--) {
+      Arg a = args.get(i);
+      if (a.to() > from || a.to() == from || !a.party() || a.prep().equals("في")
+          || (except != null && a.group() == except.group())) {
+        continue;
+      }
+      return o.groupHead(a);
+    }
+    return null;
+  }
+
+  boolean pronounAfter(int from) {
+    return from < toks.size() && Subjects.PRONOUN_PREPS.contains(n(from));
+  }
+}

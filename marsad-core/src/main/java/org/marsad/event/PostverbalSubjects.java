@@ -1,0 +1,164 @@
+package org.marsad.event;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.analysis.Arg;
+import org.marsad.analysis.Overlay;
+import org.marsad.analysis.Words;
+import org.marsad.arabic.Token;
+import org.marsad.model.EntityType;
+
+/**
+ * The subject after a verb (verb-subject-object), read on one sentence's {@link Overlay}: past
+ * words of time, an aside between commas, a role and its organization or holder, a number of a
+ * party's men; none where the verb's object or an unnamed subject stands first.
+ */
+final class PostverbalSubjects {
+  private static final Set<String> TIME = Words.of("time-word");
+  private static final Set<String> TARGETS = Words.of("target-noun");
+  private static final Set<String> ROLES = Words.of("role-noun");
+  private static final Set<String> QUANTITIES = Words.of("quantity");
+
+  private final Overlay o;
+  private final List<Token> toks;
+  private final List<TriggerLexicon.Hit> hits;
+  /** The sentence's overlay with its generic actors ({@code o} itself when it has them). */
+  private final Overlay full;
+
+  PostverbalSubjects(Overlay o, List<TriggerLexicon.Hit> hits, Overlay full) {
+    this.o = o;
+    this.toks = o.tokens();
+    this.hits = hits;
+    this.full = full;
+  }
+
+  private String n(int i) {
+    return o.n(i);
+  }
+
+  /**
+   * True when a generic actor left out of {@code o} starts at token {@code j} and a word that is
+   * no name stands after it (واعتقلت الشرطة التونسية المعارض راشد الغنوشي): the unnamed party is
+   * the subject there, and the name after it the object. Not when a name follows a bare noun
+   * at once (طائرات حفتر: the named party's own), as it may not after a definite noun or a
+   * country adjective (واعتقلت الشرطة التونسية راشد الغنوشي).
+   */
+  private boolean unnamedSubjectAt(int j) {
+    if (full == o || o.argAt(j) != null) {
+      return false;
+    }
+    Arg g = full.argAt(j);
+    if (g == null || g.from() != j || !g.entity().generic() || !g.prep().isEmpty()) {
+      return false;
+    }
+    boolean construct = g.entity().country() == null && !n(g.to() - 1).startsWith("ال");
+    return !construct || g.to() >= toks.size() || o.argAt(g.to()) == null;
+  }
+
+  /**
+   * A subject after a verb: an actor with no preposition, past at most a few plain words; a role
+   * and its holder (الناطق باسم قوات حفتر أحمد المسماري) give the holder.
+   */
+  Arg after(int from, int right) {
+    int words = 0;
+    int role = -1;
+    for (int j = from; j < right && words < 6; j++) {
+      if (unnamedSubjectAt(j)) {
+        return null;
+      }
+      Arg a = o.argAt(j);
+      if (a != null) {
+        Arg holder = holderAfter(a, right);
+        if (holder != null) {
+          return holder;
+        }
+        // a role and its organization stand for the organization (اتهم المتحدث باسم الجيش);
+        // a number of a party's men for the party (سلم العشرات من قوات حفتر أنفسهم)
+        boolean roleOf = role >= 0 && (a.prep().equals("ل") || a.prep().equals("ب"));
+        boolean partOf = role >= 0 && a.prep().equals("من") && QUANTITIES.contains(n(role));
+        if (role >= 0 && ROLES.contains(n(role)) && n(role).startsWith("ال")
+            && a.prep().isEmpty() && a.entity().type() != EntityType.PERSON
+            && adjectivesOnly(role, j)) {
+          // زار الوزير القاهرة: a definite role has no genitive (وزير خارجية تركيا has), so the
+          // name after it is the object of its unnamed holder
+          return null;
+        }
+        return (a.prep().isEmpty() || roleOf || partOf) && a.actor() ? a : null;
+      }
+      if (TARGETS.contains(Words.withoutArticle(n(j), 3))) {
+        return null; // قصف الطيران مواقع تنظيم الدولة: past the object, its owner is hit
+      }
+      if (role < 0 && words == 0 && (ROLES.contains(n(j)) || QUANTITIES.contains(n(j)))) {
+        role = j;
+        if (QUANTITIES.contains(n(j)) && n(j + 1).equals("من")) {
+          j++; // عدد من
+          continue;
+        }
+      }
+      Token t = toks.get(j);
+      if (t.kind() == Token.Kind.PUNCT && o.boundary(j)) {
+        int close = Clause.asideEnd(o, j, hits);
+        if (close < 0) {
+          return null;
+        }
+        j = close; // قصفت، صباح اليوم، قوات حفتر
+        continue;
+      }
+      if (Subjects.PREPS.contains(n(j)) || Subjects.PRONOUN_PREPS.contains(n(j))) {
+        return null;
+      }
+      if (j == from && unnamedDefinite(j)) {
+        return null; // اقتحمت القوات طرابلس، زار الوزير القاهرة: the city is the object
+      }
+      words++;
+    }
+    return null;
+  }
+
+  /** True when the tokens strictly between {@code from} and {@code to} are definite words. */
+  private boolean adjectivesOnly(int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (!n(k).startsWith("ال")) {
+        return false; // المتحدث باسم الجيش: the organization the role speaks for
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when token {@code j} is a definite noun naming no one, not a word of time (الجمعة،
+   * اليوم) nor a title before a person's name (الرئيس السيسي): right after a verb, its subject,
+   * and a name after it (a definite noun takes no genitive) its object.
+   */
+  private boolean unnamedDefinite(int j) {
+    if (toks.get(j).kind() != Token.Kind.ARABIC || !n(j).startsWith("ال") || TIME.contains(n(j))
+        || ROLES.contains(n(j)) || QUANTITIES.contains(n(j)) || o.argAt(j) != null) {
+      return false;
+    }
+    for (int k = j + 1; k < Math.min(toks.size(), j + 4); k++) {
+      Arg next = o.argAt(k);
+      if (next != null) {
+        // الرئيس المصري عبد الفتاح السيسي: a title, its adjectives, the name
+        return next.entity().type() != EntityType.PERSON || !adjectivesOnly(j, k);
+      }
+    }
+    return true;
+  }
+
+  /** The person named right after a role's organization (وزير الداخلية بحكومة الوفاق فتحي باشاغا). */
+  private Arg holderAfter(Arg org, int right) {
+    if (org.entity().type() == EntityType.PERSON || org.entity().generic()) {
+      return null;
+    }
+    for (int j = o.lastOfGroup(org).to(); j < right && j < org.to() + 3; j++) {
+      Arg b = o.argAt(j);
+      if (b != null) {
+        return b.entity().type() == EntityType.PERSON && b.prep().isEmpty() ? b : null;
+      }
+      if (toks.get(j).kind() == Token.Kind.PUNCT || Subjects.PREPS.contains(n(j))) {
+        return null;
+      }
+    }
+    return null;
+  }
+}

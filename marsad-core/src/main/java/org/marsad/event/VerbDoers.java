@@ -1,0 +1,159 @@
+package org.marsad.event;
+
+import java.util.List;
+import org.marsad.analysis.Arg;
+import org.marsad.analysis.Overlay;
+import org.marsad.arabic.Token;
+import org.marsad.model.EntityType;
+
+/**
+ * The doer of a verb trigger, read on one sentence's {@link Overlay}: the party a
+ * complementizer's pronoun stands for, a relative pronoun's antecedent, the subject after the verb
+ * or before it, the topic of its proposition, the forces named with a pronoun, or the sentence's
+ * subject carried on to a verb that names none.
+ */
+final class VerbDoers {
+  private final Overlay o;
+  private final List<Token> toks;
+  private final List<TriggerLexicon.Hit> hits;
+  private final Subjects subjects;
+  private final PostverbalSubjects postverbal;
+  private final Antecedents antecedents;
+  private final Shapes shapes;
+
+  VerbDoers(Overlay o, List<TriggerLexicon.Hit> hits, Subjects subjects,
+      PostverbalSubjects postverbal, Antecedents antecedents, Shapes shapes) {
+    this.o = o;
+    this.toks = o.tokens();
+    this.hits = hits;
+    this.subjects = subjects;
+    this.postverbal = postverbal;
+    this.antecedents = antecedents;
+    this.shapes = shapes;
+  }
+
+  private String n(int i) {
+    return o.n(i);
+  }
+
+  /**
+   * The subject of the verb whose clause a participle in the accusative after a comma continues
+   * (انتقد السيسي تركيا، مطالبا): the explicit subject of the nearest verb trigger before the
+   * comma, or null.
+   */
+  Arg mainSubject(TriggerLexicon.Hit hit) {
+    int at = hit.from() - 1;
+    if (at < 1 || !(n(at).equals("،") || n(at).equals(","))) {
+      return null;
+    }
+    TriggerLexicon.Hit verb = null;
+    for (TriggerLexicon.Hit h : hits) {
+      if (h.trigger().verb() && h.to() <= at) {
+        verb = h;
+      }
+    }
+    if (verb == null) {
+      return null;
+    }
+    Doer d = subject(verb, Clause.left(o, verb.from(), hits), Clause.right(o, verb, hits),
+        true);
+    return d != null && d.explicit() && d.actor() != null ? d.actor() : null;
+  }
+
+  /** The subject of a verb trigger: after it, before it, or the topic of its proposition. */
+  Doer subject(TriggerLexicon.Hit hit, int left, int right, boolean verb) {
+    if (subjects.pronounSubject(hit.from())) {
+      // a complementizer that carries the verb's subject (قالت الجماعة إنها استهدفت سفينة، أعلن
+      // الجيش أنه قصف مواقع): the name after the verb is its object, and the doer is whom the
+      // pronoun stands for, the subject before the complementizer
+      Arg said = antecedents.pronounAntecedent(hit.from() - 1);
+      return said == null ? null : new Doer(said, true, null, false, hit.to());
+    }
+    int complementizer = subjects.copulaComplementizer(hit.from());
+    if (complementizer >= 0) {
+      // نفت الحركة أن تكون قد استهدفت المدنيين: the copula's hidden subject is the denier, and
+      // the name after the verb its object
+      Arg said = antecedents.pronounAntecedent(complementizer);
+      return said == null ? null : new Doer(said, true, null, false, hit.to());
+    }
+    boolean relative = Subjects.RELATIVES.contains(n(hit.from() - 1))
+        || (hit.from() >= 2 && Subjects.RELATIVES.contains(n(hit.from() - 2)));
+    Arg antecedent = relative ? antecedents.antecedentOfRelative(hit.from()) : null;
+    String w = n(hit.from());
+    // a verb with an object pronoun after a relative (الذي استضافته القاهرة) has its own subject
+    boolean verbPronoun = verb && (hit.pronoun() || (relative && w.length() > 3
+        && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم"))));
+    Arg topic = subjects.strongTopic(hit.from());
+    Arg svo = subjects.before(hit.from(), left, 0);
+    if (topic == null && svo != null && svo.from() == left) {
+      topic = svo; // الإمارات ومصر تدعمان قوات حفتر: a clause that opens with its subject
+    }
+    // a verb that agrees with a plural subject (ووصفوا، يطالبون) has it already: the name after
+    // it is its object, and the subject is the party named before
+    boolean plural = shapes.pluralVerb(hit);
+    Arg after = plural ? null : postverbal.after(hit.to(), right);
+    if (plural && topic == null) {
+      Arg first = subjects.before(hit.from(), left, 0); // بعض قيادات الجيش انسحبوا
+      if (first == null) {
+        first = subjects.first(hit.from()); // قفز مرتزقة الفاغنر ... وانسحبوا
+      }
+      return first == null ? null : new Doer(first, true, null, false, hit.to());
+    }
+    if (relative && antecedent != null && after != null && verbPronoun) {
+      // حفتر، الذي قابله السيسي
+      return new Doer(after, true, antecedent, true, o.lastOfGroup(after).to());
+    }
+    if (relative && antecedent != null) {
+      return new Doer(antecedent, true, null, false, hit.to()); // الولايات المتحدة التي أكدت
+    }
+    if (relative && (!verbPronoun || after == null)) {
+      return null; // التحالف الذي دعم حفتر، الدول التي تدعمه: the doer is the unnamed antecedent
+    }
+    if (topic != null) {
+      return new Doer(topic, true, null, false, hit.to()); // أن تركيا أرسلت
+    }
+    if (after != null) {
+      return new Doer(after, true, null, false, o.lastOfGroup(after).to());
+    }
+    Arg actor = subjects.before(hit.from(), left, 0);
+    if (actor == null) {
+      actor = antecedents.possessor(hit.from());
+    }
+    boolean explicit = true;
+    if (actor == null) {
+      actor = subjects.topic(hit.from());
+      explicit = false;
+    }
+    if (actor == null && n(hit.from()).length() < toks.get(hit.from()).norm().length()) {
+      actor = subjects.first(hit.from()); // قفز المرتزقة ... وانسحبوا
+      explicit = false;
+    }
+    if (actor == null && !subjects.unnamedSubjectAfter(hit.to(), right)
+        && !subjects.reported(left)) {
+      // a verb whose subject is left unsaid continues the sentence's subject: يحاول أردوغان فتح
+      // جبهات ... حيث أرسل أعدادا (not across أن: the reported act has a subject of its own)
+      actor = antecedents.nearestSubjectBefore(hit.from());
+      explicit = actor != null && actor.entity().type() == EntityType.PERSON;
+    }
+    return new Doer(actor, explicit, null, false, hit.to());
+  }
+
+  /**
+   * True when a trigger read as a verb is its own verbal noun after a verb and its subject (V S
+   * N): the trigger is one bare word, spelled as the trigger form, right after an actor whose
+   * phrase follows a word that can govern a verbal noun (واصلت تركيا قصف مواقع، نفت تركيا قصف).
+   */
+  boolean verbalNounAfterSubject(TriggerLexicon.Hit hit) {
+    if (hit.to() - hit.from() != 1 || !n(hit.from()).equals(hit.trigger().form())
+        || hit.trigger().form().contains(" ")) {
+      return false;
+    }
+    Arg subject = o.argEndingAt(hit.from());
+    if (subject == null || !subject.actor() || !subject.prep().isEmpty()) {
+      return false;
+    }
+    int before = o.groupHead(subject).from() - 1;
+    return before >= 0 && toks.get(before).kind() == Token.Kind.ARABIC
+        && subjects.governing(before) && o.argEndingAt(before + 1) == null;
+  }
+}
