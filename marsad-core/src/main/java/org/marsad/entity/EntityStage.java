@@ -128,7 +128,8 @@ public final class EntityStage implements Stage {
     Sides sides = new Sides(contested.documentReading(norms), contested.outletReading(outlet(doc)));
     List<Found> found = new ArrayList<>();
     for (int j = 0; j < sentences.size(); j++) {
-      found.addAll(sentence(sentences.get(j), tags == null ? null : tags.get(j), sides));
+      found.addAll(sentence(sentences.get(j), tags == null ? null : tags.get(j), sides,
+          doc.published().value()));
     }
     found.addAll(offices(sentences, found, doc.published().value()));
     return doc.withEntities(group(text, found));
@@ -194,10 +195,11 @@ public final class EntityStage implements Stage {
   }
 
   /**
-   * Names in one sentence: the knowledge base's, then contested names ({@link ContestedNames})
-   * on the tokens left, then the recognizer's {@code tags} (or null).
+   * Names in one sentence: the knowledge base's (a person's forces as the party the person leads
+   * on {@code date}: {@link LeadersForces}), then contested names ({@link ContestedNames}) on the
+   * tokens left, then the recognizer's {@code tags} (or null).
    */
-  private List<Found> sentence(List<Token> toks, String[] tags, Sides sides) {
+  private List<Found> sentence(List<Token> toks, String[] tags, Sides sides, String date) {
     List<Found> out = new ArrayList<>();
     List<NameIndex.Match> kbNames = index.find(toks);
     boolean[] covered = new boolean[toks.size()];
@@ -212,6 +214,20 @@ public final class EntityStage implements Stage {
       if (m.to() - m.from() == 1 && !KnowledgeBase.isShipped(m.entry().id())
           && !tagged(tags, m.from(), m.to(), m.entry().type())) {
         continue; // a user entry's one-word name is linked where the recognizer sees a name
+      }
+      int forces = m.entry().type() == EntityType.PERSON
+          ? LeadersForces.opening(toks, covered, m.from()) : -1;
+      KbEntry party = forces < 0 ? null : LeadersForces.party(kb, m.entry(), date);
+      if (party != null) {
+        // قوات حميدتي، مليشيات اللواء المتقاعد خليفة حفتر: the forces of the party he leads,
+        // and the leader named in their name
+        Token first = toks.get(forces);
+        int start = first.start() + NameIndex.charOffset(first.text(),
+            first.norm().length() - Words.bare(first).length());
+        out.add(new Found(start, m.end(), party.type(), party));
+        out.add(new Found(m.start(), m.end(), m.entry().type(), m.entry()));
+        Arrays.fill(covered, forces, m.to(), true);
+        continue;
       }
       out.add(new Found(m.start(), m.end(), m.entry().type(), m.entry()));
       for (int i = m.from(); i < m.to(); i++) {

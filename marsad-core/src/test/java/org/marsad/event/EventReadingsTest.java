@@ -39,6 +39,14 @@ class EventReadingsTest {
   }
 
   @Test
+  void forcesNamedThroughTheirLeaderActAsThePartyHeLeads() {
+    assertEquals(List.of("ASSAULT قوات حميدتي -> -"),
+        events("وقصفت قوات حميدتي أحياء سكنية في مدينة الفاشر."));
+    assertEquals(List.of("ASSAULT مليشيات اللواء المتقاعد خليفة حفتر -> طرابلس"),
+        events("وشنت مليشيات اللواء المتقاعد خليفة حفتر هجوما على طرابلس."));
+  }
+
+  @Test
   void theDenierIsTheHiddenSubjectOfACopulaAfterTheComplementizer() {
     assertEquals(List.of("ASSAULT حركة حماس -> المدنيين negated"),
         events("ونفت حركة حماس أن تكون قد استهدفت المدنيين."));
