@@ -242,6 +242,11 @@ final class ArgumentReader {
       if (governed == null) {
         governed = subjects.strongTopic(hit.from());
       }
+      if (governed == null && subjects.participle(hit.from() - 1)
+          && n(hit.from() - 1).endsWith("\u0627")) {
+        // حذر السيسي من تجاوز الخط، متعهدا بدعم ليبيا: the main clause's subject pledges
+        governed = verbs.mainSubject(hit.from() - 1);
+      }
     } else if (hit.from() > 0 && o.argEndingAt(hit.from()) != null) {
       governed = subjects.before(hit.from(), left, 0); // أعلن المتحدث X تدمير
       if (governed != null && shapes.saidAbout(governed.from())) {
@@ -308,7 +313,7 @@ final class ArgumentReader {
       return new Doer(subjects.strongTopic(hit.from()), true, null, false, hit.to()).ofNoun();
     }
     Arg main = subjects.participle(hit.from()) && n(hit.from()).endsWith("\u0627")
-        ? verbs.mainSubject(hit) : null;
+        ? verbs.mainSubject(hit.from()) : null;
     if (main != null) {
       // انتقد السيسي تركيا، مطالبا الليبيين بالوحدة: a verb of the main clause's subject
       return new Doer(main, true, null, false, hit.to());

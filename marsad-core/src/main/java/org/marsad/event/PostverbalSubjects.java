@@ -36,6 +36,11 @@ final class PostverbalSubjects {
     return o.n(i);
   }
 
+  /** True when token {@code i} is a noun of a role, as written first (وزير, not و+زير). */
+  private boolean role(int i) {
+    return ROLES.contains(toks.get(i).norm()) || ROLES.contains(n(i));
+  }
+
   /**
    * True when a generic actor left out of {@code o} starts at token {@code j} and a word that is
    * no name stands after it (واعتقلت الشرطة التونسية المعارض راشد الغنوشي): the unnamed party is
@@ -76,11 +81,13 @@ final class PostverbalSubjects {
         // a number of a party's men for the party (سلم العشرات من قوات حفتر أنفسهم)
         boolean roleOf = role >= 0 && (a.prep().equals("ل") || a.prep().equals("ب"));
         boolean partOf = role >= 0 && a.prep().equals("من") && QUANTITIES.contains(n(role));
-        if (role >= 0 && ROLES.contains(n(role)) && n(role).startsWith("ال")
+        if (role >= 0 && role(role)
+            && (n(role).startsWith("ال") || j > role + 1)
             && a.prep().isEmpty() && a.entity().type() != EntityType.PERSON
             && adjectivesOnly(role, j)) {
-          // زار الوزير القاهرة: a definite role has no genitive (وزير خارجية تركيا has), so the
-          // name after it is the object of its unnamed holder
+          // زار الوزير القاهرة، زار وزير الخارجية القطري أنقرة: a definite role, or one whose
+          // definite genitive closes it, takes no further genitive (وزير خارجية تركيا does), so
+          // the name after it is the object of its unnamed holder
           return null;
         }
         return (a.prep().isEmpty() || roleOf || partOf) && a.actor() ? a : null;
@@ -88,7 +95,7 @@ final class PostverbalSubjects {
       if (TARGETS.contains(Words.withoutArticle(n(j), 3))) {
         return null; // قصف الطيران مواقع تنظيم الدولة: past the object, its owner is hit
       }
-      if (role < 0 && words == 0 && (ROLES.contains(n(j)) || QUANTITIES.contains(n(j)))) {
+      if (role < 0 && words == 0 && (role(j) || QUANTITIES.contains(n(j)))) {
         role = j;
         if (QUANTITIES.contains(n(j)) && n(j + 1).equals("من")) {
           j++; // عدد من
@@ -132,7 +139,7 @@ final class PostverbalSubjects {
    */
   private boolean unnamedDefinite(int j) {
     if (toks.get(j).kind() != Token.Kind.ARABIC || !n(j).startsWith("ال") || TIME.contains(n(j))
-        || ROLES.contains(n(j)) || QUANTITIES.contains(n(j)) || o.argAt(j) != null) {
+        || role(j) || QUANTITIES.contains(n(j)) || o.argAt(j) != null) {
       return false;
     }
     for (int k = j + 1; k < Math.min(toks.size(), j + 4); k++) {

@@ -37,12 +37,12 @@ final class VerbDoers {
   }
 
   /**
-   * The subject of the verb whose clause a participle in the accusative after a comma continues
-   * (انتقد السيسي تركيا، مطالبا): the explicit subject of the nearest verb trigger before the
-   * comma, or null.
+   * The subject of the verb whose clause a participle in the accusative at token {@code from},
+   * after a comma, continues (انتقد السيسي تركيا، مطالبا): the explicit subject of the nearest
+   * verb trigger before the comma, or null.
    */
-  Arg mainSubject(TriggerLexicon.Hit hit) {
-    int at = hit.from() - 1;
+  Arg mainSubject(int from) {
+    int at = from - 1;
     if (at < 1 || !(n(at).equals("،") || n(at).equals(","))) {
       return null;
     }

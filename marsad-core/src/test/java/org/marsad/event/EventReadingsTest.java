@@ -39,6 +39,21 @@ class EventReadingsTest {
   }
 
   @Test
+  void aVerbalNounAfterAParticipleContinuingTheClauseIsTheMainSubjectsAct() {
+    assertEquals(List.of("THREATEN خلوصي أكار -> -", "AID خلوصي أكار -> حكومة الوفاق"),
+        events("وحذر وزير الدفاع التركي خلوصي أكار من أي هجوم على سرت، متعهدا بدعم حكومة"
+            + " الوفاق."));
+  }
+
+  @Test
+  void aNameAfterARoleClosedByItsDefiniteGenitiveIsTheObject() {
+    // وزير الخارجية takes no further genitive: Ankara is visited, by an unnamed minister
+    assertEquals(List.of(), events("وزار وزير الخارجية القطري أنقرة أمس."));
+    assertEquals(List.of(), events("وزار وزير الخارجية أنقرة أمس."));
+    assertEquals(List.of("CONSULT قطر -> -"), events("وزار وزير خارجية قطر أنقرة أمس."));
+  }
+
+  @Test
   void forcesNamedThroughTheirLeaderActAsThePartyHeLeads() {
     assertEquals(List.of("ASSAULT قوات حميدتي -> -"),
         events("وقصفت قوات حميدتي أحياء سكنية في مدينة الفاشر."));
