@@ -49,6 +49,15 @@ class NamePatternsTest {
   }
 
   @Test
+  void aMunicipalCouncilOfACityIsAnOrganization() {
+    List<String> names = names("وقرر المجلس البلدي لمدينة سبها إغلاق الأسواق، فيما دعا المجلس"
+        + " البلدي والعسكري في مدينة الزاوية إلى التهدئة.");
+    assertTrue(names.contains("ORGANIZATION المجلس البلدي لمدينة سبها"), names.toString());
+    assertTrue(names.contains("ORGANIZATION المجلس البلدي والعسكري في مدينة الزاوية"),
+        names.toString());
+  }
+
+  @Test
   void anAirForceIsNamedByItsCountry() {
     assertTrue(names("وأغار سلاح الجو الليبي على مواقع المسلحين.")
         .contains("ORGANIZATION سلاح الجو الليبي"));

@@ -54,6 +54,13 @@ class EventReadingsTest {
   }
 
   @Test
+  void aCitysCouncilNamedAsTheGenitiveOfAnAnnouncementMobilizes() {
+    assertEquals(List.of("MOBILIZE المجلس البلدي في مدينة الزاوية -> -"),
+        events("وجاء ذلك بعد إعلان المجلس البلدي في مدينة الزاوية حالة النفير العام، وإرسال كل"
+            + " القوات للدفاع عن العاصمة."));
+  }
+
+  @Test
   void forcesNamedThroughTheirLeaderActAsThePartyHeLeads() {
     assertEquals(List.of("ASSAULT قوات حميدتي -> -"),
         events("وقصفت قوات حميدتي أحياء سكنية في مدينة الفاشر."));
