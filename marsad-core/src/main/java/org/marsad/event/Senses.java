@@ -6,6 +6,7 @@ import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
+import org.marsad.model.EventType;
 
 /**
  * Which sense a trigger word has where it stands: a conflict sense given by a noun of forces or
@@ -16,6 +17,9 @@ final class Senses {
 
   private static final Set<String> OBJECT_NOUNS = Words.of("object-noun");
   private static final Set<String> ROLES = Words.of("role-noun");
+  /** The most tokens between a word of calling and the إلى of what it calls for. */
+  private static final int CALL_WINDOW = 5;
+  private static final Set<String> NEEDS = Words.of("need-noun");
 
   /**
    * A role noun written with alef madda (آمر، commander): the madda tells it from the word it
@@ -32,6 +36,30 @@ final class Senses {
    * another act is that act's object, not this one's (تواجه اتهامات بإرسال مرتزقة: the mercenaries
    * are sent, not faced).
    */
+  /**
+   * True when a word of calling is followed closely by إلى or by ل and a definite noun (دعا إلى
+   * وقف إطلاق النار، داعيا الليبيين إلى الوحدة، داعيا أبناء القبائل للانخراط في الجيش): a call
+   * on someone to act, not a prayer or an invitation; not with a noun of need for subject (دعت
+   * الحاجة إلى ذلك).
+   */
+  static boolean callTo(List<Token> toks, TriggerLexicon.Hit hit) {
+    if (hit.trigger().type() != EventType.REQUEST
+        || (hit.to() < toks.size() && NEEDS.contains(Words.bare(toks.get(hit.to()))))) {
+      return false;
+    }
+    for (int j = hit.to(); j < toks.size() && j < hit.to() + CALL_WINDOW; j++) {
+      Token tok = toks.get(j);
+      if (tok.kind() == Token.Kind.PUNCT && !Overlay.isQuote(tok)) {
+        return false;
+      }
+      String w = Words.bare(tok);
+      if (w.equals("الي") || (j > hit.to() && w.startsWith("لل") && w.length() > 4)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean objectNoun(List<Token> toks, TriggerLexicon.Hit hit,
       List<TriggerLexicon.Hit> hits) {
     for (int j = hit.to(); j < toks.size() && j < hit.to() + 6; j++) {

@@ -61,6 +61,17 @@ class EventReadingsTest {
   }
 
   @Test
+  void aWordOfCallingFollowedByWhatItCallsForIsACallWithTheActorAlone() {
+    assertEquals(List.of("ACCUSE سامح شكري -> -", "REQUEST سامح شكري -> -"),
+        events("وانتقد وزير الخارجية المصري سامح شكري التدخل الأجنبي، داعيا الأطراف الليبية"
+            + " إلى الحوار."));
+    // a need as the subject calls on no one
+    assertEquals(List.of(), events("وأكدت حكومة الوفاق أنها ستتدخل إذا دعت الحاجة إلى ذلك."));
+    // a prayer is no call
+    assertEquals(List.of(), events("ودعا الإمام الله أن يحفظ البلاد."));
+  }
+
+  @Test
   void forcesNamedThroughTheirLeaderActAsThePartyHeLeads() {
     assertEquals(List.of("ASSAULT قوات حميدتي -> -"),
         events("وقصفت قوات حميدتي أحياء سكنية في مدينة الفاشر."));
