@@ -46,6 +46,8 @@ final class Agents {
   private static final Set<String> OWN_MEMBERS = Words.of("own-member");
   private static final Set<String> QUANTITY = Words.of("quantity");
   private static final Set<String> NUMBER_WORDS = Words.of("number-word");
+  private static final Set<String> HIT_IN = Words.of("hit-in");
+  private static final Set<String> SUFFER = Words.of("suffer-verb");
   private static final Set<String> COMMAS = Set.of("،", ",");
   /** How far after the attack a verb of carrying out may stand, and a noun of means. */
   private static final int REACH = 16;
@@ -155,8 +157,19 @@ final class Agents {
    * police are hit); and a generic doer that is one of a named party (مهاجم انتحاري من حركة
    * طالبان) read as that party.
    */
-  static Reading reread(Overlay o, TriggerLexicon.Hit hit, Reading r) {
+  static Reading reread(Overlay o, TriggerLexicon.Hit hit, List<TriggerLexicon.Hit> hits,
+      Reading r) {
     Arg agent = of(o, hit);
+    List<String> hitOnes = agent == null ? hitParties(o, hits) : List.of();
+    if (r.actors().stream().anyMatch(hitOnes::contains)) {
+      // قتل جندي أمريكي في انفجار عبوة ناسفة: the soldier was hit, by no one named
+      List<String> hitToo = new ArrayList<>(r.recipients());
+      hitOnes.stream().filter(a -> r.actors().contains(a) && !hitToo.contains(a))
+          .forEach(hitToo::add);
+      List<String> others = r.actors().stream().filter(a -> !hitOnes.contains(a)).toList();
+      return new Reading(others, !others.isEmpty() && r.explicitActor(), r.clausal(), hitToo,
+          r.location(), r.left(), r.right());
+    }
     boolean own = ownMembersAfter(o, hit.to());
     if (agent == null && own) {
       return r.withActors(List.of()); // أعلن الجيش مقتل ثلاثة من جنوده: his men were hit
@@ -181,6 +194,83 @@ final class Agents {
       return r;
     }
     return new Reading(named, true, true, recipients, r.location(), r.left(), r.right());
+  }
+
+  /**
+   * The subject of the verb at {@code hit} read as passive, or null: a party right after the
+   * verb, numbers aside, followed right away by the attack it was hit in (قتل جندي أمريكي في
+   * انفجار عبوة ناسفة، أصيب ثلاثة شرطيين جراء القصف، بانفجار), with no object of the verb after
+   * that attack in the sentence (قتلت القوات في غارة جوية 11 مسلحا is active).
+   */
+  static Arg passiveSubject(Overlay o, TriggerLexicon.Hit hit, List<TriggerLexicon.Hit> hits) {
+    if (!hit.trigger().verb() || hit.trigger().type() != EventType.ASSAULT) {
+      return null;
+    }
+    return hitAfter(o, hit.to(), hits, false);
+  }
+
+  /**
+   * The party hit named after a verb ending at token {@code verbEnd}: right after it, numbers
+   * aside; past a verb of suffering whatever follows ({@code suffered}: أصيب، استشهد), else only
+   * when the attack it was hit in follows it with no object after that.
+   */
+  private static Arg hitAfter(Overlay o, int verbEnd, List<TriggerLexicon.Hit> hits,
+      boolean suffered) {
+    int size = o.tokens().size();
+    int j = verbEnd;
+    while (j < size && j < verbEnd + 2 && o.argAt(j) == null
+        && (o.tokens().get(j).kind() == Token.Kind.NUMBER || NUMBER_WORDS.contains(o.n(j)))) {
+      j++;
+    }
+    Arg subject = o.argAt(j);
+    if (subject == null || !subject.prep().isEmpty() || !subject.party()) {
+      return null;
+    }
+    if (suffered) {
+      return o.groupHead(subject);
+    }
+    int after = o.lastOfGroup(subject).to();
+    int attack = after < size && HIT_IN.contains(o.n(after)) ? after + 1 : after;
+    TriggerLexicon.Hit in = null;
+    for (TriggerLexicon.Hit h : hits) {
+      // after في or جراء any word of an attack is its noun (جراء قصف); بانفجار is written on
+      if (h.from() == attack && h.trigger().type() == EventType.ASSAULT
+          && (attack > after || (!h.trigger().verb() && o.n(attack).startsWith("ب")))) {
+        in = h;
+      }
+    }
+    if (in == null) {
+      return null;
+    }
+    for (Arg a : o.args()) {
+      if (a.from() >= in.to() && a.party() && a.prep().isEmpty()) {
+        return null; // the verb's object
+      }
+    }
+    return o.groupHead(subject);
+  }
+
+  /**
+   * The parties hit as a passive verb's subject ({@link #passiveSubject}) or a verb of
+   * suffering's (أصيب خمسة شرطيين وجندي في مواجهات، استشهد خمسة فلسطينيين): the first such
+   * subject with those coordinated with it, or none.
+   */
+  static List<String> hitParties(Overlay o, List<TriggerLexicon.Hit> hits) {
+    for (TriggerLexicon.Hit h : hits) {
+      Arg hit = passiveSubject(o, h, hits);
+      if (hit != null) {
+        return o.group(hit);
+      }
+    }
+    for (int i = 0; i < o.tokens().size(); i++) {
+      if (SUFFER.contains(o.n(i))) {
+        Arg hit = hitAfter(o, i + 1, hits, true);
+        if (hit != null) {
+          return o.group(hit);
+        }
+      }
+    }
+    return List.of();
   }
 
   /**

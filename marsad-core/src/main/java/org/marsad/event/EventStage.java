@@ -189,7 +189,7 @@ public final class EventStage implements Stage {
         // هجوم نفذته طالبان، قتل شرطي بنيران مسلحين: a doer named so gives the word its sense
         boolean carried = withGeneric && Agents.of(ov, hit) != null;
         if (withGeneric) {
-          r = Agents.reread(ov, hit, r);
+          r = Agents.reread(ov, hit, hits, r);
         }
         // التفجير الذي شهده مجلس النواب: where, not who
         r = r.withActors(r.actors().stream().filter(a -> !NotDone.venue(ov, found, a)).toList());
@@ -267,20 +267,29 @@ public final class EventStage implements Stage {
           }
         }
       }
+      // قتل جندي في انفجار عبوة: the party the rules read as hit backs the detector's act
+      List<String> hitParties = Agents.hitParties(o, hits);
       for (TriggerLexicon.Hit hit : detected.values()) {
-        if (hit != null && alone.contains(hit.trigger().type()) && !Background.earlier(o, hit)
+        boolean hitBacked = !hitParties.isEmpty() && hit != null
+            && hit.trigger().type() == EventType.ASSAULT;
+        if (hit != null && (alone.contains(hit.trigger().type()) || hitBacked)
+            && !Background.earlier(o, hit)
             && events.subList(before, events.size()).stream()
             .noneMatch(e -> e.type().equals(hit.trigger().type()))) {
           TriggerLexicon.Hit at = GenericParties.withDoer(o, hit, hits);
           String doer = GenericParties.doer(o, at);
+          String hitOne = hitBacked ? hitParties.get(0) : null;
+          if (hitBacked && hitParties.contains(doer)) {
+            doer = null;
+          }
           boolean byCrowd = doer != null && crowds.contains(doer);
           if ((at.trigger().crowd() || args.purpose(at)) && !byCrowd) {
             // تجمعت القوات: a gathering that no crowd makes is no protest; استدعت الخارجية
             // السفير للاحتجاج على: the aim of another act (but خرج المتظاهرون للاحتجاج)
             continue;
           }
-          events.add(detectedOnly(o, at, doer, voices.saying(at.from()), dates, evidence, hits,
-              events.size() + 1));
+          events.add(detectedOnly(o, at, doer, hitOne, voices.saying(at.from()), dates,
+              evidence, hits, events.size() + 1));
         }
       }
     }
@@ -293,8 +302,9 @@ public final class EventStage implements Stage {
    * {@code actor}, the party named before it ({@link GenericParties#doer}) or none, no party acted
    * on.
    */
-  private static Event detectedOnly(Overlay o, TriggerLexicon.Hit hit, String actor, Claim claim,
-      List<DatePhrases.Found> dates, Span evidence, List<TriggerLexicon.Hit> hits, int n) {
+  private static Event detectedOnly(Overlay o, TriggerLexicon.Hit hit, String actor,
+      String recipient, Claim claim, List<DatePhrases.Found> dates, Span evidence,
+      List<TriggerLexicon.Hit> hits, int n) {
     List<Token> toks = o.tokens();
     TriggerLexicon.Trigger t = hit.trigger();
     boolean negated = Modality.negated(toks, hit, 0)
@@ -302,10 +312,10 @@ public final class EventStage implements Stage {
     boolean hypothetical = Modality.hypothetical(toks, hit, hits, 0)
         || (claim != null && (claim.modality() == ClaimModality.PREDICTED
             || claim.modality() == ClaimModality.WARNED));
-    return new Event("v" + n, t.type(), t.mode(), t.context(), actor, null, null, null,
+    return new Event("v" + n, t.type(), t.mode(), t.context(), actor, recipient, null, null,
         TimeAndPlace.nearest(dates, hit, 0, toks.size()), negated, hypothetical,
         claim == null ? null : claim.id(), evidence,
-        CONFIDENCE.of(false, negated || hypothetical, false));
+        CONFIDENCE.of(recipient != null, negated || hypothetical, false));
   }
 
   /**

@@ -32,6 +32,31 @@ class GenericActorEventsTest {
   }
 
   @Test
+  void theSubjectOfAVerbHitInAnAttackIsThePartyHitNotTheDoer() {
+    assertEquals(List.of("ASSAULT - -> جندي أمريكي"),
+        events("وقتل جندي أمريكي في انفجار عبوة ناسفة ببغداد أمس."));
+    assertEquals(List.of("ASSAULT - -> شرطيين عراقيين"),
+        events("وقتل ثلاثة شرطيين عراقيين جراء قصف بقذائف الهاون."));
+    // with its object after the attack the verb is active
+    assertTrue(events("وقتلت القوات الأمريكية في غارة جوية 11 مسلحا.").stream()
+        .allMatch(e -> e.startsWith("ASSAULT القوات الأمريكية")));
+  }
+
+  @Test
+  void theSubjectOfAVerbOfSufferingIsThePartyHit() {
+    assertEquals(List.of("ASSAULT - -> جنديان روس"),
+        events("وأصيب جنديان روس في انفجار عبوة ناسفة."));
+    assertEquals(List.of("ASSAULT - -> شرطيين"),
+        events("وأصيب خمسة شرطيين وجندي بجروح في مواجهات عنيفة أمس."));
+  }
+
+  @Test
+  void aBrokenPluralOfACountryAdjectiveGivesTheCountry() {
+    assertEquals(List.of("ASSAULT حزب العمال الكردستاني -> جنود أتراك"),
+        events("وقتل ثلاثة جنود أتراك في هجوم لحزب العمال الكردستاني شمال العراق."));
+  }
+
+  @Test
   void unknownGunmenAttackForeignPolice() {
     assertEquals(List.of("ASSAULT مسلحون مجهولون -> رجال الشرطة العراقية"),
         events("قتل مسلحون مجهولون ثلاثة من رجال الشرطة العراقية في بغداد أمس."));
