@@ -50,10 +50,16 @@ public final class GenericActors {
   private static final Set<String> ATTACK_NOUNS = Words.of("attack-noun");
   private static final int MAX_MODIFIERS = 3;
 
-  private final Map<String, List<Form>> byFirstWord;
+  private static final Set<String> COUNTS = Words.of("number-word");
+  private static final Set<String> QUANTITIES = Words.of("quantity");
 
-  private GenericActors(Map<String, List<Form>> byFirstWord) {
+  private final Map<String, List<Form>> byFirstWord;
+  /** The kind of a country's people named by its plural adjective (خمسة فلسطينيين). */
+  private final Kind civilians;
+
+  private GenericActors(Map<String, List<Form>> byFirstWord, Kind civilians) {
     this.byFirstWord = byFirstWord;
+    this.civilians = civilians;
   }
 
   private static final class Holder {
@@ -94,7 +100,11 @@ public final class GenericActors {
       out.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(form);
     }
     out.values().forEach(l -> l.sort((a, b) -> b.words().length - a.words().length));
-    return new GenericActors(Map.copyOf(out));
+    Kind civilians = kinds.get("civilians");
+    if (civilians == null) {
+      throw new IllegalStateException("agent-classes.tsv: no class civilians");
+    }
+    return new GenericActors(Map.copyOf(out), civilians);
   }
 
   /**
@@ -109,6 +119,9 @@ public final class GenericActors {
         continue;
       }
       Found f = at(toks, covered, countryAt, i);
+      if (f == null) {
+        f = people(toks, i);
+      }
       if (f != null) {
         out.add(f);
         i = f.to() - 1;
@@ -161,6 +174,39 @@ public final class GenericActors {
       }
     }
     return null;
+  }
+
+  /**
+   * A country's people named by the plural of its adjective after a number or a word of quantity
+   * (خمسة فلسطينيين، آلاف السودانيين، عشرات من العراقيين): civilians of that country, or null.
+   */
+  private Found people(List<Token> toks, int i) {
+    String n = toks.get(i).norm();
+    String w = Clitics.withoutConjunction(n, 3); // والسودانيين, but فلسطينيين as written
+    String country = w.equals(n) ? null : Demonyms.country(w).orElse(null);
+    if (country == null) {
+      w = n;
+      country = Demonyms.country(n).orElse(null);
+    }
+    String bare = Words.withoutArticle(w, 3);
+    if (country == null || !(bare.endsWith("يين") || bare.endsWith("يون")) || !counted(toks, i)) {
+      return null;
+    }
+    int start = toks.get(i).start() + NameIndex.charOffset(toks.get(i).text(),
+        n.length() - w.length());
+    return new Found(i, i + 1, start, toks.get(i).end(), civilians, country,
+        name(civilians, country));
+  }
+
+  /** True when a number or a word of quantity (past من) stands right before token {@code i}. */
+  private static boolean counted(List<Token> toks, int i) {
+    int j = i > 0 && toks.get(i - 1).norm().equals("من") ? i - 2 : i - 1;
+    if (j < 0) {
+      return false;
+    }
+    Token t = toks.get(j);
+    String w = Clitics.withoutConjunction(t.norm(), 2);
+    return t.kind() == Token.Kind.NUMBER || COUNTS.contains(w) || QUANTITIES.contains(w);
   }
 
   private static boolean matches(List<Token> toks, boolean[] covered, Form form, int i) {

@@ -182,6 +182,9 @@ final class Agents {
       // the soldiers attacking Hamas)
       recipients = r.actors();
     }
+    if (recipients.isEmpty()) {
+      recipients = hitParties(o, hits); // استشهد خمسة فلسطينيين في قصف إسرائيلي
+    }
     recipients = recipients.stream().filter(a -> !doers.contains(a)).toList();
     List<String> named = new ArrayList<>();
     for (String a : doers) {
@@ -251,13 +254,35 @@ final class Agents {
   }
 
   /**
-   * The parties hit as a passive verb's subject ({@link #passiveSubject}) or a verb of
-   * suffering's (أصيب خمسة شرطيين وجندي في مواجهات، استشهد خمسة فلسطينيين): the first such
-   * subject with those coordinated with it, or none.
+   * The parties hit: the first subject of a passive verb ({@link #passiveSubject}) or of a verb
+   * of suffering (أصيب خمسة شرطيين وجندي في مواجهات، استشهد خمسة فلسطينيين) with those
+   * coordinated with it, then the unnamed civilians, journalists, students and workers named
+   * (واختطف 9 عراقيين), who suffer attacks and never do them.
    */
   static List<String> hitParties(Overlay o, List<TriggerLexicon.Hit> hits) {
+    List<String> out = new ArrayList<>(subjectsHit(o, hits));
+    for (Arg a : o.args()) {
+      if (GenericParties.notDoing(EventType.ASSAULT, a.entity())
+          && !out.contains(a.entity().id())) {
+        out.add(a.entity().id()); // واختطف 9 عراقيين: unnamed civilians are hit, never doers
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The first subject of a passive verb ({@link #passiveSubject}), of a verb of violence whose
+   * subject is unnamed civilians (واختطف 9 عراقيين), or of a verb of suffering, with those
+   * coordinated with it; or none.
+   */
+  static List<String> subjectsHit(Overlay o, List<TriggerLexicon.Hit> hits) {
     for (TriggerLexicon.Hit h : hits) {
       Arg hit = passiveSubject(o, h, hits);
+      if (hit == null && h.trigger().verb() && h.trigger().type() == EventType.ASSAULT) {
+        Arg subject = hitAfter(o, h.to(), hits, true);
+        hit = subject != null && GenericParties.notDoing(EventType.ASSAULT, subject.entity())
+            ? subject : null;
+      }
       if (hit != null) {
         return o.group(hit);
       }

@@ -269,17 +269,18 @@ public final class EventStage implements Stage {
       }
       // قتل جندي في انفجار عبوة: the party the rules read as hit backs the detector's act
       List<String> hitParties = Agents.hitParties(o, hits);
+      boolean subjectHit = !Agents.subjectsHit(o, hits).isEmpty();
       for (TriggerLexicon.Hit hit : detected.values()) {
-        boolean hitBacked = !hitParties.isEmpty() && hit != null
-            && hit.trigger().type() == EventType.ASSAULT;
+        boolean hitBacked = subjectHit && hit != null && hit.trigger().type() == EventType.ASSAULT;
         if (hit != null && (alone.contains(hit.trigger().type()) || hitBacked)
             && !Background.earlier(o, hit)
             && events.subList(before, events.size()).stream()
             .noneMatch(e -> e.type().equals(hit.trigger().type()))) {
           TriggerLexicon.Hit at = GenericParties.withDoer(o, hit, hits);
           String doer = GenericParties.doer(o, at);
-          String hitOne = hitBacked ? hitParties.get(0) : null;
-          if (hitBacked && hitParties.contains(doer)) {
+          boolean assault = hit.trigger().type() == EventType.ASSAULT;
+          String hitOne = assault && !hitParties.isEmpty() ? hitParties.get(0) : null;
+          if (assault && hitParties.contains(doer)) {
             doer = null;
           }
           boolean byCrowd = doer != null && crowds.contains(doer);

@@ -120,17 +120,24 @@ final class GenericParties {
   /**
    * The doer of an act found by the detector alone at {@code hit}, or null: the generic actor
    * whose name the trigger is part of (مهاجما انتحاريا: the attacker, or the named party he is
-   * one of), else the last party named before the trigger as a subject (not one announcing its
-   * own men hit: أعلن الجيش مقتل ثلاثة من جنوده), else the subject right after it.
+   * one of), else for a protest the one crowd named, else the last party named before the trigger as a subject (not one announcing its
+   * own men hit: أعلن الجيش مقتل ثلاثة من جنوده, nor an unnamed party of a sector that does not do
+   * the act), else the subject right after it.
    */
   static String doer(Overlay o, TriggerLexicon.Hit hit) {
     Arg self = o.at(hit.from());
     if (self != null && self.party() && self.entity().generic()) {
       return Agents.memberOf(o, o.groupHead(self).entity().id());
     }
+    if (hit.trigger().type() == EventType.PROTEST) {
+      String crowd = doingSector(o, EventType.PROTEST);
+      if (crowd != null) {
+        return crowd; // حاول المتظاهرون التوجه نحو مقر الأمم المتحدة ... التظاهرة: the crowd
+      }
+    }
     Arg before = null;
     for (Arg a : o.args()) {
-      if (a.party() && a.prep().isEmpty()) {
+      if (a.party() && a.prep().isEmpty() && !notDoing(hit.trigger().type(), a.entity())) {
         if (a.to() <= hit.from()) {
           before = a;
         } else if (before == null && subjectAfter(o, hit, a)) {
@@ -148,6 +155,20 @@ final class GenericParties {
     }
     return before != null ? Agents.memberOf(o, before.entity().id())
         : doingSector(o, hit.trigger().type());
+  }
+
+  /**
+   * Sectors of generic actors never the doer of an act of a type: unnamed civilians, journalists,
+   * students or workers suffer attacks (ثلاثة عراقيين قتلوا), and unnamed forces guard or break
+   * up a protest (قوات الشرطة التي كانت تحمي التظاهرة).
+   */
+  private static final Map<EventType, Set<String>> NOT_DOING = Map.of(
+      EventType.ASSAULT, Set.of("CVL", "MED", "EDU", "LAB"),
+      EventType.PROTEST, Set.of("MIL", "COP"));
+
+  /** True when {@code e} is an unnamed party of a sector that never does acts of {@code type}. */
+  static boolean notDoing(EventType type, Entity e) {
+    return e.generic() && NOT_DOING.getOrDefault(type, Set.of()).contains(e.sector());
   }
 
   /** Sectors of generic actors that do acts of a type rather than suffer them. */

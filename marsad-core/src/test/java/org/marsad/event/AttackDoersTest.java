@@ -108,7 +108,7 @@ class AttackDoersTest {
 
   @Test
   void armedMenServingANamedPartyActForIt() {
-    assertEquals(List.of("ASSAULT تنظيم داعش -> -"),
+    assertEquals(List.of("ASSAULT تنظيم داعش -> المدنيين"),
         attacks("واختطف مسلحون تابعون لتنظيم داعش عشرات المدنيين في دير الزور."));
     assertAttackBy("قوات الدعم السريع",
         "استهدفت طائرة مسيرة تابعة لقوات الدعم السريع مطار بورتسودان يوم الأحد.");

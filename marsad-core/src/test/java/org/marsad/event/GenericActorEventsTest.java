@@ -32,6 +32,32 @@ class GenericActorEventsTest {
   }
 
   @Test
+  void aCountrysShellingIsItsForcesAndItsCountedPeopleAreCiviliansHit() {
+    assertEquals(List.of("ASSAULT قصف إسرائيلي -> فلسطينيين"),
+        events("واستشهد خمسة فلسطينيين في قصف إسرائيلي استهدف منزلا في مخيم جباليا."));
+  }
+
+  @Test
+  void unnamedCiviliansAreNeverTheDoerOfAnAttack() {
+    assertEquals(List.of("ASSAULT - -> عراقيين"),
+        events("واختطف تسعة عراقيين في العملية، لكن تم إطلاق سراحهم لاحقا."));
+  }
+
+  @Test
+  void aCountrysCountedPeopleProtest() {
+    assertEquals(List.of("PROTEST السودانيين -> -"),
+        events("وتظاهر آلاف السودانيين في الخرطوم للمطالبة بوقف الحرب."));
+  }
+
+  @Test
+  void theCrowdNotTheForcesGuardingItIsTheDoerOfAProtest() {
+    List<String> found = events("وحاول المتظاهرون التوجه نحو مقر الأمم المتحدة، لكن قوات الشرطة"
+        + " التي كانت تحمي التظاهرة منعتهم من ذلك.");
+    assertTrue(found.stream().noneMatch(e -> e.startsWith("PROTEST قوات الشرطة")
+        || e.startsWith("PROTEST الأمم المتحدة")), found.toString());
+  }
+
+  @Test
   void theSubjectOfAVerbHitInAnAttackIsThePartyHitNotTheDoer() {
     assertEquals(List.of("ASSAULT - -> جندي أمريكي"),
         events("وقتل جندي أمريكي في انفجار عبوة ناسفة ببغداد أمس."));
