@@ -109,6 +109,7 @@ public final class EntityStage implements Stage {
   }
 
   private static final GenericActors GENERIC = GenericActors.standard();
+  private static final Set<String> PLACE_PARTS = Words.of("place-part");
 
   @Override
   public Layer gives() {
@@ -294,8 +295,9 @@ public final class EntityStage implements Stage {
           int b = piece[1];
           if (toks.get(a).kind() != Token.Kind.ARABIC || hasTanwin(toks.subList(a, b))
               || (b - a == 1 && isNisba(toks.get(a).norm())) || TaggedSpans.common(toks.get(a))
-              || (b - a == 1 && Demonyms.country(toks.get(a).norm()).isPresent())) {
-            continue; // مصدر سياسي ليبي: a country adjective alone is not a name
+              || (b - a == 1 && Demonyms.country(toks.get(a).norm()).isPresent())
+              || (b - a == 1 && PLACE_PARTS.contains(Words.bare(toks.get(a))))) {
+            continue; // مصدر سياسي ليبي، في ريف حلب: a country adjective or ريف alone is no name
           }
           int start = toks.get(a).start();
           if (type == EntityType.PERSON && conjunctionOnName(toks.get(a).norm(),

@@ -234,7 +234,7 @@ public final class EventStage implements Stage {
         boolean mutual = r.recipients().isEmpty() && eachOther;
         if (t.ambiguous() && !carried && (!r.explicitActor() || (r.recipients().isEmpty()
             && r.location() == null && !mutual && !Senses.objectNoun(toks, hit, hits)
-            && !Senses.callTo(toks, hit)))) {
+            && !Senses.callTo(toks, hit) && !Senses.threatWith(toks, hit)))) {
           continue;
         }
         boolean negated = Modality.negated(toks, hit, r.left())

@@ -20,6 +20,10 @@ final class Senses {
   /** The most tokens between a word of calling and the إلى of what it calls for. */
   private static final int CALL_WINDOW = 5;
   private static final Set<String> NEEDS = Words.of("need-noun");
+  /** The most tokens between a word of threatening and the ب of what it threatens with. */
+  private static final int THREAT_WINDOW = 6;
+  /** Words that begin with ب but threaten with nothing (بين، بعد). */
+  private static final Set<String> NOT_WITH = Set.of("بين", "بعد", "بلا", "بسبب", "بحسب");
 
   /**
    * A role noun written with alef madda (آمر، commander): the madda tells it from the word it
@@ -54,6 +58,27 @@ final class Senses {
       }
       String w = Words.bare(tok);
       if (w.equals("الي") || (j > hit.to() && w.startsWith("لل") && w.length() > 4)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a word of threatening is followed closely by what it threatens with, written with
+   * ب (هدد الحرس الثوري برد ساحق، هدد بالانسحاب من الحكومة): a threat, not an endangering.
+   */
+  static boolean threatWith(List<Token> toks, TriggerLexicon.Hit hit) {
+    if (hit.trigger().type() != EventType.THREATEN) {
+      return false;
+    }
+    for (int j = hit.to(); j < toks.size() && j < hit.to() + THREAT_WINDOW; j++) {
+      Token tok = toks.get(j);
+      if (tok.kind() == Token.Kind.PUNCT) {
+        return false;
+      }
+      String w = Words.bare(tok);
+      if (w.startsWith("ب") && w.length() >= 3 && !NOT_WITH.contains(w)) {
         return true;
       }
     }

@@ -35,6 +35,14 @@ class NameBoundariesTest {
   }
 
   @Test
+  void theCountrysideOfAPlaceIsNoNameOfItsOwn() {
+    List<Entity> es = entities("وقصفت الطائرات بلدات في ريف حلب الغربي، وتجددت الاشتباكات في"
+        + " ريف دمشق.");
+    assertFalse(texts(es).contains("ريف"), texts(es).toString());
+    assertTrue(es.stream().anyMatch(e -> "aleppo".equals(e.kb())), es.toString());
+  }
+
+  @Test
   void aNameNeverSpansPunctuation() {
     List<String> texts = texts(entities("وقال المبعوث (كمال) عبد الرحيم إن الحوار مستمر."));
     assertFalse(texts.stream().anyMatch(t -> t.contains(")") || t.contains("(")), texts.toString());

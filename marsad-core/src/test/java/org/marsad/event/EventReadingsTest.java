@@ -72,6 +72,14 @@ class EventReadingsTest {
   }
 
   @Test
+  void aThreatWithWhatItThreatensIsAThreatWithTheActorAlone() {
+    assertEquals(List.of("THREATEN الحرس الثوري الإيراني -> -"),
+        events("وهدد الحرس الثوري الإيراني برد ساحق على أي اعتداء."));
+    // an endangering is no threat
+    assertEquals(List.of(), events("ويهدد التصعيد بانهيار الهدنة."));
+  }
+
+  @Test
   void forcesNamedThroughTheirLeaderActAsThePartyHeLeads() {
     assertEquals(List.of("ASSAULT قوات حميدتي -> -"),
         events("وقصفت قوات حميدتي أحياء سكنية في مدينة الفاشر."));
