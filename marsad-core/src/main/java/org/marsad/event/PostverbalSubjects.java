@@ -2,9 +2,11 @@ package org.marsad.event;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
+import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Token;
 import org.marsad.model.EntityType;
 
@@ -16,7 +18,9 @@ import org.marsad.model.EntityType;
 final class PostverbalSubjects {
   private static final Set<String> TIME = Words.of("time-word");
   private static final Set<String> TARGETS = Words.of("target-noun");
-  private static final Set<String> ROLES = Words.of("role-noun");
+  /** Nouns of a role, normalized as text is (رئيس is read رييس). */
+  private static final Set<String> ROLES = Words.of("role-noun").stream()
+      .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
   private static final Set<String> QUANTITIES = Words.of("quantity");
 
   private final Overlay o;
@@ -73,7 +77,9 @@ final class PostverbalSubjects {
       }
       Arg a = o.argAt(j);
       if (a != null) {
-        Arg holder = holderAfter(a, right);
+        // the holder of a role named with its organization (الناطق باسم قوات حفتر أحمد
+        // المسماري); a name after a party named bare is its object's (انتقدت تركيا تصريحات ماكرون)
+        Arg holder = role >= 0 || !a.prep().isEmpty() ? holderAfter(a, right) : null;
         if (holder != null) {
           return holder;
         }

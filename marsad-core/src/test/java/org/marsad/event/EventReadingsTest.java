@@ -80,6 +80,11 @@ class EventReadingsTest {
   }
 
   @Test
+  void aNameAfterAPartyNamedBareIsTheObjectsOwnerNotTheDoer() {
+    assertEquals(List.of("ACCUSE تركيا -> ماكرون"), events("وانتقدت تركيا تصريحات ماكرون."));
+  }
+
+  @Test
   void forcesNamedThroughTheirLeaderActAsThePartyHeLeads() {
     assertEquals(List.of("ASSAULT قوات حميدتي -> -"),
         events("وقصفت قوات حميدتي أحياء سكنية في مدينة الفاشر."));
