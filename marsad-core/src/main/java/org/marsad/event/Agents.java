@@ -48,6 +48,9 @@ final class Agents {
   private static final Set<String> NUMBER_WORDS = Words.of("number-word");
   private static final Set<String> HIT_IN = Words.of("hit-in");
   private static final Set<String> SUFFER = Words.of("suffer-verb");
+  private static final Set<String> CASUALTY = Words.of("casualty-word");
+  /** How far a coordinated clause of more casualties may run. */
+  private static final int CASUALTY_REACH = 7;
   private static final Set<String> COMMAS = Set.of("،", ",");
   /** How far after the attack a verb of carrying out may stand, and a noun of means. */
   private static final int REACH = 16;
@@ -232,7 +235,7 @@ final class Agents {
     if (suffered) {
       return o.groupHead(subject);
     }
-    int after = o.lastOfGroup(subject).to();
+    int after = casualtiesEnd(o, o.lastOfGroup(subject).to());
     int attack = after < size && HIT_IN.contains(o.n(after)) ? after + 1 : after;
     TriggerLexicon.Hit in = null;
     for (TriggerLexicon.Hit h : hits) {
@@ -251,6 +254,31 @@ final class Agents {
       }
     }
     return o.groupHead(subject);
+  }
+
+  /**
+   * The token after a clause of more casualties coordinated at token {@code at} (قتل جنديان
+   * واصيب تسعة عراقيين بجروح في هجوم: past واصيب تسعة عراقيين بجروح), or {@code at} where none
+   * stands there: a verb of suffering with و, then numbers, parties and words of casualties.
+   */
+  private static int casualtiesEnd(Overlay o, int at) {
+    int size = o.tokens().size();
+    if (at >= size || !o.tokens().get(at).norm().startsWith("و") || !SUFFER.contains(o.n(at))) {
+      return at;
+    }
+    int j = at + 1;
+    while (j < size && j < at + CASUALTY_REACH) {
+      Arg a = o.argAt(j);
+      if (a != null) {
+        j = o.lastOfGroup(a).to();
+      } else if (o.tokens().get(j).kind() == Token.Kind.NUMBER || NUMBER_WORDS.contains(o.n(j))
+          || QUANTITY.contains(o.n(j)) || CASUALTY.contains(o.n(j))) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return j;
   }
 
   /**

@@ -293,6 +293,7 @@ public final class EventStage implements Stage {
               evidence, hits, events.size() + 1));
         }
       }
+      hitNotDoing(events.subList(before, events.size()));
     }
     List<Event> out = withoutRepeats(events);
     return GenericParties.withoutUnused(doc, generic, out).withEvents(out);
@@ -303,6 +304,22 @@ public final class EventStage implements Stage {
    * {@code actor}, the party named before it ({@link GenericParties#doer}) or none, no party acted
    * on.
    */
+  /**
+   * Drops from one sentence's {@code events} an attack with no party acted on whose doer another
+   * attack there hits (قتل مسلحون ثلاثة جنود ... في هجوم: the attack told by its verb and its
+   * noun, the soldiers hit in both).
+   */
+  private static void hitNotDoing(List<Event> events) {
+    Set<String> hit = new HashSet<>();
+    for (Event e : events) {
+      if (e.type() == EventType.ASSAULT && e.recipient() != null) {
+        hit.add(e.recipient());
+      }
+    }
+    events.removeIf(e -> e.type() == EventType.ASSAULT && e.recipient() == null
+        && hit.contains(e.actor()));
+  }
+
   private static Event detectedOnly(Overlay o, TriggerLexicon.Hit hit, String actor,
       String recipient, Claim claim, List<DatePhrases.Found> dates, Span evidence,
       List<TriggerLexicon.Hit> hits, int n) {
@@ -351,7 +368,8 @@ public final class EventStage implements Stage {
     List<Event> out = new ArrayList<>();
     for (Event e : events) {
       boolean repeated = e.recipient() == null && events.stream().anyMatch(o -> o != e
-          && o.recipient() != null && o.type().equals(e.type()) && o.actor().equals(e.actor())
+          && o.recipient() != null && o.type().equals(e.type()) && o.actor() != null
+          && o.actor().equals(e.actor())
           && o.evidence().start() == e.evidence().start());
       if (!repeated) {
         out.add(e.withId("v" + (out.size() + 1)));

@@ -69,6 +69,18 @@ class GenericActorEventsTest {
   }
 
   @Test
+  void moreCasualtiesCoordinatedBeforeTheAttackKeepTheVerbPassive() {
+    assertEquals(List.of("ASSAULT - -> جنود أتراك"),
+        events("وقتل ثلاثة جنود أتراك وأصيب خمسة آخرون بجروح في انفجار لغم."));
+  }
+
+  @Test
+  void anAttackToldByItsVerbAndItsNounIsNotDoneByThePartyItHits() {
+    assertEquals(List.of("ASSAULT مسلحون -> جنود"),
+        events("وقتل مسلحون ثلاثة جنود وأصيب آخرون في هجوم على حاجز."));
+  }
+
+  @Test
   void theSubjectOfAVerbOfSufferingIsThePartyHit() {
     assertEquals(List.of("ASSAULT - -> جنديان روس"),
         events("وأصيب جنديان روس في انفجار عبوة ناسفة."));
