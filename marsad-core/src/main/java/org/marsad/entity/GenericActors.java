@@ -182,14 +182,16 @@ public final class GenericActors {
    */
   private Found people(List<Token> toks, int i) {
     String n = toks.get(i).norm();
+    if (!(n.endsWith("يين") || n.endsWith("يون")) || !counted(toks, i)) {
+      return null; // most words: no country's people counted
+    }
     String w = Clitics.withoutConjunction(n, 3); // والسودانيين, but فلسطينيين as written
     String country = w.equals(n) ? null : Demonyms.country(w).orElse(null);
     if (country == null) {
       w = n;
       country = Demonyms.country(n).orElse(null);
     }
-    String bare = Words.withoutArticle(w, 3);
-    if (country == null || !(bare.endsWith("يين") || bare.endsWith("يون")) || !counted(toks, i)) {
+    if (country == null) {
       return null;
     }
     int start = toks.get(i).start() + NameIndex.charOffset(toks.get(i).text(),

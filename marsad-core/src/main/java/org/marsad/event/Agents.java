@@ -160,10 +160,9 @@ final class Agents {
    * police are hit); and a generic doer that is one of a named party (مهاجم انتحاري من حركة
    * طالبان) read as that party.
    */
-  static Reading reread(Overlay o, TriggerLexicon.Hit hit, List<TriggerLexicon.Hit> hits,
-      Reading r) {
+  static Reading reread(Overlay o, TriggerLexicon.Hit hit, List<String> hitParties, Reading r) {
     Arg agent = of(o, hit);
-    List<String> hitOnes = agent == null ? hitParties(o, hits) : List.of();
+    List<String> hitOnes = agent == null ? hitParties : List.of();
     if (r.actors().stream().anyMatch(hitOnes::contains)) {
       // قتل جندي أمريكي في انفجار عبوة ناسفة: the soldier was hit, by no one named
       List<String> hitToo = new ArrayList<>(r.recipients());
@@ -186,7 +185,7 @@ final class Agents {
       recipients = r.actors();
     }
     if (recipients.isEmpty()) {
-      recipients = hitParties(o, hits); // استشهد خمسة فلسطينيين في قصف إسرائيلي
+      recipients = hitParties; // استشهد خمسة فلسطينيين في قصف إسرائيلي
     }
     recipients = recipients.stream().filter(a -> !doers.contains(a)).toList();
     List<String> named = new ArrayList<>();

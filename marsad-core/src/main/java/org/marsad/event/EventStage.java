@@ -157,6 +157,7 @@ public final class EventStage implements Stage {
       Set<EventType> alone = verdicts.alone();
       Set<EventType> refuted = verdicts.refuted();
       Map<EventType, TriggerLexicon.Hit> detected = verdicts.detected();
+      List<String> hitParties = null; // the parties an attack of the sentence hits, once needed
       int before = events.size();
       for (TriggerLexicon.Hit found : hits) {
         TriggerLexicon.Hit hit = found;
@@ -189,7 +190,10 @@ public final class EventStage implements Stage {
         // هجوم نفذته طالبان، قتل شرطي بنيران مسلحين: a doer named so gives the word its sense
         boolean carried = withGeneric && Agents.of(ov, hit) != null;
         if (withGeneric) {
-          r = Agents.reread(ov, hit, hits, r);
+          if (hitParties == null) {
+            hitParties = Agents.hitParties(o, hits); // once a sentence, where an attack is read
+          }
+          r = Agents.reread(ov, hit, hitParties, r);
         }
         // التفجير الذي شهده مجلس النواب: where, not who
         r = r.withActors(r.actors().stream().filter(a -> !NotDone.venue(ov, found, a)).toList());
@@ -268,8 +272,13 @@ public final class EventStage implements Stage {
         }
       }
       // قتل جندي في انفجار عبوة: the party the rules read as hit backs the detector's act
-      List<String> hitParties = Agents.hitParties(o, hits);
-      boolean subjectHit = !Agents.subjectsHit(o, hits).isEmpty();
+      if (hitParties == null && detected.get(EventType.ASSAULT) != null) {
+        hitParties = Agents.hitParties(o, hits);
+      }
+      if (hitParties == null) {
+        hitParties = List.of();
+      }
+      boolean subjectHit = !hitParties.isEmpty() && !Agents.subjectsHit(o, hits).isEmpty();
       for (TriggerLexicon.Hit hit : detected.values()) {
         boolean hitBacked = subjectHit && hit != null && hit.trigger().type() == EventType.ASSAULT;
         if (hit != null && (alone.contains(hit.trigger().type()) || hitBacked)
