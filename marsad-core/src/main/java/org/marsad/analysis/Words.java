@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
 import org.marsad.data.TsvRows;
@@ -39,6 +41,15 @@ public final class Words {
       throw new IllegalArgumentException("no word class " + name + " in closed-class.tsv");
     }
     return words;
+  }
+
+  /**
+   * The words of class {@code name} normalized as text is, for a class some of whose words the
+   * file writes with ئ or ؤ (رئيس is رييس once normalized); {@link #of} gives them as written.
+   */
+  public static Set<String> normalized(String name) {
+    return of(name).stream().map(ArabicNormalizer::normalize)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** A token's normalized form without the conjunction و/ف (words of three letters keep it). */

@@ -155,13 +155,14 @@ final class Agents {
   }
 
   /**
-   * {@code r} with the doer named around the attack ({@link #of}) as its actor, the party read
-   * as the doer before becoming the party acted on (قتل أحد عناصر الشرطة بنيران مسلحين: the
-   * police are hit); and a generic doer that is one of a named party (مهاجم انتحاري من حركة
-   * طالبان) read as that party.
+   * {@code r} with {@code agent}, the doer named around the attack ({@link #of}) or null, as its
+   * actor, the party read as the doer before becoming the party acted on (قتل أحد عناصر الشرطة
+   * بنيران مسلحين: the police are hit); without an agent, the sentence's {@code hitParties}
+   * ({@link #hitParties}) read as doers are the parties hit instead; and a generic doer that is
+   * one of a named party (مهاجم انتحاري من حركة طالبان) read as that party.
    */
-  static Reading reread(Overlay o, TriggerLexicon.Hit hit, List<String> hitParties, Reading r) {
-    Arg agent = of(o, hit);
+  static Reading reread(Overlay o, TriggerLexicon.Hit hit, Arg agent, List<String> hitParties,
+      Reading r) {
     List<String> hitOnes = agent == null ? hitParties : List.of();
     if (r.actors().stream().anyMatch(hitOnes::contains)) {
       // قتل جندي أمريكي في انفجار عبوة ناسفة: the soldier was hit, by no one named
@@ -207,7 +208,7 @@ final class Agents {
    * انفجار عبوة ناسفة، أصيب ثلاثة شرطيين جراء القصف، بانفجار), with no object of the verb after
    * that attack in the sentence (قتلت القوات في غارة جوية 11 مسلحا is active).
    */
-  static Arg passiveSubject(Overlay o, TriggerLexicon.Hit hit, List<TriggerLexicon.Hit> hits) {
+  private static Arg passiveSubject(Overlay o, TriggerLexicon.Hit hit, List<TriggerLexicon.Hit> hits) {
     if (!hit.trigger().verb() || hit.trigger().type() != EventType.ASSAULT) {
       return null;
     }
@@ -281,28 +282,28 @@ final class Agents {
   }
 
   /**
-   * The parties hit: the first subject of a passive verb ({@link #passiveSubject}) or of a verb
-   * of suffering (أصيب خمسة شرطيين وجندي في مواجهات، استشهد خمسة فلسطينيين) with those
-   * coordinated with it, then the unnamed civilians, journalists, students and workers named
-   * (واختطف 9 عراقيين), who suffer attacks and never do them.
+   * The parties an attack of a sentence hits: {@code subjects}, the first subject of a passive
+   * verb ({@link #passiveSubject}), of a verb of violence whose subject is unnamed civilians
+   * (واختطف 9 عراقيين) or of a verb of suffering (أصيب خمسة شرطيين وجندي في مواجهات، استشهد خمسة
+   * فلسطينيين) with those coordinated with it; {@code all}, those and then the unnamed civilians,
+   * journalists, students and workers named, who suffer attacks and never do them.
    */
-  static List<String> hitParties(Overlay o, List<TriggerLexicon.Hit> hits) {
-    List<String> out = new ArrayList<>(subjectsHit(o, hits));
+  record HitParties(List<String> subjects, List<String> all) {}
+
+  /** The parties an attack of the sentence of {@code o} hits. */
+  static HitParties hitParties(Overlay o, List<TriggerLexicon.Hit> hits) {
+    List<String> subjects = subjectsHit(o, hits);
+    List<String> all = new ArrayList<>(subjects);
     for (Arg a : o.args()) {
       if (GenericParties.notDoing(EventType.ASSAULT, a.entity())
-          && !out.contains(a.entity().id())) {
-        out.add(a.entity().id()); // واختطف 9 عراقيين: unnamed civilians are hit, never doers
+          && !all.contains(a.entity().id())) {
+        all.add(a.entity().id());
       }
     }
-    return out;
+    return new HitParties(subjects, all);
   }
 
-  /**
-   * The first subject of a passive verb ({@link #passiveSubject}), of a verb of violence whose
-   * subject is unnamed civilians (واختطف 9 عراقيين), or of a verb of suffering, with those
-   * coordinated with it; or none.
-   */
-  static List<String> subjectsHit(Overlay o, List<TriggerLexicon.Hit> hits) {
+  private static List<String> subjectsHit(Overlay o, List<TriggerLexicon.Hit> hits) {
     for (TriggerLexicon.Hit h : hits) {
       Arg hit = passiveSubject(o, h, hits);
       if (hit == null && h.trigger().verb() && h.trigger().type() == EventType.ASSAULT) {

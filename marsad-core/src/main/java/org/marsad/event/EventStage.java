@@ -157,7 +157,7 @@ public final class EventStage implements Stage {
       Set<EventType> alone = verdicts.alone();
       Set<EventType> refuted = verdicts.refuted();
       Map<EventType, TriggerLexicon.Hit> detected = verdicts.detected();
-      List<String> hitParties = null; // the parties an attack of the sentence hits, once needed
+      Agents.HitParties hitParties = null; // the parties an attack of the sentence hits
       int before = events.size();
       for (TriggerLexicon.Hit found : hits) {
         TriggerLexicon.Hit hit = found;
@@ -188,12 +188,13 @@ public final class EventStage implements Stage {
         Claim claim = voices.saying(hit.from());
         Reading r = read(withGeneric ? args : namedArgs, voices, hit, claim);
         // هجوم نفذته طالبان، قتل شرطي بنيران مسلحين: a doer named so gives the word its sense
-        boolean carried = withGeneric && Agents.of(ov, hit) != null;
+        org.marsad.analysis.Arg agent = withGeneric ? Agents.of(ov, hit) : null;
+        boolean carried = agent != null;
         if (withGeneric) {
           if (hitParties == null) {
             hitParties = Agents.hitParties(o, hits); // once a sentence, where an attack is read
           }
-          r = Agents.reread(ov, hit, hitParties, r);
+          r = Agents.reread(ov, hit, agent, hitParties.all(), r);
         }
         // التفجير الذي شهده مجلس النواب: where, not who
         r = r.withActors(r.actors().stream().filter(a -> !NotDone.venue(ov, found, a)).toList());
@@ -275,10 +276,8 @@ public final class EventStage implements Stage {
       if (hitParties == null && detected.get(EventType.ASSAULT) != null) {
         hitParties = Agents.hitParties(o, hits);
       }
-      if (hitParties == null) {
-        hitParties = List.of();
-      }
-      boolean subjectHit = !hitParties.isEmpty() && !Agents.subjectsHit(o, hits).isEmpty();
+      List<String> hitOnes = hitParties == null ? List.of() : hitParties.all();
+      boolean subjectHit = hitParties != null && !hitParties.subjects().isEmpty();
       for (TriggerLexicon.Hit hit : detected.values()) {
         boolean hitBacked = subjectHit && hit != null && hit.trigger().type() == EventType.ASSAULT;
         if (hit != null && (alone.contains(hit.trigger().type()) || hitBacked)
@@ -288,8 +287,8 @@ public final class EventStage implements Stage {
           TriggerLexicon.Hit at = GenericParties.withDoer(o, hit, hits);
           String doer = GenericParties.doer(o, at);
           boolean assault = hit.trigger().type() == EventType.ASSAULT;
-          String hitOne = assault && !hitParties.isEmpty() ? hitParties.get(0) : null;
-          if (assault && hitParties.contains(doer)) {
+          String hitOne = assault && !hitOnes.isEmpty() ? hitOnes.get(0) : null;
+          if (assault && hitOnes.contains(doer)) {
             doer = null;
           }
           boolean byCrowd = doer != null && crowds.contains(doer);
@@ -309,11 +308,6 @@ public final class EventStage implements Stage {
   }
 
   /**
-   * An act the detector finds reported where the clause readings code none of its type: its doer
-   * {@code actor}, the party named before it ({@link GenericParties#doer}) or none, no party acted
-   * on.
-   */
-  /**
    * Drops from one sentence's {@code events} an attack with no party acted on whose doer another
    * attack there hits (قتل مسلحون ثلاثة جنود ... في هجوم: the attack told by its verb and its
    * noun, the soldiers hit in both).
@@ -329,6 +323,11 @@ public final class EventStage implements Stage {
         && hit.contains(e.actor()));
   }
 
+  /**
+   * An act the detector finds reported where the clause readings code none of its type: its doer
+   * {@code actor}, the party named before it ({@link GenericParties#doer}) or none, the party
+   * hit {@code recipient} or none.
+   */
   private static Event detectedOnly(Overlay o, TriggerLexicon.Hit hit, String actor,
       String recipient, Claim claim, List<DatePhrases.Found> dates, Span evidence,
       List<TriggerLexicon.Hit> hits, int n) {

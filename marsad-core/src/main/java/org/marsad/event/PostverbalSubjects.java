@@ -2,11 +2,9 @@ package org.marsad.event;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
-import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Token;
 import org.marsad.model.EntityType;
 
@@ -19,8 +17,7 @@ final class PostverbalSubjects {
   private static final Set<String> TIME = Words.of("time-word");
   private static final Set<String> TARGETS = Words.of("target-noun");
   /** Nouns of a role, normalized as text is (رئيس is read رييس). */
-  private static final Set<String> ROLES = Words.of("role-noun").stream()
-      .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> ROLES = Words.normalized("role-noun");
   private static final Set<String> QUANTITIES = Words.of("quantity");
 
   private final Overlay o;

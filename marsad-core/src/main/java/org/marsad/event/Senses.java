@@ -2,6 +2,7 @@ package org.marsad.event;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
 import org.marsad.arabic.Clitics;
@@ -22,8 +23,8 @@ final class Senses {
   private static final Set<String> NEEDS = Words.of("need-noun");
   /** The most tokens between a word of threatening and the ب of what it threatens with. */
   private static final int THREAT_WINDOW = 6;
-  /** Words that begin with ب but threaten with nothing (بين، بعد). */
-  private static final Set<String> NOT_WITH = Set.of("بين", "بعد", "بلا", "بسبب", "بحسب");
+  /** Words that begin with ب but threaten with nothing (بين، بعد، بسبب، بحسب، بلا). */
+  private static final Set<String> NOT_WITH = Words.of("not-threat-means");
 
   /**
    * A role noun written with alef madda (آمر، commander): the madda tells it from the word it
@@ -35,12 +36,6 @@ final class Senses {
   }
 
   /**
-   * True when a noun of forces, arms, hostile acts or what an attack hits follows the trigger
-   * closely (أرسلت مرتزقة، سيرد على أي خرق، استهدفت سفينة تجارية): it gives a trigger with an everyday sense its conflict sense. A noun past
-   * another act is that act's object, not this one's (تواجه اتهامات بإرسال مرتزقة: the mercenaries
-   * are sent, not faced).
-   */
-  /**
    * True when a word of calling is followed closely by إلى or by ل and a definite noun (دعا إلى
    * وقف إطلاق النار، داعيا الليبيين إلى الوحدة، داعيا أبناء القبائل للانخراط في الجيش): a call
    * on someone to act, not a prayer or an invitation; not with a noun of need for subject (دعت
@@ -51,17 +46,8 @@ final class Senses {
         || (hit.to() < toks.size() && NEEDS.contains(Words.bare(toks.get(hit.to()))))) {
       return false;
     }
-    for (int j = hit.to(); j < toks.size() && j < hit.to() + CALL_WINDOW; j++) {
-      Token tok = toks.get(j);
-      if (tok.kind() == Token.Kind.PUNCT && !Overlay.isQuote(tok)) {
-        return false;
-      }
-      String w = Words.bare(tok);
-      if (w.equals("الي") || (j > hit.to() && w.startsWith("لل") && w.length() > 4)) {
-        return true;
-      }
-    }
-    return false;
+    return wordAfter(toks, hit, CALL_WINDOW, true, (j, w) -> w.equals("الي")
+        || (j > hit.to() && w.startsWith("لل") && w.length() > 4));
   }
 
   /**
@@ -69,22 +55,35 @@ final class Senses {
    * ب (هدد الحرس الثوري برد ساحق، هدد بالانسحاب من الحكومة): a threat, not an endangering.
    */
   static boolean threatWith(List<Token> toks, TriggerLexicon.Hit hit) {
-    if (hit.trigger().type() != EventType.THREATEN) {
-      return false;
-    }
-    for (int j = hit.to(); j < toks.size() && j < hit.to() + THREAT_WINDOW; j++) {
+    return hit.trigger().type() == EventType.THREATEN && wordAfter(toks, hit, THREAT_WINDOW,
+        false, (j, w) -> w.startsWith("ب") && w.length() >= 3 && !NOT_WITH.contains(w));
+  }
+
+  /**
+   * True when a word that {@code test} accepts (by its index and bare form) stands within
+   * {@code window} tokens after the trigger, before any punctuation (past quotation marks where
+   * {@code pastQuotes}).
+   */
+  private static boolean wordAfter(List<Token> toks, TriggerLexicon.Hit hit, int window,
+      boolean pastQuotes, BiPredicate<Integer, String> test) {
+    for (int j = hit.to(); j < toks.size() && j < hit.to() + window; j++) {
       Token tok = toks.get(j);
-      if (tok.kind() == Token.Kind.PUNCT) {
+      if (tok.kind() == Token.Kind.PUNCT && !(pastQuotes && Overlay.isQuote(tok))) {
         return false;
       }
-      String w = Words.bare(tok);
-      if (w.startsWith("ب") && w.length() >= 3 && !NOT_WITH.contains(w)) {
+      if (test.test(j, Words.bare(tok))) {
         return true;
       }
     }
     return false;
   }
 
+  /**
+   * True when a noun of forces, arms, hostile acts or what an attack hits follows the trigger
+   * closely (أرسلت مرتزقة، سيرد على أي خرق، استهدفت سفينة تجارية): it gives a trigger with an
+   * everyday sense its conflict sense. A noun past another act is that act's object, not this
+   * one's (تواجه اتهامات بإرسال مرتزقة: the mercenaries are sent, not faced).
+   */
   static boolean objectNoun(List<Token> toks, TriggerLexicon.Hit hit,
       List<TriggerLexicon.Hit> hits) {
     for (int j = hit.to(); j < toks.size() && j < hit.to() + 6; j++) {
