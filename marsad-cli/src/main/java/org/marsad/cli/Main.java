@@ -1,5 +1,8 @@
 package org.marsad.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -42,7 +45,26 @@ public final class Main implements Runnable {
 
   /** The configured command line, for tests to run in-process. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(Main::inputOutputFailure);
+  }
+
+  /**
+   * A file a command could not read or write is one line naming it and saying why (exit status
+   * 2), never a stack trace; other failures are thrown on.
+   */
+  static int inputOutputFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed)
+      throws Exception {
+    IOException io = e instanceof IOException x ? x
+        : e instanceof UncheckedIOException u ? u.getCause() : null;
+    if (io == null) {
+      throw e;
+    }
+    String what = io instanceof FileSystemException f && f.getFile() != null
+        ? f.getFile() + ": " + OutputFile.describe(io) : OutputFile.describe(io);
+    cmd.getErr().println("marsad " + cmd.getCommandName() + ": " + what);
+    cmd.getErr().flush();
+    return 2;
   }
 
   @Override

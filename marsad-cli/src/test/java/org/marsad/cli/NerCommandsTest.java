@@ -130,6 +130,18 @@ class NerCommandsTest {
   }
 
   @Test
+  void missingTrainingOrTestDataIsOneLineNamingTheFile() throws IOException {
+    Path missing = dir.resolve("missing.txt");
+    CliRun t = CliRun.of("train-ner", "--train", missing.toString(), "--held-out", "10");
+    assertEquals(2, t.exit());
+    assertEquals(List.of("marsad train-ner: " + missing + ": no such file"), t.errLines());
+    CliRun e = CliRun.of("eval-ner", "--test", missing.toString(), "--train",
+        conll().toString());
+    assertEquals(2, e.exit());
+    assertEquals(List.of("marsad eval-ner: " + missing + ": no such file"), e.errLines());
+  }
+
+  @Test
   void badHeldOutOrFoldsAreRefused() throws IOException {
     Path data = conll();
     assertEquals(2, CliRun.of("train-ner", "--train", data.toString(), "--held-out", "100").exit());

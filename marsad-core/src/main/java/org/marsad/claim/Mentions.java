@@ -105,6 +105,23 @@ final class Mentions {
     return best;
   }
 
+  /**
+   * True when tokens {@code [from, to)} lie inside a mention that begins before them (الأنباء in
+   * وكالة الأنباء السورية): words of a name, not words of the sentence.
+   */
+  boolean withinName(int from, int to) {
+    int s = toks.get(from).start();
+    int e = toks.get(to - 1).end();
+    for (Entity en : doc.entities()) {
+      for (Mention m : en.mentions()) {
+        if (m.start() < s && m.end() >= e) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The text of the entity's last mention before {@code to}. */
   String mentionText(Entity e, int to) {
     int end = to < toks.size() ? toks.get(to).start() : text.length();

@@ -69,8 +69,8 @@ final class SentenceReader {
     List<CueLexicon.Hit> hits = new ArrayList<>();
     int skip = -1;
     for (CueLexicon.Hit hit : cues.find(toks)) {
-      if (hit.from() < skip) {
-        continue;
+      if (hit.from() < skip || mentions.withinName(hit.from(), hit.to())) {
+        continue; // وكالة الأنباء السورية: a word of a name is no cue
       }
       if (shapes.isPossessive(hit)) {
         possessives.add(hit.from());

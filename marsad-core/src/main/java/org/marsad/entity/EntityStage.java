@@ -110,6 +110,7 @@ public final class EntityStage implements Stage {
 
   private static final GenericActors GENERIC = GenericActors.standard();
   private static final Set<String> PLACE_PARTS = Words.of("place-part");
+  private static final Set<String> CURRENCIES = Words.of("currency");
 
   @Override
   public Layer gives() {
@@ -296,8 +297,11 @@ public final class EntityStage implements Stage {
           if (toks.get(a).kind() != Token.Kind.ARABIC || hasTanwin(toks.subList(a, b))
               || (b - a == 1 && isNisba(toks.get(a).norm())) || TaggedSpans.common(toks.get(a))
               || (b - a == 1 && Demonyms.country(toks.get(a).norm()).isPresent())
-              || (b - a == 1 && PLACE_PARTS.contains(Words.bare(toks.get(a))))) {
-            continue; // مصدر سياسي ليبي، في ريف حلب: a country adjective or ريف alone is no name
+              || (b - a == 1 && PLACE_PARTS.contains(Words.bare(toks.get(a))))
+              || currency(toks.subList(a, b))) {
+            // مصدر سياسي ليبي، في ريف حلب، 182 مليون ريال: a country adjective, ريف or a
+            // currency alone is no name
+            continue;
           }
           int start = toks.get(a).start();
           if (type == EntityType.PERSON && conjunctionOnName(toks.get(a).norm(),
@@ -309,6 +313,13 @@ public final class EntityStage implements Stage {
       }
     }
     return out;
+  }
+
+  /** True when the tokens are a currency, alone or with its country (ريال، ريال قطري). */
+  private static boolean currency(List<Token> span) {
+    return CURRENCIES.contains(Words.bare(span.get(0))) && (span.size() == 1
+        || (span.size() == 2 && (isNisba(span.get(1).norm())
+            || Demonyms.country(span.get(1).norm()).isPresent())));
   }
 
   /**

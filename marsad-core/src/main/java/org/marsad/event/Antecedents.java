@@ -56,13 +56,16 @@ final class Antecedents {
     int rel = Subjects.RELATIVES.contains(n(from - 1)) ? from - 1 : from - 2;
     boolean masculine = MASCULINE_RELATIVES.contains(n(rel));
     for (int end = rel; end >= rel - 1 && end > 0; end--) {
+      if (end < rel && toks.get(end).kind() != Token.Kind.PUNCT
+          && (!n(end).startsWith("ال") || subjects.inTrigger(end))) {
+        // past a comma or an adjective (حركة العدل والمساواة المسلحة التي); not past a noun
+        // of an act (بالهجوم الذي استهدف): that noun is the antecedent
+        break;
+      }
       Arg a = o.argEndingAt(end);
       if (a != null && a.actor()) {
         // الذي does not agree with a country or city (مؤتمر أعيان ليبيا، الذي استضافته)
         return masculine && a.entity().type() == EntityType.LOCATION ? null : o.groupHead(a);
-      }
-      if (end < rel && toks.get(end).kind() != Token.Kind.PUNCT) {
-        break;
       }
     }
     return null;

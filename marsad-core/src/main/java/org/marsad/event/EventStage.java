@@ -141,7 +141,8 @@ public final class EventStage implements Stage {
       }
       List<Token> toks = o.tokens();
       List<TriggerLexicon.Hit> hits =
-          NotDone.stopping(toks, lexicon.find(toks, plain.nameMask()));
+          NotDone.stopping(toks, Senses.withoutTimesOfDay(toks,
+              lexicon.find(toks, plain.nameMask())));
       ArgumentReader args = new ArgumentReader(o, hits, doc, kb);
       ArgumentReader namedArgs = plain == o ? args
           : new ArgumentReader(plain, hits, doc, kb, o);

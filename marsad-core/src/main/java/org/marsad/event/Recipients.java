@@ -30,6 +30,11 @@ final class Recipients {
   private static final Set<String> LOYAL_TO = Words.of("loyal-to");
   private static final Set<String> COUNTERPART = Words.of("counterpart");
   private static final Set<String> MEMBERS = Words.of("member-noun");
+  private static final Set<String> TIME = Words.of("time-word");
+  /** Prepositions of where or when (في، قرب، خلال). */
+  private static final Set<String> WHERE = Words.of("where-preposition");
+  /** Nouns of a role, normalized as text is (رئيس is read رييس). */
+  private static final Set<String> ROLES = Words.normalized("role-noun");
   private final Overlay o;
   private final Subjects subjects;
 
@@ -53,6 +58,11 @@ final class Recipients {
     TriggerLexicon.Trigger t = hit.trigger();
     String location = null;
     Arg recipient = null;
+    // the object may come after words of time and a place (استقبل السيسي في القاهرة اليوم ...)
+    int start = objectsFrom;
+    while (start < right && skipped(start) > start) {
+      start = skipped(start);
+    }
     for (Arg a : o.args()) {
       if (a.from() < objectsFrom || a.from() >= right
           || (actorHead != null && a.group() == actorHead.group()) || agentPrep(a.prep())
@@ -80,8 +90,9 @@ final class Recipients {
           || nextLam
           || (via.equals("الي") && SENDING.contains(t.type()))
           || (via.equals("مع") && PARTNERED.contains(t.type()))); // وقعت حكومة الوفاق مع أنقرة
-      boolean object = a.prep().isEmpty() && (distance <= 1 || (t.preps().isEmpty()
-          && distance <= 3) || counterpart(objectsFrom, a.from()));
+      int words = words(start, titleStart(a, start));
+      boolean object = a.prep().isEmpty() && (words <= 1 || (t.preps().isEmpty()
+          && words <= 3) || counterpart(start, a.from()));
       // the owner of what is hit, taken, praised or blamed: دمرت آليات لقوات حفتر، نحيي مواقف
       // الرئيس السيسي
       boolean owner = a.prep().equals("ل") && distance >= 1 && lamAt - objectsFrom <= 3
@@ -121,6 +132,72 @@ final class Recipients {
       }
     }
     return new Found(recipient, location, false);
+  }
+
+  /**
+   * Past token {@code j} when it is a word of time, a number, or a place after its preposition
+   * (في القاهرة، بالعاصمة طرابلس): the token after them; else {@code j}. These stand between a
+   * verb's subject and its object without parting them.
+   */
+  private int skipped(int j) {
+    if (TIME.contains(o.n(j)) || (!o.n(j).isEmpty() && Character.isDigit(o.n(j).charAt(0)))) {
+      return j + 1;
+    }
+    for (int k = j + 1; k <= j + 2 && WHERE.contains(o.n(j)); k++) {
+      if (TIME.contains(o.n(k))) {
+        return k + 1; // في ذلك اليوم، خلال الأسبوع
+      }
+    }
+    Arg place = o.argAt(j);
+    if (place == null && Places.PLACE_PREPS.contains(o.n(j))) {
+      place = o.argAt(j + 1);
+      place = place != null && place.from() == j + 1 && place.prep().equals(o.n(j)) ? place
+          : null;
+    } else if (place != null && (place.from() != j || !Places.PLACE_PREPS.contains(place.prep()))) {
+      place = null;
+    }
+    return place != null && place.entity().type() == EntityType.LOCATION
+        ? o.lastOfGroup(place).to() : j;
+  }
+
+  /**
+   * The tokens from {@code from} to {@code to} that are not {@link #skipped}; a preposition of
+   * where among them (في منطقة الهيشة) parts a name from the verb for good.
+   */
+  private int words(int from, int to) {
+    int n = 0;
+    for (int j = from; j < to; ) {
+      int next = skipped(j);
+      if (next == j && WHERE.contains(o.n(j))) {
+        return Integer.MAX_VALUE;
+      }
+      n += next == j ? 1 : 0;
+      j = Math.max(next, j + 1);
+    }
+    return n;
+  }
+
+  /**
+   * Where the title before a person named as an object begins: a role noun and the definite
+   * words after it (رئيس الوزراء العراقي محمد شياع السوداني، الرئيس التركي رجب طيب أردوغان);
+   * else where the person begins. Not before {@code from}.
+   */
+  private int titleStart(Arg a, int from) {
+    if (a.entity().type() != EntityType.PERSON || !a.prep().isEmpty()) {
+      return a.from();
+    }
+    int begin = a.from();
+    for (int j = a.from() - 1; j >= from && o.argAt(j) == null; j--) {
+      String w = o.n(j);
+      boolean role = ROLES.contains(o.tokens().get(j).norm()) || ROLES.contains(w)
+          || ROLES.contains(Words.withoutArticle(w, 3));
+      if (role) {
+        begin = j;
+      } else if (!w.startsWith("ال")) {
+        break;
+      }
+    }
+    return begin;
   }
 
   /**

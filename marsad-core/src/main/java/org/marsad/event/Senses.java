@@ -26,6 +26,26 @@ final class Senses {
   /** Words that begin with ب but threaten with nothing (بين، بعد، بسبب، بحسب، بلا). */
   private static final Set<String> NOT_WITH = Words.of("not-threat-means");
 
+  private static final Set<String> TIME = Words.of("time-word");
+  private static final Set<String> TIMES_OF_DAY = Words.of("time-of-day");
+
+  /**
+   * The hits that are not a time of day written like a verb (فجر اليوم، فجر الثلاثاء: dawn, not
+   * detonated): a one-word trigger in the closed class {@code time-of-day} followed by a word of
+   * time.
+   */
+  static List<TriggerLexicon.Hit> withoutTimesOfDay(List<Token> toks,
+      List<TriggerLexicon.Hit> hits) {
+    return hits.stream().filter(h -> !(h.to() - h.from() == 1 && h.to() < toks.size()
+        && timeOfDay(toks.get(h.from()))
+        && TIME.contains(Words.bare(toks.get(h.to()))))).toList();
+  }
+
+  /** A time of day, as written (فجر is not ف + جر) or after a conjunction (وفجر). */
+  private static boolean timeOfDay(Token t) {
+    return TIMES_OF_DAY.contains(t.norm()) || TIMES_OF_DAY.contains(Words.bare(t));
+  }
+
   /**
    * A role noun written with alef madda (آمر، commander): the madda tells it from the word it
    * becomes once normalized (أمر، an order).

@@ -38,6 +38,16 @@ final class Subjects {
     this.args = o.args();
     this.hits = hits;
   }
+  /** True when token {@code i} is a word of a trigger. */
+  boolean inTrigger(int i) {
+    for (TriggerLexicon.Hit h : hits) {
+      if (h.from() <= i && i < h.to()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 
   private String n(int i) {
     return o.n(i);

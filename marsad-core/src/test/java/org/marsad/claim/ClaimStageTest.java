@@ -64,6 +64,22 @@ class ClaimStageTest {
   }
 
   @Test
+  void aWordOfAnOutletsNameIsNoCue() {
+    // الأنباء is a cue (تفيد الأنباء), but here a word of the agency's name
+    Document d = run("قالت وكالة الأنباء السورية (سانا) إن الطيران الإسرائيلي استهدف مواقع قرب"
+        + " دمشق.");
+    assertEquals(1, d.claims().size());
+    Claim c = d.claims().get(0);
+    assertEquals(SpeakerKind.OUTLET, c.speaker().kind());
+    assertEquals(entity(d, "sana").id(), c.speaker().entity());
+    assertTrue(c.content().text().startsWith("الطيران الإسرائيلي"), c.content().text());
+    // an agency the knowledge base does not know is still one speaker, not a cue
+    Document m = run("وذكرت وكالة الأنباء الموريتانية أن الرئيس غادر البلاد.");
+    assertEquals(1, m.claims().size());
+    assertEquals("وكالة الأنباء الموريتانية", m.claims().get(0).speaker().text());
+  }
+
+  @Test
   void laterReferencesResolveToTheEarlierSpeaker() {
     Document d = run("وقال مصدر دبلوماسي إن المحادثات توقفت. وأضاف المصدر أن الوفد غادر."
         + " وتابع أن الموعد لم يحدد.");

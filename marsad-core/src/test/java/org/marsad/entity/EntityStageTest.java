@@ -61,6 +61,14 @@ class EntityStageTest {
   }
 
   @Test
+  void aCurrencyIsNoNameAloneOrWithItsCountry() {
+    List<Entity> es = entities("تم تداول 6.54 مليون سهم بقيمة 182 مليون ريال قطري، واستقر سهم"
+        + " الشركة عند سعر 100 ريال، وتراجع سهم آخر الى سعر 0.121 ريال عماني.");
+    assertTrue(es.stream().flatMap(e -> e.mentions().stream())
+        .noneMatch(m -> m.text().contains("ريال")), es::toString);
+  }
+
+  @Test
   void emptyText() {
     assertEquals(List.of(), entities(""));
   }

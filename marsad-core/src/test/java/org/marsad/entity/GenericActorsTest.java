@@ -31,6 +31,12 @@ class GenericActorsTest {
   }
 
   @Test
+  void fighterJetsWithACountryAdjectiveAreThatCountrysMilitary() {
+    assertEquals(List.of("مقاتلات إسرائيلية | Military Forces of Israel | ISR | MIL"),
+        generic("شنت مقاتلات إسرائيلية غارات على مواقع في جنوب لبنان."));
+  }
+
+  @Test
   void policeWithACountryAdjectiveArePoliceForcesOfThatCountry() {
     assertEquals(List.of("الشرطة العراقية | Police Forces of Iraq | IRQ | COP"),
         generic("اعتقلت الشرطة العراقية ثلاثة رجال."));

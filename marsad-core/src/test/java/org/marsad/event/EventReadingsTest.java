@@ -19,7 +19,7 @@ import org.marsad.model.Source;
  * events a sentence gives, as "TYPE actor -> recipient" with each entity's first mention.
  */
 class EventReadingsTest {
-  private static List<String> events(String text) {
+  static List<String> events(String text) {
     Document doc = Document.of("t", new Source(null, null, null), "ar", null,
         DateValue.day(LocalDate.of(2020, 6, 1)), text, List.of());
     doc = EventStage.standard().process(

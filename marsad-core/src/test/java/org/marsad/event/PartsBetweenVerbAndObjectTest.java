@@ -1,0 +1,59 @@
+package org.marsad.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What may stand between a verb, its subject and its object without parting them (words of time,
+ * a place after its preposition, a person's title) and what does part them (a preposition of
+ * where, the noun of an act before a relative pronoun), on sentences written for these tests.
+ */
+class PartsBetweenVerbAndObjectTest {
+  private static List<String> events(String text) {
+    return EventReadingsTest.events(text);
+  }
+
+  @Test
+  void theObjectMayComeAfterAPlaceAndAWordOfTime() {
+    assertEquals(List.of("CONSULT عبد الفتاح السيسي -> محمد شياع السوداني"),
+        events("استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة اليوم رئيس الوزراء العراقي"
+            + " محمد شياع السوداني."));
+    assertEquals(List.of("CONSULT سامح شكري -> سيرغي لافروف"),
+        events("التقى وزير الخارجية المصري سامح شكري في نيويورك الاثنين نظيره الروسي سيرغي"
+            + " لافروف."));
+  }
+
+  @Test
+  void aPersonsTitleDoesNotPartThePersonFromTheVerb() {
+    assertEquals(List.of("CONSULT السيسي -> نوري المالكي"),
+        events("استقبل السيسي اليوم رئيس الوزراء العراقي نوري المالكي."));
+    assertEquals(List.of("ACCUSE السراج -> حفتر"), events("واتهم السراج أمس حفتر بالانقلاب."));
+  }
+
+  @Test
+  void aTimeOfDayBeforeAWordOfTimeIsNoAct() {
+    // فجر اليوم is dawn today, not a detonation: the strikes are the act
+    assertEquals(List.of("ASSAULT القوات الإسرائيلية -> حركة حماس"),
+        events("شنت القوات الإسرائيلية فجر اليوم غارات على مواقع لحركة حماس."));
+    assertTrue(events("وفجر انتحاري نفسه أمس في سوق مزدحم.").stream()
+        .anyMatch(e -> e.startsWith("ASSAULT انتحاري")));
+  }
+
+  @Test
+  void anActNamedBeforeARelativePronounIsItsSubjectNotTheCondemner() {
+    // the Union condemns the attack; the attack, not the Union, hit the base
+    assertEquals(List.of("ACCUSE الاتحاد الأفريقي -> -"),
+        events("ندد الاتحاد الأفريقي بالهجوم الذي استهدف قاعدة للجيش المالي قرب تمبكتو."));
+    // an adjective of the party may stand before the relative pronoun
+    assertTrue(events("وقالت حركة العدل والمساواة المسلحة التي تقاتل الحكومة السودانية إنها"
+        + " سيطرت على البلدة.").contains("ASSAULT حركة العدل والمساواة -> الحكومة السودانية"));
+  }
+
+  @Test
+  void aShareClosingAtAPriceIsNoAct() {
+    assertEquals(List.of(), events("واقفل سهم الشركة عند سعر 28 ريالا قطريا."));
+  }
+}
