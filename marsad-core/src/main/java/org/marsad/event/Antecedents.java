@@ -79,11 +79,32 @@ final class Antecedents {
         if (w.endsWith(p) && FORCES.contains(restoreTaMarbuta(w.substring(0, w.length()
             - p.length())))) {
           Arg subject = nearestSubjectBefore(j);
-          return subject != null ? subject : nearestBefore(j, null);
+          Arg organization = subject == null ? null : organizationOf(subject);
+          return organization != null ? organization
+              : subject != null ? subject : nearestBefore(j, null);
         }
       }
     }
     return null;
+  }
+
+  /**
+   * The organization a person is named as speaking for or serving, right before the person's
+   * title (المتحدث باسم الجيش السوداني العميد نبيل عبد الله): whose forces "his forces" are;
+   * null for a person named otherwise.
+   */
+  private Arg organizationOf(Arg person) {
+    if (person.entity().type() != EntityType.PERSON) {
+      return null;
+    }
+    int k = person.from();
+    while (k > 0 && person.from() - k < 3 && o.argEndingAt(k) == null
+        && o.argAt(k - 1) == null && n(k - 1).startsWith("ال")) {
+      k--;
+    }
+    Arg org = o.argEndingAt(k);
+    return org != null && org.party() && org.entity().type() == EntityType.ORGANIZATION
+        ? o.groupHead(org) : null;
   }
 
   private static String restoreTaMarbuta(String stem) {
@@ -95,7 +116,8 @@ final class Antecedents {
   Arg nearestSubjectBefore(int from) {
     for (int i = args.size() - 1; i >= 0; i--) {
       Arg a = args.get(i);
-      if (a.to() <= from && a.party() && o.groupHead(a).prep().isEmpty()) {
+      if (a.to() <= from && a.party() && o.groupHead(a).prep().isEmpty()
+          && !Subjects.counterpartAfterPreposition(o, o.groupHead(a))) {
         return o.groupHead(a);
       }
     }

@@ -76,6 +76,11 @@ final class ArgumentReader {
     int left = Clause.left(o, hit.from(), hits);
     int right = Clause.right(o, hit, hits);
     TriggerLexicon.Trigger t = hit.trigger();
+    if (t.verb() && shapes.hisCountry(hit)) {
+      // أكد أن بلاده تدعم سوريا: "his country" is the subject, the name after the verb its
+      // object; the stage reads the act as the person's (spokenBy)
+      return Reading.none(left, right);
+    }
     Doer doer = agent(hit, right);
     // a word right after a relative pronoun is a verb (الذي استضافته القاهرة), whatever its form
     boolean verb = t.verb() || Subjects.RELATIVES.contains(n(hit.from() - 1));

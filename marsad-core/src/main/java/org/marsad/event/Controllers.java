@@ -68,7 +68,9 @@ final class Controllers {
       if (!(a.actor() || city) || !head.prep().isEmpty() || head.from() < left) {
         return null;
       }
-      int v = skip((city ? a.from() - 1 : head.from()) - 1, left);
+      // past the person's title (أكد الرئيس التركي رجب طيب أردوغان في اتصال هاتفي)
+      int start = city ? a.from() - 1 : Subjects.titleStart(o, head, left);
+      int v = skip(start - 1, left);
       return v >= left && governs(v) ? new Control(city ? a : head, v, shares(v)) : null;
     }
     if (j - 2 >= left && DEMONSTRATIVES.contains(n(j - 1))

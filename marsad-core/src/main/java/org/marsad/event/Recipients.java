@@ -33,8 +33,6 @@ final class Recipients {
   private static final Set<String> TIME = Words.of("time-word");
   /** Prepositions of where or when (في، قرب، خلال). */
   private static final Set<String> WHERE = Words.of("where-preposition");
-  /** Nouns of a role, normalized as text is (رئيس is read رييس). */
-  private static final Set<String> ROLES = Words.normalized("role-noun");
   private final Overlay o;
   private final Subjects subjects;
 
@@ -90,7 +88,7 @@ final class Recipients {
           || nextLam
           || (via.equals("الي") && SENDING.contains(t.type()))
           || (via.equals("مع") && PARTNERED.contains(t.type()))); // وقعت حكومة الوفاق مع أنقرة
-      int words = words(start, titleStart(a, start));
+      int words = words(start, Subjects.titleStart(o, a, start));
       boolean object = a.prep().isEmpty() && (words <= 1 || (t.preps().isEmpty()
           && words <= 3) || counterpart(start, a.from()));
       // the owner of what is hit, taken, praised or blamed: دمرت آليات لقوات حفتر، نحيي مواقف
@@ -175,29 +173,6 @@ final class Recipients {
       j = Math.max(next, j + 1);
     }
     return n;
-  }
-
-  /**
-   * Where the title before a person named as an object begins: a role noun and the definite
-   * words after it (رئيس الوزراء العراقي محمد شياع السوداني، الرئيس التركي رجب طيب أردوغان);
-   * else where the person begins. Not before {@code from}.
-   */
-  private int titleStart(Arg a, int from) {
-    if (a.entity().type() != EntityType.PERSON || !a.prep().isEmpty()) {
-      return a.from();
-    }
-    int begin = a.from();
-    for (int j = a.from() - 1; j >= from && o.argAt(j) == null; j--) {
-      String w = o.n(j);
-      boolean role = ROLES.contains(o.tokens().get(j).norm()) || ROLES.contains(w)
-          || ROLES.contains(Words.withoutArticle(w, 3));
-      if (role) {
-        begin = j;
-      } else if (!w.startsWith("ال")) {
-        break;
-      }
-    }
-    return begin;
   }
 
   /**

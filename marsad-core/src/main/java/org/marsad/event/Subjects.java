@@ -7,6 +7,7 @@ import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
+import org.marsad.model.EntityType;
 
 /**
  * Where a clause's doer stands relative to its predicate, read on one sentence's {@link
@@ -24,6 +25,9 @@ final class Subjects {
   private static final Set<String> FORCES = Words.of("force-noun");
   private static final Set<String> FORCES_OF = Words.of("forces-of");
   private static final Set<String> TIME = Words.of("time-word");
+  private static final Set<String> COUNTERPART = Words.of("counterpart");
+  /** Nouns of a role, normalized as text is (رئيس is read رييس). */
+  private static final Set<String> ROLES = Words.normalized("role-noun");
   private static final Set<String> AUXILIARIES = Set.of("كان", "كانت", "يكون", "تكون", "يكونوا",
       "كانوا", "ظل", "ظلت", "بات", "باتت", "اصبح", "اصبحت");
 
@@ -38,6 +42,7 @@ final class Subjects {
     this.args = o.args();
     this.hits = hits;
   }
+
   /** True when token {@code i} is a word of a trigger. */
   boolean inTrigger(int i) {
     for (TriggerLexicon.Hit h : hits) {
@@ -48,9 +53,43 @@ final class Subjects {
     return false;
   }
 
+  /**
+   * True when mention {@code a} is a counterpart named after a preposition (في اتصال مع نظيره
+   * الروسي فلاديمير بوتين): the party met, never a subject.
+   */
+  static boolean counterpartAfterPreposition(Overlay o, Arg a) {
+    int j = a.from() - 1;
+    while (j >= 0 && a.from() - j <= 3 && Words.definiteAdjective(o.n(j))) {
+      j--;
+    }
+    return j >= 1 && COUNTERPART.contains(o.n(j)) && PREPS.contains(o.n(j - 1));
+  }
 
   private String n(int i) {
     return o.n(i);
+  }
+
+  /**
+   * Where the title before a person begins: a role noun and the definite
+   * words after it (رئيس الوزراء العراقي محمد شياع السوداني، الرئيس التركي رجب طيب أردوغان);
+   * else where the person begins. Not before {@code from}.
+   */
+  static int titleStart(Overlay o, Arg a, int from) {
+    if (a.entity().type() != EntityType.PERSON || !a.prep().isEmpty()) {
+      return a.from();
+    }
+    int begin = a.from();
+    for (int j = a.from() - 1; j >= from && o.argAt(j) == null; j--) {
+      String w = o.n(j);
+      boolean role = ROLES.contains(o.tokens().get(j).norm()) || ROLES.contains(w)
+          || ROLES.contains(Words.withoutArticle(w, 3));
+      if (role) {
+        begin = j;
+      } else if (!w.startsWith("ال")) {
+        break;
+      }
+    }
+    return begin;
   }
 
   /**
@@ -175,7 +214,7 @@ final class Subjects {
       if (a != null) {
         Arg head = o.groupHead(a);
         return a.actor() && head.prep().isEmpty() && head.from() >= left
-            && !genitiveOfAnAct(head) ? head : null;
+            && !genitiveOfAnAct(head) && !counterpartAfterPreposition(o, head) ? head : null;
       }
     }
     return null;

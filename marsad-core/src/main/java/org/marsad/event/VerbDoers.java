@@ -112,6 +112,12 @@ final class VerbDoers {
     if (topic != null) {
       return new Doer(topic, true, null, false, hit.to()); // أن تركيا أرسلت
     }
+    Arg forces = after != null ? antecedents.possessor(hit.from()) : null;
+    if (forces != null) {
+      // إن قواته أسقطت طائرة تركية: his forces are the subject, the name after the verb its
+      // object
+      return new Doer(forces, true, null, false, hit.to());
+    }
     if (after != null) {
       return new Doer(after, true, null, false, o.lastOfGroup(after).to());
     }

@@ -1,0 +1,45 @@
+package org.marsad.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whose act a verb or verbal noun is when other parties are named around it: a counterpart
+ * after a preposition, a title before the subject, "his country" and "his forces", on sentences
+ * written for these tests.
+ */
+class PartiesNamedAroundTheVerbTest {
+  private static List<String> events(String text) {
+    return EventReadingsTest.events(text);
+  }
+
+  @Test
+  void aCounterpartNamedAfterAPrepositionIsMetNotTheDoer() {
+    assertEquals(List.of("CONSULT رجب طيب أردوغان -> فلاديمير بوتين",
+            "AID رجب طيب أردوغان -> -"),
+        events("وأكد الرئيس التركي رجب طيب أردوغان في اتصال هاتفي مع نظيره الروسي فلاديمير"
+            + " بوتين دعم بلاده لوحدة الأراضي السورية."));
+  }
+
+  @Test
+  void hisCountryBeforeAVerbIsItsSubjectAndTheNameAfterItsObject() {
+    assertEquals(List.of("CONSULT أردوغان -> بوتين", "AID أردوغان -> سوريا"),
+        events("وأكد أردوغان في اتصال هاتفي مع بوتين أن بلاده تدعم سوريا."));
+  }
+
+  @Test
+  void theForcesOfASpokesmanAreTheForcesOfWhomHeSpeaksFor() {
+    assertEquals(List.of("COERCE الجيش السوداني -> -"),
+        events("وقال المتحدث باسم الجيش السوداني العميد نبيل عبد الله إن قواته استعادت"
+            + " السيطرة على مدينة سنجة."));
+  }
+
+  @Test
+  void hisForcesBeforeAVerbAreItsSubjectAndTheNameAfterItsObject() {
+    // the plane was shot down; it did not shoot
+    assertEquals(List.of("ASSAULT قوات حفتر -> طائرة تركية"),
+        events("وقال المتحدث باسم قوات حفتر أحمد المسماري إن قواته أسقطت طائرة تركية."));
+  }
+}
