@@ -64,6 +64,18 @@ class ClaimStageTest {
   }
 
   @Test
+  void aStateDenyingAnActIsItsSpeaker() {
+    Document d = run("ونفت تركيا إرسال مرتزقة إلى ليبيا.");
+    assertEquals(1, d.claims().size());
+    Claim c = d.claims().get(0);
+    assertEquals(entity(d, "tur").id(), c.speaker().entity());
+    assertEquals(ClaimModality.DENIED, c.modality());
+    assertTrue(c.content().text().startsWith("إرسال مرتزقة"), c.content().text());
+    // a place that is no state names no speaker so
+    assertTrue(run("وشهدت طرابلس اشتباكات عنيفة.").claims().isEmpty());
+  }
+
+  @Test
   void aWordOfAnOutletsNameIsNoCue() {
     // الأنباء is a cue (تفيد الأنباء), but here a word of the agency's name
     Document d = run("قالت وكالة الأنباء السورية (سانا) إن الطيران الإسرائيلي استهدف مواقع قرب"

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Whose act a verb or verbal noun is when other parties are named around it: a counterpart
- * after a preposition, a title before the subject, "his country" and "his forces", on sentences
- * written for these tests.
+ * after a preposition, a title before the subject, "his country" and "his forces", a state's
+ * denial, on sentences written for these tests.
  */
 class PartiesNamedAroundTheVerbTest {
   private static List<String> events(String text) {
@@ -41,5 +41,11 @@ class PartiesNamedAroundTheVerbTest {
     // the plane was shot down; it did not shoot
     assertEquals(List.of("ASSAULT قوات حفتر -> طائرة تركية"),
         events("وقال المتحدث باسم قوات حفتر أحمد المسماري إن قواته أسقطت طائرة تركية."));
+  }
+
+  @Test
+  void theActAStateDeniesIsCodedNegated() {
+    assertEquals(List.of("MOBILIZE تركيا -> ليبيا negated"),
+        events("ونفت تركيا إرسال مرتزقة إلى ليبيا."));
   }
 }
