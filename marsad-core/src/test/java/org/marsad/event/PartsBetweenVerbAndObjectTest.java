@@ -27,6 +27,14 @@ class PartsBetweenVerbAndObjectTest {
   }
 
   @Test
+  void aPronounPrepositionAfterTheVerbLeavesItsSubjectUnnamed() {
+    // يلتقي خلالها: the visitor meets, the president is met
+    assertEquals(List.of("CONSULT أنتوني بلينكن -> السيسي"),
+        events("وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى القاهرة في زيارة يلتقي خلالها"
+            + " الرئيس السيسي."));
+  }
+
+  @Test
   void aPersonsTitleDoesNotPartThePersonFromTheVerb() {
     assertEquals(List.of("CONSULT السيسي -> نوري المالكي"),
         events("استقبل السيسي اليوم رئيس الوزراء العراقي نوري المالكي."));
