@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Whose act a verb or verbal noun is when other parties are named around it: a counterpart
  * after a preposition, a title before the subject, "his country" and "his forces", a state's
- * denial, on sentences written for these tests.
+ * denial, coordinated parties signing, on sentences written for these tests.
  */
 class PartiesNamedAroundTheVerbTest {
   private static List<String> events(String text) {
@@ -47,5 +47,13 @@ class PartiesNamedAroundTheVerbTest {
   void theActAStateDeniesIsCodedNegated() {
     assertEquals(List.of("MOBILIZE تركيا -> ليبيا negated"),
         events("ونفت تركيا إرسال مرتزقة إلى ليبيا."));
+  }
+
+  @Test
+  void coordinatedPartiesSigningSignWithEachOther() {
+    assertEquals(List.of("SUPPORT مصر -> تركيا", "SUPPORT تركيا -> مصر"),
+        events("وقعت مصر وتركيا اتفاقية للتعاون في مجال الطاقة."));
+    assertEquals(List.of("SUPPORT تركيا -> حكومة الوفاق"),
+        events("وقعت تركيا اتفاقية مع حكومة الوفاق."));
   }
 }
