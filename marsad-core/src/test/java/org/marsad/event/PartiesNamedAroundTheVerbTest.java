@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Whose act a verb or verbal noun is when other parties are named around it: a counterpart
  * after a preposition, a title before the subject, "his country" and "his forces", a state's
- * denial, coordinated parties signing, on sentences written for these tests.
+ * denial, coordinated parties signing, a member named after his party, on sentences written for
+ * these tests.
  */
 class PartiesNamedAroundTheVerbTest {
   private static List<String> events(String text) {
@@ -55,5 +56,19 @@ class PartiesNamedAroundTheVerbTest {
         events("وقعت مصر وتركيا اتفاقية للتعاون في مجال الطاقة."));
     assertEquals(List.of("SUPPORT تركيا -> حكومة الوفاق"),
         events("وقعت تركيا اتفاقية مع حكومة الوفاق."));
+  }
+
+  @Test
+  void aMemberNamedAfterHisPartyIsThePartyActedOn() {
+    assertEquals(List.of("ASSAULT إسرائيل -> صالح العاروري"),
+        events("اغتالت إسرائيل القيادي في حماس صالح العاروري في بيروت."));
+  }
+
+  @Test
+  void theCoalitionsOfTheRegionsWarsAreParties() {
+    assertEquals(List.of("ASSAULT التحالف بقيادة السعودية -> صنعاء"),
+        events("شن التحالف بقيادة السعودية غارات جوية على صنعاء."));
+    assertEquals(List.of("ASSAULT التحالف الدولي -> تنظيم داعش"),
+        events("قصف التحالف الدولي مواقع لتنظيم داعش في الرقة."));
   }
 }
