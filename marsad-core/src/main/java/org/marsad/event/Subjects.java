@@ -97,6 +97,10 @@ final class Subjects {
    * when no other verb stands between it and {@code from}.
    */
   Arg strongTopic(int from) {
+    if (from >= 1 && toks.get(from - 1).kind() == Token.Kind.PUNCT && n(from - 1).equals("،")
+        && !toks.get(from).norm().equals(n(from)) && toks.get(from).norm().startsWith("و")) {
+      return null; // إن البرلمان صوت ...، ورحبت الوزارة: a coordinated clause has its own subject
+    }
     for (int j = from - 1; j >= 0 && j >= from - 20; j--) {
       if (toks.get(j).kind() == Token.Kind.PUNCT && (n(j).equals(".") || n(j).equals(":"))) {
         return null;

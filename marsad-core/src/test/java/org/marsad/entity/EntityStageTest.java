@@ -69,6 +69,15 @@ class EntityStageTest {
   }
 
   @Test
+  void aStatesInstitutionNamedByItsCountryIsAnOrganizationButAMinistersTitleIsNone() {
+    List<Entity> es = entities("وصوت البرلمان العراقي على القانون، ورحبت وزارة الخارجية الأردنية"
+        + " به، وقال وزير الخارجية السوداني إنه يدعمه.");
+    List<String> orgs = es.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
+        .map(e -> e.mentions().get(0).text()).toList();
+    assertEquals(List.of("البرلمان العراقي", "وزارة الخارجية الأردنية"), orgs);
+  }
+
+  @Test
   void emptyText() {
     assertEquals(List.of(), entities(""));
   }

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Whose act a verb or verbal noun is when other parties are named around it: a counterpart
  * after a preposition, a title before the subject, "his country" and "his forces", a state's
- * denial, coordinated parties signing, a member named after his party, on sentences written for
- * these tests.
+ * denial, coordinated parties signing, a member named after his party, a clause coordinated after
+ * a comma, on sentences written for these tests.
  */
 class PartiesNamedAroundTheVerbTest {
   private static List<String> events(String text) {
@@ -70,5 +70,14 @@ class PartiesNamedAroundTheVerbTest {
         events("شن التحالف بقيادة السعودية غارات جوية على صنعاء."));
     assertEquals(List.of("ASSAULT التحالف الدولي -> تنظيم داعش"),
         events("قصف التحالف الدولي مواقع لتنظيم داعش في الرقة."));
+  }
+
+  @Test
+  void aClauseCoordinatedAfterACommaHasItsOwnSubject() {
+    // the parliament voted; the ministries welcomed
+    assertEquals(List.of("SUPPORT وزارة الخارجية الأردنية -> -",
+            "SUPPORT وزارة الدفاع الكويتية -> -"),
+        events("وقالت الحكومة العراقية إن البرلمان العراقي صوت على القانون، ورحبت وزارة الخارجية"
+            + " الأردنية ووزارة الدفاع الكويتية بالقرار."));
   }
 }
