@@ -48,6 +48,7 @@ final class Agents {
   private static final Set<String> NUMBER_WORDS = Words.of("number-word");
   private static final Set<String> HIT_IN = Words.of("hit-in");
   private static final Set<String> SUFFER = Words.of("suffer-verb");
+  private static final Set<String> HIT_UNITS = Words.of("hit-unit");
   private static final Set<String> CASUALTY = Words.of("casualty-word");
   /** How far a coordinated clause of more casualties may run. */
   private static final int CASUALTY_REACH = 7;
@@ -229,6 +230,12 @@ final class Agents {
       j++;
     }
     Arg subject = o.argAt(j);
+    if (subject == null && suffered && HIT_UNITS.contains(Words.withoutArticle(o.n(j), 3))) {
+      // تعرضت دورية للقوات الفرنسية لهجوم: the patrol of the party is hit
+      Arg owner = o.argAt(j + 1);
+      return owner != null && owner.from() == j + 1 && owner.prep().equals("ل") && owner.party()
+          ? o.groupHead(owner) : null;
+    }
     if (subject == null || !subject.prep().isEmpty() || !subject.party()) {
       return null;
     }

@@ -89,6 +89,14 @@ class GenericActorEventsTest {
   }
 
   @Test
+  void thePartyThatUndergoesAnAttackOrWhosePatrolDoesIsHit() {
+    assertEquals(List.of("ASSAULT - -> القوات التركية"),
+        events("تعرضت القوات التركية لهجوم بطائرة مسيرة."));
+    assertEquals(List.of("ASSAULT - -> للقوات الفرنسية"),
+        events("وتعرضت دورية للقوات الفرنسية لهجوم في شمال مالي."));
+  }
+
+  @Test
   void aBrokenPluralOfACountryAdjectiveGivesTheCountry() {
     assertEquals(List.of("ASSAULT حزب العمال الكردستاني -> جنود أتراك"),
         events("وقتل ثلاثة جنود أتراك في هجوم لحزب العمال الكردستاني شمال العراق."));
