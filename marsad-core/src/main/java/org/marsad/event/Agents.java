@@ -322,6 +322,15 @@ final class Agents {
         return o.group(hit);
       }
     }
+    for (TriggerLexicon.Hit h : hits) {
+      if (!h.trigger().verb() && h.trigger().type() == EventType.ASSAULT
+          && ownMembersAfter(o, h.to())) {
+        Arg announcer = subjectBefore(o, h.from()); // أعلن الجيش مقتل ثلاثة من جنوده
+        if (announcer != null) {
+          return o.group(announcer);
+        }
+      }
+    }
     for (int i = 0; i < o.tokens().size(); i++) {
       if (SUFFER.contains(o.n(i))) {
         Arg hit = hitAfter(o, i + 1, hits, true);
@@ -334,18 +343,26 @@ final class Agents {
   }
 
   /**
-   * True when a party's own men, with its pronoun, follow token {@code at} past a number or word
-   * of quantity and من (مقتل ثلاثة من جنوده، إصابة عدد من عناصرها): the party read as the act's
+   * True when a party's own men, with its pronoun, follow token {@code at} past a number, a word
+   * of quantity or an unnamed party's one word, and من (مقتل ثلاثة من جنوده، إصابة عدد من
+   * عناصرها، مقتل جنديين من عناصره): the party read as the act's
    * doer, the one who announces it, is the one hit.
    */
   static boolean ownMembersAfter(Overlay o, int at) {
     int size = o.tokens().size();
     int j = at;
     while (j < size && j < at + 2 && (o.tokens().get(j).kind() == Token.Kind.NUMBER
-        || QUANTITY.contains(o.n(j)) || NUMBER_WORDS.contains(o.n(j)))) {
+        || QUANTITY.contains(o.n(j)) || NUMBER_WORDS.contains(o.n(j))
+        || unnamedMen(o, j))) {
       j++;
     }
     return j + 1 < size && o.n(j).equals("من") && OWN_MEMBERS.contains(o.n(j + 1));
+  }
+
+  /** True when token {@code j} is a one-word unnamed party (جنديين من عناصره). */
+  private static boolean unnamedMen(Overlay o, int j) {
+    Arg a = o.argAt(j);
+    return a != null && a.entity().generic() && a.from() == j && a.to() == j + 1;
   }
 
   /**

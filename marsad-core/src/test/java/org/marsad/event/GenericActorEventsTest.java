@@ -89,6 +89,14 @@ class GenericActorEventsTest {
   }
 
   @Test
+  void aPartyAnnouncingItsOwnMenKilledIsThePartyHit() {
+    assertEquals(List.of("ASSAULT - -> الجيش العراقي"),
+        events("أعلن الجيش العراقي مقتل ثلاثة من جنوده في هجوم."));
+    assertEquals(List.of("ASSAULT - -> الجيش العراقي"),
+        events("أعلن الجيش العراقي مقتل جنديين من عناصره في هجوم."));
+  }
+
+  @Test
   void thePartyThatUndergoesAnAttackOrWhosePatrolDoesIsHit() {
     assertEquals(List.of("ASSAULT - -> القوات التركية"),
         events("تعرضت القوات التركية لهجوم بطائرة مسيرة."));
