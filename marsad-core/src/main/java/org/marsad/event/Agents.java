@@ -49,6 +49,7 @@ final class Agents {
   private static final Set<String> HIT_IN = Words.of("hit-in");
   private static final Set<String> SUFFER = Words.of("suffer-verb");
   private static final Set<String> HIT_UNITS = Words.of("hit-unit");
+  private static final Set<String> MEMBERS = Words.of("member-noun");
   private static final Set<String> CASUALTY = Words.of("casualty-word");
   /** How far a coordinated clause of more casualties may run. */
   private static final int CASUALTY_REACH = 7;
@@ -229,6 +230,19 @@ final class Agents {
         && (o.tokens().get(j).kind() == Token.Kind.NUMBER || NUMBER_WORDS.contains(o.n(j)))) {
       j++;
     }
+    int counted = j;
+    if (j > verbEnd && j + 1 < size && o.argAt(j) == null && MEMBERS.contains(o.n(j))
+        && o.n(j + 1).equals("من")) {
+      j += 2; // قتل ثلاثة عناصر من الشرطة
+    } else if (j > verbEnd && j + 1 < size && o.n(j).equals("من")) {
+      j++; // قتل ثلاثة من عناصر الشرطة
+    }
+    // a number of a party's men: the party, after من
+    boolean partitive = j > counted;
+    if (partitive && j + 1 < size && o.argAt(j) == null && MEMBERS.contains(o.n(j))
+        && o.argAt(j + 1) != null && o.argAt(j + 1).from() == j + 1) {
+      j++; // أصيب خمسة من عناصر الجيش السوري
+    }
     Arg subject = o.argAt(j);
     if (subject == null && suffered && HIT_UNITS.contains(Words.withoutArticle(o.n(j), 3))) {
       // تعرضت دورية للقوات الفرنسية لهجوم: the patrol of the party is hit
@@ -236,7 +250,8 @@ final class Agents {
       return owner != null && owner.from() == j + 1 && owner.prep().equals("ل") && owner.party()
           ? o.groupHead(owner) : null;
     }
-    if (subject == null || !subject.prep().isEmpty() || !subject.party()) {
+    if (subject == null || !subject.party()
+        || !(subject.prep().isEmpty() || (partitive && subject.prep().equals("من")))) {
       return null;
     }
     if (suffered) {

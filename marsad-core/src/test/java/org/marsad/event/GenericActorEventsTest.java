@@ -97,6 +97,17 @@ class GenericActorEventsTest {
   }
 
   @Test
+  void aNumberOfAPartysMenKilledOrWoundedIsThePartyHit() {
+    assertEquals(List.of("ASSAULT - -> عناصر الشرطة"),
+        events("قتل ثلاثة من عناصر الشرطة في تفجير انتحاري."));
+    assertEquals(List.of("ASSAULT - -> الشرطة"),
+        events("قتل ثلاثة عناصر من الشرطة في تفجير انتحاري."));
+    // the army's men were hit in the shelling: the army is not its doer
+    assertEquals(List.of("ASSAULT - -> الجيش السوري"),
+        events("أصيب خمسة من عناصر الجيش السوري في قصف."));
+  }
+
+  @Test
   void thePartyThatUndergoesAnAttackOrWhosePatrolDoesIsHit() {
     assertEquals(List.of("ASSAULT - -> القوات التركية"),
         events("تعرضت القوات التركية لهجوم بطائرة مسيرة."));
