@@ -159,7 +159,7 @@ public final class EventStage implements Stage {
       Set<EventType> alone = verdicts.alone();
       Set<EventType> refuted = verdicts.refuted();
       Map<EventType, TriggerLexicon.Hit> detected = verdicts.detected();
-      Agents.HitParties hitParties = null; // the parties an attack of the sentence hits
+      HitParties hitParties = null; // the parties an attack of the sentence hits
       int before = events.size();
       for (TriggerLexicon.Hit found : hits) {
         TriggerLexicon.Hit hit = found;
@@ -194,7 +194,7 @@ public final class EventStage implements Stage {
         boolean carried = agent != null;
         if (withGeneric) {
           if (hitParties == null) {
-            hitParties = Agents.hitParties(o, hits); // once a sentence, where an attack is read
+            hitParties = HitParties.of(o, hits); // once a sentence, where an attack is read
           }
           r = Agents.reread(ov, hit, agent, hitParties.all(), r);
         }
@@ -276,7 +276,7 @@ public final class EventStage implements Stage {
       }
       // قتل جندي في انفجار عبوة: the party the rules read as hit backs the detector's act
       if (hitParties == null && detected.get(EventType.ASSAULT) != null) {
-        hitParties = Agents.hitParties(o, hits);
+        hitParties = HitParties.of(o, hits);
       }
       List<String> hitOnes = hitParties == null ? List.of() : hitParties.all();
       boolean subjectHit = hitParties != null && !hitParties.subjects().isEmpty();

@@ -150,7 +150,7 @@ final class GenericParties {
     if (before != null && before.from() > 0 && ArgumentReader.counterVerb(o, before.from() - 1)) {
       return null; // فرقت الشرطة مظاهرة: the police stopped the protest, they did not protest
     }
-    if (before != null && Agents.ownMembersAfter(o, hit.to())) {
+    if (before != null && HitParties.ownMembersAfter(o, hit.to())) {
       return null; // أعلن الجيش مقتل ثلاثة من جنوده: the party before is the one hit
     }
     return before != null ? Agents.memberOf(o, before.entity().id())
