@@ -78,6 +78,11 @@ record HitParties(List<String> subjects, List<String> all) {
         || !(subject.prep().isEmpty() || (partitive && subject.prep().equals("من")))) {
       return null;
     }
+    Arg whose = partitive && subject.entity().generic() ? o.argAt(subject.to()) : null;
+    if (whose != null && whose.from() == subject.to() && whose.party()
+        && !whose.entity().generic() && whose.prep().isEmpty()) {
+      subject = whose; // قتل ثلاثة من جنود الجيش العراقي: the army's men
+    }
     if (suffered) {
       return o.groupHead(subject);
     }

@@ -105,6 +105,8 @@ class GenericActorEventsTest {
     // the army's men were hit in the shelling: the army is not its doer
     assertEquals(List.of("ASSAULT - -> الجيش السوري"),
         events("أصيب خمسة من عناصر الجيش السوري في قصف."));
+    assertEquals(List.of("ASSAULT - -> الجيش العراقي"),
+        events("قتل ثلاثة من جنود الجيش العراقي في هجوم."));
   }
 
   @Test
