@@ -116,8 +116,7 @@ final class Antecedents {
   Arg nearestSubjectBefore(int from) {
     for (int i = args.size() - 1; i >= 0; i--) {
       Arg a = args.get(i);
-      if (a.to() <= from && a.party() && o.groupHead(a).prep().isEmpty()
-          && !Subjects.counterpartAfterPreposition(o, o.groupHead(a))) {
+      if (a.to() <= from && a.party() && Subjects.unprepositioned(o, o.groupHead(a))) {
         return o.groupHead(a);
       }
     }

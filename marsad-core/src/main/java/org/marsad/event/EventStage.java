@@ -150,8 +150,7 @@ public final class EventStage implements Stage {
       Span evidence = Span.of(text, o.sentence().sentence().start(), o.sentence().sentence().end());
       Voices voices = new Voices(doc, evidence, toks);
       for (org.marsad.analysis.Arg a : o.args()) {
-        if (a.entity().type() == EntityType.PERSON && a.prep().isEmpty()
-            && !Subjects.counterpartAfterPreposition(o, a)) {
+        if (a.entity().type() == EntityType.PERSON && Subjects.unprepositioned(o, a)) {
           lastPerson = a.entity().id(); // a person named as a subject, for "his country" after
         }
       }

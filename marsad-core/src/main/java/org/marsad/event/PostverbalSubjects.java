@@ -16,8 +16,6 @@ import org.marsad.model.EntityType;
 final class PostverbalSubjects {
   private static final Set<String> TIME = Words.of("time-word");
   private static final Set<String> TARGETS = Words.of("target-noun");
-  /** Nouns of a role, normalized as text is (رئيس is read رييس). */
-  private static final Set<String> ROLES = Words.normalized("role-noun");
   private static final Set<String> QUANTITIES = Words.of("quantity");
 
   private final Overlay o;
@@ -39,7 +37,7 @@ final class PostverbalSubjects {
 
   /** True when token {@code i} is a noun of a role, as written first (وزير, not و+زير). */
   private boolean role(int i) {
-    return ROLES.contains(toks.get(i).norm()) || ROLES.contains(n(i));
+    return Subjects.role(o, i);
   }
 
   /**

@@ -28,7 +28,6 @@ final class Recipients {
       Set.of(EventType.ASSAULT, EventType.COERCE, EventType.SUPPORT, EventType.ACCUSE);
   private static final Set<String> BACKED_BY = Words.of("backed-by");
   private static final Set<String> LOYAL_TO = Words.of("loyal-to");
-  private static final Set<String> COUNTERPART = Words.of("counterpart");
   private static final Set<String> MEMBERS = Words.of("member-noun");
   private static final Set<String> TIME = Words.of("time-word");
   /** Prepositions of where or when (في، قرب، خلال). */
@@ -58,8 +57,8 @@ final class Recipients {
     Arg recipient = null;
     // the object may come after words of time and a place (استقبل السيسي في القاهرة اليوم ...)
     int start = objectsFrom;
-    while (start < right && skipped(start) > start) {
-      start = skipped(start);
+    for (int next; start < right && (next = skipped(start)) > start; ) {
+      start = next;
     }
     for (Arg a : o.args()) {
       if (a.from() < objectsFrom || a.from() >= right
@@ -196,15 +195,7 @@ final class Recipients {
    * after it (نظيره المصري، نظيرته الألمانية): the name at {@code to} is the one met or dealt with.
    */
   private boolean counterpart(int from, int to) {
-    if (to - from < 1 || to - from > 3 || !COUNTERPART.contains(o.n(from))) {
-      return false;
-    }
-    for (int j = from + 1; j < to; j++) {
-      if (!Words.definiteAdjective(o.n(j))) {
-        return false;
-      }
-    }
-    return true;
+    return Subjects.counterpartBefore(o, to) == from;
   }
 
   /**

@@ -54,15 +54,34 @@ final class Subjects {
   }
 
   /**
-   * True when mention {@code a} is a counterpart named after a preposition (في اتصال مع نظيره
-   * الروسي فلاديمير بوتين): the party met, never a subject.
+   * Where the counterpart word with its pronoun (نظيره، نظيرته) before a name at token {@code
+   * nameFrom} stands, past at most two definite adjectives (نظيره الروسي فلاديمير بوتين), or -1.
    */
-  static boolean counterpartAfterPreposition(Overlay o, Arg a) {
-    int j = a.from() - 1;
-    while (j >= 0 && a.from() - j <= 3 && Words.definiteAdjective(o.n(j))) {
-      j--;
+  static int counterpartBefore(Overlay o, int nameFrom) {
+    for (int j = nameFrom - 1; j >= 0 && nameFrom - j <= 3; j--) {
+      if (COUNTERPART.contains(o.n(j))) {
+        return j;
+      }
+      if (!Words.definiteAdjective(o.n(j))) {
+        return -1;
+      }
     }
-    return j >= 1 && COUNTERPART.contains(o.n(j)) && PREPS.contains(o.n(j - 1));
+    return -1;
+  }
+
+  /**
+   * True when mention {@code a} is named with no preposition, on it or on the counterpart phrase
+   * it ends (not في اتصال مع نظيره الروسي فلاديمير بوتين: the party met): it may be a subject.
+   */
+  static boolean unprepositioned(Overlay o, Arg a) {
+    int counterpart = counterpartBefore(o, a.from());
+    return a.prep().isEmpty()
+        && !(counterpart >= 1 && PREPS.contains(o.n(counterpart - 1)));
+  }
+
+  /** True when token {@code i} is a noun of a role, as written first (وزير, not و+زير). */
+  static boolean role(Overlay o, int i) {
+    return ROLES.contains(o.tokens().get(i).norm()) || ROLES.contains(o.n(i));
   }
 
   private String n(int i) {
@@ -81,9 +100,7 @@ final class Subjects {
     int begin = a.from();
     for (int j = a.from() - 1; j >= from && o.argAt(j) == null; j--) {
       String w = o.n(j);
-      boolean role = ROLES.contains(o.tokens().get(j).norm()) || ROLES.contains(w)
-          || ROLES.contains(Words.withoutArticle(w, 3));
-      if (role) {
+      if (role(o, j) || ROLES.contains(Words.withoutArticle(w, 3))) {
         begin = j;
       } else if (!w.startsWith("ال")) {
         break;
@@ -217,8 +234,8 @@ final class Subjects {
       Arg a = o.argEndingAt(end);
       if (a != null) {
         Arg head = o.groupHead(a);
-        return a.actor() && head.prep().isEmpty() && head.from() >= left
-            && !genitiveOfAnAct(head) && !counterpartAfterPreposition(o, head) ? head : null;
+        return a.actor() && unprepositioned(o, head) && head.from() >= left
+            && !genitiveOfAnAct(head) ? head : null;
       }
     }
     return null;
