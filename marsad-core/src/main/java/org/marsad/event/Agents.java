@@ -190,7 +190,13 @@ final class Agents {
     if (agent == null && named.equals(r.actors())) {
       return r;
     }
-    return new Reading(named, true, true, recipients, r.location(), r.left(), r.right());
+    String place = r.location();
+    if (place == null) { // أعلن الحوثيون مسؤوليتهم عن الهجوم على منشأة في جدة: read apart
+      List<String> parties = new ArrayList<>(named);
+      parties.addAll(recipients);
+      place = new Places(o).place(r.left(), r.right(), parties);
+    }
+    return new Reading(named, true, true, recipients, place, r.left(), r.right());
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.marsad.event;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.marsad.analysis.Arg;
@@ -138,6 +139,17 @@ final class ArgumentReader {
     }
     return new Reading(o.group(actorHead), doer.explicit(), doer.clausal(),
         recipients.ids(recipient, alone), location, left, right);
+  }
+
+  /**
+   * The place of an act the detector found, whose doer and party hit (either may be null) were
+   * read apart from its clause: the first place in the clause that is neither.
+   */
+  String place(TriggerLexicon.Hit hit, String actor, String recipient) {
+    Set<String> parties = new HashSet<>();
+    parties.add(actor);
+    parties.add(recipient);
+    return places.place(Clause.left(o, hit.from(), hits), Clause.right(o, hit, hits), parties);
   }
 
   /**
@@ -287,6 +299,9 @@ final class ArgumentReader {
       }
       return new Doer(inRelative, true, recipient, false, o.lastOfGroup(inRelative).to());
     }
+    if (genitive != null && governed != null && lamAfter(genitive)) {
+      return genitiveDoer(genitive); // أكد السيسي دعم مصر للجيش: the genitive supports
+    }
     if (genitive != null && governed != null) {
       // مصر ستواصل دعم حفتر
       return new Doer(governed, true, genitive, false, o.lastOfGroup(genitive).to(),
@@ -334,6 +349,12 @@ final class ArgumentReader {
   }
 
   /** The genitive of a verbal noun as its doer (استيلاء حكومة الوفاق على القاعدة), or null. */
+  /** Whether a party with ل follows the genitive's group (دعم مصر للجيش). */
+  private boolean lamAfter(Arg genitive) {
+    Arg next = o.argAt(o.lastOfGroup(genitive).to());
+    return next != null && next.party() && next.prep().equals("ل");
+  }
+
   private Doer genitiveDoer(Arg genitive) {
     return genitive == null ? null
         : new Doer(genitive, true, null, false, o.lastOfGroup(genitive).to()).ofNoun();

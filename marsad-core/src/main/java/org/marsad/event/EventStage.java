@@ -141,7 +141,7 @@ public final class EventStage implements Stage {
       }
       List<Token> toks = o.tokens();
       List<TriggerLexicon.Hit> hits =
-          NotDone.stopping(toks, Senses.withoutTimesOfDay(toks,
+          NotDone.stopping(toks, plain.nameMask(), Senses.withoutTimesOfDay(toks,
               lexicon.find(toks, plain.nameMask())));
       ArgumentReader args = new ArgumentReader(o, hits, doc, kb);
       ArgumentReader namedArgs = plain == o ? args
@@ -298,8 +298,10 @@ public final class EventStage implements Stage {
             // السفير للاحتجاج على: the aim of another act (but خرج المتظاهرون للاحتجاج)
             continue;
           }
-          events.add(detectedOnly(o, at, doer, hitOne, voices.saying(at.from()), dates,
-              evidence, hits, events.size() + 1));
+          String place = args.place(at, doer, hitOne);
+          events.add(DetectedActs.event(o, at, new DetectedActs.Parties(doer, hitOne, place,
+              TimeAndPlace.geo(kb, doc, place)), voices.saying(at.from()), dates, evidence, hits,
+              events.size() + 1));
         }
       }
       hitNotDoing(events.subList(before, events.size()));
@@ -322,27 +324,6 @@ public final class EventStage implements Stage {
     }
     events.removeIf(e -> e.type() == EventType.ASSAULT && e.recipient() == null
         && hit.contains(e.actor()));
-  }
-
-  /**
-   * An act the detector finds reported where the clause readings code none of its type: its doer
-   * {@code actor}, the party named before it ({@link GenericParties#doer}) or none, the party
-   * hit {@code recipient} or none.
-   */
-  private static Event detectedOnly(Overlay o, TriggerLexicon.Hit hit, String actor,
-      String recipient, Claim claim, List<DatePhrases.Found> dates, Span evidence,
-      List<TriggerLexicon.Hit> hits, int n) {
-    List<Token> toks = o.tokens();
-    TriggerLexicon.Trigger t = hit.trigger();
-    boolean negated = Modality.negated(toks, hit, 0)
-        || (claim != null && claim.modality() == ClaimModality.DENIED);
-    boolean hypothetical = Modality.hypothetical(toks, hit, hits, 0)
-        || (claim != null && (claim.modality() == ClaimModality.PREDICTED
-            || claim.modality() == ClaimModality.WARNED));
-    return new Event("v" + n, t.type(), t.mode(), t.context(), actor, recipient, null, null,
-        TimeAndPlace.nearest(dates, hit, 0, toks.size()), negated, hypothetical,
-        claim == null ? null : claim.id(), evidence,
-        CONFIDENCE.of(recipient != null, negated || hypothetical, false));
   }
 
   /**

@@ -117,9 +117,10 @@ final class NotDone {
 
   /**
    * A giving act stopped (أوقفت فرنسا دعمها، سحب دعمه لحفتر، قطعت علاقاتها) is one SANCTION
-   * (discontinue) read at the giving word; the stopping word is not coded on its own.
+   * (discontinue) read at the giving word, a verb form there as its verbal noun; the stopping
+   * word is not coded on its own. {@code names}: the tokens of mentions.
    */
-  static List<TriggerLexicon.Hit> stopping(List<Token> toks,
+  static List<TriggerLexicon.Hit> stopping(List<Token> toks, boolean[] names,
       List<TriggerLexicon.Hit> hits) {
     Set<Integer> stopWords = new HashSet<>();
     List<TriggerLexicon.Hit> read = new ArrayList<>();
@@ -129,7 +130,12 @@ final class NotDone {
         // a verb form right after a stopping word is its verbal noun (سحب دعمه)
         int reach = h.trigger().verb() ? 1 : 3;
         for (int j = h.from() - 1; j >= Math.max(0, h.from() - reach) && stop < 0; j--) {
-          stop = STOPS.contains(Words.bare(toks.get(j))) ? j : -1;
+          stop = stops(toks.get(j)) ? j : -1;
+        }
+        int subject = h.from() - 1; // سحبت روسيا دعم قوات حفتر: past the stopping verb's subject
+        while (h.trigger().verb() && stop < 0 && subject >= 0 && names[subject]) {
+          subject--;
+          stop = subject >= 0 && !names[subject] && stops(toks.get(subject)) ? subject : -1;
         }
       }
       if (stop < 0) {
@@ -139,7 +145,7 @@ final class NotDone {
       stopWords.add(stop);
       TriggerLexicon.Trigger t = h.trigger();
       read.add(new TriggerLexicon.Hit(h.from(), h.to(),
-          t.as(EventType.SANCTION, EventMode.DISCONTINUE),
+          t.as(EventType.SANCTION, EventMode.DISCONTINUE).withPos(t.verb() ? "noun" : t.pos()),
           h.pronoun()));
     }
     read.removeIf(h -> stopWords.stream().anyMatch(w -> h.from() <= w && w < h.to()));

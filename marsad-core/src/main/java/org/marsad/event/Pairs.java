@@ -130,7 +130,7 @@ final class Pairs {
 
   /**
    * How many tokens from {@code from} on, before {@code to}, are words of the trigger's own form
-   * or definite adjectives after them (ال...ي, ال...يه).
+   * or relational adjectives after them (العسكري، الليبية; مساعدات إنسانية، دعما عسكريا).
    */
   static int triggerRest(Overlay o, int from, int to, TriggerLexicon.Trigger t) {
     Set<String> words = Set.of(t.form().split(" "));
@@ -138,7 +138,8 @@ final class Pairs {
     while (k < to && o.tokens().get(k).kind() == Token.Kind.ARABIC) {
       String w = o.n(k);
       boolean own = words.contains(w) || words.contains(Clitics.withoutConjunction(w, 3));
-      boolean adjective = k > from && Words.definiteAdjective(w);
+      boolean adjective = k > from && (Words.definiteAdjective(w)
+          || (o.at(k) == null && w.length() >= 4 && (w.endsWith("يه") || w.endsWith("يا"))));
       if (!own && !adjective) {
         break;
       }

@@ -1,6 +1,8 @@
 package org.marsad.event;
 
+import java.util.Collection;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
@@ -26,9 +28,21 @@ final class Places {
    * دخلت القوات سرت), not a state or capital, which may stand for its government.
    */
   String place(int left, int right, Arg actor, Arg recipient) {
+    return place(left, right, a -> a.group() == actor.group()
+        || (recipient != null && a.group() == recipient.group()));
+  }
+
+  /**
+   * The place of an act whose parties were read without its clause (an act the detector found,
+   * تظاهر آلاف الطلاب في بغداد): as above, with the mentions of {@code parties} left out.
+   */
+  String place(int left, int right, Collection<String> parties) {
+    return place(left, right, a -> parties.contains(a.entity().id()));
+  }
+
+  private String place(int left, int right, Predicate<Arg> party) {
     for (Arg a : o.args()) {
-      if (a.from() < left || a.from() >= right || !a.place() || a.group() == actor.group()
-          || (recipient != null && a.group() == recipient.group())) {
+      if (a.from() < left || a.from() >= right || !a.place() || party.test(a)) {
         continue;
       }
       if (a.actor() ? LOCATIVE_PREPS.contains(a.prep())

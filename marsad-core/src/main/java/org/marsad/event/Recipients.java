@@ -6,6 +6,7 @@ import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
 import org.marsad.model.EntityType;
+import org.marsad.model.EventMode;
 import org.marsad.model.EventType;
 
 /**
@@ -66,6 +67,9 @@ final class Recipients {
           || describes(a)) {
         continue;
       }
+      if (t.type() == EventType.REQUEST && actBefore(objectsFrom, a.from())) {
+        break; // مطالبا الأوروبيين بوقف دعم حفتر: a party of the act asked for is not asked
+      }
       String via = a.chain();
       int distance = a.from() - objectsFrom;
       // the rest of a split trigger (جددت الولايات المتحدة دعمها) and a definite adjective
@@ -85,7 +89,7 @@ final class Recipients {
               && HARMING.contains(t.type()))
           || t.preps().contains(via)
           || nextLam
-          || (via.equals("الي") && SENDING.contains(t.type()))
+          || (via.equals("الي") && (SENDING.contains(t.type()) || t.mode() == EventMode.VISIT))
           || (via.equals("مع") && PARTNERED.contains(t.type()))); // وقعت حكومة الوفاق مع أنقرة
       int words = words(start, Subjects.titleStart(o, a, start));
       boolean object = a.prep().isEmpty() && (words <= 1 || (t.preps().isEmpty()
@@ -102,9 +106,12 @@ final class Recipients {
               || (distance == 1 && Pairs.triggerRest(o, objectsFrom, a.from(), t) == 1));
       // a capital is a party met or dealt with (وقعت حكومة السراج مع أنقرة), and the one attacked
       // or taken (هجوم على طرابلس، هاجمت القوات كييف; في جنوب طرابلس is where)
+      // and the host of a visit (زار أردوغان طهران، زيارته إلى القاهرة)
       boolean party = a.party() || (a.capital() && (HARMING.contains(t.type())
           ? via.equals("علي") || via.equals("ضد") || (via.isEmpty() && object)
-          : !via.isEmpty() && !Places.PLACE_PREPS.contains(via)));
+          : (!via.isEmpty() && !Places.PLACE_PREPS.contains(via))
+              || (t.mode() == EventMode.VISIT && ((via.isEmpty() && object)
+                  || via.equals("الي")))));
       // a delegation of a party (استقبلت موسكو وفدا من حكومة الوفاق)
       boolean delegation = via.equals("من") && a.from() >= 2 && o.n(a.from() - 1).equals("من")
           && (DELEGATES.contains(o.n(a.from() - 2))
@@ -155,6 +162,16 @@ final class Recipients {
     }
     return place != null && place.entity().type() == EntityType.LOCATION
         ? o.lastOfGroup(place).to() : j;
+  }
+
+  /** True when a word of another act stands in tokens {@code [from, to)}. */
+  private boolean actBefore(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (subjects.inTrigger(j)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

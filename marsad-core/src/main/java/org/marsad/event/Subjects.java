@@ -20,6 +20,7 @@ final class Subjects {
   static final Set<String> PREPS = Words.of("preposition");
   static final Set<String> COMPLEMENTIZERS = Words.of("complementizer");
   private static final Set<String> COPULAS = Words.of("copula");
+  private static final Set<String> PAST_COPULAS = Words.of("past-copula");
   static final Set<String> RELATIVES = Words.of("relative");
   static final Set<String> PRONOUN_PREPS = Words.of("pronoun-preposition");
   private static final Set<String> FORCES = Words.of("force-noun");
@@ -171,6 +172,21 @@ final class Subjects {
     }
     String c = n(j - 1);
     return c.equals("ان") || c.equals("بان") ? j - 1 : -1;
+  }
+
+  /**
+   * The subject of a pluperfect (وكان حفتر قد هاجم طرابلس، وكانت وزارة الخارجية قد استدعت): the
+   * party between a past form of كان and the قد before the verb at {@code at}, or null.
+   */
+  Arg pluperfect(int at) {
+    Arg end = at >= 2 && n(at - 1).equals("قد") ? o.argEndingAt(at - 1) : null;
+    if (end == null || !end.actor() || !end.prep().isEmpty()) {
+      return null;
+    }
+    Arg head = o.groupHead(end);
+    int before = titleStart(o, head, 0) - 1;
+    return before >= 0 && PAST_COPULAS.contains(Clitics.withoutConjunction(n(before), 3))
+        ? head : null;
   }
 
   /** The first actor after the complementizer that opens the trigger's proposition. */

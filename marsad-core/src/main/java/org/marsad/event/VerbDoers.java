@@ -76,6 +76,10 @@ final class VerbDoers {
       Arg said = antecedents.pronounAntecedent(complementizer);
       return said == null ? null : new Doer(said, true, null, false, hit.to());
     }
+    Arg pluperfect = subjects.pluperfect(hit.from());
+    if (pluperfect != null) {
+      return new Doer(pluperfect, true, null, false, hit.to()); // وكان السراج قد زار أنقرة
+    }
     boolean relative = Subjects.RELATIVES.contains(n(hit.from() - 1))
         || (hit.from() >= 2 && Subjects.RELATIVES.contains(n(hit.from() - 2)));
     Arg antecedent = relative ? antecedents.antecedentOfRelative(hit.from()) : null;

@@ -50,7 +50,7 @@ class EventReadingsTest {
     // وزير الخارجية takes no further genitive: Ankara is visited, by an unnamed minister
     assertEquals(List.of(), events("وزار وزير الخارجية القطري أنقرة أمس."));
     assertEquals(List.of(), events("وزار وزير الخارجية أنقرة أمس."));
-    assertEquals(List.of("CONSULT قطر -> -"), events("وزار وزير خارجية قطر أنقرة أمس."));
+    assertEquals(List.of("CONSULT قطر -> أنقرة"), events("وزار وزير خارجية قطر أنقرة أمس."));
   }
 
   @Test
@@ -465,5 +465,38 @@ class EventReadingsTest {
     List<String> got = events("طرح السيسي مبادرة للسلام قبلت بها حكومة الوفاق ورفضها حفتر.");
     assertEquals(true, got.contains("AGREE حكومة الوفاق -> السيسي"), got.toString());
     assertEquals(false, got.stream().anyMatch(e -> e.startsWith("AGREE حفتر")), got.toString());
+  }
+
+  @Test
+  void theCapitalOrStateVisitedIsTheHost() {
+    assertEquals(List.of("CONSULT أردوغان -> طهران"), events("وزار أردوغان طهران أمس."));
+    assertEquals(List.of("CONSULT أردوغان -> طهران"),
+        events("وبدأ أردوغان زيارة رسمية إلى طهران."));
+    assertEquals(List.of("CONSULT أردوغان -> إيران"), events("وبدأ أردوغان زيارة إلى إيران."));
+  }
+
+  @Test
+  void thePartyBetweenAPastCopulaAndQadIsTheSubjectOfThePluperfect() {
+    assertEquals(List.of("ASSAULT حفتر -> طرابلس"), events("وكان حفتر قد هاجم طرابلس."));
+    assertEquals(List.of("CONSULT فايز السراج -> أنقرة"),
+        events("وكان فايز السراج قد زار أنقرة في ديسمبر."));
+  }
+
+  @Test
+  void aGenitiveFollowedByAPartyAfterLamIsTheDoerOfTheVerbalNoun() {
+    assertEquals(List.of("AID مصر -> للجيش السوداني"),
+        events("وأكد السيسي دعم مصر للجيش السوداني."));
+  }
+
+  @Test
+  void aGivingActStoppedIsOneDiscontinuingSanctionOfItsSubject() {
+    assertEquals(List.of("SANCTION الإمارات -> حفتر"), events("وقررت الإمارات وقف دعم حفتر."));
+    assertEquals(List.of("SANCTION روسيا -> قوات حفتر"), events("وسحبت روسيا دعم قوات حفتر."));
+  }
+
+  @Test
+  void anAdjectiveOfWhatIsGivenDoesNotPartItFromItsRecipient() {
+    assertEquals(List.of("AID الإمارات -> للسودان"),
+        events("وقدمت الإمارات مساعدات إنسانية للسودان."));
   }
 }

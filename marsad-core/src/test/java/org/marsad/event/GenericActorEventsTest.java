@@ -250,4 +250,23 @@ class GenericActorEventsTest {
     assertTrue(events("أعلن الطرفان وقف إطلاق النار في المدينة.").stream()
         .noneMatch(e -> e.startsWith("ASSAULT")));
   }
+
+  private static List<String> places(String text) {
+    Document d = run(text);
+    return d.events().stream().map(e -> e.type() + " @ " + (e.location() == null ? "-"
+        : d.entities().stream().filter(x -> x.id().equals(e.location())).findFirst()
+            .map(Entity::kb).orElse("?"))).toList();
+  }
+
+  @Test
+  void anActFoundByTheDetectorHasThePlaceOfItsClause() {
+    assertEquals(List.of("PROTEST @ baghdad"),
+        places("وتظاهر آلاف الطلاب أمس في بغداد احتجاجا على غلاء المعيشة."));
+  }
+
+  @Test
+  void anAttackWhoseDoerIsNamedAroundItHasThePlaceOfItsClause() {
+    assertEquals(List.of("ASSAULT @ kandahar"),
+        places("وأعلنت حركة طالبان مسؤوليتها عن الهجوم على قاعدة عسكرية في قندهار."));
+  }
 }
