@@ -26,6 +26,7 @@ final class SpeakerPhrases {
   private static final String WITH = "مع";
   /** The longest speaker phrase after a cue, in tokens. */
   private static final int PHRASE = 10;
+  private static final java.util.Set<String> ROLES = org.marsad.analysis.Words.normalized("role-noun");
 
   private final SpeakerWords words;
   private final Document doc;
@@ -121,8 +122,33 @@ final class SpeakerPhrases {
       }
       return isSpeakerHead(headAt(spFrom)) ? end : spTo;
     }
+    int bare = objectAfterDefiniteHead(spFrom, spTo);
+    if (bare >= 0) {
+      return bare; // أكد الوزير استمرار دعم الإمارات: a definite head takes no genitive
+    }
     int end = mentions.endOfMention(e, spFrom, spTo);
     return end > spFrom ? end : spTo;
+  }
+
+  /**
+   * Where an object starts right after a definite speaker head and its adjectives, before any
+   * name: a bare word that is no adjective, preposition or name (أكد الوزير دعم ...), or -1.
+   */
+  private int objectAfterDefiniteHead(int spFrom, int spTo) {
+    String first = toks.get(spFrom).norm();
+    if (!first.startsWith("ال") || !(isSpeakerHead(headAt(spFrom))
+        || ROLES.contains(first))) {
+      return -1;
+    }
+    int k = spFrom + 1;
+    while (k < spTo && isRelationAdjective(toks.get(k).norm())) {
+      k++;
+    }
+    if (k >= spTo || toks.get(k).kind() != Token.Kind.ARABIC
+        || mentions.entityStartingAt(k, toks.size()) != null || mentions.withinName(k, k + 1)) {
+      return -1;
+    }
+    return Speakers.bareWord(toks.get(k).norm()) && mentions.entityIn(spFrom, k) == null ? k : -1;
   }
 
   /** A nisba adjective (ليبية، عسكري، دوليين): ending in ي، يه، يون، يين or يات. */

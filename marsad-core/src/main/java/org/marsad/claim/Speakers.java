@@ -28,6 +28,9 @@ final class Speakers {
   /** How far past a speaker phrase a name that starts in it may run, in tokens. */
   private static final int NAME_TAIL = 3;
   private static final Set<String> ROLES = Words.of("role-noun");
+  /** Role nouns as normalized text writes them (الرييس). */
+  private static final Set<String> ROLE_WORDS = Words.normalized("role-noun");
+  private static final Set<String> PREPOSITIONS = Words.of("preposition");
 
   private final SpeakerWords words;
   private final List<Token> toks;
@@ -95,7 +98,12 @@ final class Speakers {
       Speaker holder = history.officeHolder(office, phrase, toks.get(h).start());
       return holder != null ? holder : new Speaker(null, phrase, SpeakerKind.ANONYMOUS);
     }
-    return new Speaker(null, phrase, SpeakerKind.UNKNOWN);
+    // a role by its title alone with no office known for it, then the words said (قال الوزير
+    // إن، أكد الوزير استمرار الدعم): an unnamed official
+    boolean alone = definite && to == h + 1 && ROLE_WORDS.contains(toks.get(h).norm())
+        && (to >= toks.size() || toks.get(to).kind() == Token.Kind.PUNCT
+            || COMPLEMENTIZERS.contains(toks.get(to).norm()) || bareWord(toks.get(to).norm()));
+    return new Speaker(null, phrase, alone ? SpeakerKind.ANONYMOUS : SpeakerKind.UNKNOWN);
   }
 
   /**
@@ -144,6 +152,12 @@ final class Speakers {
     }
     Entity e = mentions.entityStartingAt(from, to);
     return e != null && (isActor(e) || state(e));
+  }
+
+  /** A word with no article or preposition on it and no preposition itself (استمرار). */
+  static boolean bareWord(String n) {
+    return !n.startsWith("ال") && !n.startsWith("ب") && !n.startsWith("ل") && !n.startsWith("ك")
+        && !PREPOSITIONS.contains(n);
   }
 
   /** A state named by the knowledge base (نفت تركيا إرسال مرتزقة): it speaks as a party. */

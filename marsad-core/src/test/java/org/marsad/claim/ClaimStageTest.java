@@ -124,4 +124,17 @@ class ClaimStageTest {
     assertEquals(SpeakerKind.ANONYMOUS, d.claims().get(0).speaker().kind());
     assertTrue(d.entities().stream().noneMatch(e -> "egy".equals(e.kb())), d.entities().toString());
   }
+
+  @Test
+  void aRoleByItsTitleAloneIsAnUnnamedOfficialAndEndsBeforeItsObject() {
+    for (String text : List.of("وقال الوزير إن الإمارات تدعم قوات حفتر.",
+        "وأكد الوزير استمرار دعم الإمارات لقوات حفتر.")) {
+      Document d = run(text);
+      assertEquals(1, d.claims().size(), text);
+      Claim c = d.claims().get(0);
+      assertEquals(SpeakerKind.ANONYMOUS, c.speaker().kind(), text);
+      assertEquals("الوزير", c.speaker().text(), text);
+      assertNull(c.speaker().entity(), text);
+    }
+  }
 }
