@@ -91,6 +91,9 @@ final class PostverbalSubjects {
           // the name after it is the object of its unnamed holder
           return null;
         }
+        if (role >= 0 && a.entity().type() == EntityType.PERSON && secondRole(role, a.from())) {
+          return null; // استقبل ولي العهد السعودي الرئيس الفلسطيني محمود عباس: Abbas is received
+        }
         return (a.prep().isEmpty() || roleOf || partOf) && a.actor() ? a : null;
       }
       if (TARGETS.contains(Words.withoutArticle(n(j), 3))) {
@@ -124,6 +127,19 @@ final class PostverbalSubjects {
   }
 
   /** True when the tokens strictly between {@code from} and {@code to} are definite words. */
+  /**
+   * True when a role of its own stands between the role at {@code role} and its definite words,
+   * and the person at {@code person}: the person holds that one, not the first.
+   */
+  private boolean secondRole(int role, int person) {
+    for (int k = role + 2; k < person; k++) {
+      if (role(k) && n(k).startsWith("ال") && adjectivesOnly(role, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean adjectivesOnly(int from, int to) {
     for (int k = from + 1; k < to; k++) {
       if (!n(k).startsWith("ال")) {

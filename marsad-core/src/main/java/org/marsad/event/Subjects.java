@@ -128,6 +128,9 @@ final class Subjects {
         // أن تكون قوات حفتر قد قصفت: past an auxiliary كان
         Arg a = o.argAt(j + 1) == null && AUXILIARIES.contains(n(j + 1)) ? o.argAt(j + 2)
             : o.argAt(j + 1);
+        if (a == null) {
+          a = titled(j + 1, from); // أن ولي العهد الأمير محمد بن سلمان استقبل
+        }
         if (a == null || !a.actor() || a.to() > from) {
           return null;
         }
@@ -137,6 +140,16 @@ final class Subjects {
           }
         }
         return o.groupHead(a);
+      }
+    }
+    return null;
+  }
+
+  /** The first person named before {@code before} whose title starts at {@code start}, or null. */
+  private Arg titled(int start, int before) {
+    for (Arg a : args) {
+      if (a.from() > start && a.from() < before) {
+        return titleStart(o, a, start) == start ? a : null;
       }
     }
     return null;

@@ -499,4 +499,16 @@ class EventReadingsTest {
     assertEquals(List.of("AID الإمارات -> للسودان"),
         events("وقدمت الإمارات مساعدات إنسانية للسودان."));
   }
+
+  @Test
+  void aTitledPersonAfterTheComplementizerIsTheSubjectOfTheReportedVerb() {
+    assertEquals(List.of("CONSULT محمد بن سلمان -> محمود عباس"),
+        events("وذكرت الوكالة أن ولي العهد الأمير محمد بن سلمان استقبل الرئيس الفلسطيني محمود"
+            + " عباس في الرياض."));
+  }
+
+  @Test
+  void aPersonWithATitleOfHisOwnAfterARoleIsTheObjectOfItsUnnamedHolder() {
+    assertEquals(List.of(), events("واستقبل وزير الخارجية المصري الرئيس الفلسطيني محمود عباس."));
+  }
 }
