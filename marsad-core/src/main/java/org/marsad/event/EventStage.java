@@ -179,7 +179,7 @@ public final class EventStage implements Stage {
           continue; // منذ تفجير السفارة، الهجوم الذي وقع الشهر الماضي: an earlier attack
         }
         if (NotDone.objectOfAnother(hit, hits) || NotDone.governsAnother(ov, hit, hits)
-            || NotDone.anyAct(ov, hit)) {
+            || NotDone.anyAct(ov, hit) || NotDone.warnedAgainst(ov, hit, hits)) {
           continue; // رفض التدخل، طلب دعم مصر: the act is asked for or refused, not done
         }
         TriggerLexicon.Trigger t = hit.trigger();
@@ -243,6 +243,9 @@ public final class EventStage implements Stage {
             && !Senses.callTo(toks, hit) && !Senses.threatWith(toks, hit)))) {
           continue;
         }
+        if (t.ambiguous() && Senses.warnsOfCalamity(toks, hit)) {
+          continue; // حذرت الأمم المتحدة من كارثة إنسانية في غزة: no threat
+        }
         boolean negated = Modality.negated(toks, hit, r.left())
             || (claim != null && claim.modality() == ClaimModality.DENIED);
         if (negated && r.recipients().isEmpty() && NotDone.willNot(toks, hit)) {
@@ -282,7 +285,7 @@ public final class EventStage implements Stage {
       for (TriggerLexicon.Hit hit : detected.values()) {
         boolean hitBacked = subjectHit && hit != null && hit.trigger().type() == EventType.ASSAULT;
         if (hit != null && (alone.contains(hit.trigger().type()) || hitBacked)
-            && !Background.earlier(o, hit)
+            && !Background.earlier(o, hit) && !NotDone.warnedAgainst(o, hit, hits)
             && events.subList(before, events.size()).stream()
             .noneMatch(e -> e.type().equals(hit.trigger().type()))) {
           TriggerLexicon.Hit at = GenericParties.withDoer(o, hit, hits);

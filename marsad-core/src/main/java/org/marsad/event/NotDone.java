@@ -175,6 +175,28 @@ final class NotDone {
     return false;
   }
 
+  /**
+   * True when the act at {@code hit} is what a warning before it warns against, after its من in
+   * the same clause (حذر أولمرت قادة الفصائل من الاستمرار في إطلاق الصواريخ): not done.
+   */
+  static boolean warnedAgainst(Overlay o, TriggerLexicon.Hit hit, List<TriggerLexicon.Hit> hits) {
+    for (TriggerLexicon.Hit h : hits) {
+      if (h.trigger().type() != EventType.THREATEN || h.to() > hit.from()
+          || hit.from() - h.to() > WARNING_REACH || hit.trigger().type() == EventType.THREATEN) {
+        continue;
+      }
+      for (int j = hit.from() - 1; j >= h.to() && !o.boundary(j); j--) {
+        if (o.n(j).equals("من") && o.at(j + 1) == null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** How far after a warning the act it warns against may stand, in tokens. */
+  private static final int WARNING_REACH = 12;
+
   /** Types whose object is an act that has not happened (asked for, refused, threatened). */
   private static final Set<EventType> GOVERNING =
       Set.of(EventType.REQUEST, EventType.REJECT, EventType.THREATEN, EventType.AGREE);

@@ -25,6 +25,7 @@ final class Senses {
   private static final int THREAT_WINDOW = 6;
   /** Words that begin with ب but threaten with nothing (بين، بعد، بسبب، بحسب، بلا). */
   private static final Set<String> NOT_WITH = Words.of("not-threat-means");
+  private static final Set<String> CALAMITIES = Words.of("calamity-noun");
 
   private static final Set<String> TIME = Words.of("time-word");
   private static final Set<String> TIMES_OF_DAY = Words.of("time-of-day");
@@ -77,6 +78,16 @@ final class Senses {
   static boolean threatWith(List<Token> toks, TriggerLexicon.Hit hit) {
     return hit.trigger().type() == EventType.THREATEN && wordAfter(toks, hit, THREAT_WINDOW,
         false, (j, w) -> w.startsWith("ب") && w.length() >= 3 && !NOT_WITH.contains(w));
+  }
+
+  /**
+   * True when a word of warning is followed by من and a calamity (حذرت الأمم المتحدة من كارثة
+   * إنسانية، حذر من تفاقم الأزمة): a warning of what may befall, no threat to anyone.
+   */
+  static boolean warnsOfCalamity(List<Token> toks, TriggerLexicon.Hit hit) {
+    return hit.trigger().type() == EventType.THREATEN && wordAfter(toks, hit, THREAT_WINDOW,
+        false, (j, w) -> w.equals("من") && j + 1 < toks.size()
+            && CALAMITIES.contains(Words.withoutArticle(Words.bare(toks.get(j + 1)), 3)));
   }
 
   /**

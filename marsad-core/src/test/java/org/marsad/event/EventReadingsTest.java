@@ -511,4 +511,18 @@ class EventReadingsTest {
   void aPersonWithATitleOfHisOwnAfterARoleIsTheObjectOfItsUnnamedHolder() {
     assertEquals(List.of(), events("واستقبل وزير الخارجية المصري الرئيس الفلسطيني محمود عباس."));
   }
+
+  @Test
+  void aWarningOfACalamityThreatensNoOne() {
+    assertEquals(List.of(), events("وحذرت الأمم المتحدة من كارثة إنسانية في غزة."));
+    assertEquals(List.of(), events("وحذر برنامج الأغذية العالمي من تفاقم المجاعة في السودان."));
+    assertEquals(List.of("THREATEN أردوغان -> حفتر"),
+        events("وحذر أردوغان حفتر من مهاجمة طرابلس."));
+  }
+
+  @Test
+  void theActAWarningWarnsAgainstIsNotDone() {
+    assertEquals(List.of("THREATEN إيهود أولمرت -> -"),
+        events("وحذر إيهود أولمرت قادة الفصائل في قطاع غزة من الاستمرار في إطلاق الصواريخ."));
+  }
 }
