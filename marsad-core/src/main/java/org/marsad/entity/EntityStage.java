@@ -41,6 +41,7 @@ public final class EntityStage implements Stage {
   private final NameIndex index;
   private final NameRecognizer recognizer;
   private final ContestedNames contested;
+  private final QuotedOutlets quotedOutlets;
   private final RoleHolders roles;
 
   /**
@@ -52,6 +53,7 @@ public final class EntityStage implements Stage {
     this.index = index;
     this.recognizer = recognizer;
     this.contested = ContestedNames.load(kb);
+    this.quotedOutlets = new QuotedOutlets(kb);
     this.roles = new RoleHolders(kb.entries());
   }
 
@@ -130,7 +132,7 @@ public final class EntityStage implements Stage {
     Sides sides = new Sides(contested.documentReading(norms), contested.outletReading(outlet(doc)));
     List<Found> found = new ArrayList<>();
     for (int j = 0; j < sentences.size(); j++) {
-      found.addAll(sentence(sentences.get(j), tags == null ? null : tags.get(j), sides,
+      found.addAll(sentence(text, sentences.get(j), tags == null ? null : tags.get(j), sides,
           doc.published().value()));
     }
     found.addAll(offices(sentences, found, doc.published().value()));
@@ -201,7 +203,8 @@ public final class EntityStage implements Stage {
    * on {@code date}: {@link LeadersForces}), then contested names ({@link ContestedNames}) on the
    * tokens left, then the recognizer's {@code tags} (or null).
    */
-  private List<Found> sentence(List<Token> toks, String[] tags, Sides sides, String date) {
+  private List<Found> sentence(String text, List<Token> toks, String[] tags, Sides sides,
+      String date) {
     List<Found> out = new ArrayList<>();
     List<NameIndex.Match> kbNames = index.find(toks);
     boolean[] covered = new boolean[toks.size()];
@@ -231,7 +234,10 @@ public final class EntityStage implements Stage {
         Arrays.fill(covered, forces, m.to(), true);
         continue;
       }
-      out.add(new Found(m.start(), m.end(), m.entry().type(), m.entry()));
+      KbEntry outlet = m.entry().kind() == KbEntry.Kind.PLACE
+          ? quotedOutlets.at(text, m.start(), m.end()) : null; // قال لـ«الشرق الأوسط»
+      KbEntry entry = outlet != null ? outlet : m.entry();
+      out.add(new Found(m.start(), m.end(), entry.type(), entry));
       for (int i = m.from(); i < m.to(); i++) {
         covered[i] = true;
       }

@@ -81,4 +81,14 @@ class EntityStageTest {
   void emptyText() {
     assertEquals(List.of(), entities(""));
   }
+
+  @Test
+  void aNewspapersShortNameQuotedAfterLamOrInADatelineIsTheNewspaperNotThePlace() {
+    List<Entity> said = entities("وقال مصدر دبلوماسي لـ«الشرق الأوسط» إن المفاوضات متعثرة.");
+    assertEquals(EntityType.ORGANIZATION, kb(said, "asharq-al-awsat").type());
+    assertTrue(said.stream().noneMatch(e -> "middle-east".equals(e.kb())), said.toString());
+    kb(entities("مدريد ـ «الشرق الأوسط»: أعلنت الشرطة اعتقال ثلاثة أشخاص."), "asharq-al-awsat");
+    kb(entities("وتشهد منطقة «الشرق الأوسط» توترا متصاعدا."), "middle-east");
+    kb(entities("وتشهد منطقة الشرق الأوسط توترا متصاعدا."), "middle-east");
+  }
 }
