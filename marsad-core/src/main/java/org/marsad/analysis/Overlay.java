@@ -330,8 +330,9 @@ public final class Overlay {
       if (w.equals("قبل") && j > 0 && Words.bare(toks.get(j - 1)).equals("من")) {
         return "من قبل";
       }
-      if (w.equals("يد") && j > 0 && Words.bare(toks.get(j - 1)).equals("علي")) {
-        return "علي يد";
+      if ((w.equals("يد") || w.equals("ايدي")) && j > 0
+          && Words.bare(toks.get(j - 1)).equals("علي")) {
+        return "علي يد"; // على يد، على أيدي
       }
       if (w.equals("جانب") && j > 0 && Words.bare(toks.get(j - 1)).equals("من")) {
         return "من قبل"; // من جانب مصر: the agent, as من قبل

@@ -220,7 +220,8 @@ public final class EventStage implements Stage {
         // a crowd named as the subject of a verb of protest (احتج مئات المتظاهرين) is as clear
         boolean known = r.actors().stream().anyMatch(linked::contains)
             || (t.type() == EventType.PROTEST && t.verb() && r.clausal()
-            && r.actors().stream().anyMatch(crowds::contains));
+            && r.actors().stream().anyMatch(crowds::contains))
+            || (carried && !hitParties.subjects().isEmpty()); // قتل القيادي ... في غارة إسرائيلية
         if (vetoed && (!known
             || (refuted.contains(t.type()) && (toks.size() <= TRAINED_LENGTH
             || (r.recipients().isEmpty() && r.location() == null)))

@@ -7,6 +7,7 @@ import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
 import org.marsad.arabic.Token;
+import org.marsad.model.EntityType;
 import org.marsad.model.EventType;
 
 /**
@@ -67,15 +68,16 @@ record HitParties(List<String> subjects, List<String> all) {
         && o.argAt(j + 1) != null && o.argAt(j + 1).from() == j + 1) {
       j++; // أصيب خمسة من عناصر الجيش السوري
     }
-    Arg subject = o.argAt(j);
+    Arg member = memberOf(o, j);
+    Arg subject = member != null ? member : o.argAt(j);
     if (subject == null && suffered && HIT_UNITS.contains(Words.withoutArticle(o.n(j), 3))) {
       // تعرضت دورية للقوات الفرنسية لهجوم: the patrol of the party is hit
       Arg owner = o.argAt(j + 1);
       return owner != null && owner.from() == j + 1 && owner.prep().equals("ل") && owner.party()
           ? o.groupHead(owner) : null;
     }
-    if (subject == null || !subject.party()
-        || !(subject.prep().isEmpty() || (partitive && subject.prep().equals("من")))) {
+    if (member == null && (subject == null || !subject.party()
+        || !(subject.prep().isEmpty() || (partitive && subject.prep().equals("من"))))) {
       return null;
     }
     Arg whose = partitive && subject.entity().generic() ? o.argAt(subject.to()) : null;
@@ -105,6 +107,26 @@ record HitParties(List<String> subjects, List<String> all) {
       }
     }
     return o.groupHead(subject);
+  }
+
+  /**
+   * A member of a party named at token {@code j} with the party after في or من (القيادي في حركة
+   * حماس صالح العاروري، عضو في الحزب): the person named right after the party, else the party;
+   * or null.
+   */
+  private static Arg memberOf(Overlay o, int j) {
+    int size = o.tokens().size();
+    if (j + 2 >= size || o.argAt(j) != null || !MEMBERS.contains(Words.withoutArticle(o.n(j), 3))
+        || !(o.n(j + 1).equals("في") || o.n(j + 1).equals("من"))) {
+      return null;
+    }
+    Arg party = o.argAt(j + 2);
+    if (party == null || party.from() != j + 2 || !party.party()) {
+      return null;
+    }
+    Arg person = o.argAt(o.lastOfGroup(party).to());
+    return person != null && person.entity().type() == EntityType.PERSON
+        && person.prep().isEmpty() ? person : o.groupHead(party);
   }
 
   /**

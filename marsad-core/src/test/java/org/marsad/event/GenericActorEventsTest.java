@@ -177,8 +177,9 @@ class GenericActorEventsTest {
     // crowds going out to protest do protest
     assertEquals(List.of("PROTEST متظاهر -> -"),
         events("ومليون متظاهر خرجوا في لندن للاحتجاج على الحرب."));
-    // what a verb of undergoing takes after ل is an act done, past the subject and a date
-    assertEquals(List.of("ASSAULT مسلحين -> -"),
+    // what a verb of undergoing takes after ل is an act done, past the subject and a date; the
+    // party of the member who underwent it is hit
+    assertEquals(List.of("ASSAULT مسلحين -> حركة حماس"),
         events("وتعرض قيادي في حركة حماس الثلاثاء للخطف على أيدي مسلحين في رام الله."));
   }
 
@@ -268,5 +269,13 @@ class GenericActorEventsTest {
   void anAttackWhoseDoerIsNamedAroundItHasThePlaceOfItsClause() {
     assertEquals(List.of("ASSAULT @ kandahar"),
         places("وأعلنت حركة طالبان مسؤوليتها عن الهجوم على قاعدة عسكرية في قندهار."));
+  }
+
+  @Test
+  void aMemberOfAPartyKilledInAnAttackIsHit() {
+    assertEquals(List.of("ASSAULT غارة إسرائيلية -> حزب الله"),
+        events("وقتل قيادي في حزب الله في غارة إسرائيلية على جنوب لبنان."));
+    assertEquals(List.of("ASSAULT غارة إسرائيلية -> صالح العاروري"),
+        events("وقتل القيادي في حركة حماس صالح العاروري في غارة إسرائيلية على بيروت."));
   }
 }
