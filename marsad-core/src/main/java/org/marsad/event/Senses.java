@@ -26,6 +26,7 @@ final class Senses {
   /** Words that begin with ب but threaten with nothing (بين، بعد، بسبب، بحسب، بلا). */
   private static final Set<String> NOT_WITH = Words.of("not-threat-means");
   private static final Set<String> CALAMITIES = Words.of("calamity-noun");
+  private static final Set<String> BY_PREPOSITION = Words.of("sense-by-preposition");
 
   private static final Set<String> TIME = Words.of("time-word");
   private static final Set<String> TIMES_OF_DAY = Words.of("time-of-day");
@@ -33,13 +34,14 @@ final class Senses {
   /**
    * The hits that are not a time of day written like a verb (فجر اليوم، فجر الثلاثاء: dawn, not
    * detonated): a one-word trigger in the closed class {@code time-of-day} followed by a word of
-   * time.
+   * time; nor a trigger whose sense needs a preposition it lacks ({@link #prepositionMissing}).
    */
   static List<TriggerLexicon.Hit> withoutTimesOfDay(List<Token> toks,
       List<TriggerLexicon.Hit> hits) {
     return hits.stream().filter(h -> !(h.to() - h.from() == 1 && h.to() < toks.size()
         && timeOfDay(toks.get(h.from()))
-        && TIME.contains(Words.bare(toks.get(h.to()))))).toList();
+        && TIME.contains(Words.bare(toks.get(h.to()))))
+        && !prepositionMissing(toks, h)).toList();
   }
 
   /** A time of day, as written (فجر is not ف + جر) or after a conjunction (وفجر). */
@@ -91,6 +93,15 @@ final class Senses {
   }
 
   /**
+   * True when a trigger whose sense needs its preposition has none after it (اعترض على القرار
+   * objects; اعترض صواريخ intercepts): the words of class sense-by-preposition.
+   */
+  static boolean prepositionMissing(List<Token> toks, TriggerLexicon.Hit hit) {
+    return BY_PREPOSITION.contains(Words.bare(toks.get(hit.from())))
+        && !wordAfter(toks, hit, THREAT_WINDOW, false, (j, w) -> hit.trigger().preps().contains(w));
+  }
+
+  /**
    * True when a word that {@code test} accepts (by its index and bare form) stands within
    * {@code window} tokens after the trigger, before any punctuation (past quotation marks where
    * {@code pastQuotes}).
@@ -117,13 +128,16 @@ final class Senses {
    */
   static boolean objectNoun(List<Token> toks, TriggerLexicon.Hit hit,
       List<TriggerLexicon.Hit> hits) {
+    if (hit.pronoun() && hit.trigger().verb() && hit.from() > 0
+        && isObjectNoun(Words.bare(toks.get(hit.from() - 1)))) {
+      return true; // صواريخ أطلقها الحوثيون: the noun the verb's pronoun stands for, before it
+    }
     for (int j = hit.to(); j < toks.size() && j < hit.to() + 6; j++) {
       Token tok = toks.get(j);
       if (tok.kind() == Token.Kind.PUNCT && !Overlay.isQuote(tok)) {
         return false;
       }
-      String w = Words.bare(tok);
-      if (OBJECT_NOUNS.contains(w) || OBJECT_NOUNS.contains(Words.withoutArticle(w, 3))) {
+      if (isObjectNoun(Words.bare(tok))) {
         return true;
       }
       for (TriggerLexicon.Hit other : hits) {
@@ -133,5 +147,9 @@ final class Senses {
       }
     }
     return false;
+  }
+
+  private static boolean isObjectNoun(String w) {
+    return OBJECT_NOUNS.contains(w) || OBJECT_NOUNS.contains(Words.withoutArticle(w, 3));
   }
 }

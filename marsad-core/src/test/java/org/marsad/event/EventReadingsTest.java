@@ -525,4 +525,13 @@ class EventReadingsTest {
     assertEquals(List.of("THREATEN إيهود أولمرت -> -"),
         events("وحذر إيهود أولمرت قادة الفصائل في قطاع غزة من الاستمرار في إطلاق الصواريخ."));
   }
+
+  @Test
+  void interceptingIsNoObjectionAndMissilesFiredByAPartyNamedAfterTheirVerbAreItsAttack() {
+    assertEquals(List.of("ASSAULT الحوثيون -> -"), events("وأعلن الجيش الأمريكي أنه اعترض"
+        + " صواريخ أطلقها الحوثيون باتجاه سفن تجارية."));
+    assertEquals(List.of("ASSAULT حزب الله -> -"),
+        events("وسقطت صواريخ أطلقها حزب الله على مستوطنات في الجليل."));
+    assertEquals(List.of(), events("وهي المبادرة التي أطلقها الرئيس المصري عبد الفتاح السيسي."));
+  }
 }
