@@ -25,7 +25,7 @@ final class NotDone {
    * negation (لم تقدم فرنسا أي دعم) it is the act denied, and is coded negated.
    */
   static boolean anyAct(Overlay o, TriggerLexicon.Hit hit) {
-    if (!o.n(hit.from() - 1).equals("اي")) {
+    if (!o.n(hit.from() - 1).equals("اي") && !anyActsVerb(o, hit)) {
       return false;
     }
     for (int i = hit.from() - 2; i >= 0 && i >= hit.from() - 5; i--) {
@@ -35,6 +35,24 @@ final class NotDone {
     }
     return true;
   }
+
+  /**
+   * True when the trigger is a verb whose pronoun stands for any act named right before it (أي
+   * هجوم قد تشنه القوات، أي هجوم تشنه): the act is that one, any of its kind.
+   */
+  private static boolean anyActsVerb(Overlay o, TriggerLexicon.Hit hit) {
+    if (!hit.trigger().verb() || !hit.pronoun()) {
+      return false;
+    }
+    int j = hit.from() - 1;
+    while (j >= 0 && MODAL_PARTICLES.contains(o.n(j))) {
+      j--;
+    }
+    return j >= 1 && j < hit.from() && o.n(j - 1).equals("اي");
+  }
+
+  /** Particles between an act's noun and the verb of its relative clause (قد، سوف، لا). */
+  private static final Set<String> MODAL_PARTICLES = Set.of("قد", "سوف", "لا", "لن");
 
   /** True when لن (will not) stands within three tokens before the trigger. */
   static boolean willNot(List<Token> toks, TriggerLexicon.Hit hit) {

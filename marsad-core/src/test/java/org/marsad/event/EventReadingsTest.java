@@ -534,4 +534,14 @@ class EventReadingsTest {
         events("وسقطت صواريخ أطلقها حزب الله على مستوطنات في الجليل."));
     assertEquals(List.of(), events("وهي المبادرة التي أطلقها الرئيس المصري عبد الفتاح السيسي."));
   }
+
+  @Test
+  void aVerbWhosePronounStandsForAnyActIsNoActDone() {
+    assertTrue(events("وأعلنت المدينة النفير العام لمواجهة أي هجوم قد تشنه قوات حفتر على طرابلس.")
+        .stream().noneMatch(e -> e.startsWith("ASSAULT")));
+    assertTrue(events("وقالت حكومة الوفاق إنها سترد على أي هجوم تشنه قوات حفتر.").stream()
+        .noneMatch(e -> e.startsWith("ASSAULT")));
+    assertTrue(events("وقالت حكومة الوفاق إن هجوما شنته قوات حفتر فشل.").stream()
+        .anyMatch(e -> e.startsWith("ASSAULT قوات حفتر")));
+  }
 }
