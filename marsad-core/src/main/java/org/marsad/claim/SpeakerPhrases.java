@@ -112,7 +112,8 @@ final class SpeakerPhrases {
   /** Where a noun object starts after a speaker phrase with no proposition marker. */
   int objectStart(int spFrom, int spTo) {
     Entity e = mentions.entityIn(spFrom, spTo);
-    if (e == null) {
+    if (e == null || (e.generic() && isSpeakerHead(headAt(spFrom)))) {
+      // (a generic actor after an unnamed speaker's head is the object's: مصادر مقتل جنود)
       // an unnamed speaker: its head and the quantifiers and adjectives of relation after it
       // (تقارير عدة، مصادر عسكرية ليبية), not the object (وقوع قتال)
       int end = spFrom + 1;

@@ -110,6 +110,36 @@ record HitParties(List<String> subjects, List<String> all) {
   }
 
   /**
+   * The party whose men are counted right after the noun of an attack ending at token {@code at}
+   * (مقتل جنود من قوات حفتر، إصابة ثلاثة من عناصر الشرطة), or null.
+   */
+  private static Arg countedAfterNoun(Overlay o, int at) {
+    int size = o.tokens().size();
+    int j = at;
+    while (j < size && j < at + 2 && o.argAt(j) == null
+        && (o.tokens().get(j).kind() == Token.Kind.NUMBER || NUMBER_WORDS.contains(o.n(j)))) {
+      j++;
+    }
+    if (j < size && unnamedMembers(o, j)) {
+      j++;
+    } else if (j == at) {
+      return null;
+    }
+    if (j + 1 >= size || !o.n(j).equals("من")) {
+      return null;
+    }
+    int k = j + 2 < size && unnamedMembers(o, j + 1) ? j + 2 : j + 1;
+    Arg party = o.argAt(k);
+    return party != null && party.from() == k && party.party() ? o.groupHead(party) : null;
+  }
+
+  /** Whether token {@code j} is a noun of members, named by no one or a generic actor (جنود). */
+  private static boolean unnamedMembers(Overlay o, int j) {
+    Arg a = o.argAt(j);
+    return (a == null || (a.entity().generic() && a.to() == j + 1)) && MEMBERS.contains(o.n(j));
+  }
+
+  /**
    * A member of a party named at token {@code j} with the party after في or من (القيادي في حركة
    * حماس صالح العاروري، عضو في الحزب): the person named right after the party, else the party;
    * or null.
@@ -186,6 +216,13 @@ record HitParties(List<String> subjects, List<String> all) {
         if (announcer != null) {
           return o.group(announcer);
         }
+      }
+    }
+    for (TriggerLexicon.Hit h : hits) {
+      Arg counted = !h.trigger().verb() && h.trigger().type() == EventType.ASSAULT
+          ? countedAfterNoun(o, h.to()) : null;
+      if (counted != null) {
+        return o.group(counted); // مقتل جنود من قوات حفتر: Haftar's forces are hit
       }
     }
     for (int i = 0; i < o.tokens().size(); i++) {

@@ -137,4 +137,12 @@ class ClaimStageTest {
       assertNull(c.speaker().entity(), text);
     }
   }
+
+  @Test
+  void anUnnamedSpeakersPhraseEndsBeforeTheGenericActorsOfItsObject() {
+    Document d = run("وأعلنت مصادر رسمية مقتل ستة جنود في الهجوم.");
+    assertEquals(1, d.claims().size());
+    assertEquals("مصادر رسمية", d.claims().get(0).speaker().text());
+    assertEquals(SpeakerKind.ANONYMOUS, d.claims().get(0).speaker().kind());
+  }
 }

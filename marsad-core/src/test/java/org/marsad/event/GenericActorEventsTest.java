@@ -278,4 +278,12 @@ class GenericActorEventsTest {
     assertEquals(List.of("ASSAULT غارة إسرائيلية -> صالح العاروري"),
         events("وقتل القيادي في حركة حماس صالح العاروري في غارة إسرائيلية على بيروت."));
   }
+
+  @Test
+  void aPartysMenCountedAfterTheNounOfTheirDeathAreItsAndItIsHit() {
+    assertTrue(events("وأعلن الجيش مقتل جنود من قوات حفتر في قصف جوي.").stream()
+        .noneMatch(e -> e.startsWith("ASSAULT قوات حفتر")));
+    assertTrue(events("وأكد مصدر أمني مقتل ثلاثة من عناصر الشرطة العراقية في هجوم.").stream()
+        .allMatch(e -> e.endsWith("-> عناصر الشرطة العراقية")));
+  }
 }
