@@ -38,6 +38,7 @@ final class Agents {
   private static final Set<String> CARRY = Words.of("carry-verb");
   private static final Set<String> RECEIVE = Words.of("receive-verb");
   private static final Set<String> MEANS = Words.of("means-noun");
+  private static final Set<String> HIT_IN = Words.of("hit-in");
   private static final Set<String> RESULT = Words.of("result-verb");
   private static final Set<String> ATTACK_OF_LAM = Words.of("attack-of-lam");
   private static final Set<String> RESPONSIBILITY = Words.of("responsibility-noun");
@@ -85,7 +86,10 @@ final class Agents {
       if (attacker != null) {
         return o.groupHead(attacker); // قتل ثلاثة جنود في هجوم لحركة حماس: the attack's doer
       }
-      if (j < hit.to() + MEANS_REACH && MEANS.contains(base(w))) {
+      // the means after ب or a word of being hit in (بنيران، جراء ضربة), not the verb's object
+      // (أسقطت الدفاعات الجوية صواريخ إسرائيلية: the missiles are shot down)
+      boolean instrument = w.startsWith("ب") || HIT_IN.contains(o.n(j - 1));
+      if (j < hit.to() + MEANS_REACH && instrument && MEANS.contains(base(w))) {
         Arg named = o.at(j) != null ? o.at(j) : o.argAt(j + 1);
         if (named != null && named.party()) {
           return o.groupHead(named); // بنيران مسلحين، جراء ضربة جوية أميركية

@@ -286,4 +286,11 @@ class GenericActorEventsTest {
     assertTrue(events("وأكد مصدر أمني مقتل ثلاثة من عناصر الشرطة العراقية في هجوم.").stream()
         .allMatch(e -> e.endsWith("-> عناصر الشرطة العراقية")));
   }
+
+  @Test
+  void missilesShotDownAreTheObjectNotTheMeansOfTheAttack() {
+    assertTrue(events("وأسقطت الدفاعات الجوية السورية صواريخ إسرائيلية فوق دمشق.").stream()
+        .noneMatch(e -> e.startsWith("ASSAULT صواريخ إسرائيلية")));
+    assertEquals(List.of("ASSAULT مسلحين -> شرطي"), events("وقتل شرطي بنيران مسلحين."));
+  }
 }
