@@ -91,4 +91,11 @@ class EntityStageTest {
     kb(entities("وتشهد منطقة «الشرق الأوسط» توترا متصاعدا."), "middle-east");
     kb(entities("وتشهد منطقة الشرق الأوسط توترا متصاعدا."), "middle-east");
   }
+
+  @Test
+  void theRegionsPartiesAndMovementsAreKnown() {
+    kb(entities("ونظم أنصار التيار الصدري اعتصاما أمام البرلمان."), "sadrist-movement");
+    kb(entities("وانسحب وزراء التيار الوطني الحر من الحكومة."), "fpm");
+    kb(entities("ودعا الاتحاد العام التونسي للشغل إلى إضراب عام."), "ugtt");
+  }
 }
