@@ -45,7 +45,9 @@ final class Places {
       if (a.from() < left || a.from() >= right || !a.place() || party.test(a)) {
         continue;
       }
-      if (a.actor() ? LOCATIVE_PREPS.contains(a.prep())
+      // a capital after ب is where (تظاهر المئات بطرابلس); a state after it is a party (الاستعانة
+      // بروسيا)
+      if (a.actor() ? LOCATIVE_PREPS.contains(a.prep()) || (a.capital() && a.prep().equals("ب"))
           : PLACE_PREPS.contains(a.chain()) || a.chain().isEmpty()) {
         return a.entity().id();
       }

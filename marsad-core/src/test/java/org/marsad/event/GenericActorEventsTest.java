@@ -263,6 +263,7 @@ class GenericActorEventsTest {
   void anActFoundByTheDetectorHasThePlaceOfItsClause() {
     assertEquals(List.of("PROTEST @ baghdad"),
         places("وتظاهر آلاف الطلاب أمس في بغداد احتجاجا على غلاء المعيشة."));
+    assertEquals(List.of("PROTEST @ khartoum"), places("وتظاهر آلاف الطلاب بالخرطوم أمس."));
   }
 
   @Test
