@@ -26,7 +26,6 @@ final class SpeakerPhrases {
   private static final String WITH = "مع";
   /** The longest speaker phrase after a cue, in tokens. */
   private static final int PHRASE = 10;
-  private static final java.util.Set<String> ROLES = org.marsad.analysis.Words.normalized("role-noun");
 
   private final SpeakerWords words;
   private final Document doc;
@@ -138,7 +137,7 @@ final class SpeakerPhrases {
   private int objectAfterDefiniteHead(int spFrom, int spTo) {
     String first = toks.get(spFrom).norm();
     if (!first.startsWith("ال") || !(isSpeakerHead(headAt(spFrom))
-        || ROLES.contains(first))) {
+        || Speakers.ROLE_WORDS.contains(first))) {
       return -1;
     }
     int k = spFrom + 1;

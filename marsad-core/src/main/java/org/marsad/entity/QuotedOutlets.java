@@ -15,7 +15,7 @@ import org.marsad.kb.KnowledgeBase;
  * its medium (صحيفة الشرق الأوسط: الشرق الأوسط). Immutable and thread-safe.
  */
 final class QuotedOutlets {
-  private static final Set<String> MEDIA = Words.normalized("outlet-medium");
+  private static final Set<String> MEDIA = Words.of("outlet-medium");
   private final Map<String, KbEntry> byShortName = new HashMap<>();
 
   QuotedOutlets(KnowledgeBase kb) {

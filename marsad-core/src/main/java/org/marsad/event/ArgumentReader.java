@@ -1,6 +1,6 @@
 package org.marsad.event;
 
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.marsad.analysis.Arg;
@@ -146,10 +146,8 @@ final class ArgumentReader {
    * read apart from its clause: the first place in the clause that is neither.
    */
   String place(TriggerLexicon.Hit hit, String actor, String recipient) {
-    Set<String> parties = new HashSet<>();
-    parties.add(actor);
-    parties.add(recipient);
-    return places.place(Clause.left(o, hit.from(), hits), Clause.right(o, hit, hits), parties);
+    return places.place(Clause.left(o, hit.from(), hits), Clause.right(o, hit, hits),
+        Arrays.asList(actor, recipient));
   }
 
   /**
@@ -348,13 +346,13 @@ final class ArgumentReader {
     return null;
   }
 
-  /** The genitive of a verbal noun as its doer (استيلاء حكومة الوفاق على القاعدة), or null. */
   /** Whether a party with ل follows the genitive's group (دعم مصر للجيش). */
   private boolean lamAfter(Arg genitive) {
     Arg next = o.argAt(o.lastOfGroup(genitive).to());
     return next != null && next.party() && next.prep().equals("ل");
   }
 
+  /** The genitive of a verbal noun as its doer (استيلاء حكومة الوفاق على القاعدة), or null. */
   private Doer genitiveDoer(Arg genitive) {
     return genitive == null ? null
         : new Doer(genitive, true, null, false, o.lastOfGroup(genitive).to()).ofNoun();

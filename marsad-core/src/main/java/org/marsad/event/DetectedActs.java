@@ -5,7 +5,6 @@ import org.marsad.analysis.Overlay;
 import org.marsad.arabic.DatePhrases;
 import org.marsad.arabic.Token;
 import org.marsad.model.Claim;
-import org.marsad.model.ClaimModality;
 import org.marsad.model.Event;
 import org.marsad.model.Geo;
 import org.marsad.model.Span;
@@ -31,11 +30,8 @@ final class DetectedActs {
       List<DatePhrases.Found> dates, Span evidence, List<TriggerLexicon.Hit> hits, int n) {
     List<Token> toks = o.tokens();
     TriggerLexicon.Trigger t = hit.trigger();
-    boolean negated = Modality.negated(toks, hit, 0)
-        || (claim != null && claim.modality() == ClaimModality.DENIED);
-    boolean hypothetical = Modality.hypothetical(toks, hit, hits, 0)
-        || (claim != null && (claim.modality() == ClaimModality.PREDICTED
-            || claim.modality() == ClaimModality.WARNED));
+    boolean negated = Modality.negated(toks, hit, 0, claim);
+    boolean hypothetical = Modality.hypothetical(toks, hit, hits, 0, claim);
     return new Event("v" + n, t.type(), t.mode(), t.context(), parties.actor(),
         parties.recipient(), parties.location(), parties.geo(),
         TimeAndPlace.nearest(dates, hit, 0, toks.size()), negated, hypothetical,

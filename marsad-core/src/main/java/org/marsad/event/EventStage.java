@@ -17,7 +17,6 @@ import org.marsad.arabic.DatePhrases;
 import org.marsad.arabic.Token;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Claim;
-import org.marsad.model.ClaimModality;
 import org.marsad.model.DateValue;
 import org.marsad.model.Document;
 import org.marsad.model.EntityType;
@@ -141,7 +140,7 @@ public final class EventStage implements Stage {
       }
       List<Token> toks = o.tokens();
       List<TriggerLexicon.Hit> hits =
-          NotDone.stopping(toks, plain.nameMask(), Senses.withoutTimesOfDay(toks,
+          NotDone.stopping(toks, plain.nameMask(), Senses.inTheirSense(toks,
               lexicon.find(toks, plain.nameMask())));
       ArgumentReader args = new ArgumentReader(o, hits, doc, kb);
       ArgumentReader namedArgs = plain == o ? args
@@ -247,14 +246,11 @@ public final class EventStage implements Stage {
         if (t.ambiguous() && Senses.warnsOfCalamity(toks, hit)) {
           continue; // حذرت الأمم المتحدة من كارثة إنسانية في غزة: no threat
         }
-        boolean negated = Modality.negated(toks, hit, r.left())
-            || (claim != null && claim.modality() == ClaimModality.DENIED);
+        boolean negated = Modality.negated(toks, hit, r.left(), claim);
         if (negated && r.recipients().isEmpty() && NotDone.willNot(toks, hit)) {
           continue; // مصر لن تتدخل عسكريا: a pledge not to act, no act
         }
-        boolean hypothetical = Modality.hypothetical(toks, hit, hits, r.left())
-            || (claim != null && (claim.modality() == ClaimModality.PREDICTED
-                || claim.modality() == ClaimModality.WARNED));
+        boolean hypothetical = Modality.hypothetical(toks, hit, hits, r.left(), claim);
         DateValue date = TimeAndPlace.nearest(dates, hit, r.left(), r.right());
         Geo geo = TimeAndPlace.geo(kb, doc, r.location());
 

@@ -50,11 +50,7 @@ record HitParties(List<String> subjects, List<String> all) {
   private static Arg hitAfter(Overlay o, int verbEnd, List<TriggerLexicon.Hit> hits,
       boolean suffered) {
     int size = o.tokens().size();
-    int j = verbEnd;
-    while (j < size && j < verbEnd + 2 && o.argAt(j) == null
-        && (o.tokens().get(j).kind() == Token.Kind.NUMBER || NUMBER_WORDS.contains(o.n(j)))) {
-      j++;
-    }
+    int j = pastNumbers(o, verbEnd);
     int counted = j;
     if (j > verbEnd && j + 1 < size && o.argAt(j) == null && MEMBERS.contains(o.n(j))
         && o.n(j + 1).equals("من")) {
@@ -115,11 +111,7 @@ record HitParties(List<String> subjects, List<String> all) {
    */
   private static Arg countedAfterNoun(Overlay o, int at) {
     int size = o.tokens().size();
-    int j = at;
-    while (j < size && j < at + 2 && o.argAt(j) == null
-        && (o.tokens().get(j).kind() == Token.Kind.NUMBER || NUMBER_WORDS.contains(o.n(j)))) {
-      j++;
-    }
+    int j = pastNumbers(o, at);
     if (j < size && unnamedMembers(o, j)) {
       j++;
     } else if (j == at) {
@@ -135,8 +127,18 @@ record HitParties(List<String> subjects, List<String> all) {
 
   /** Whether token {@code j} is a noun of members, named by no one or a generic actor (جنود). */
   private static boolean unnamedMembers(Overlay o, int j) {
-    Arg a = o.argAt(j);
-    return (a == null || (a.entity().generic() && a.to() == j + 1)) && MEMBERS.contains(o.n(j));
+    return (o.argAt(j) == null || unnamedMen(o, j)) && MEMBERS.contains(o.n(j));
+  }
+
+  /** The token past at most two numbers, in figures or words, from token {@code at}. */
+  private static int pastNumbers(Overlay o, int at) {
+    int size = o.tokens().size();
+    int j = at;
+    while (j < size && j < at + 2 && o.argAt(j) == null
+        && (o.tokens().get(j).kind() == Token.Kind.NUMBER || NUMBER_WORDS.contains(o.n(j)))) {
+      j++;
+    }
+    return j;
   }
 
   /**

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import org.marsad.analysis.Words;
 import org.marsad.arabic.Token;
+import org.marsad.model.Claim;
+import org.marsad.model.ClaimModality;
 import org.marsad.model.EventType;
 
 /**
@@ -36,6 +38,23 @@ final class Modality {
       }
     }
     return false;
+  }
+
+  /** As {@link #negated(List, TriggerLexicon.Hit, int)}, or told in {@code claim}, a denial. */
+  static boolean negated(List<Token> toks, TriggerLexicon.Hit hit, int left, Claim claim) {
+    return negated(toks, hit, left)
+        || (claim != null && claim.modality() == ClaimModality.DENIED);
+  }
+
+  /**
+   * As {@link #hypothetical(List, TriggerLexicon.Hit, List, int)}, or told in {@code claim}, a
+   * prediction or a warning.
+   */
+  static boolean hypothetical(List<Token> toks, TriggerLexicon.Hit hit,
+      List<TriggerLexicon.Hit> hits, int left, Claim claim) {
+    return hypothetical(toks, hit, hits, left) || (claim != null
+        && (claim.modality() == ClaimModality.PREDICTED
+        || claim.modality() == ClaimModality.WARNED));
   }
 
   private static final Set<String> INTENTIONS = Words.of("intention");

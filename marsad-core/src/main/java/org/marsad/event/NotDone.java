@@ -48,11 +48,10 @@ final class NotDone {
     while (j >= 0 && MODAL_PARTICLES.contains(o.n(j))) {
       j--;
     }
-    return j >= 1 && j < hit.from() && o.n(j - 1).equals("اي");
+    return j >= 1 && o.n(j - 1).equals("اي");
   }
 
-  /** Particles between an act's noun and the verb of its relative clause (قد، سوف، لا). */
-  private static final Set<String> MODAL_PARTICLES = Set.of("قد", "سوف", "لا", "لن");
+  private static final Set<String> MODAL_PARTICLES = Words.of("relative-particle");
 
   /** True when لن (will not) stands within three tokens before the trigger. */
   static boolean willNot(List<Token> toks, TriggerLexicon.Hit hit) {

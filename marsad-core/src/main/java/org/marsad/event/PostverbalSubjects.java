@@ -126,7 +126,6 @@ final class PostverbalSubjects {
     return null;
   }
 
-  /** True when the tokens strictly between {@code from} and {@code to} are definite words. */
   /**
    * True when a role of its own stands between the role at {@code role} and its definite words,
    * and the person at {@code person}: the person holds that one, not the first.
@@ -140,6 +139,7 @@ final class PostverbalSubjects {
     return false;
   }
 
+  /** True when the tokens strictly between {@code from} and {@code to} are definite words. */
   private boolean adjectivesOnly(int from, int to) {
     for (int k = from + 1; k < to; k++) {
       if (!n(k).startsWith("ال")) {

@@ -27,6 +27,8 @@ final class Senses {
   private static final Set<String> NOT_WITH = Words.of("not-threat-means");
   private static final Set<String> CALAMITIES = Words.of("calamity-noun");
   private static final Set<String> BY_PREPOSITION = Words.of("sense-by-preposition");
+  /** How far after such a trigger its preposition may stand, in tokens. */
+  private static final int PREPOSITION_WINDOW = 6;
 
   private static final Set<String> TIME = Words.of("time-word");
   private static final Set<String> TIMES_OF_DAY = Words.of("time-of-day");
@@ -36,7 +38,7 @@ final class Senses {
    * detonated): a one-word trigger in the closed class {@code time-of-day} followed by a word of
    * time; nor a trigger whose sense needs a preposition it lacks ({@link #prepositionMissing}).
    */
-  static List<TriggerLexicon.Hit> withoutTimesOfDay(List<Token> toks,
+  static List<TriggerLexicon.Hit> inTheirSense(List<Token> toks,
       List<TriggerLexicon.Hit> hits) {
     return hits.stream().filter(h -> !(h.to() - h.from() == 1 && h.to() < toks.size()
         && timeOfDay(toks.get(h.from()))
@@ -98,7 +100,8 @@ final class Senses {
    */
   static boolean prepositionMissing(List<Token> toks, TriggerLexicon.Hit hit) {
     return BY_PREPOSITION.contains(Words.bare(toks.get(hit.from())))
-        && !wordAfter(toks, hit, THREAT_WINDOW, false, (j, w) -> hit.trigger().preps().contains(w));
+        && !wordAfter(toks, hit, PREPOSITION_WINDOW, false,
+            (j, w) -> hit.trigger().preps().contains(w));
   }
 
   /**
