@@ -136,7 +136,26 @@ public final class EntityStage implements Stage {
           doc.published().value()));
     }
     found.addAll(offices(sentences, found, doc.published().value()));
+    found.addAll(anaphora(text, sentences, found));
     return doc.withEntities(group(text, found));
+  }
+
+  /** Bare head nouns of a party named before (الجيش، الحركة): mentions of it. */
+  private static List<Found> anaphora(String text, List<List<Token>> sentences,
+      List<Found> found) {
+    BitSet covered = new BitSet();
+    List<DefiniteAnaphora.Named> named = new ArrayList<>();
+    for (Found f : found) {
+      covered.set(f.start(), f.end());
+      if (f.entry() != null) {
+        named.add(new DefiniteAnaphora.Named(f.start(), f.end(), f.entry()));
+      }
+    }
+    List<Found> out = new ArrayList<>();
+    for (DefiniteAnaphora.Hit h : DefiniteAnaphora.resolve(text, sentences, named, covered)) {
+      out.add(new Found(h.start(), h.end(), h.entry().type(), h.entry()));
+    }
+    return out;
   }
 
   /**

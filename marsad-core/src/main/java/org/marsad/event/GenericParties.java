@@ -76,13 +76,17 @@ final class GenericParties {
 
   /** {@code a} right after the trigger, past numbers and words of quantity (آلاف، عشرات). */
   private static boolean subjectAfter(Overlay o, TriggerLexicon.Hit hit, Arg a) {
-    for (int i = hit.to(); i < a.from(); i++) {
+    int start = a.prep().isEmpty() ? a.from() : Units.start(o, a); // قتلت وحدة من الجيش
+    if (start < 0) {
+      return false;
+    }
+    for (int i = hit.to(); i < start; i++) {
       Token t = o.tokens().get(i);
       if (t.kind() != Token.Kind.NUMBER && !QUANTITIES.contains(o.n(i))) {
         return false;
       }
     }
-    return a.from() >= hit.to();
+    return start >= hit.to();
   }
 
   /**
@@ -137,7 +141,8 @@ final class GenericParties {
     }
     Arg before = null;
     for (Arg a : o.args()) {
-      if (a.party() && a.prep().isEmpty() && !notDoing(hit.trigger().type(), a.entity())) {
+      if (a.party() && (a.prep().isEmpty() || Units.start(o, a) >= 0)
+          && !notDoing(hit.trigger().type(), a.entity())) {
         if (a.to() <= hit.from()) {
           before = a;
         } else if (before == null && subjectAfter(o, hit, a)) {

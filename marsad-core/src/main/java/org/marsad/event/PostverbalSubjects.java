@@ -99,6 +99,10 @@ final class PostverbalSubjects {
       if (TARGETS.contains(Words.withoutArticle(n(j), 3))) {
         return null; // قصف الطيران مواقع تنظيم الدولة: past the object, its owner is hit
       }
+      Arg unit = role < 0 && words == 0 ? Units.party(o, j) : null;
+      if (unit != null) {
+        return unit.actor() ? unit : null; // اختطف عناصر من حركة حماس جنديين
+      }
       if (role < 0 && words == 0 && (role(j) || QUANTITIES.contains(n(j)))) {
         role = j;
         if (QUANTITIES.contains(n(j)) && n(j + 1).equals("من")) {

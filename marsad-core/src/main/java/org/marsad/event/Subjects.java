@@ -193,11 +193,15 @@ final class Subjects {
    */
   Arg pluperfect(int at) {
     Arg end = at >= 2 && n(at - 1).equals("قد") ? o.argEndingAt(at - 1) : null;
-    if (end == null || !end.actor() || !end.prep().isEmpty()) {
+    if (end == null || !end.actor()) {
       return null;
     }
     Arg head = o.groupHead(end);
-    int before = titleStart(o, head, 0) - 1;
+    int unit = Units.start(o, head); // وكانت فرقة مظلية من قوات مكافحة الإرهاب قد قتلت
+    if (!head.prep().isEmpty() && unit < 0) {
+      return null;
+    }
+    int before = (unit >= 0 ? unit : titleStart(o, head, 0)) - 1;
     return before >= 0 && PAST_COPULAS.contains(Clitics.withoutConjunction(n(before), 3))
         ? head : null;
   }
@@ -263,8 +267,8 @@ final class Subjects {
       Arg a = o.argEndingAt(end);
       if (a != null) {
         Arg head = o.groupHead(a);
-        return a.actor() && unprepositioned(o, head) && head.from() >= left
-            && !genitiveOfAnAct(head) ? head : null;
+        int start = unprepositioned(o, head) ? head.from() : Units.start(o, head);
+        return a.actor() && start >= 0 && start >= left && !genitiveOfAnAct(head) ? head : null;
       }
     }
     return null;

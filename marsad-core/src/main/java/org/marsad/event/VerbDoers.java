@@ -89,7 +89,8 @@ final class VerbDoers {
         && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم"))));
     Arg topic = subjects.strongTopic(hit.from());
     Arg svo = subjects.before(hit.from(), left, 0);
-    if (topic == null && svo != null && svo.from() == left) {
+    if (topic == null && svo != null
+        && (svo.from() == left || Units.start(o, svo) == left)) {
       topic = svo; // الإمارات ومصر تدعمان قوات حفتر: a clause that opens with its subject
     }
     // a verb that agrees with a plural subject (ووصفوا، يطالبون) has it already: the name after

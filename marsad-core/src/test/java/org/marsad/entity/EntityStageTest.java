@@ -54,6 +54,27 @@ class EntityStageTest {
   }
 
   @Test
+  void aPartysHeadNounRepeatedBareRefersBackToTheParty() {
+    List<Entity> es = entities("وهاجمت حركة حماس مواقع إسرائيلية. وقالت الحركة في بيان إنها"
+        + " ستواصل القصف، فيما رد الجيش الإسرائيلي بغارات. وقال الجيش إنه دمر أنفاقا للحركة.");
+    assertEquals(List.of("حركة حماس", "الحركة", "للحركة"),
+        kb(es, "hamas").mentions().stream().map(m -> m.text()).toList());
+    assertTrue(es.stream().anyMatch(e -> e.mentions().stream().map(m -> m.text()).toList()
+        .equals(List.of("الجيش الإسرائيلي", "الجيش"))), es.toString());
+  }
+
+  @Test
+  void aBareHeadNounWithNoPartyBeforeItOrHeadingAPhraseIsNoMention() {
+    // nothing named before; a definite word after: a phrase of its own
+    assertTrue(entities("وقالت الحركة في بيان إنها ستواصل القصف.").isEmpty());
+    List<Entity> es = entities("وهاجمت حركة حماس مواقع إسرائيلية. وقالت الحكومة الإسرائيلية"
+        + " إن الحركة ستدفع الثمن، وأعلن المجلس الوزاري المصغر التعبئة.");
+    assertEquals(2, kb(es, "hamas").mentions().size());
+    assertTrue(es.stream().noneMatch(e -> e.mentions().stream()
+        .anyMatch(m -> m.text().equals("الحكومة") || m.text().equals("المجلس"))), es.toString());
+  }
+
+  @Test
   void nisbaAdjectivesAreNotPlaces() {
     List<Entity> es = entities("قال مسؤول مصري إن الموقف المصري ثابت وإن الحكومة الليبية تعلم ذلك.");
     assertFalse(es.stream().anyMatch(e -> e.mentions().stream()

@@ -544,4 +544,12 @@ class EventReadingsTest {
     assertTrue(events("وقالت حكومة الوفاق إن هجوما شنته قوات حفتر فشل.").stream()
         .anyMatch(e -> e.startsWith("ASSAULT قوات حفتر")));
   }
+
+  @Test
+  void anArmyNamedBareAfterItsFullNameIsTheDoer() {
+    List<String> found = events("انسحبت قوات الجيش الوطني الليبي من ترهونة. وقال مصدر عسكري إن"
+        + " الجيش سيكمل انسحابه من مناطق عين زارة.");
+    assertEquals(2, found.stream().filter(e -> e.startsWith("RETREAT قوات الجيش الوطني الليبي"))
+        .count(), found.toString());
+  }
 }

@@ -294,4 +294,24 @@ class GenericActorEventsTest {
         .noneMatch(e -> e.startsWith("ASSAULT صواريخ إسرائيلية")));
     assertEquals(List.of("ASSAULT مسلحين -> شرطي"), events("وقتل شرطي بنيران مسلحين."));
   }
+
+  @Test
+  void aUnitOrBodyOfMenDrawnFromAPartyStandsForThePartyAsSubject() {
+    // verb first, subject first, and a pluperfect; the men after the number are hit
+    assertEquals(List.of("ASSAULT الجيش الباكستاني -> مسلحين"),
+        events("وقتلت وحدة من الجيش الباكستاني ستة مسلحين في وزيرستان."));
+    assertEquals(List.of("ASSAULT الشرطة العراقية -> مسلحين"),
+        events("وكانت دورية خاصة من الشرطة العراقية قد قتلت خمسة مسلحين قرب بعقوبة."));
+    assertEquals(List.of("ASSAULT حركة حماس -> جنود"),
+        events("واختطف عناصر من حركة حماس ثلاثة جنود على الحدود."));
+    assertEquals(List.of("CONSULT حركة حماس -> القاهرة"),
+        events("وفد من حركة حماس زار القاهرة أمس."));
+  }
+
+  @Test
+  void aSingleExtremistWithTheAdjectiveOfHisCauseIsAnUnnamedArmedDoer() {
+    List<String> found = events("وأصيب طبيبان في هجوم مسلح نفذه متشدد إسلامي ضد مستشفى في عدن.");
+    assertTrue(found.stream().anyMatch(e -> e.startsWith("ASSAULT متشدد إسلامي")),
+        found.toString());
+  }
 }

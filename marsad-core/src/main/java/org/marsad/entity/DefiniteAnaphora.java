@@ -1,0 +1,138 @@
+package org.marsad.entity;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.marsad.analysis.Words;
+import org.marsad.arabic.Clitics;
+import org.marsad.arabic.Token;
+import org.marsad.arabic.Tokenizer;
+import org.marsad.kb.KbEntry;
+import org.marsad.model.EntityType;
+
+/**
+ * A party's head noun repeated bare with the article refers back to the party: after «الجيش
+ * الوطني الليبي», «فسيكمل الجيش انسحابه» is the same army; after «حركة حماس», «وقالت الحركة». The
+ * noun (closed class "anaphor-head") is a mention of the nearest named organization before it in
+ * the document whose name, or one of its knowledge-base names, begins with that noun. A noun with
+ * a definite word or a name right after it heads a phrase of its own (الجيش المصري، الحكومة
+ * الليبية) and is left to the other recognizers.
+ */
+final class DefiniteAnaphora {
+  private static final Set<String> HEADS = Words.of("anaphor-head");
+  /** The first nouns of each entry's names, without the article, by entry id. */
+  private static final Map<String, Set<String>> FIRST_NOUNS = new ConcurrentHashMap<>();
+
+  private DefiniteAnaphora() {}
+
+  /** A linked organization named in the document: its text span and knowledge-base entry. */
+  record Named(int start, int end, KbEntry entry) {}
+
+  /** A bare head noun at {@code [start, end)} that refers back to {@code entry}. */
+  record Hit(int start, int end, KbEntry entry) {}
+
+  /**
+   * The bare head nouns of the document's {@code sentences} that refer back to one of {@code
+   * named} before them; {@code named} spans, and any span in {@code covered}, are not re-read.
+   */
+  static List<Hit> resolve(String text, List<List<Token>> sentences, List<Named> named,
+      BitSet covered) {
+    List<Hit> out = new ArrayList<>();
+    for (List<Token> toks : sentences) {
+      for (int i = 0; i < toks.size(); i++) {
+        Token t = toks.get(i);
+        if (t.kind() != Token.Kind.ARABIC || isCovered(covered, t)) {
+          continue;
+        }
+        String w = Clitics.withoutConjunction(t.norm(), 3);
+        int clitics = t.norm().length() - w.length();
+        String head = w;
+        if (w.startsWith("بال") || w.startsWith("كال")) {
+          head = w.substring(1);
+          clitics++; // بالحركة: the mention is الحركة
+        } else if (w.startsWith("لل")) {
+          head = "ا" + w.substring(1); // للحركة keeps its ل, as names do (للمجلس الرئاسي)
+        }
+        if (!HEADS.contains(head) || headsPhrase(toks, i, covered)) {
+          continue;
+        }
+        KbEntry antecedent = antecedent(text, named, t.start(), head);
+        if (antecedent != null && !elsewhere(toks, i, named, antecedent)) {
+          int start = t.start() + NameIndex.charOffset(t.text(), clitics);
+          out.add(new Hit(start, t.end(), antecedent));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isCovered(BitSet covered, Token t) {
+    int next = covered.nextSetBit(t.start());
+    return next >= 0 && next < t.end();
+  }
+
+  /** True when a definite word or a name follows the noun: it heads a phrase of its own. */
+  private static boolean headsPhrase(List<Token> toks, int i, BitSet covered) {
+    if (i + 1 >= toks.size()) {
+      return false;
+    }
+    Token next = toks.get(i + 1);
+    return next.kind() == Token.Kind.ARABIC
+        && (next.norm().startsWith("ال") || isCovered(covered, next));
+  }
+
+  /**
+   * True when في and a place of another country than the party's follow the noun (عناصر الجيش في
+   * مصر after مليشيات حفتر): another country's body, not the party.
+   */
+  private static boolean elsewhere(List<Token> toks, int i, List<Named> named, KbEntry party) {
+    if (i + 2 >= toks.size() || !toks.get(i + 1).norm().equals("في")) {
+      return false;
+    }
+    Token place = toks.get(i + 2);
+    for (Named n : named) {
+      if (n.start() >= place.start() && n.start() < place.end()
+          && n.entry().kind() == KbEntry.Kind.PLACE) {
+        return n.entry().country() != null && !n.entry().country().equals(party.country());
+      }
+    }
+    return false;
+  }
+
+  /** The nearest organization named before {@code before} whose name begins with the noun. */
+  private static KbEntry antecedent(String text, List<Named> named, int before, String head) {
+    String noun = Words.withoutArticle(head, 2);
+    Named best = null;
+    for (Named n : named) {
+      if (n.start() < before && n.entry().type() == EntityType.ORGANIZATION
+          && (best == null || n.start() > best.start())
+          && (noun.equals(firstNoun(text.substring(n.start(), n.end())))
+              || firstNouns(n.entry()).contains(noun))) {
+        best = n;
+      }
+    }
+    return best == null ? null : best.entry();
+  }
+
+  private static Set<String> firstNouns(KbEntry e) {
+    return FIRST_NOUNS.computeIfAbsent(e.id(), k -> {
+      Set<String> out = new java.util.HashSet<>();
+      out.add(firstNoun(e.nameAr()));
+      e.forms().forEach(f -> out.add(firstNoun(f)));
+      out.remove("");
+      return Set.copyOf(out);
+    });
+  }
+
+  /** The first word of a name of several words, normalized and without its article, or "". */
+  private static String firstNoun(String name) {
+    if (name == null || name.isEmpty()) {
+      return "";
+    }
+    List<Token> words = Tokenizer.tokenize(name);
+    return words.size() > 1 ? Words.withoutArticle(words.get(0).norm(), 2) : "";
+  }
+}
