@@ -17,12 +17,15 @@ import org.marsad.model.EntityType;
  * A party's head noun repeated bare with the article refers back to the party: after «الجيش
  * الوطني الليبي», «فسيكمل الجيش انسحابه» is the same army; after «حركة حماس», «وقالت الحركة». The
  * noun (closed class "anaphor-head") is a mention of the nearest named organization before it in
- * the document whose name, or one of its knowledge-base names, begins with that noun. A noun with
+ * the document whose name, or one of its knowledge-base names, begins with that noun; after a
+ * demonstrative any definite noun does, when the name was written with it (خسرت هذه القوات after
+ * قوات حفتر). A noun with
  * a definite word or a name right after it heads a phrase of its own (الجيش المصري، الحكومة
  * الليبية) and is left to the other recognizers.
  */
 final class DefiniteAnaphora {
   private static final Set<String> HEADS = Words.of("anaphor-head");
+  private static final Set<String> DEMONSTRATIVES = Words.of("demonstrative");
   /** The first nouns of each entry's names, without the article, by entry id. */
   private static final Map<String, Set<String>> FIRST_NOUNS = new ConcurrentHashMap<>();
 
@@ -56,10 +59,12 @@ final class DefiniteAnaphora {
         } else if (w.startsWith("لل")) {
           head = "ا" + w.substring(1); // للحركة keeps its ل, as names do (للمجلس الرئاسي)
         }
-        if (!HEADS.contains(head) || headsPhrase(toks, i, covered)) {
+        boolean pointed = i > 0 && DEMONSTRATIVES.contains(Words.bare(toks.get(i - 1)));
+        if (!(HEADS.contains(head) || (pointed && head.startsWith("ال") && head.length() > 4))
+            || headsPhrase(toks, i, covered)) {
           continue;
         }
-        KbEntry antecedent = antecedent(text, named, t.start(), head);
+        KbEntry antecedent = antecedent(text, named, t.start(), head, !HEADS.contains(head));
         if (antecedent != null && !elsewhere(toks, i, named, antecedent)) {
           int start = t.start() + NameIndex.charOffset(t.text(), clitics);
           out.add(new Hit(start, t.end(), antecedent));
@@ -102,15 +107,20 @@ final class DefiniteAnaphora {
     return false;
   }
 
-  /** The nearest organization named before {@code before} whose name begins with the noun. */
-  private static KbEntry antecedent(String text, List<Named> named, int before, String head) {
+  /**
+   * The nearest organization named before {@code before} whose name begins with the noun: as
+   * written there, or, unless {@code asWritten} (a noun pointed to by a demonstrative, which
+   * points back to words of the text), by one of its knowledge-base names.
+   */
+  private static KbEntry antecedent(String text, List<Named> named, int before, String head,
+      boolean asWritten) {
     String noun = Words.withoutArticle(head, 2);
     Named best = null;
     for (Named n : named) {
       if (n.start() < before && n.entry().type() == EntityType.ORGANIZATION
           && (best == null || n.start() > best.start())
           && (noun.equals(firstNoun(text.substring(n.start(), n.end())))
-              || firstNouns(n.entry()).contains(noun))) {
+              || (!asWritten && firstNouns(n.entry()).contains(noun)))) {
         best = n;
       }
     }

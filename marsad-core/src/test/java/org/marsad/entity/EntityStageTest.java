@@ -64,6 +64,14 @@ class EntityStageTest {
   }
 
   @Test
+  void aDefiniteNounAfterADemonstrativePointsBackToThePartyNamedWithIt() {
+    List<Entity> es = entities("وانسحبت قوات حفتر من المحور الجنوبي، وخسرت هذه القوات عشرات"
+        + " الآليات، فيما لم يرد أي تعليق من تلك العملية.");
+    assertEquals(List.of("قوات حفتر", "القوات"),
+        kb(es, "lna").mentions().stream().map(m -> m.text()).toList());
+  }
+
+  @Test
   void aBareHeadNounWithNoPartyBeforeItOrHeadingAPhraseIsNoMention() {
     // nothing named before; a definite word after: a phrase of its own
     assertTrue(entities("وقالت الحركة في بيان إنها ستواصل القصف.").isEmpty());
