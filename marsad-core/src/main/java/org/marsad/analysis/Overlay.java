@@ -279,7 +279,13 @@ public final class Overlay {
     if (j >= 0 && Words.bare(toks.get(j)).equals("مدينه")) {
       j--;
     }
-    return j >= 0 && FORCES_OF.contains(Words.bare(toks.get(j)));
+    return j >= 0 && forcesNoun(toks.get(j));
+  }
+
+  /** A noun of armed men or forces, as written or without its conjunction (وحدات، ووحدات). */
+  private static boolean forcesNoun(Token t) {
+    return FORCES_OF.contains(Words.withoutArticle(t.norm(), 3))
+        || FORCES_OF.contains(Words.withoutArticle(Words.bare(t), 3));
   }
 
   /**
@@ -292,8 +298,7 @@ public final class Overlay {
         || !LOYAL.contains(Words.bare(toks.get(loyal)))) {
       return -1;
     }
-    String forces = Words.withoutArticle(Words.bare(toks.get(loyal - 1)), 3);
-    return FORCES_OF.contains(forces) ? loyal - 1 : -1;
+    return forcesNoun(toks.get(loyal - 1)) ? loyal - 1 : -1;
   }
 
   /** The proclitic preposition written on the mention's first token (لحفتر، بالسراج), or "". */

@@ -169,8 +169,9 @@ final class Speakers {
   /** A speaker whose phrase starts at {@code from} (within its first two tokens), or null. */
   Speaker subjectAt(int from, int to) {
     for (int i = from; i < Math.min(to, from + 2); i++) {
-      if (phrases.isSpeakerHead(phrases.headAt(i))) {
-        return classify(i, phrases.phraseEnd(i, to), toks.get(i).start());
+      int end = phrases.isSpeakerHead(phrases.headAt(i)) ? phrases.phraseEnd(i, to) : i;
+      if (end > i) {
+        return classify(i, end, toks.get(i).start());
       }
       Entity e = mentions.entityStartingAt(i, to);
       if (e != null && isActor(e)) {

@@ -176,21 +176,28 @@ final class GenericParties {
     return e.generic() && NOT_DOING.getOrDefault(type, Set.of()).contains(e.sector());
   }
 
+  private static final Set<String> TARGETS = Words.of("target-noun");
+
+  /** True when a noun of a target stands right before {@code a}: مواقع المسلحين is what is hit. */
+  private static boolean targetOwner(Overlay o, Arg a) {
+    return a.from() > 0 && TARGETS.contains(Words.withoutArticle(o.n(a.from() - 1), 3));
+  }
+
   /** Sectors of generic actors that do acts of a type rather than suffer them. */
   private static final Map<EventType, Set<String>> DOERS = Map.of(
       EventType.ASSAULT, Set.of("UAF", "REB"), EventType.PROTEST, Set.of("OPP", "EDU", "LAB"));
 
   /**
    * The one generic actor of a sector that does acts of {@code type} named in the sentence with
-   * no preposition (بعد أن فتح مسلحون أسلحتهم على المقر: the armed men), or null where there are
-   * none or several.
+   * no preposition and not as the owner of a target (بعد أن فتح مسلحون أسلحتهم على المقر: the
+   * armed men; not قصفت وحدات الجيش مواقع المسلحين), or null where there are none or several.
    */
   private static String doingSector(Overlay o, EventType type) {
     String found = null;
     for (Arg a : o.args()) {
       var e = a.entity();
       if (a.party() && a.prep().isEmpty() && e.generic()
-          && DOERS.getOrDefault(type, Set.of()).contains(e.sector())) {
+          && DOERS.getOrDefault(type, Set.of()).contains(e.sector()) && !targetOwner(o, a)) {
         if (found != null && !found.equals(e.id())) {
           return null;
         }

@@ -41,6 +41,16 @@ class ClaimStageTest {
   }
 
   @Test
+  void anOutletTheSpeakerTalksToAfterAnAnonymousSourceIsNoSpeakerOfItsOwn() {
+    // the definite المصدر after the second cue: the outlet after the speaker starts no phrase
+    Document d = run("وقال مصدر سياسي ليبي، للموقع يوم الثلاثاء، إن مصر توصلت إلى قناعة.\n\n"
+        + "من جانبه أكد مسؤول مصري للصحيفة، رواية المصدر مشيرا إلى أنه لا يمكن الرهان على"
+        + " حفتر.");
+    assertEquals(List.of("مصدر سياسي ليبي", "مسؤول مصري"), d.claims().stream()
+        .map(c -> c.speaker().text()).toList());
+  }
+
+  @Test
   void namedSpeakerIsLinked() {
     Document d = run("وأكد فائز السراج أن حكومته لن تقبل بأي هدنة.");
     Claim c = d.claims().get(0);

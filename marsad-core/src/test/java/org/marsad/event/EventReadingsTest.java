@@ -304,7 +304,7 @@ class EventReadingsTest {
     assertEquals(List.of(), events("واعتقلت الشرطة التونسية راشد الغنوشي."));
     assertEquals(List.of(), events("واعتقلت قوات الأمن التونسية المعارض راشد الغنوشي."));
     // a bare noun of forces right before a name: the named party's own forces
-    assertEquals(List.of("ASSAULT حفتر -> -"), events("وقصفت طائرات حفتر مطار معيتيقة."));
+    assertEquals(List.of("ASSAULT طائرات حفتر -> -"), events("وقصفت طائرات حفتر مطار معيتيقة."));
   }
 
   @Test
@@ -551,5 +551,13 @@ class EventReadingsTest {
         + " الجيش سيكمل انسحابه من مناطق عين زارة.");
     assertEquals(2, found.stream().filter(e -> e.startsWith("RETREAT قوات الجيش الوطني الليبي"))
         .count(), found.toString());
+  }
+
+  @Test
+  void aircraftOrUnitsTiedToAPatronAreThePatronsForces() {
+    assertEquals(List.of("ASSAULT قوات حفتر -> -"),
+        events("قصفت طائرات تابعة لقوات حفتر مواقع في جنوب طرابلس."));
+    assertEquals(List.of("CONSULT حفتر -> قوات الزاوية"),
+        events("وقال مصدر إن وحدات تابعة لحفتر تتفاوض مع قوات الزاوية."));
   }
 }

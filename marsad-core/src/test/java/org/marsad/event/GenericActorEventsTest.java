@@ -314,4 +314,10 @@ class GenericActorEventsTest {
     assertTrue(found.stream().anyMatch(e -> e.startsWith("ASSAULT متشدد إسلامي")),
         found.toString());
   }
+
+  @Test
+  void unnamedMenOwningTheTargetAreNotTheDoer() {
+    List<String> found = events("وقصفت وحدات الجيش مواقع المسلحين في الجبل.");
+    assertTrue(found.stream().noneMatch(e -> e.startsWith("ASSAULT المسلحين")), found.toString());
+  }
 }
