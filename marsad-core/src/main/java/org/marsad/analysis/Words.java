@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
@@ -27,29 +26,25 @@ public final class Words {
         throw new IllegalStateException("closed-class.tsv:" + row.line()
             + ": expected class<TAB>word");
       }
-      out.computeIfAbsent(row.fields()[0].strip(), k -> new HashSet<>())
-          .add(row.fields()[1].strip());
+      String word = row.fields()[1].strip();
+      Set<String> words = out.computeIfAbsent(row.fields()[0].strip(), k -> new HashSet<>());
+      words.add(word);
+      words.add(ArabicNormalizer.normalize(word)); // مئات also as the text reads it: ميات
     }
     out.replaceAll((k, v) -> Set.copyOf(v));
     return Map.copyOf(out);
   }
 
-  /** The words of class {@code name}; an unknown class is an error. */
+  /**
+   * The words of class {@code name}, as the file writes them and normalized as text is (مئات and
+   * ميات); an unknown class is an error.
+   */
   public static Set<String> of(String name) {
     Set<String> words = CLASSES.get(name);
     if (words == null) {
       throw new IllegalArgumentException("no word class " + name + " in closed-class.tsv");
     }
     return words;
-  }
-
-  /**
-   * The words of class {@code name} normalized as text is, for a class some of whose words the
-   * file writes with ئ or ؤ (رئيس is رييس once normalized); {@link #of} gives them as written.
-   */
-  public static Set<String> normalized(String name) {
-    return of(name).stream().map(ArabicNormalizer::normalize)
-        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** A token's normalized form without the conjunction و/ف (words of three letters keep it). */

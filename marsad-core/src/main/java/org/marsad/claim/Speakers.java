@@ -29,7 +29,7 @@ final class Speakers {
   private static final int NAME_TAIL = 3;
   private static final Set<String> ROLES = Words.of("role-noun");
   /** Role nouns as normalized text writes them (الرييس). */
-  static final Set<String> ROLE_WORDS = Words.normalized("role-noun");
+  static final Set<String> ROLE_WORDS = Words.of("role-noun");
   private static final Set<String> PREPOSITIONS = Words.of("preposition");
 
   private final SpeakerWords words;

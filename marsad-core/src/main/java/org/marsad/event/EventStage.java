@@ -159,7 +159,10 @@ public final class EventStage implements Stage {
       Map<EventType, TriggerLexicon.Hit> detected = verdicts.detected();
       HitParties hitParties = null; // the parties an attack of the sentence hits
       int before = events.size();
-      for (TriggerLexicon.Hit found : hits) {
+      for (TriggerLexicon.Hit listed : hits) {
+        // احتج مئات المتظاهرين: a crowd objecting demonstrates
+        TriggerLexicon.Hit found = GenericParties.byCrowd(o, listed,
+            lexicon.crowdSense(listed.trigger()), crowds);
         TriggerLexicon.Hit hit = found;
         boolean vetoed = detected.containsKey(found.trigger().type())
             && detected.get(found.trigger().type()) == null;
@@ -194,7 +197,9 @@ public final class EventStage implements Stage {
           if (hitParties == null) {
             hitParties = HitParties.of(o, hits); // once a sentence, where an attack is read
           }
-          r = Agents.reread(ov, hit, agent, hitParties.all(), r);
+          // the parties an attack hits are no protest's concern (ندد الطلاب بالقرار)
+          r = Agents.reread(ov, hit, agent,
+              t.type() == EventType.ASSAULT ? hitParties.all() : List.of(), r);
         }
         // التفجير الذي شهده مجلس النواب: where, not who
         r = r.withActors(r.actors().stream().filter(a -> !NotDone.venue(ov, found, a)).toList());

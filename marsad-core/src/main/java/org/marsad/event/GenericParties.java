@@ -90,6 +90,26 @@ final class GenericParties {
   }
 
   /**
+   * A verb of objecting (احتج، ندد) whose subject is a crowd, right after it past a number (احتج
+   * مئات المتظاهرين) or right before it (والمتظاهرون نددوا), read in {@code crowdSense}, its
+   * sense where a crowd does it (a demonstration); else {@code hit} as found. {@code crowds}: the
+   * generic actors that protest.
+   */
+  static TriggerLexicon.Hit byCrowd(Overlay o, TriggerLexicon.Hit hit,
+      TriggerLexicon.Trigger crowdSense, Set<String> crowds) {
+    if (crowdSense == null) {
+      return hit;
+    }
+    for (Arg a : o.args()) {
+      if (crowds.contains(a.entity().id()) && a.prep().isEmpty()
+          && (subjectAfter(o, hit, a) || a.to() == hit.from())) {
+        return new TriggerLexicon.Hit(hit.from(), hit.to(), crowdSense, hit.pronoun());
+      }
+    }
+    return hit;
+  }
+
+  /**
    * Where to code an act of {@code first}'s type that the detector alone finds: {@code first}
    * when its doer is named ({@link #doer}), else a later verb of the type right after its subject
    * (a party with no preposition, at most one word before the verb), else {@code first}. A

@@ -63,6 +63,16 @@ final class TriggerLexicon {
 
   private final Map<String, List<String[]>> byFirst = new HashMap<>();
   private final Map<String, Trigger> byForm = new HashMap<>();
+  /** A form's second sense where a crowd does it (a form listed again with "crowd:"). */
+  private final Map<String, Trigger> crowdSenses = new HashMap<>();
+
+  /**
+   * The sense of trigger {@code t}'s form where a crowd does it (احتج: an official objects, a
+   * crowd demonstrates), or null.
+   */
+  Trigger crowdSense(Trigger t) {
+    return crowdSenses.get(t.form());
+  }
 
   static TriggerLexicon load() {
     TriggerLexicon lex = new TriggerLexicon();
@@ -91,7 +101,9 @@ final class TriggerLexicon {
       }
       String[] toks = ArabicNormalizer.normalize(f[0]).split("\\s+");
       String key = String.join(" ", toks);
-      if (byForm.containsKey(key)) {
+      boolean crowdSense = byForm.containsKey(key) && f[6].contains("crowd:")
+          && !byForm.get(key).type().name().equals(f[2]);
+      if (byForm.containsKey(key) && !crowdSense) {
         continue;
       }
       List<String> context = f[4].isEmpty() ? List.of() : List.of(f[4].split("\\s*,\\s*"));
@@ -110,6 +122,10 @@ final class TriggerLexicon {
           notes.contains("+ object pronoun") || notes.contains("+ pronoun"),
           notes.matches("(?s).*\\b1p\\b.*"), notes.contains("crowd:"),
           notes.contains("mutual:"));
+      if (crowdSense) {
+        crowdSenses.put(key, t); // احتج: ACCUSE, and PROTEST where a crowd protests
+        continue;
+      }
       byForm.put(key, t);
       byFirst.computeIfAbsent(toks[0], k -> new ArrayList<>()).add(toks);
     }

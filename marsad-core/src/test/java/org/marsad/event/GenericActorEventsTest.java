@@ -320,4 +320,14 @@ class GenericActorEventsTest {
     List<String> found = events("وقصفت وحدات الجيش مواقع المسلحين في الجبل.");
     assertTrue(found.stream().noneMatch(e -> e.startsWith("ASSAULT المسلحين")), found.toString());
   }
+
+  @Test
+  void aCrowdObjectingOrDenouncingDemonstratesAndAnOfficialAccuses() {
+    // مئات, written with ئ in the closed classes, counts the crowd as the text writes it
+    assertEquals(List.of("PROTEST المتظاهرين -> -"),
+        events("واحتج مئات المتظاهرين أمام السفارة الأمريكية."));
+    assertEquals(List.of("PROTEST الطلاب -> -"), events("وندد الطلاب بقرار الحكومة."));
+    assertEquals(List.of("ACCUSE قيس سعيد -> إسرائيل"),
+        events("وندد الرئيس التونسي قيس سعيد بإسرائيل."));
+  }
 }
