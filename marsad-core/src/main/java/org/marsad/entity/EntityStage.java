@@ -241,7 +241,8 @@ public final class EntityStage implements Stage {
       }
       int forces = m.entry().type() == EntityType.PERSON
           ? LeadersForces.opening(toks, covered, m.from()) : -1;
-      KbEntry party = forces < 0 ? null : LeadersForces.party(kb, m.entry(), date);
+      KbEntry party = forces < 0 ? null
+          : LeadersForces.party(kb, m.entry(), date, toks.get(forces));
       if (party != null) {
         // قوات حميدتي، مليشيات اللواء المتقاعد خليفة حفتر: the forces of the party he leads,
         // and the leader named in their name

@@ -3,6 +3,7 @@ package org.marsad.entity;
 import java.util.List;
 import java.util.Set;
 import org.marsad.analysis.Words;
+import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Token;
 import org.marsad.kb.KbEntry;
 import org.marsad.kb.KnowledgeBase;
@@ -17,6 +18,7 @@ import org.marsad.model.EntityType;
  */
 final class LeadersForces {
   private static final Set<String> FORCES_OF = Words.of("forces-of");
+  private static final Set<String> GOVERNMENT_OF = Words.of("government-of");
   private static final Set<String> TITLES = Words.of("title");
   private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB");
   /** The most words of titles and their adjectives between the noun and the name. */
@@ -39,7 +41,38 @@ final class LeadersForces {
     if (j < 0 || covered[j] || toks.get(j).kind() != Token.Kind.ARABIC) {
       return -1;
     }
-    return FORCES_OF.contains(Words.withoutArticle(Words.bare(toks.get(j)), 3)) ? j : -1;
+    String noun = Words.withoutArticle(Words.bare(toks.get(j)), 3);
+    return FORCES_OF.contains(noun) || GOVERNMENT_OF.contains(noun) ? j : -1;
+  }
+
+  /**
+   * The organization named by the noun {@code opening} and {@code person}'s name on {@code date}:
+   * for a noun of government (حكومة فايز السراج، نظام الأسد، إدارة ترامب), the government the
+   * person heads, one named with that noun first (حكومة الوفاق); for a noun of forces, the party
+   * whose forces they are ({@link #party}); or null.
+   */
+  static KbEntry party(KnowledgeBase kb, KbEntry person, String date, Token opening) {
+    String noun = Words.withoutArticle(Words.bare(opening), 3);
+    if (!GOVERNMENT_OF.contains(noun)) {
+      return party(kb, person, date);
+    }
+    KbEntry best = null;
+    for (KbEntry.Role role : person.roles()) {
+      KbEntry org = role.organization() == null || !role.heldOn(date) ? null
+          : kb.get(role.organization()).orElse(null);
+      if (org == null || !"GOV".equals(org.sector())) {
+        continue;
+      }
+      if (best == null || startsWith(org.nameAr(), noun)) {
+        best = org;
+      }
+    }
+    return best;
+  }
+
+  /** True when the first word of {@code name}, normalized, is {@code noun}. */
+  private static boolean startsWith(String name, String noun) {
+    return name != null && ArabicNormalizer.normalize(name).startsWith(noun + " ");
   }
 
   /**

@@ -64,6 +64,18 @@ class EntityStageTest {
   }
 
   @Test
+  void aGovernmentNamedByTheManWhoHeadsItIsThatGovernment() {
+    List<Entity> es = entities("وقال المتحدث باسم حكومة فايز السراج إن نظام بشار الأسد وإدارة"
+        + " دونالد ترامب لم يردا.");
+    assertEquals(List.of("حكومة فايز السراج"),
+        kb(es, "gna").mentions().stream().map(m -> m.text()).toList());
+    assertEquals(List.of("نظام بشار الأسد"),
+        kb(es, "syr-gov").mentions().stream().map(m -> m.text()).toList());
+    assertEquals(List.of("إدارة دونالد ترامب"),
+        kb(es, "usa-gov").mentions().stream().map(m -> m.text()).toList());
+  }
+
+  @Test
   void aDefiniteNounAfterADemonstrativePointsBackToThePartyNamedWithIt() {
     List<Entity> es = entities("وانسحبت قوات حفتر من المحور الجنوبي، وخسرت هذه القوات عشرات"
         + " الآليات، فيما لم يرد أي تعليق من تلك العملية.");
