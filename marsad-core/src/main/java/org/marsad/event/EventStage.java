@@ -181,8 +181,9 @@ public final class EventStage implements Stage {
           continue; // منذ تفجير السفارة، الهجوم الذي وقع الشهر الماضي: an earlier attack
         }
         if (NotDone.objectOfAnother(hit, hits) || NotDone.governsAnother(ov, hit, hits)
-            || NotDone.anyAct(ov, hit) || NotDone.warnedAgainst(ov, hit, hits)) {
-          continue; // رفض التدخل، طلب دعم مصر: the act is asked for or refused, not done
+            || NotDone.anyAct(ov, hit) || NotDone.warnedAgainst(ov, hit, hits)
+            || NotDone.tested(ov, hit)) {
+          continue; // رفض التدخل، طلب دعم مصر، تجربة إطلاق صاروخ: asked for, refused, tried
         }
         TriggerLexicon.Trigger t = hit.trigger();
         if (t.ambiguous() && voices.isCue(hit.from())) {
@@ -288,6 +289,7 @@ public final class EventStage implements Stage {
         boolean hitBacked = subjectHit && hit != null && hit.trigger().type() == EventType.ASSAULT;
         if (hit != null && (alone.contains(hit.trigger().type()) || hitBacked)
             && !Background.earlier(o, hit) && !NotDone.warnedAgainst(o, hit, hits)
+            && !NotDone.tested(o, hit)
             && events.subList(before, events.size()).stream()
             .noneMatch(e -> e.type().equals(hit.trigger().type()))) {
           TriggerLexicon.Hit at = GenericParties.withDoer(o, hit, hits);

@@ -33,12 +33,16 @@ final class Modality {
       return true; // وما أفرجت
     }
     for (int i = hit.from() - 1; i >= Math.max(left, hit.from() - 5); i--) {
-      if (NEGATORS.contains(Words.bare(toks.get(i)))) {
-        return true;
+      if (NEGATORS.contains(Words.bare(toks.get(i)))
+          && !NEGATED_NOUNS.contains(Words.bare(toks.get(i + 1)))) {
+        return true; // not طائرة بدون طيار: a noun of its own
       }
     }
     return false;
   }
+
+  /** Nouns that a negator before them makes a compound with (طائرة بدون طيار: a drone). */
+  private static final Set<String> NEGATED_NOUNS = Words.of("negated-noun");
 
   /** As {@link #negated(List, TriggerLexicon.Hit, int)}, or told in {@code claim}, a denial. */
   static boolean negated(List<Token> toks, TriggerLexicon.Hit hit, int left, Claim claim) {

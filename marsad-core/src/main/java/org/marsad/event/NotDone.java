@@ -7,6 +7,7 @@ import java.util.Set;
 import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
+import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
 import org.marsad.model.EventMode;
 import org.marsad.model.EventType;
@@ -19,6 +20,17 @@ import org.marsad.model.EventType;
  */
 final class NotDone {
   private NotDone() {}
+
+  private static final Set<String> TESTS = Words.of("test-noun");
+
+  /**
+   * True when a noun of testing stands right before the trigger (تجربة إطلاق صاروخ، اختبار
+   * إطلاق صواريخ): a weapon tried, no attack.
+   */
+  static boolean tested(Overlay o, TriggerLexicon.Hit hit) {
+    return hit.from() > 0
+        && Clitics.stems(o.tokens().get(hit.from() - 1).norm()).stream().anyMatch(TESTS::contains);
+  }
 
   /**
    * True when the trigger names any act of its kind (أي تدخل، أي هجوم), not one done; after a

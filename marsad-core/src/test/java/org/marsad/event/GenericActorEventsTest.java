@@ -330,4 +330,17 @@ class GenericActorEventsTest {
     assertEquals(List.of("ACCUSE قيس سعيد -> إسرائيل"),
         events("وندد الرئيس التونسي قيس سعيد بإسرائيل."));
   }
+
+  @Test
+  void aDroneFiringAShellOrMissileAttacksAndItsNameNegatesNothing() {
+    assertEquals(List.of("ASSAULT طائرة بدون طيار -> سرايا القدس"),
+        events("وقامت طائرة بدون طيار بإطلاق صاروخ على سيارة تقل ناشطين من «سرايا القدس»."));
+    assertEquals(List.of("ASSAULT دبابة إسرائيلية -> -"),
+        events("واطلقت دبابة إسرائيلية قذيفة على تجمع للمواطنين في المخيم."));
+  }
+
+  @Test
+  void aMissileTestIsNoAttack() {
+    assertEquals(List.of(), events("وأثارت إيران قلقا دوليا بتجربة إطلاق صاروخ بعيد المدى."));
+  }
 }
