@@ -2,6 +2,7 @@ package org.marsad.entity;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,15 +20,14 @@ import org.marsad.model.EntityType;
  * noun (closed class "anaphor-head") is a mention of the nearest named organization before it in
  * the document whose name, or one of its knowledge-base names, begins with that noun; after a
  * demonstrative any definite noun does, when the name was written with it (خسرت هذه القوات after
- * قوات حفتر). A noun with
- * a definite word or a name right after it heads a phrase of its own (الجيش المصري، الحكومة
- * الليبية) and is left to the other recognizers.
+ * قوات حفتر). A noun with a definite word or a name right after it heads a phrase of its own
+ * (الجيش المصري، الحكومة الليبية) and is left to the other recognizers.
  */
 final class DefiniteAnaphora {
   private static final Set<String> HEADS = Words.of("anaphor-head");
   private static final Set<String> DEMONSTRATIVES = Words.of("demonstrative");
-  /** The first nouns of each entry's names, without the article, by entry id. */
-  private static final Map<String, Set<String>> FIRST_NOUNS = new ConcurrentHashMap<>();
+  /** The first nouns of each entry's names, without the article, of any knowledge base. */
+  private static final Map<KbEntry, Set<String>> FIRST_NOUNS = new ConcurrentHashMap<>();
 
   private DefiniteAnaphora() {}
 
@@ -128,8 +128,8 @@ final class DefiniteAnaphora {
   }
 
   private static Set<String> firstNouns(KbEntry e) {
-    return FIRST_NOUNS.computeIfAbsent(e.id(), k -> {
-      Set<String> out = new java.util.HashSet<>();
+    return FIRST_NOUNS.computeIfAbsent(e, k -> {
+      Set<String> out = new HashSet<>();
       out.add(firstNoun(e.nameAr()));
       e.forms().forEach(f -> out.add(firstNoun(f)));
       out.remove("");
