@@ -19,6 +19,7 @@ import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
 import org.marsad.arabic.TokenizedSentence;
+import org.marsad.arabic.Tokenizer;
 import org.marsad.kb.Demonyms;
 import org.marsad.kb.KbEntry;
 import org.marsad.kb.KnowledgeBase;
@@ -140,15 +141,27 @@ public final class EntityStage implements Stage {
     return doc.withEntities(group(text, found));
   }
 
-  /** Bare head nouns of a party named before (الجيش، الحركة): mentions of it. */
-  private static List<Found> anaphora(String text, List<List<Token>> sentences,
-      List<Found> found) {
+  /**
+   * Bare head nouns of a party named before (الجيش، الحركة), or named inside a name before (حكومة
+   * الوفاق in قوات حكومة الوفاق): mentions of it.
+   */
+  private List<Found> anaphora(String text, List<List<Token>> sentences, List<Found> found) {
     BitSet covered = new BitSet();
     List<DefiniteAnaphora.Named> named = new ArrayList<>();
     for (Found f : found) {
       covered.set(f.start(), f.end());
       if (f.entry() != null) {
         named.add(new DefiniteAnaphora.Named(f.start(), f.end(), f.entry()));
+      }
+      if (f.entry() != null && f.entry().type() == EntityType.ORGANIZATION) {
+        // قوات حكومة الوفاق names the government too: الحكومة may refer back to it
+        List<Token> words = Tokenizer.tokenize(text.substring(f.start(), f.end()));
+        for (NameIndex.Match m : words.size() < 3 ? List.<NameIndex.Match>of()
+            : index.find(words.subList(1, words.size()))) {
+          if (m.from() == 0 && m.entry().type() == EntityType.ORGANIZATION) {
+            named.add(new DefiniteAnaphora.Named(f.start(), f.end(), m.entry()));
+          }
+        }
       }
     }
     List<Found> out = new ArrayList<>();

@@ -17,6 +17,7 @@ final class PostverbalSubjects {
   private static final Set<String> TIME = Words.of("time-word");
   private static final Set<String> TARGETS = Words.of("target-noun");
   private static final Set<String> QUANTITIES = Words.of("quantity");
+  private static final Set<String> LOYAL = Words.of("loyal-to");
 
   private final Overlay o;
   private final List<Token> toks;
@@ -165,6 +166,9 @@ final class PostverbalSubjects {
     }
     for (int k = j + 1; k < Math.min(toks.size(), j + 4); k++) {
       Arg next = o.argAt(k);
+      if (next != null && LOYAL.contains(Words.bare(toks.get(k - 1)))) {
+        return false; // سيطرت القوات الموالية للحكومة: the forces named through their patron
+      }
       if (next != null) {
         // الرئيس المصري عبد الفتاح السيسي: a title, its adjectives, the name
         return next.entity().type() != EntityType.PERSON || !adjectivesOnly(j, k);

@@ -84,6 +84,14 @@ class EntityStageTest {
   }
 
   @Test
+  void aBareHeadNounRefersBackToAPartyNamedInsideAnotherName() {
+    List<Entity> es = entities("وتقدمت قوات حكومة الوفاق نحو الغرب. وكانت الحكومة قد أعلنت أن"
+        + " العملية مستمرة.");
+    assertEquals(List.of("الحكومة"),
+        kb(es, "gna").mentions().stream().map(m -> m.text()).toList());
+  }
+
+  @Test
   void aBareHeadNounWithNoPartyBeforeItOrHeadingAPhraseIsNoMention() {
     // nothing named before; a definite word after: a phrase of its own
     assertTrue(entities("وقالت الحركة في بيان إنها ستواصل القصف.").isEmpty());

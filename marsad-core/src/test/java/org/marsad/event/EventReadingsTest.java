@@ -560,4 +560,11 @@ class EventReadingsTest {
     assertEquals(List.of("CONSULT حفتر -> قوات الزاوية"),
         events("وقال مصدر إن وحدات تابعة لحفتر تتفاوض مع قوات الزاوية."));
   }
+
+  @Test
+  void forcesLoyalToAPatronNamedBareAfterTheVerbAreThePatronsNotAnUnnamedSubject() {
+    List<String> found = events("وتقدمت قوات حكومة الوفاق نحو الغرب. وقالت مصادر إن الوضع"
+        + " تغير، حيث سيطرت القوات الموالية للحكومة على مدينة صبراتة.");
+    assertTrue(found.contains("COERCE للحكومة -> -"), found.toString());
+  }
 }
