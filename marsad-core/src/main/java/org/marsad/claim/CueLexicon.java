@@ -25,9 +25,12 @@ import org.marsad.model.Code;
  * thread-safe.
  */
 final class CueLexicon {
-  /** A cue entry. {@code speakerAfter}: the speaker follows the cue (قال مصدر, بحسب الموقع). */
+  /**
+   * A cue entry. {@code impersonal}: no one says it (من المرجح أن، قيل إن: "no named speaker" in
+   * the notes), so it takes no speaker named before it.
+   */
   record Cue(String form, String pos, ClaimModality modality, String position, boolean ambiguous,
-      boolean participle, boolean object, String complement) {
+      boolean participle, boolean object, String complement, boolean impersonal) {
 
     /** A verb whose subject is written before it or dropped (plural: قالوا، وصفوا). */
     boolean subjectBefore() {
@@ -66,7 +69,8 @@ final class CueLexicon {
           Code.of(ClaimModality.class, f[2].strip(), "cues.tsv:" + row.line());
       Cue cue = new Cue(key, f[1].strip(), modality, f[3].strip(),
           notes.contains("ambiguous"), notes.contains("participle"), notes.contains("object:"),
-          complement.find() ? ArabicNormalizer.normalize(complement.group(1)) : null);
+          complement.find() ? ArabicNormalizer.normalize(complement.group(1)) : null,
+          notes.contains("no named speaker"));
       lex.byForm.putIfAbsent(key, cue);
       lex.byFirst.computeIfAbsent(toks[0], k -> new ArrayList<>()).add(toks);
     }
@@ -76,7 +80,7 @@ final class CueLexicon {
       return !form.contains(" ") || verb == null || !c.pos().equals("verb") ? c
           : new Cue(c.form(), c.pos(), c.modality(), c.position(), c.ambiguous(),
               c.participle(), c.object() || verb.object(),
-              c.complement() != null ? c.complement() : verb.complement());
+              c.complement() != null ? c.complement() : verb.complement(), c.impersonal());
     });
     return lex;
   }

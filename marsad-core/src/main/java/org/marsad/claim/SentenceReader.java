@@ -192,7 +192,10 @@ final class SentenceReader {
           return hit.to(); // an impersonal cue inside a reported clause (يعتقد أنهم)
         }
       }
-      if (speaker == null) {
+      if (speaker == null && cue.impersonal()) {
+        // من المرجح أن: no one's statement, not the last speaker's
+        speaker = new Speaker(null, null, SpeakerKind.UNKNOWN);
+      } else if (speaker == null) {
         speaker = latest();
         inherited = true;
       }

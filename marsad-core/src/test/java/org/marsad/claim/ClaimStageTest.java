@@ -51,6 +51,15 @@ class ClaimStageTest {
   }
 
   @Test
+  void anImpersonalHedgeTakesNoSpeakerNamedBefore() {
+    Document d = run("وتعهد حفتر بتفكيك الميليشيات. كما من المرجح أن يدفع هجومه البلاد إلى"
+        + " اشتباكات.");
+    assertEquals(1, d.claims().size());
+    assertEquals(SpeakerKind.UNKNOWN, d.claims().get(0).speaker().kind());
+    assertNull(d.claims().get(0).speaker().entity());
+  }
+
+  @Test
   void namedSpeakerIsLinked() {
     Document d = run("وأكد فائز السراج أن حكومته لن تقبل بأي هدنة.");
     Claim c = d.claims().get(0);
