@@ -108,7 +108,13 @@ final class VerbDoers {
       // حفتر، الذي قابله السيسي
       return new Doer(after, true, antecedent, true, o.lastOfGroup(after).to());
     }
-    if (relative && antecedent != null) {
+    // الميليشيات التي تعهد حفتر بتفكيكها: a verb that does not agree with التي has a subject of
+    // its own, the name right after it or one left unsaid
+    boolean disagrees = relative && antecedent != null && masculineAfterFeminine(hit);
+    if (disagrees && after != null && after.from() == hit.to()) {
+      return new Doer(after, true, null, false, o.lastOfGroup(after).to());
+    }
+    if (relative && antecedent != null && !disagrees) {
       return new Doer(antecedent, true, null, false, hit.to()); // الولايات المتحدة التي أكدت
     }
     if (relative && (!verbPronoun || after == null)) {
@@ -147,6 +153,20 @@ final class VerbDoers {
       explicit = actor != null && actor.entity().type() == EntityType.PERSON;
     }
     return new Doer(actor, explicit, null, false, hit.to());
+  }
+
+  /**
+   * True when the verb at {@code hit} is a masculine singular form (تعهد، يقود; not تعهدت،
+   * تقود، تعهدوا) right after the feminine relative التي: it does not agree with the relative's
+   * antecedent.
+   */
+  private boolean masculineAfterFeminine(TriggerLexicon.Hit hit) {
+    if (!n(hit.from() - 1).equals("التي")) {
+      return false;
+    }
+    String w = toks.get(hit.from()).norm();
+    return hit.trigger().imperfect() ? w.startsWith("ي") && !w.endsWith("ون")
+        : !(w.endsWith("ت") || w.endsWith("ا") || w.endsWith("تا"));
   }
 
   /**

@@ -567,4 +567,15 @@ class EventReadingsTest {
         + " تغير، حيث سيطرت القوات الموالية للحكومة على مدينة صبراتة.");
     assertTrue(found.contains("COERCE للحكومة -> -"), found.toString());
   }
+
+  @Test
+  void aVerbThatDoesNotAgreeWithTheFeminineRelativeHasASubjectOfItsOwn() {
+    assertEquals(List.of("AGREE حفتر -> -"),
+        events("سيعزز الهجوم نفوذ ميليشيات طرابلس التي تعهد حفتر بتفكيكها."));
+    // agreeing, the antecedent is the subject and the name after the verb its object
+    assertEquals(List.of("AID تركيا -> حفتر"), events("وأدانت تركيا التي دعمت حفتر الهجوم."));
+    // with no name after it, the antecedent is not the doer
+    assertTrue(events("وزار أردوغان ليبيا التي دعم حكومتها بالسلاح.").stream()
+        .noneMatch(e -> e.startsWith("AID ليبيا")));
+  }
 }
