@@ -103,6 +103,13 @@ class EntityStageTest {
   }
 
   @Test
+  void theFirstNounOfAPlacesNameAloneIsNoPlace() {
+    List<Entity> es = entities("وفي بلدة بيت حانون أطلقت دبابة قذيفة على تجمع للمواطنين.");
+    assertTrue(es.stream().noneMatch(e -> e.mentions().stream()
+        .anyMatch(m -> m.text().equals("بيت"))), es.toString());
+  }
+
+  @Test
   void nisbaAdjectivesAreNotPlaces() {
     List<Entity> es = entities("قال مسؤول مصري إن الموقف المصري ثابت وإن الحكومة الليبية تعلم ذلك.");
     assertFalse(es.stream().anyMatch(e -> e.mentions().stream()
