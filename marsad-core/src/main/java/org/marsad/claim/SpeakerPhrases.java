@@ -137,7 +137,7 @@ final class SpeakerPhrases {
   private int objectAfterDefiniteHead(int spFrom, int spTo) {
     String first = toks.get(spFrom).norm();
     if (!first.startsWith("ال") || !(isSpeakerHead(headAt(spFrom))
-        || Speakers.ROLE_WORDS.contains(first))) {
+        || Speakers.ROLES.contains(first))) {
       return -1;
     }
     int k = spFrom + 1;

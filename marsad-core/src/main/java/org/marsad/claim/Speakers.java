@@ -27,9 +27,8 @@ final class Speakers {
   private static final int SUBJECT = 20;
   /** How far past a speaker phrase a name that starts in it may run, in tokens. */
   private static final int NAME_TAIL = 3;
-  private static final Set<String> ROLES = Words.of("role-noun");
-  /** Role nouns as normalized text writes them (الرييس). */
-  static final Set<String> ROLE_WORDS = Words.of("role-noun");
+  /** Role nouns, also as normalized text writes them (الرييس). */
+  static final Set<String> ROLES = Words.of("role-noun");
   private static final Set<String> PREPOSITIONS = Words.of("preposition");
 
   private final SpeakerWords words;
@@ -100,7 +99,7 @@ final class Speakers {
     }
     // a role by its title alone with no office known for it, then the words said (قال الوزير
     // إن، أكد الوزير استمرار الدعم): an unnamed official
-    boolean alone = definite && to == h + 1 && ROLE_WORDS.contains(toks.get(h).norm())
+    boolean alone = definite && to == h + 1 && ROLES.contains(toks.get(h).norm())
         && (to >= toks.size() || toks.get(to).kind() == Token.Kind.PUNCT
             || COMPLEMENTIZERS.contains(toks.get(to).norm()) || bareWord(toks.get(to).norm()));
     return new Speaker(null, phrase, alone ? SpeakerKind.ANONYMOUS : SpeakerKind.UNKNOWN);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.marsad.analysis.Words;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
@@ -38,12 +39,21 @@ final class DefiniteAnaphora {
   record Hit(int start, int end, KbEntry entry) {}
 
   /**
+   * An organization a head noun may refer back to, named at {@code start}: by a name whose first
+   * noun as written is {@code written} (its own, or one it is named inside of).
+   */
+  private record Candidate(int start, KbEntry entry, String written) {}
+
+  /**
    * The bare head nouns of the document's {@code sentences} that refer back to one of {@code
-   * named} before them; {@code named} spans, and any span in {@code covered}, are not re-read.
+   * named} before them, or to an organization that {@code inside} finds named inside one of their
+   * names (given its words: حكومة الوفاق in قوات حكومة الوفاق); {@code named} spans, and any span
+   * in {@code covered}, are not re-read.
    */
   static List<Hit> resolve(String text, List<List<Token>> sentences, List<Named> named,
-      BitSet covered) {
+      BitSet covered, Function<List<Token>, List<KbEntry>> inside) {
     List<Hit> out = new ArrayList<>();
+    List<Candidate> candidates = null; // read from the names at the first head noun only
     for (List<Token> toks : sentences) {
       for (int i = 0; i < toks.size(); i++) {
         Token t = toks.get(i);
@@ -64,7 +74,10 @@ final class DefiniteAnaphora {
             || headsPhrase(toks, i, covered)) {
           continue;
         }
-        KbEntry antecedent = antecedent(text, named, t.start(), head, !HEADS.contains(head));
+        if (candidates == null) {
+          candidates = candidates(text, named, inside);
+        }
+        KbEntry antecedent = antecedent(candidates, t.start(), head, !HEADS.contains(head));
         if (antecedent != null && !elsewhere(toks, i, named, antecedent)) {
           int start = t.start() + NameIndex.charOffset(t.text(), clitics);
           out.add(new Hit(start, t.end(), antecedent));
@@ -108,20 +121,40 @@ final class DefiniteAnaphora {
   }
 
   /**
+   * The organizations of {@code named}, each name's words read once: its own entry, then those
+   * {@code inside} finds named inside it.
+   */
+  private static List<Candidate> candidates(String text, List<Named> named,
+      Function<List<Token>, List<KbEntry>> inside) {
+    List<Candidate> out = new ArrayList<>();
+    for (Named n : named) {
+      if (n.entry().type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      List<Token> words = Tokenizer.tokenize(text.substring(n.start(), n.end()));
+      String written = firstNoun(words);
+      out.add(new Candidate(n.start(), n.entry(), written));
+      for (KbEntry e : inside.apply(words)) {
+        out.add(new Candidate(n.start(), e, written));
+      }
+    }
+    return out;
+  }
+
+  /**
    * The nearest organization named before {@code before} whose name begins with the noun: as
    * written there, or, unless {@code asWritten} (a noun pointed to by a demonstrative, which
    * points back to words of the text), by one of its knowledge-base names.
    */
-  private static KbEntry antecedent(String text, List<Named> named, int before, String head,
+  private static KbEntry antecedent(List<Candidate> candidates, int before, String head,
       boolean asWritten) {
     String noun = Words.withoutArticle(head, 2);
-    Named best = null;
-    for (Named n : named) {
-      if (n.start() < before && n.entry().type() == EntityType.ORGANIZATION
-          && (best == null || n.start() > best.start())
-          && (noun.equals(firstNoun(text.substring(n.start(), n.end())))
-              || (!asWritten && firstNouns(n.entry()).contains(noun)))) {
-        best = n;
+    Candidate best = null;
+    for (Candidate c : candidates) {
+      if (c.start() < before && c.entry().type() == EntityType.ORGANIZATION
+          && (best == null || c.start() > best.start())
+          && (noun.equals(c.written()) || (!asWritten && firstNouns(c.entry()).contains(noun)))) {
+        best = c;
       }
     }
     return best == null ? null : best.entry();
@@ -137,12 +170,12 @@ final class DefiniteAnaphora {
     });
   }
 
-  /** The first word of a name of several words, normalized and without its article, or "". */
   private static String firstNoun(String name) {
-    if (name == null || name.isEmpty()) {
-      return "";
-    }
-    List<Token> words = Tokenizer.tokenize(name);
+    return name == null || name.isEmpty() ? "" : firstNoun(Tokenizer.tokenize(name));
+  }
+
+  /** The first word of a name of several words, normalized and without its article, or "". */
+  private static String firstNoun(List<Token> words) {
     return words.size() > 1 ? Words.withoutArticle(words.get(0).norm(), 2) : "";
   }
 }

@@ -19,7 +19,6 @@ import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
 import org.marsad.arabic.TokenizedSentence;
-import org.marsad.arabic.Tokenizer;
 import org.marsad.kb.Demonyms;
 import org.marsad.kb.KbEntry;
 import org.marsad.kb.KnowledgeBase;
@@ -153,20 +152,27 @@ public final class EntityStage implements Stage {
       if (f.entry() != null) {
         named.add(new DefiniteAnaphora.Named(f.start(), f.end(), f.entry()));
       }
-      if (f.entry() != null && f.entry().type() == EntityType.ORGANIZATION) {
-        // قوات حكومة الوفاق names the government too: الحكومة may refer back to it
-        List<Token> words = Tokenizer.tokenize(text.substring(f.start(), f.end()));
-        for (NameIndex.Match m : words.size() < 3 ? List.<NameIndex.Match>of()
-            : index.find(words.subList(1, words.size()))) {
-          if (m.from() == 0 && m.entry().type() == EntityType.ORGANIZATION) {
-            named.add(new DefiniteAnaphora.Named(f.start(), f.end(), m.entry()));
-          }
-        }
-      }
     }
     List<Found> out = new ArrayList<>();
-    for (DefiniteAnaphora.Hit h : DefiniteAnaphora.resolve(text, sentences, named, covered)) {
+    for (DefiniteAnaphora.Hit h : DefiniteAnaphora.resolve(text, sentences, named, covered,
+        this::organizationsInside)) {
       out.add(new Found(h.start(), h.end(), h.entry().type(), h.entry()));
+    }
+    return out;
+  }
+
+  /**
+   * The organizations the knowledge base names right after the first word of a name of three
+   * words or more (قوات حكومة الوفاق names the government too: الحكومة may refer back to it).
+   */
+  private List<KbEntry> organizationsInside(List<Token> words) {
+    List<KbEntry> out = new ArrayList<>();
+    if (words.size() >= 3) {
+      for (NameIndex.Match m : index.find(words.subList(1, words.size()))) {
+        if (m.from() == 0 && m.entry().type() == EntityType.ORGANIZATION) {
+          out.add(m.entry());
+        }
+      }
     }
     return out;
   }

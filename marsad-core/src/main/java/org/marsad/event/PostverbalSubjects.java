@@ -102,7 +102,7 @@ final class PostverbalSubjects {
       }
       Arg unit = role < 0 && words == 0 ? Units.party(o, j) : null;
       if (unit != null) {
-        return unit.actor() ? unit : null; // اختطف عناصر من حركة حماس جنديين
+        return unit; // اختطف عناصر من حركة حماس جنديين
       }
       if (role < 0 && words == 0 && (role(j) || QUANTITIES.contains(n(j)))) {
         role = j;

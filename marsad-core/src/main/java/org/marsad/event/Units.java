@@ -30,10 +30,8 @@ final class Units {
     if (j < 0 || j >= toks.size() || o.argAt(j) != null) {
       return null;
     }
-    String norm = toks.get(j).norm(); // as written: فرقة, not ف+رقة
-    String w = Clitics.withoutConjunction(norm, 3);
-    if (!UNITS.contains(norm) && !QUANTITIES.contains(norm) && !UNITS.contains(w)
-        && !QUANTITIES.contains(w)) {
+    String norm = toks.get(j).norm(); // as written (فرقة, not ف+رقة) or without its و
+    if (!unit(norm) && !unit(Clitics.withoutConjunction(norm, 3))) {
       return null;
     }
     for (int k = j + 1; k <= j + 3 && k + 1 < toks.size(); k++) {
@@ -47,6 +45,10 @@ final class Units {
       }
     }
     return null;
+  }
+
+  private static boolean unit(String w) {
+    return UNITS.contains(w) || QUANTITIES.contains(w);
   }
 
   /** The token of the unit or body of men {@code a} is named after ({@link #party}), or -1. */

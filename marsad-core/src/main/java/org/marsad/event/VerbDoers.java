@@ -166,7 +166,7 @@ final class VerbDoers {
     }
     String w = toks.get(hit.from()).norm();
     return hit.trigger().imperfect() ? w.startsWith("ي") && !w.endsWith("ون")
-        : !(w.endsWith("ت") || w.endsWith("ا") || w.endsWith("تا"));
+        : !(w.endsWith("ت") || w.endsWith("ا"));
   }
 
   /**
