@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.marsad.analysis.Stage;
 import org.marsad.analysis.Words;
+import org.marsad.arabic.ArabicDates;
 import org.marsad.arabic.ArabicLetters;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Clitics;
@@ -136,7 +137,11 @@ public final class EntityStage implements Stage {
           doc.published().value()));
     }
     found.addAll(offices(sentences, found, doc.published().value()));
-    found.addAll(anaphora(text, sentences, found));
+    List<Found> anaphors = anaphora(text, sentences, found);
+    // وقالت الجماعة after جماعة بوكو حرام: that group, not an unnamed one
+    found.removeIf(f -> loneNoun(f) && anaphors.stream()
+        .anyMatch(h -> h.start() < f.end() && f.start() < h.end()));
+    found.addAll(anaphors);
     return doc.withEntities(group(text, found));
   }
 
@@ -148,7 +153,9 @@ public final class EntityStage implements Stage {
     BitSet covered = new BitSet();
     List<DefiniteAnaphora.Named> named = new ArrayList<>();
     for (Found f : found) {
-      covered.set(f.start(), f.end());
+      if (!loneNoun(f)) {
+        covered.set(f.start(), f.end());
+      }
       if (f.entry() != null) {
         named.add(new DefiniteAnaphora.Named(f.start(), f.end(), f.entry()));
       }
@@ -159,6 +166,11 @@ public final class EntityStage implements Stage {
       out.add(new Found(h.start(), h.end(), h.entry().type(), h.entry()));
     }
     return out;
+  }
+
+  /** True for a generic actor named by its noun alone (الجماعة): it may refer back instead. */
+  private static boolean loneNoun(Found f) {
+    return f.generic() != null && f.generic().to() - f.generic().from() == 1;
   }
 
   /**
@@ -253,6 +265,10 @@ public final class EntityStage implements Stage {
       }
       if (m.to() - m.from() == 1 && commonNounWithArticle(toks.get(m.from()).norm())) {
         continue; // الحماس is enthusiasm; حماس is Hamas
+      }
+      if (m.to() - m.from() == 1 && m.entry().kind() == KbEntry.Kind.PLACE
+          && monthOfDate(toks, m.from())) {
+        continue; // اغسطس (آب) 2008 is a month (آب), not Ibb (إب)
       }
       if (m.to() - m.from() == 1 && !KnowledgeBase.isShipped(m.entry().id())
           && !tagged(tags, m.from(), m.to(), m.entry().type())) {
@@ -444,6 +460,27 @@ public final class EntityStage implements Stage {
   private static final Set<String> BARE_NAMES = Words.of("bare-name");
 
   /** A name that is also a common noun, written with the article: the noun (الحماس). */
+  /**
+   * True when the word at {@code i} is a month's name written in a date: after a day's number or
+   * another month's name (18 اغسطس (آب)), or before a year.
+   */
+  static boolean monthOfDate(List<Token> toks, int i) {
+    if (ArabicDates.month(toks.get(i).norm()).isEmpty()) {
+      return false;
+    }
+    int before = i - 1;
+    while (before >= 0 && toks.get(before).kind() == Token.Kind.PUNCT) {
+      before--;
+    }
+    int after = i + 1;
+    while (after < toks.size() && toks.get(after).kind() == Token.Kind.PUNCT) {
+      after++;
+    }
+    return (before >= 0 && (toks.get(before).kind() == Token.Kind.NUMBER
+        || ArabicDates.month(toks.get(before).norm()).isPresent()))
+        || (after < toks.size() && toks.get(after).kind() == Token.Kind.NUMBER);
+  }
+
   static boolean commonNounWithArticle(String norm) {
     String s = definite(norm);
     return s.startsWith("ال") && BARE_NAMES.contains(s.substring(2));

@@ -32,7 +32,7 @@ public final class GenericActors {
 
   /** One noun of {@code agents.tsv}, normalized word by word. */
   private record Form(String[] words, Kind kind, String country, boolean needsCountry,
-      boolean adjective) {}
+      boolean adjective, boolean needsQualifier) {}
 
   /**
    * A generic actor found over tokens [from, to) and the characters [start, end): its kind, its
@@ -96,7 +96,7 @@ public final class GenericActors {
       List<String> words = Tokenizer.tokenize(f[0]).stream().map(Token::norm).toList();
       Set<String> flags = Set.of(f[3].strip().split("\\s*,\\s*|\\s+"));
       Form form = new Form(words.toArray(String[]::new), kind, country, flags.contains("country"),
-          flags.contains("adj"));
+          flags.contains("adj"), flags.contains("qualified"));
       out.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(form);
     }
     out.values().forEach(l -> l.sort((a, b) -> b.words().length - a.words().length));
@@ -164,8 +164,8 @@ public final class GenericActors {
             end++;
           }
         }
-        if (country == null && form.needsCountry()) {
-          continue;
+        if ((country == null && form.needsCountry()) || (form.needsQualifier() && end == to)) {
+          continue; // القوات alone, قبائل alone (أبناء القبائل): no actor
         }
         int start = toks.get(i).start() + NameIndex.charOffset(toks.get(i).text(),
             clitics(toks.get(i).norm(), first));

@@ -110,6 +110,14 @@ class EntityStageTest {
   }
 
   @Test
+  void aMonthsNameInADateIsNoPlaceThoughAPlaceIsSpelledAlike() {
+    assertTrue(entities("وقاموا منذ نهاية اغسطس (آب) بعدة عمليات. وقتل ثلاثة في 3 آب 2015.")
+        .stream().noneMatch(e -> "ibb".equals(e.kb())));
+    assertEquals("إب", kb(entities("وقصفت الطائرات مدينة إب اليمنية."), "ibb").mentions().get(0)
+        .text());
+  }
+
+  @Test
   void nisbaAdjectivesAreNotPlaces() {
     List<Entity> es = entities("قال مسؤول مصري إن الموقف المصري ثابت وإن الحكومة الليبية تعلم ذلك.");
     assertFalse(es.stream().anyMatch(e -> e.mentions().stream()

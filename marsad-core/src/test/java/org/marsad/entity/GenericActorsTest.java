@@ -119,4 +119,24 @@ class GenericActorsTest {
     assertEquals(List.of("مسلحون | Unidentified Armed Group | null | UAF"),
         generic("هاجم مسلحون الحاجز. وفر المسلحون بعد الهجوم."));
   }
+  @Test
+  void aGroupNamedByItsHeadNounAloneIsAnUnidentifiedArmedGroup() {
+    assertEquals(List.of("الجماعة | Unidentified Armed Group | null | UAF"),
+        generic("وقامت الجماعة بخطف مهندسين قرب الحدود."));
+    assertEquals(List.of("التنظيم | Unidentified Armed Group | null | UAF"),
+        generic("وفجر التنظيم سيارة مفخخة في سوق المدينة."));
+  }
+
+  @Test
+  void aGroupsHeadNounAfterTheGroupIsNamedIsThatGroupNotAGenericOne() {
+    assertEquals(List.of(),
+        generic("وأعلنت جماعة بوكو حرام مسؤوليتها، وقالت الجماعة إنها خطفت مهندسين."));
+  }
+
+  @Test
+  void tribesWithAnAdjectiveAreACommunalMilitiaAndTribesAloneNoActor() {
+    assertEquals(List.of("قبائل عربية منفلتة | Unidentified Communal Militia | null | UAF"),
+        generic("وهاجمت قبائل عربية منفلتة قرى في غرب الإقليم."));
+    assertEquals(List.of(), generic("وأعرب عن استعداد بلاده لتدريب أبناء القبائل."));
+  }
 }

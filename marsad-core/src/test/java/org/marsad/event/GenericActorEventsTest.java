@@ -343,4 +343,18 @@ class GenericActorEventsTest {
   void aMissileTestIsNoAttack() {
     assertEquals(List.of(), events("وأثارت إيران قلقا دوليا بتجربة إطلاق صاروخ بعيد المدى."));
   }
+  @Test
+  void tribesCommittingTheMassacreAreItsCommunalDoerAlsoAsTheFocusOfACleft() {
+    assertEquals(List.of("ASSAULT قبائل عربية منفلتة -> -"),
+        events("واعترفت الحكومة بأن «قبائل عربية منفلتة» هي التي ارتكبت المجازر التي وقعت في"
+            + " القرى وأسفرت عن مقتل 33 شخصا."));
+    assertEquals(List.of("ASSAULT ميليشيات قبلية -> -"),
+        events("وكانت ميليشيات قبلية قد ارتكبت المجزرة التي راح ضحيتها 20 شخصا."));
+  }
+
+  @Test
+  void aGroupNamedByItsHeadNounAloneIsAnUnidentifiedDoer() {
+    assertEquals(List.of("ASSAULT الجماعة -> جنود"),
+        events("وقامت الجماعة بخطف تسعة جنود قرب الحدود."));
+  }
 }
