@@ -266,6 +266,9 @@ public final class EntityStage implements Stage {
       if (m.to() - m.from() == 1 && commonNounWithArticle(toks.get(m.from()).norm())) {
         continue; // الحماس is enthusiasm; حماس is Hamas
       }
+      if (m.to() - m.from() == 1 && agreesWithNoun(toks, covered, m)) {
+        continue; // الدول العربية: Arab, not the channel العربية
+      }
       if (m.to() - m.from() == 1 && m.entry().kind() == KbEntry.Kind.PLACE
           && monthOfDate(toks, m.from())) {
         continue; // اغسطس (آب) 2008 is a month (آب), not Ibb (إب)
@@ -514,6 +517,24 @@ public final class EntityStage implements Stage {
         .anyMatch(f -> f.equals(s));
     return ownForm && (m.from() == 0
         || !definite(toks.get(m.from() - 1).norm()).startsWith("ال"));
+  }
+
+  /**
+   * True when a one-word organization's name shaped as a feminine relational adjective follows a
+   * definite noun it agrees with (الدول العربية، المنطقة العربية; not قناة العربية, nor والعربية
+   * after another name).
+   */
+  private static boolean agreesWithNoun(List<Token> toks, boolean[] covered, NameIndex.Match m) {
+    int i = m.from();
+    String w = toks.get(i).norm();
+    EntityType type = m.entry().type();
+    if (i == 0 || type == EntityType.PERSON || m.entry().kind() == KbEntry.Kind.PLACE
+        || !w.endsWith("يه") || !isNisba(w)) {
+      return false;
+    }
+    Token before = toks.get(i - 1);
+    return before.kind() == Token.Kind.ARABIC && !covered[i - 1]
+        && definite(before.norm()).startsWith("ال");
   }
 
   /** المصري، الليبية، التركيين: a relational adjective, not a name. */

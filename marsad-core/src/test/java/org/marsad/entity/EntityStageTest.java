@@ -125,6 +125,13 @@ class EntityStageTest {
   }
 
   @Test
+  void anOutletsNameShapedAsAnAdjectiveAfterADefiniteNounIsTheAdjective() {
+    List<Entity> es = entities("ودعا الوزير الدول العربية إلى التحرك، وقالت قناة العربية إن"
+        + " القمة العربية ستعقد في القاهرة.");
+    assertEquals(1, kb(es, "al-arabiya").mentions().size(), es.toString());
+  }
+
+  @Test
   void aCurrencyIsNoNameAloneOrWithItsCountry() {
     List<Entity> es = entities("تم تداول 6.54 مليون سهم بقيمة 182 مليون ريال قطري، واستقر سهم"
         + " الشركة عند سعر 100 ريال، وتراجع سهم آخر الى سعر 0.121 ريال عماني.");
