@@ -29,6 +29,7 @@ public final class Overlay {
   private static final Set<String> ANNOUNCE = Words.of("announce-verb");
   private static final Set<String> TITLES = Words.of("title");
   private static final Set<String> LOYAL = Words.of("loyal-to");
+  private static final Set<String> LAM_INITIAL = Words.of("lam-initial");
 
   private final TokenizedSentence sentence;
   private final List<Token> toks;
@@ -349,7 +350,8 @@ public final class Overlay {
         return "";
       }
       boolean prefixed = (w.startsWith("ل") || w.startsWith("ب")) && !w.startsWith("ال")
-          && (w.startsWith("ال", 1) || w.startsWith("ل", 1) || w.length() >= 5);
+          && (w.startsWith("ال", 1) || w.startsWith("ل", 1) || w.length() >= 5)
+          && !LAM_INITIAL.contains(w); // لقائه: the meeting, not ل + a noun
       if (prefixed) {
         return w.substring(0, 1); // لصفوف X، بالقائد العام X
       }

@@ -24,6 +24,7 @@ final class ArgumentReader {
   private static final Set<String> WITNESS_VERBS = Words.of("witness-verb");
   private static final Set<String> COUNTER_VERBS = Words.of("counter-verb");
   private static final Set<String> SUFFERED = Words.of("suffered-noun");
+  private static final Set<String> OCCASIONS = Words.of("occasion-preposition");
   /** Acts whose recipient may be named by their purpose (أرسلت مقاتلين لدعم حكومة الوفاق). */
   private static final Set<EventType> PURPOSED =
       Set.of(EventType.AID, EventType.MOBILIZE, EventType.ASSAULT);
@@ -235,7 +236,8 @@ final class ArgumentReader {
   /** The doer of a verbal noun: its genitive, the subject of the verb governing it, ... */
   private Doer nounSubject(TriggerLexicon.Hit hit, int left, int right) {
     TriggerLexicon.Trigger t = hit.trigger();
-    Arg genitive = subjects.genitive(hit.to(), right);
+    boolean possessed = shapes.possessed(hit);
+    Arg genitive = possessed ? null : subjects.genitive(hit.to(), right);
     if (shapes.purposeNoun(hit)) {
       return null; // لمنع قوات حفتر، لدعمه: an aim, not an act done
     }
@@ -321,8 +323,9 @@ final class ArgumentReader {
           ? antecedents.antecedent(hit.from(), governed) : null;
       return new Doer(governed, true, owner, false, hit.to(), governed == controller);
     }
-    if (hit.pronoun() && t.pos().equals("noun")) {
-      // أعلنت حكومة الوفاق موافقتها
+    if ((hit.pronoun() && t.pos().equals("noun"))
+        || (possessed && hit.from() > 0 && OCCASIONS.contains(n(hit.from() - 1)))) {
+      // أعلنت حكومة الوفاق موافقتها; أكد السيسي خلال استقباله ميلوني
       return new Doer(antecedents.nearestBefore(hit.from(), null), true, null, false, hit.to())
           .ofNoun();
     }

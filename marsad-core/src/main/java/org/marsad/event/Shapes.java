@@ -81,6 +81,23 @@ final class Shapes {
   }
 
   /**
+   * True when the trigger is a noun written with a possessive pronoun (لقائه، استقباله، زيارتها):
+   * the pronoun is its genitive, so a name right after it is its object (خلال لقائه الرئيس
+   * الروسي: the one met), not the doer.
+   */
+  boolean possessed(TriggerLexicon.Hit hit) {
+    if (!hit.trigger().pos().equals("noun")) {
+      return false;
+    }
+    if (hit.pronoun()) {
+      return true;
+    }
+    String written = toks.get(hit.to() - 1).text();
+    return written.length() > 4 && (written.endsWith("\u0647") || written.endsWith("\u0647\u0627")
+        || written.endsWith("\u0647\u0645") || written.endsWith("\u0647\u0645\u0627"));
+  }
+
+  /**
    * True when the trigger is a verbal noun of purpose written with ل (لمنع، لدعمه، للسيطرة): it
    * names what the clause aims at, not an act that was done.
    */

@@ -139,4 +139,10 @@ class GenericActorsTest {
         generic("وهاجمت قبائل عربية منفلتة قرى في غرب الإقليم."));
     assertEquals(List.of(), generic("وأعرب عن استعداد بلاده لتدريب أبناء القبائل."));
   }
+  @Test
+  void aDroneWithACountryAdjectiveIsThatCountrysMilitaryButAMarchIsNoActor() {
+    assertEquals(List.of("مسيرة إسرائيلية | Military Forces of Israel | ISR | MIL"),
+        generic("وقصفت مسيرة إسرائيلية سيارة في جنوب لبنان."));
+    assertEquals(List.of(), generic("وخرجت مسيرة حاشدة في شوارع المدينة."));
+  }
 }

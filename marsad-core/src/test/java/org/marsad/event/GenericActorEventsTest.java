@@ -357,4 +357,9 @@ class GenericActorEventsTest {
     assertEquals(List.of("ASSAULT الجماعة -> جنود"),
         events("وقامت الجماعة بخطف تسعة جنود قرب الحدود."));
   }
+  @Test
+  void aDroneTiedToANamedPartyIsThatPartysForces() {
+    assertEquals(List.of("ASSAULT للجيش السوداني -> قوات الدعم السريع"),
+        events("واستهدفت مسيرة تابعة للجيش السوداني مواقع لقوات الدعم السريع في نيالا."));
+  }
 }

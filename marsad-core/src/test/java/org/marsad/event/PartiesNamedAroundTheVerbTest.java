@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * Whose act a verb or verbal noun is when other parties are named around it: a counterpart
  * after a preposition, a title before the subject, "his country" and "his forces", a state's
  * denial, coordinated parties signing, a member named after his party, a clause coordinated after
- * a comma, on sentences written for these tests.
+ * a comma, the object of a noun that carries its possessive, on sentences written for these
+ * tests.
  */
 class PartiesNamedAroundTheVerbTest {
   private static List<String> events(String text) {
@@ -79,5 +80,16 @@ class PartiesNamedAroundTheVerbTest {
             "SUPPORT وزارة الدفاع الكويتية -> -"),
         events("وقالت الحكومة العراقية إن البرلمان العراقي صوت على القانون، ورحبت وزارة الخارجية"
             + " الأردنية ووزارة الدفاع الكويتية بالقرار."));
+  }
+  @Test
+  void theNameAfterANounWithItsPossessiveIsItsObjectAndThePronounTheClausesDoer() {
+    // لقائه is the meeting (its ل no preposition); the pronoun is its genitive: the one met
+    // follows, and the one meeting is the clause's subject
+    assertEquals(List.of("CONSULT فيصل بن فرحان -> أنتوني بلينكن"),
+        events("وأكد وزير الخارجية السعودي فيصل بن فرحان خلال لقائه نظيره الأمريكي أنتوني بلينكن"
+            + " في الرياض حرص المملكة على السلام."));
+    assertEquals(List.of("CONSULT عبد الفتاح السيسي -> جورجيا ميلوني"),
+        events("وشدد الرئيس عبد الفتاح السيسي لدى استقباله رئيسة الوزراء الإيطالية جورجيا ميلوني"
+            + " على أهمية التعاون."));
   }
 }
