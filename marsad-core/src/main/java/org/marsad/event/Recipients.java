@@ -57,13 +57,16 @@ final class Recipients {
     String location = null;
     Arg recipient = null;
     // the object may come after words of time and a place (استقبل السيسي في القاهرة اليوم ...)
-    int start = objectsFrom;
-    for (int next; start < right && (next = skipped(start)) > start; ) {
-      start = next;
+    int start = skippedFrom(objectsFrom, right);
+    Arg again = actorHead == null ? null : namedAgain(actorHead, start);
+    if (again != null) {
+      start = skippedFrom(again.to(), right); // ولي العهد السعودي الأمير محمد بن سلمان في جدة
     }
     for (Arg a : o.args()) {
       if (a.from() < objectsFrom || a.from() >= right
-          || (actorHead != null && a.group() == actorHead.group()) || agentPrep(a.prep())
+          || (actorHead != null && (a.group() == actorHead.group()
+              || a.entity().id().equals(actorHead.entity().id()))) // ولي العهد الأمير محمد
+          || agentPrep(a.prep())
           || describes(a)) {
         continue;
       }
@@ -162,6 +165,28 @@ final class Recipients {
     }
     return place != null && place.entity().type() == EntityType.LOCATION
         ? o.lastOfGroup(place).to() : j;
+  }
+
+  /** The first token from {@code j} on that is not {@link #skipped}, before {@code right}. */
+  private int skippedFrom(int j, int right) {
+    for (int next; j < right && (next = skipped(j)) > j; ) {
+      j = next;
+    }
+    return j;
+  }
+
+  /**
+   * The actor named again right after itself, at {@code j} or past one definite word, a title
+   * (ولي العهد السعودي الأمير محمد بن سلمان), or null: the object follows that name.
+   */
+  private Arg namedAgain(Arg actorHead, int j) {
+    for (Arg a : o.args()) {
+      if ((a.from() == j || (a.from() == j + 1 && o.n(j).startsWith("ال")))
+          && a.prep().isEmpty() && a.entity().id().equals(actorHead.entity().id())) {
+        return a;
+      }
+    }
+    return null;
   }
 
   /** True when a word of another act stands in tokens {@code [from, to)}. */

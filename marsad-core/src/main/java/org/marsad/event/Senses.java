@@ -64,15 +64,18 @@ final class Senses {
    * True when a word of calling is followed closely by إلى or by ل and a definite noun (دعا إلى
    * وقف إطلاق النار، داعيا الليبيين إلى الوحدة، داعيا أبناء القبائل للانخراط في الجيش): a call
    * on someone to act, not a prayer or an invitation; not with a noun of need for subject (دعت
-   * الحاجة إلى ذلك).
+   * الحاجة إلى ذلك); a word of demanding followed closely by ب and what it demands (طالبت منظمة
+   * العفو الدولية بفتح تحقيق).
    */
   static boolean callTo(List<Token> toks, TriggerLexicon.Hit hit) {
     if (hit.trigger().type() != EventType.REQUEST
         || (hit.to() < toks.size() && NEEDS.contains(Words.bare(toks.get(hit.to()))))) {
       return false;
     }
+    boolean demand = hit.trigger().form().contains("طالب"); // طالبت المنظمة بفتح تحقيق
     return wordAfter(toks, hit, CALL_WINDOW, true, (j, w) -> w.equals("الي")
-        || (j > hit.to() && w.startsWith("لل") && w.length() > 4));
+        || (j > hit.to() && w.startsWith("لل") && w.length() > 4)
+        || (demand && w.startsWith("ب") && w.length() >= 4));
   }
 
   /**

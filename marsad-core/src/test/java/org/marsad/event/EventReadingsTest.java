@@ -69,6 +69,9 @@ class EventReadingsTest {
     assertEquals(List.of(), events("وأكدت حكومة الوفاق أنها ستتدخل إذا دعت الحاجة إلى ذلك."));
     // a prayer is no call
     assertEquals(List.of(), events("ودعا الإمام الله أن يحفظ البلاد."));
+    // a demand for an act after ب
+    assertEquals(List.of("REQUEST منظمة العفو الدولية -> -"),
+        events("وطالبت منظمة العفو الدولية بفتح تحقيق مستقل في الانتهاكات."));
   }
 
   @Test

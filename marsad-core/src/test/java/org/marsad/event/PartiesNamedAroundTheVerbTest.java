@@ -92,4 +92,10 @@ class PartiesNamedAroundTheVerbTest {
         events("وشدد الرئيس عبد الفتاح السيسي لدى استقباله رئيسة الوزراء الإيطالية جورجيا ميلوني"
             + " على أهمية التعاون."));
   }
+  @Test
+  void theActorNamedAgainAfterItsTitleIsNotTheObjectTheNameAfterThePlaceIs() {
+    assertEquals(List.of("CONSULT ولي العهد السعودي -> عبد الفتاح البرهان"),
+        events("واستقبل ولي العهد السعودي الأمير محمد بن سلمان في جدة رئيس مجلس السيادة السوداني"
+            + " عبد الفتاح البرهان."));
+  }
 }
