@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 import org.marsad.analysis.Words;
@@ -150,7 +151,10 @@ public final class GenericActors {
         while (end < toks.size() && end < to + MAX_MODIFIERS && !covered[end]
             && toks.get(end).kind() == Token.Kind.ARABIC) {
           String w = toks.get(end).norm();
-          String c = country == null ? Demonyms.country(w).orElse(null) : null;
+          String c = country == null ? Demonyms.country(w)
+              .or(() -> w.endsWith("يا") ? Demonyms.country(w.substring(0, w.length() - 1))
+                  : Optional.empty()) // 12 جنديا إسرائيليا
+              .orElse(null) : null;
           if (c != null) {
             country = c;
           } else if (!MODIFIERS.contains(w) && !MODIFIERS.contains(Words.withoutArticle(w, 2))) {
@@ -178,18 +182,22 @@ public final class GenericActors {
 
   /**
    * A country's people named by the plural of its adjective after a number or a word of quantity
-   * (خمسة فلسطينيين، آلاف السودانيين، عشرات من العراقيين): civilians of that country, or null.
+   * (خمسة فلسطينيين، آلاف السودانيين، عشرات من العراقيين، 25 فلسطينيا): civilians of that
+   * country, or null.
    */
   private Found people(List<Token> toks, int i) {
     String n = toks.get(i).norm();
-    if (!(n.endsWith("يين") || n.endsWith("يون")) || !counted(toks, i)) {
+    // 25 فلسطينيا: a number from eleven on counts the singular in the accusative
+    boolean accusative = n.endsWith("يا") && n.length() > 4 && i > 0
+        && toks.get(i - 1).kind() == Token.Kind.NUMBER;
+    if (!(n.endsWith("يين") || n.endsWith("يون") || accusative) || !counted(toks, i)) {
       return null; // most words: no country's people counted
     }
     String w = Clitics.withoutConjunction(n, 3); // والسودانيين, but فلسطينيين as written
-    String country = w.equals(n) ? null : Demonyms.country(w).orElse(null);
+    String country = w.equals(n) ? null : demonym(w, accusative);
     if (country == null) {
       w = n;
-      country = Demonyms.country(n).orElse(null);
+      country = demonym(n, accusative);
     }
     if (country == null) {
       return null;
@@ -198,6 +206,11 @@ public final class GenericActors {
         n.length() - w.length());
     return new Found(i, i + 1, start, toks.get(i).end(), civilians, country,
         name(civilians, country));
+  }
+
+  /** The country of a people's adjective, read without its accusative ending where it has one. */
+  private static String demonym(String w, boolean accusative) {
+    return Demonyms.country(accusative ? w.substring(0, w.length() - 1) : w).orElse(null);
   }
 
   /** True when a number or a word of quantity (past من) stands right before token {@code i}. */

@@ -145,4 +145,11 @@ class GenericActorsTest {
         generic("وقصفت مسيرة إسرائيلية سيارة في جنوب لبنان."));
     assertEquals(List.of(), generic("وخرجت مسيرة حاشدة في شوارع المدينة."));
   }
+  @Test
+  void aNumberFromElevenOnCountsACountrysPeopleInTheAccusativeSingular() {
+    assertEquals(List.of("عراقيا | Civilians (Iraq) | IRQ | CVL"),
+        generic("وقتل 30 عراقيا في تفجير انتحاري ببغداد."));
+    assertEquals(List.of("جنديا إسرائيليا | Military Forces of Israel | ISR | MIL"),
+        generic("وأصيب 12 جنديا إسرائيليا في كمين."));
+  }
 }
