@@ -362,4 +362,9 @@ class GenericActorEventsTest {
     assertEquals(List.of("ASSAULT للجيش السوداني -> قوات الدعم السريع"),
         events("واستهدفت مسيرة تابعة للجيش السوداني مواقع لقوات الدعم السريع في نيالا."));
   }
+  @Test
+  void activistsDemonstratingAreTheProtestsCrowd() {
+    assertEquals(List.of("PROTEST النشطاء -> -"),
+        events("تظاهر عشرات النشطاء الحقوقيين أمام مقر المحكمة احتجاجا على الحكم."));
+  }
 }
