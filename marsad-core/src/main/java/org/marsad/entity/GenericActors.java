@@ -33,7 +33,7 @@ public final class GenericActors {
 
   /** One noun of {@code agents.tsv}, normalized word by word. */
   private record Form(String[] words, Kind kind, String country, boolean needsCountry,
-      boolean adjective, boolean needsQualifier) {}
+      boolean adjective, boolean needsQualifier, boolean member) {}
 
   /**
    * A generic actor found over tokens [from, to) and the characters [start, end): its kind, its
@@ -97,7 +97,7 @@ public final class GenericActors {
       List<String> words = Tokenizer.tokenize(f[0]).stream().map(Token::norm).toList();
       Set<String> flags = Set.of(f[3].strip().split("\\s*,\\s*|\\s+"));
       Form form = new Form(words.toArray(String[]::new), kind, country, flags.contains("country"),
-          flags.contains("adj"), flags.contains("qualified"));
+          flags.contains("adj"), flags.contains("qualified"), flags.contains("member"));
       out.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(form);
     }
     out.values().forEach(l -> l.sort((a, b) -> b.words().length - a.words().length));
@@ -168,8 +168,9 @@ public final class GenericActors {
             end++;
           }
         }
-        if ((country == null && form.needsCountry()) || (form.needsQualifier() && end == to)) {
-          continue; // القوات alone, قبائل alone (أبناء القبائل): no actor
+        if ((country == null && form.needsCountry()) || (form.needsQualifier() && end == to)
+            || (form.member() && ofNamedParty(toks, covered, end))) {
+          continue; // القوات alone, قبائل alone (أبناء القبائل), ناشطين من سرايا القدس: no actor
         }
         int start = toks.get(i).start() + NameIndex.charOffset(toks.get(i).text(),
             clitics(toks.get(i).norm(), first));
@@ -206,6 +207,19 @@ public final class GenericActors {
         n.length() - w.length());
     return new Found(i, i + 1, start, toks.get(i).end(), civilians, country,
         name(civilians, country));
+  }
+
+  /** True when من or في and a name follow token {@code i - 1}: members of that party. */
+  private static boolean ofNamedParty(List<Token> toks, boolean[] covered, int i) {
+    if (i >= toks.size() || !(toks.get(i).norm().equals("من") || toks.get(i).norm().equals("في"))) {
+      return false;
+    }
+    int j = i + 1;
+    while (j < toks.size() && toks.get(j).kind() == Token.Kind.PUNCT
+        && !toks.get(j).norm().equals(".") && !toks.get(j).norm().equals("،")) {
+      j++; // من «سرايا القدس»
+    }
+    return j < toks.size() && covered[j];
   }
 
   /** The country of a people's adjective, read without its accusative ending where it has one. */
