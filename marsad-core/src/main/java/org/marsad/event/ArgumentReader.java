@@ -10,6 +10,7 @@ import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Document;
+import org.marsad.model.EventMode;
 import org.marsad.model.EventType;
 
 /**
@@ -247,6 +248,14 @@ final class ArgumentReader {
       Arg doer = subjects.agentAfter(o.lastOfGroup(genitive).to(), right);
       return doer == null ? null
           : new Doer(doer, true, genitive, false, o.lastOfGroup(doer).to());
+    }
+    if (genitive == null && !possessed && t.mode() == EventMode.VISIT && hit.from() > 0
+        && OCCASIONS.contains(n(hit.from() - 1))) {
+      // وصل عراقجي إلى بيروت في زيارة رسمية: the clause's subject visits where it went
+      Arg visitor = antecedents.nearestSubjectBefore(hit.from());
+      if (visitor != null) {
+        return new Doer(visitor, true, null, false, o.lastOfGroup(visitor).to());
+      }
     }
     // a noun governed by a verb (قررتا التخلي، ستواصل دعم) takes that verb's subject
     Arg governed = null;

@@ -17,6 +17,9 @@ import org.marsad.model.EventType;
 final class Recipients {
   private static final Set<EventType> HARMING = Set.of(EventType.ASSAULT, EventType.COERCE);
   private static final Set<EventType> SENDING = Set.of(EventType.AID, EventType.MOBILIZE);
+  /** Acts whose direct object may be where they go or are done, not a party dealt with. */
+  private static final Set<EventType> PLACED =
+      Set.of(EventType.MOBILIZE, EventType.RETREAT, EventType.CONSULT, EventType.PROTEST);
   /** Acts on an object whose owner is acted on (تدمير أنظمة تستخدمها قوات حفتر). */
   private static final Set<EventType> OWNED_OBJECT =
       Set.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION);
@@ -113,6 +116,7 @@ final class Recipients {
       boolean party = a.party() || (a.capital() && (HARMING.contains(t.type())
           ? via.equals("علي") || via.equals("ضد") || (via.isEmpty() && object)
           : (!via.isEmpty() && !Places.PLACE_PREPS.contains(via))
+              || (via.isEmpty() && object && !PLACED.contains(t.type())) // اتهمت دمشق أنقرة
               || (t.mode() == EventMode.VISIT && ((via.isEmpty() && object)
                   || via.equals("الي")))));
       // a delegation of a party (استقبلت موسكو وفدا من حكومة الوفاق)

@@ -106,6 +106,13 @@ class EventStageTest {
   }
 
   @Test
+  void aCapitalAsTheDirectObjectOfADealingIsThePartyDealtWith() {
+    Document d = run("واتهمت دمشق أنقرة بدعم الجماعات المسلحة في الشمال السوري.", null);
+    assertEquals(List.of("ACCUSE damascus ankara"), d.events().stream()
+        .map(e -> e.type() + " " + kb(d, e.actor()) + " " + kb(d, e.recipient())).toList());
+  }
+
+  @Test
   void theRecipientAfterLamKeepsItsTitle() {
     // the ل is written on the title or noun before the name, not on the name
     for (String text : List.of("أكد مصدر أن القاهرة ستواصل دعمها للمشير خليفة حفتر.",

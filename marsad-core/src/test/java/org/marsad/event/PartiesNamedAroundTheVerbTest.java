@@ -98,4 +98,9 @@ class PartiesNamedAroundTheVerbTest {
         events("واستقبل ولي العهد السعودي الأمير محمد بن سلمان في جدة رئيس مجلس السيادة السوداني"
             + " عبد الفتاح البرهان."));
   }
+  @Test
+  void aVisitNamedAfterInIsTheClauseSubjectsVisitToWhereItWent() {
+    assertEquals(List.of("CONSULT عباس عراقجي -> بيروت"),
+        events("ووصل وزير الخارجية الإيراني عباس عراقجي إلى بيروت في زيارة رسمية."));
+  }
 }
