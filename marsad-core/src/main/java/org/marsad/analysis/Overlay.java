@@ -30,6 +30,7 @@ public final class Overlay {
   private static final Set<String> TITLES = Words.of("title");
   private static final Set<String> LOYAL = Words.of("loyal-to");
   private static final Set<String> LAM_INITIAL = Words.of("lam-initial");
+  private static final Set<String> ENVOYS = Words.of("envoy-noun");
 
   private final TokenizedSentence sentence;
   private final List<Token> toks;
@@ -165,9 +166,6 @@ public final class Overlay {
           entry = en.kb() == null ? null : kb.get(en.kb()).orElse(null);
           looked = true;
         }
-        if (adjective(en, entry, m)) {
-          continue;
-        }
         int from = -1;
         int to = -1;
         for (int i = 0; i < toks.size(); i++) {
@@ -178,6 +176,10 @@ public final class Overlay {
           if (t.start() < m.end()) {
             to = i + 1;
           }
+        }
+        if (adjective(en, entry, m)
+            && !(from > 0 && ENVOYS.contains(Words.bare(toks.get(from - 1))))) {
+          continue; // but السفير الفرنسي stands for France
         }
         if (from >= 0 && to > from) {
           Token first = toks.get(from);
@@ -232,7 +234,7 @@ public final class Overlay {
 
   /**
    * A country's adjective (الطائرات التركية، المبادرة الروسية) describes a noun; it is not a
-   * mention of the state as a party.
+   * mention of the state as a party (but after an envoy's noun, which stands for the state).
    */
   private static boolean adjective(Entity en, KbEntry entry, Mention m) {
     if (entry == null || !"country".equals(entry.placeKind())) {

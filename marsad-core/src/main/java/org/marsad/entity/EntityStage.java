@@ -9,6 +9,7 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -113,6 +114,7 @@ public final class EntityStage implements Stage {
 
   private static final GenericActors GENERIC = GenericActors.standard();
   private static final Set<String> PLACE_PARTS = Words.of("place-part");
+  private static final Set<String> ENVOYS = Words.of("envoy-noun");
   private static final Set<String> CURRENCIES = Words.of("currency");
 
   @Override
@@ -297,6 +299,16 @@ public final class EntityStage implements Stage {
       KbEntry entry = outlet != null ? outlet : m.entry();
       out.add(new Found(m.start(), m.end(), entry.type(), entry));
       for (int i = m.from(); i < m.to(); i++) {
+        covered[i] = true;
+      }
+    }
+    for (int i = 1; i < toks.size(); i++) {
+      KbEntry state = covered[i] || !ENVOYS.contains(Words.bare(toks.get(i - 1))) ? null
+          : Demonyms.country(toks.get(i).norm()).flatMap(c -> kb.get(c.toLowerCase(Locale.ROOT)))
+              .filter(e -> countryOf(e) != null).orElse(null);
+      if (state != null) {
+        // طردت النيجر السفير الفرنسي: the envoy's adjective names the state he stands for
+        out.add(new Found(toks.get(i).start(), toks.get(i).end(), state.type(), state));
         covered[i] = true;
       }
     }

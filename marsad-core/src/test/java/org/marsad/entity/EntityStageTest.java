@@ -132,6 +132,14 @@ class EntityStageTest {
   }
 
   @Test
+  void anEnvoysCountryAdjectiveNamesTheStateHeStandsFor() {
+    assertEquals("الفرنسي", kb(entities("وطردت النيجر السفير الفرنسي."), "fra").mentions().get(0)
+        .text());
+    assertTrue(entities("وأعلنت الخارجية الفرنسية موقفها.").stream()
+        .noneMatch(e -> "fra".equals(e.kb())));
+  }
+
+  @Test
   void aCurrencyIsNoNameAloneOrWithItsCountry() {
     List<Entity> es = entities("تم تداول 6.54 مليون سهم بقيمة 182 مليون ريال قطري، واستقر سهم"
         + " الشركة عند سعر 100 ريال، وتراجع سهم آخر الى سعر 0.121 ريال عماني.");

@@ -113,6 +113,13 @@ class EventStageTest {
   }
 
   @Test
+  void anEnvoySummonedOrExpelledStandsForHisState() {
+    Document d = run("وطردت النيجر السفير الفرنسي.", null);
+    assertEquals(List.of("SANCTION ner fra"), d.events().stream()
+        .map(e -> e.type() + " " + kb(d, e.actor()) + " " + kb(d, e.recipient())).toList());
+  }
+
+  @Test
   void theRecipientAfterLamKeepsItsTitle() {
     // the ل is written on the title or noun before the name, not on the name
     for (String text : List.of("أكد مصدر أن القاهرة ستواصل دعمها للمشير خليفة حفتر.",
