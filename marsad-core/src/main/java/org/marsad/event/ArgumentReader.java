@@ -242,8 +242,7 @@ final class ArgumentReader {
     if (shapes.purposeNoun(hit)) {
       return null; // لمنع قوات حفتر، لدعمه: an aim, not an act done
     }
-    if (genitive != null && hit.to() - hit.from() == 1
-        && SUFFERED.contains(n(hit.from()))) {
+    if (genitive != null && SUFFERED.contains(n(hit.to() - 1))) {
       // هزائم قوات حفتر على يد قوات الوفاق: the genitive was defeated; the doer follows على يد
       Arg doer = subjects.agentAfter(o.lastOfGroup(genitive).to(), right);
       return doer == null ? null

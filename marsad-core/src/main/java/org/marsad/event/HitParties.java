@@ -23,6 +23,7 @@ record HitParties(List<String> subjects, List<String> all) {
   private static final Set<String> NUMBER_WORDS = Words.of("number-word");
   private static final Set<String> HIT_IN = Words.of("hit-in");
   private static final Set<String> SUFFER = Words.of("suffer-verb");
+  private static final Set<String> SUFFERED = Words.of("suffered-noun");
   private static final Set<String> HIT_UNITS = Words.of("hit-unit");
   private static final Set<String> MEMBERS = Words.of("member-noun");
   private static final Set<String> CASUALTY = Words.of("casualty-word");
@@ -225,6 +226,13 @@ record HitParties(List<String> subjects, List<String> all) {
           ? countedAfterNoun(o, h.to()) : null;
       if (counted != null) {
         return o.group(counted); // مقتل جنود من قوات حفتر: Haftar's forces are hit
+      }
+    }
+    for (TriggerLexicon.Hit h : hits) {
+      Arg befallen = !h.trigger().verb() && h.trigger().type() == EventType.ASSAULT
+          && SUFFERED.contains(o.n(h.to() - 1)) ? hitAfter(o, h.to(), hits, true) : null;
+      if (befallen != null) {
+        return o.group(befallen); // أسفر الهجوم عن مقتل جنديين: the soldiers are hit
       }
     }
     for (int i = 0; i < o.tokens().size(); i++) {

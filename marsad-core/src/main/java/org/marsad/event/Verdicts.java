@@ -25,9 +25,12 @@ record Verdicts(Map<EventType, TriggerLexicon.Hit> detected, Set<EventType> alon
   /**
    * The detector's margin under which it overrules a known doer read by the rules (a verdict, a
    * plan, a charge, a memory: الحكم على صدام بالإعدام، الرنتيسي الذي اغتالته إسرائيل عام 2004)
-   * in a sentence of the length it was trained on ({@link EventStage#TRAINED_LENGTH}).
+   * in a sentence of the length it was trained on ({@link EventStage#TRAINED_LENGTH}). Acts of
+   * known doers in news of another war and decade than the detector's training sentences gather
+   * just above -2 (ملاحقة قوات حفتر، تدمير أنظمة الدفاع الجوي), where a retraining moves them
+   * across it: the margin lies a little below them.
    */
-  static final double REFUTED = -2;
+  static final double REFUTED = -2.1;
 
   /**
    * The verdicts of {@code detector} on the sentence of {@code o} for each type it decides that

@@ -367,4 +367,11 @@ class GenericActorEventsTest {
     assertEquals(List.of("PROTEST النشطاء -> -"),
         events("تظاهر عشرات النشطاء الحقوقيين أمام مقر المحكمة احتجاجا على الحكم."));
   }
+  @Test
+  void thoseWhoseKillingAnAttackResultedInAreHitNotDoers() {
+    assertEquals(List.of("ASSAULT مسلحون -> جنديين"),
+        events("وأسفر هجوم شنه مسلحون عن مقتل جنديين."));
+    List<String> found = events("وأوضح بيان للجيش أن الهجوم أسفر عن مقتل جنديين.");
+    assertTrue(found.stream().noneMatch(e -> e.startsWith("ASSAULT جنديين")), found.toString());
+  }
 }
