@@ -138,6 +138,7 @@ final class SentenceReader {
     if (marker >= 0 && spTo > marker) {
       spTo = marker;
     }
+    spTo = phrases.pastCueLam(hit, spFrom, spTo, marker); // ووفقا لوكالة رويترز فإن
     spTo = phrases.extendToHolder(spFrom, spTo, marker >= 0 ? marker : Math.min(next, spTo + 8));
     for (int k = spFrom + 1; k < spTo; k++) {
       if (possessives.contains(k)) {

@@ -63,6 +63,16 @@ final class SpeakerPhrases {
     return words.isKnown(head);
   }
 
+  /**
+   * The end of the speaker phrase at {@code [spFrom, spTo)} where its head carries the cue's ل
+   * (ووفقا لوكالة رويترز فإن، ووفقا للمصادر فإن): that ل marks no addressee, so a phrase that
+   * stopped at once runs on to the proposition {@code marker}; else {@code spTo}.
+   */
+  int pastCueLam(CueLexicon.Hit hit, int spFrom, int spTo, int marker) {
+    boolean lamOnHead = spFrom < hit.to() || (hit.prefixed() && spFrom == hit.to());
+    return marker > spFrom && spTo == spFrom && lamOnHead ? phraseEnd(spFrom + 1, marker) : spTo;
+  }
+
   /** The end of a speaker phrase that starts at {@code from}, before {@code limit}. */
   int phraseEnd(int from, int limit) {
     int to = from;
@@ -234,7 +244,8 @@ final class SpeakerPhrases {
       // للمصدر: ل + ال, shown as المصدر
       start += 2;
       prefix = "ال";
-    } else if (n.length() > 3 && n.startsWith(LAM) && isSpeakerHead(headOf(n.substring(1)))) {
+    } else if (n.length() > 3 && n.startsWith(LAM) && (isSpeakerHead(headOf(n.substring(1)))
+        || isSpeakerHead(withoutArticle(n.substring(1))))) { // لوكالة: a root waw
       start += 1;
     }
     return prefix + text.substring(start, toks.get(to - 1).end());

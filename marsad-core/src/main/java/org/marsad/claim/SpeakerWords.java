@@ -55,6 +55,10 @@ final class SpeakerWords {
     }
     String h = headOf(norm);
     if (h.length() > 3 && (h.startsWith("ل") || h.startsWith("ب"))) {
+      String written = withoutArticle(h.substring(1)); // لوكالة: ل + وكالة, a root waw
+      if (isKnown(written)) {
+        return written;
+      }
       String rest = headOf(h.substring(1));
       if (isKnown(rest)) {
         return rest;

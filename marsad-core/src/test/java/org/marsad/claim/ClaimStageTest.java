@@ -51,6 +51,13 @@ class ClaimStageTest {
   }
 
   @Test
+  void theLamOfAccordingToWrittenOnTheSourceMarksNoAddressee() {
+    assertEquals(List.of("وكالة رويترز", "المصادر"), run("ووفقا لوكالة رويترز فإن الاجتماع تأجل."
+        + " ووفقا للمصادر فإن المفاوضات ستستأنف.").claims().stream()
+        .map(c -> c.speaker().text()).toList());
+  }
+
+  @Test
   void anImpersonalHedgeTakesNoSpeakerNamedBefore() {
     Document d = run("وتعهد حفتر بتفكيك الميليشيات. كما من المرجح أن يدفع هجومه البلاد إلى"
         + " اشتباكات.");
