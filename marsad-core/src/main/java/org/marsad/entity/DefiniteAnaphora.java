@@ -27,6 +27,7 @@ import org.marsad.model.EntityType;
 final class DefiniteAnaphora {
   private static final Set<String> HEADS = Words.of("anaphor-head");
   private static final Set<String> DEMONSTRATIVES = Words.of("demonstrative");
+  private static final Set<String> DESCRIBING = Words.of("describing-participle");
   /** The first nouns of each entry's names, without the article, of any knowledge base. */
   private static final Map<KbEntry, Set<String>> FIRST_NOUNS = new ConcurrentHashMap<>();
 
@@ -78,7 +79,8 @@ final class DefiniteAnaphora {
           candidates = candidates(text, named, inside);
         }
         KbEntry antecedent = antecedent(candidates, t.start(), head, !HEADS.contains(head));
-        if (antecedent != null && !elsewhere(toks, i, named, antecedent)) {
+        if (antecedent != null && !elsewhere(toks, i, named, antecedent)
+            && !restates(toks, i, named, antecedent)) {
           int start = t.start() + NameIndex.charOffset(t.text(), clitics);
           out.add(new Hit(start, t.end(), antecedent));
         }
@@ -92,14 +94,30 @@ final class DefiniteAnaphora {
     return next >= 0 && next < t.end();
   }
 
-  /** True when a definite word or a name follows the noun: it heads a phrase of its own. */
+  /**
+   * True when a definite word or a name follows the noun: it heads a phrase of its own; but not a
+   * participle that only describes the party (الحكومة المعترف بها دوليا: the government named
+   * before; closed class "describing-participle").
+   */
   private static boolean headsPhrase(List<Token> toks, int i, BitSet covered) {
     if (i + 1 >= toks.size()) {
       return false;
     }
     Token next = toks.get(i + 1);
-    return next.kind() == Token.Kind.ARABIC
+    return next.kind() == Token.Kind.ARABIC && !DESCRIBING.contains(next.norm())
         && (next.norm().startsWith("ال") || isCovered(covered, next));
+  }
+
+  /**
+   * True when the party's name ends right before the noun, which restates it in apposition
+   * (حكومة الوفاق الوطني الحكومة المعترف بشرعيتها دوليا): a description, not another mention.
+   */
+  private static boolean restates(List<Token> toks, int i, List<Named> named, KbEntry party) {
+    if (i == 0) {
+      return false;
+    }
+    int end = toks.get(i - 1).end();
+    return named.stream().anyMatch(n -> n.end() == end && n.entry().equals(party));
   }
 
   /**

@@ -64,6 +64,16 @@ class EntityStageTest {
   }
 
   @Test
+  void aHeadNounDescribedAsRecognizedRefersBackButNotInApposition() {
+    assertEquals(List.of("حكومة الوفاق", "الحكومة"), kb(entities("وأعلنت حكومة الوفاق أن قواتها"
+        + " صدت الهجوم. وشن الجيش الوطني الليبي هجوما ضد الحكومة المعترف بها دوليا."), "gna")
+        .mentions().stream().map(m -> m.text()).toList());
+    assertEquals(List.of("حكومة الوفاق الوطني"), kb(entities("وانتزاعها من حكومة الوفاق الوطني"
+        + " الحكومة المعترف بشرعيتها دوليا."), "gna").mentions().stream().map(m -> m.text())
+        .toList());
+  }
+
+  @Test
   void aGovernmentNamedByTheManWhoHeadsItIsThatGovernment() {
     List<Entity> es = entities("وقال المتحدث باسم حكومة فايز السراج إن نظام بشار الأسد وإدارة"
         + " دونالد ترامب لم يردا.");
