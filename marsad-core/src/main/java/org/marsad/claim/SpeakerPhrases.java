@@ -244,8 +244,7 @@ final class SpeakerPhrases {
       // للمصدر: ل + ال, shown as المصدر
       start += 2;
       prefix = "ال";
-    } else if (n.length() > 3 && n.startsWith(LAM) && (isSpeakerHead(headOf(n.substring(1)))
-        || isSpeakerHead(withoutArticle(n.substring(1))))) { // لوكالة: a root waw
+    } else if (n.length() > 3 && n.startsWith(LAM) && words.knownAfterPreposition(n) != null) {
       start += 1;
     }
     return prefix + text.substring(start, toks.get(to - 1).end());

@@ -55,16 +55,25 @@ final class SpeakerWords {
     }
     String h = headOf(norm);
     if (h.length() > 3 && (h.startsWith("ل") || h.startsWith("ب"))) {
-      String written = withoutArticle(h.substring(1)); // لوكالة: ل + وكالة, a root waw
-      if (isKnown(written)) {
-        return written;
-      }
-      String rest = headOf(h.substring(1));
-      if (isKnown(rest)) {
+      String rest = knownAfterPreposition(h);
+      if (rest != null) {
         return rest;
       }
     }
     return h;
+  }
+
+  /**
+   * The known speaker head of {@code norm} past its first letter, a preposition ل or ب written on
+   * it: as written first (لوكالة: ل + وكالة, a root waw), then without a conjunction; or null.
+   */
+  String knownAfterPreposition(String norm) {
+    String written = withoutArticle(norm.substring(1));
+    if (isKnown(written)) {
+      return written;
+    }
+    String rest = headOf(norm.substring(1));
+    return isKnown(rest) ? rest : null;
   }
 
   /** Whether {@code head} is a speaker head: anonymous, commentator, outlet or document. */

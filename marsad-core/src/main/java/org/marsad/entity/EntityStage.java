@@ -474,7 +474,6 @@ public final class EntityStage implements Stage {
 
   private static final Set<String> BARE_NAMES = Words.of("bare-name");
 
-  /** A name that is also a common noun, written with the article: the noun (الحماس). */
   /**
    * True when the word at {@code i} is a month's name written in a date: after a day's number or
    * another month's name (18 اغسطس (آب)), or before a year.
@@ -496,6 +495,7 @@ public final class EntityStage implements Stage {
         || (after < toks.size() && toks.get(after).kind() == Token.Kind.NUMBER);
   }
 
+  /** A name that is also a common noun, written with the article: the noun (الحماس). */
   static boolean commonNounWithArticle(String norm) {
     String s = definite(norm);
     return s.startsWith("ال") && BARE_NAMES.contains(s.substring(2));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
+import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
@@ -151,10 +152,7 @@ public final class GenericActors {
         while (end < toks.size() && end < to + MAX_MODIFIERS && !covered[end]
             && toks.get(end).kind() == Token.Kind.ARABIC) {
           String w = toks.get(end).norm();
-          String c = country == null ? Demonyms.country(w)
-              .or(() -> w.endsWith("يا") ? Demonyms.country(w.substring(0, w.length() - 1))
-                  : Optional.empty()) // 12 جنديا إسرائيليا
-              .orElse(null) : null;
+          String c = country == null ? demonym(w) : null; // 12 جنديا إسرائيليا
           if (c != null) {
             country = c;
           } else if (!MODIFIERS.contains(w) && !MODIFIERS.contains(Words.withoutArticle(w, 2))) {
@@ -195,10 +193,10 @@ public final class GenericActors {
       return null; // most words: no country's people counted
     }
     String w = Clitics.withoutConjunction(n, 3); // والسودانيين, but فلسطينيين as written
-    String country = w.equals(n) ? null : demonym(w, accusative);
+    String country = w.equals(n) ? null : demonym(w);
     if (country == null) {
       w = n;
-      country = demonym(n, accusative);
+      country = demonym(n);
     }
     if (country == null) {
       return null;
@@ -215,16 +213,19 @@ public final class GenericActors {
       return false;
     }
     int j = i + 1;
-    while (j < toks.size() && toks.get(j).kind() == Token.Kind.PUNCT
-        && !toks.get(j).norm().equals(".") && !toks.get(j).norm().equals("،")) {
+    while (j < toks.size() && Overlay.isQuote(toks.get(j))) {
       j++; // من «سرايا القدس»
     }
     return j < toks.size() && covered[j];
   }
 
-  /** The country of a people's adjective, read without its accusative ending where it has one. */
-  private static String demonym(String w, boolean accusative) {
-    return Demonyms.country(accusative ? w.substring(0, w.length() - 1) : w).orElse(null);
+  /**
+   * The country of a country adjective, also in the accusative singular (إسرائيليا، فلسطينيا), or
+   * null.
+   */
+  private static String demonym(String w) {
+    return Demonyms.country(w).or(() -> w.endsWith("يا")
+        ? Demonyms.country(w.substring(0, w.length() - 1)) : Optional.empty()).orElse(null);
   }
 
   /** True when a number or a word of quantity (past من) stands right before token {@code i}. */

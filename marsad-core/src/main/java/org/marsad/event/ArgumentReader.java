@@ -229,6 +229,11 @@ final class ArgumentReader {
     return COUNTER_VERBS.contains(w) || COUNTER_VERBS.contains(Clitics.withoutConjunction(w, 3));
   }
 
+  /** True when a preposition of the occasion stands right before the noun (خلال لقائه، في زيارة). */
+  private boolean afterOccasion(TriggerLexicon.Hit hit) {
+    return hit.from() > 0 && OCCASIONS.contains(n(hit.from() - 1));
+  }
+
   /** True when the noun at {@code hit} names an aim, not an act done (لدعم حفتر، للاحتجاج على). */
   boolean purpose(TriggerLexicon.Hit hit) {
     return shapes.purposeNoun(hit);
@@ -248,8 +253,7 @@ final class ArgumentReader {
       return doer == null ? null
           : new Doer(doer, true, genitive, false, o.lastOfGroup(doer).to());
     }
-    if (genitive == null && !possessed && t.mode() == EventMode.VISIT && hit.from() > 0
-        && OCCASIONS.contains(n(hit.from() - 1))) {
+    if (genitive == null && !possessed && t.mode() == EventMode.VISIT && afterOccasion(hit)) {
       // وصل عراقجي إلى بيروت في زيارة رسمية: the clause's subject visits where it went
       Arg visitor = antecedents.nearestSubjectBefore(hit.from());
       if (visitor != null) {
@@ -332,7 +336,7 @@ final class ArgumentReader {
       return new Doer(governed, true, owner, false, hit.to(), governed == controller);
     }
     if ((hit.pronoun() && t.pos().equals("noun"))
-        || (possessed && hit.from() > 0 && OCCASIONS.contains(n(hit.from() - 1)))) {
+        || (possessed && afterOccasion(hit))) {
       // أعلنت حكومة الوفاق موافقتها; أكد السيسي خلال استقباله ميلوني
       return new Doer(antecedents.nearestBefore(hit.from(), null), true, null, false, hit.to())
           .ofNoun();

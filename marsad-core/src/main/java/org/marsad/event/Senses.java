@@ -21,6 +21,8 @@ final class Senses {
   /** The most tokens between a word of calling and the إلى of what it calls for. */
   private static final int CALL_WINDOW = 5;
   private static final Set<String> NEEDS = Words.of("need-noun");
+  /** Stems of the forms of demanding (طالب، يطالبون، مطالبا), which ask for what follows ب. */
+  private static final Set<String> DEMANDING = Words.of("demand-stem");
   /** The most tokens between a word of threatening and the ب of what it threatens with. */
   private static final int THREAT_WINDOW = 6;
   /** Words that begin with ب but threaten with nothing (بين، بعد، بسبب، بحسب، بلا). */
@@ -72,7 +74,8 @@ final class Senses {
         || (hit.to() < toks.size() && NEEDS.contains(Words.bare(toks.get(hit.to()))))) {
       return false;
     }
-    boolean demand = hit.trigger().form().contains("طالب"); // طالبت المنظمة بفتح تحقيق
+    String form = hit.trigger().form();
+    boolean demand = DEMANDING.stream().anyMatch(form::contains); // طالبت المنظمة بفتح تحقيق
     return wordAfter(toks, hit, CALL_WINDOW, true, (j, w) -> w.equals("الي")
         || (j > hit.to() && w.startsWith("لل") && w.length() > 4)
         || (demand && w.startsWith("ب") && w.length() >= 4));
