@@ -29,8 +29,11 @@ final class ContestedNames {
 
   private record Cue(String reading, int weight) {}
 
-  /** A contested name at tokens [from, to), after {@code clitics} letters, read as {@code entry}. */
-  record Hit(int from, int to, int clitics, KbEntry entry) {}
+  /**
+   * A contested name at tokens [from, to), after {@code clitics} letters, read as {@code entry};
+   * {@code byDefault} when nothing but the name's default decided it.
+   */
+  record Hit(int from, int to, int clitics, KbEntry entry, boolean byDefault) {}
 
   private static final int MARGIN = 2;
   private static final int NEAR_GAP = 2;
@@ -161,7 +164,7 @@ final class ContestedNames {
       }
       KbEntry entry = id != null ? kb.get(id).orElse(null) : form.fallback();
       if (entry != null) {
-        out.add(new Hit(h.from(), h.to(), h.clitics(), entry));
+        out.add(new Hit(h.from(), h.to(), h.clitics(), entry, id == null));
       }
     }
     return out;

@@ -132,13 +132,23 @@ public final class EntityStage implements Stage {
       norms.add(s.tokens().stream().map(Token::norm).toList());
     }
     List<String[]> tags = recognizer == null ? null : recognizer.tag(norms);
-    Sides sides = new Sides(contested.documentReading(norms), contested.outletReading(outlet(doc)));
+    Sides sides = new Sides(contested.documentReading(norms), contested.outletReading(outlet(doc)),
+        new ArrayList<>());
     List<Found> found = new ArrayList<>();
     for (int j = 0; j < sentences.size(); j++) {
       found.addAll(sentence(text, sentences.get(j), tags == null ? null : tags.get(j), sides,
           doc.published().value()));
     }
     found.addAll(offices(sentences, found, doc.published().value()));
+    // الجيش الوطني in an article on Somalia: a name's default reading holds only where the
+    // article names something else of that reading's country
+    Set<String> countries = new HashSet<>();
+    for (Found f : found) {
+      if (f.entry() != null && f.entry().country() != null && !sides.defaults().contains(f)) {
+        countries.add(f.entry().country());
+      }
+    }
+    found.removeIf(f -> sides.defaults().contains(f) && !countries.contains(f.entry().country()));
     List<Found> anaphors = anaphora(text, sentences, found);
     // وقالت الجماعة after جماعة بوكو حرام: that group, not an unnamed one
     found.removeIf(f -> loneNoun(f) && anaphors.stream()
@@ -235,8 +245,11 @@ public final class EntityStage implements Stage {
     return false;
   }
 
-  /** How an article reads contested names: its own usage and its outlet's alignment, or null. */
-  private record Sides(String document, String outlet) {}
+  /**
+   * How an article reads contested names: its own usage and its outlet's alignment, or null; and
+   * the mentions found so far that only a name's default read.
+   */
+  private record Sides(String document, String outlet, List<Found> defaults) {}
 
   /**
    * The publishing outlet's knowledge-base entry, or null; an outlet found only from a phrase in
@@ -321,7 +334,11 @@ public final class EntityStage implements Stage {
         sides.outlet())) {
       Token first = toks.get(h.from());
       int start = first.start() + NameIndex.charOffset(first.text(), h.clitics());
-      out.add(new Found(start, toks.get(h.to() - 1).end(), h.entry().type(), h.entry()));
+      Found f = new Found(start, toks.get(h.to() - 1).end(), h.entry().type(), h.entry());
+      out.add(f);
+      if (h.byDefault()) {
+        sides.defaults().add(f);
+      }
       for (int i = h.from(); i < h.to(); i++) {
         covered[i] = true;
       }

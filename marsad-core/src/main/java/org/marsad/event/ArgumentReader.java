@@ -361,6 +361,17 @@ final class ArgumentReader {
     return null;
   }
 
+  /**
+   * Whether the trigger is a participle in the accusative after a comma (قال لافروف ...، متهما
+   * واشنطن): it continues the clause of the one who speaks.
+   */
+  boolean circumstantial(TriggerLexicon.Hit hit) {
+    String w = n(hit.from());
+    return hit.from() > 0 && (n(hit.from() - 1).equals("،") || n(hit.from() - 1).equals(","))
+        && (w.endsWith("\u0627") || w.endsWith("ه")) && !w.startsWith("ال")
+        && (subjects.participle(hit.from()) || (w.length() == 5 && w.charAt(1) == '\u0627'));
+  }
+
   /** Whether a party with ل follows the genitive's group (دعم مصر للجيش). */
   private boolean lamAfter(Arg genitive) {
     Arg next = o.argAt(o.lastOfGroup(genitive).to());

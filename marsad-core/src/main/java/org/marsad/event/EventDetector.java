@@ -43,6 +43,8 @@ public final class EventDetector {
   private static final String THRESHOLD = "#threshold";
   private static final Set<String> NEGATORS = Words.of("negator");
   private static final Set<String> CONDITIONALS = Words.of("conditional");
+  private static final Set<String> AIRCRAFT = Words.of("aircraft-noun");
+  private static final Set<String> DRONE = Words.of("drone-adjective");
   /**
    * Word classes of {@code closed-class.tsv} that say how an act is told (planned, remembered,
    * witnessed, carried out, hedged): a sentence's words in them are features by class, which a
@@ -115,6 +117,11 @@ public final class EventDetector {
         continue;
       }
       String w = Words.withoutArticle(Words.bare(t), 2);
+      if (i > 0 && DRONE.contains(w)
+          && AIRCRAFT.contains(Words.withoutArticle(Words.bare(toks.get(i - 1)), 2))) {
+        out.add("drone"); // طائرة مسيرة: an aircraft, not a march
+        continue;
+      }
       out.add("w:" + w);
       if (w.length() > 4) {
         // the word's first four letters: its stem without most suffixes (تظاهرات، تظاهروا)

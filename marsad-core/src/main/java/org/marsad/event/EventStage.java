@@ -180,7 +180,7 @@ public final class EventStage implements Stage {
         if (Background.earlier(ov, hit)) {
           continue; // منذ تفجير السفارة، الهجوم الذي وقع الشهر الماضي: an earlier attack
         }
-        if (NotDone.objectOfAnother(hit, hits) || NotDone.governsAnother(ov, hit, hits)
+        if (NotDone.objectOfAnother(ov, hit, hits) || NotDone.governsAnother(ov, hit, hits)
             || NotDone.anyAct(ov, hit) || NotDone.warnedAgainst(ov, hit, hits)
             || NotDone.tested(ov, hit)) {
           continue; // رفض التدخل، طلب دعم مصر، تجربة إطلاق صاروخ: asked for, refused, tried
@@ -350,7 +350,8 @@ public final class EventStage implements Stage {
     if (!r.actors().isEmpty()) {
       return r;
     }
-    if (speaker != null && SPEECH_ACTS.contains(t.type()) && !t.pos().equals("noun")) {
+    if (speaker != null && SPEECH_ACTS.contains(t.type())
+        && (!t.pos().equals("noun") || args.circumstantial(hit))) {
       return args.spokenBy(hit, speaker);
     }
     String governing = voices.governing(hit.from());

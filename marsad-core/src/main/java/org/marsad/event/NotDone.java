@@ -230,7 +230,8 @@ final class NotDone {
   private static final Set<EventType> GOVERNING =
       Set.of(EventType.REQUEST, EventType.REJECT, EventType.THREATEN, EventType.AGREE);
 
-  static boolean objectOfAnother(TriggerLexicon.Hit hit, List<TriggerLexicon.Hit> hits) {
+  static boolean objectOfAnother(Overlay o, TriggerLexicon.Hit hit,
+      List<TriggerLexicon.Hit> hits) {
     for (TriggerLexicon.Hit h : hits) {
       if (!hit.trigger().verb() && hit.trigger().type() == EventType.MOBILIZE
           && h.to() <= hit.from() && hit.from() - h.to() <= 6
@@ -239,7 +240,17 @@ final class NotDone {
       }
       if (h.to() <= hit.from() && hit.from() - h.to() <= 2
           && GOVERNING.contains(h.trigger().type()) && !h.trigger().type().equals(
-              hit.trigger().type())) {
+              hit.trigger().type()) && !boundaryBetween(o, h.to(), hit.from())) {
+        return true; // but not past a comma (العودة إلى المبادرة، متهما واشنطن)
+      }
+    }
+    return false;
+  }
+
+  /** Whether punctuation that ends a clause stands in tokens [from, to). */
+  private static boolean boundaryBetween(Overlay o, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (o.tokens().get(j).kind() == Token.Kind.PUNCT && o.boundary(j)) {
         return true;
       }
     }

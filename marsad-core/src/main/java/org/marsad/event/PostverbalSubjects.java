@@ -18,6 +18,7 @@ final class PostverbalSubjects {
   private static final Set<String> TARGETS = Words.of("target-noun");
   private static final Set<String> QUANTITIES = Words.of("quantity");
   private static final Set<String> LOYAL = Words.of("loyal-to");
+  private static final Set<String> ENVOYS = Words.of("envoy-noun");
 
   private final Overlay o;
   private final List<Token> toks;
@@ -72,6 +73,9 @@ final class PostverbalSubjects {
         return null;
       }
       Arg a = o.argAt(j);
+      if (a != null && j == from && j > 0 && ENVOYS.contains(Words.bare(toks.get(j - 1)))) {
+        return null; // طردت الجزائر السفير المغربي: the envoy's state is the object's, no subject
+      }
       if (a != null) {
         // the holder of a role named with its organization (الناطق باسم قوات حفتر أحمد
         // المسماري); a name after a party named bare is its object's (انتقدت تركيا تصريحات ماكرون)

@@ -54,6 +54,9 @@ class ContestedLibyanArmyTest {
       bare word decided | قالت مصادر إن الجيش سيطر على المحور بعد انسحاب مليشيات حفتر، وإن قوات الشرعية تقدمت نحو ترهونة. | | | الجيش | gna-forces
       bare word undecided | قالت مصادر إن الجيش سيطر على المحور بعد معارك استمرت يومين. | libya-observer | url | الجيش | -
       another country's army | قال المصدر إن مليشيات حفتر تلقت تدريبا على يد عناصر الجيش في مصر، وإن قوات الشرعية رصدت ذلك. | | | الجيش | -
+      # a name's default holds only where the article names something else of its country
+      short name in a Libyan article | قال الجيش الوطني إنه سيطر على مواقع جديدة جنوب طرابلس. | | | الجيش الوطني | lna
+      short name in another war | وقال قائد القوات البرية إن الجيش الوطني سيطر على بلدة جديدة وسط الصومال. | | | الجيش الوطني | -
       a nisba after the word | قالت مصادر إن مليشيات حفتر تلقت دعما من الجيش السوداني، وإن قوات الشرعية رصدت ذلك. | | | الجيش | -
       """)
   void contestedArmy(String label, String text, String outlet, String basis, String mention,

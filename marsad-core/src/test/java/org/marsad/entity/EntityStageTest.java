@@ -120,6 +120,13 @@ class EntityStageTest {
   }
 
   @Test
+  void theLevelOfAnAffairIsNoPlace() {
+    // على الصعيد الدبلوماسي: "on the diplomatic level", not Upper Egypt
+    assertTrue(entities("وعلى الصعيد الدبلوماسي، دعت قطر الطرفين إلى التهدئة.").stream()
+        .noneMatch(e -> "upper-egypt".equals(e.kb())));
+  }
+
+  @Test
   void aMonthsNameInADateIsNoPlaceThoughAPlaceIsSpelledAlike() {
     assertTrue(entities("وقاموا منذ نهاية اغسطس (آب) بعدة عمليات. وقتل ثلاثة في 3 آب 2015.")
         .stream().noneMatch(e -> "ibb".equals(e.kb())));

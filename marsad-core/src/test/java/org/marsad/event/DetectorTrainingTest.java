@@ -74,6 +74,14 @@ class DetectorTrainingTest {
   }
 
   @Test
+  void aDroneIsNoMarchToTheDetector() {
+    // مسيرة after an aircraft's noun is a drone: not the word nor the stem of a march
+    assertFeatures("وأسقط الجيش طائرة مسيرة فوق المدينة.", List.of("drone"),
+        List.of("w:مسيره", "p:مسير"));
+    assertFeatures("ونظم الطلاب مسيرة في المدينة.", List.of("w:مسيره"), List.of("drone"));
+  }
+
+  @Test
   void aPlannedAttackGivesItsWordClassAndIsHypothetical() {
     assertFeatures("وقال مسؤول إن المسلحين يعتزمون شن هجوم على المدينة.",
         List.of("c:intention", "hyp:ASSAULT"), List.of());
