@@ -69,7 +69,7 @@ final class Controllers {
         return null;
       }
       // past the person's title (أكد الرئيس التركي رجب طيب أردوغان في اتصال هاتفي)
-      int start = city ? a.from() - 1 : Subjects.titleStart(o, head, left);
+      int start = city ? a.from() - 1 : Titles.start(o, head, left);
       int v = skip(start - 1, left);
       return v >= left && governs(v) ? new Control(city ? a : head, v, shares(v)) : null;
     }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
+import org.marsad.arabic.Token;
 import org.marsad.model.EntityType;
 import org.marsad.model.EventMode;
 import org.marsad.model.EventType;
@@ -34,6 +35,8 @@ final class Recipients {
   private static final Set<String> LOYAL_TO = Words.of("loyal-to");
   private static final Set<String> MEMBERS = Words.of("member-noun");
   private static final Set<String> TIME = Words.of("time-word");
+  /** Words that join a man's name to his father's or family's (بن، آل). */
+  private static final Set<String> NAME_LINKS = Set.of("بن", "ابن", "ال");
   /** Prepositions of where or when (في، قرب، خلال). */
   private static final Set<String> WHERE = Words.of("where-preposition");
   private final Overlay o;
@@ -64,6 +67,11 @@ final class Recipients {
     Arg again = actorHead == null ? null : namedAgain(actorHead, start);
     if (again != null) {
       start = skippedFrom(again.to(), right); // ولي العهد السعودي الأمير محمد بن سلمان في جدة
+    }
+    int past = pastAsides(start, actorHead);
+    if (past > start) {
+      start = past;
+      right = Math.max(right, clauseEnd(past));
     }
     for (Arg a : o.args()) {
       if (a.from() < objectsFrom || a.from() >= right
@@ -97,7 +105,7 @@ final class Recipients {
           || nextLam
           || (via.equals("الي") && (SENDING.contains(t.type()) || t.mode() == EventMode.VISIT))
           || (via.equals("مع") && PARTNERED.contains(t.type()))); // وقعت حكومة الوفاق مع أنقرة
-      int words = words(start, Subjects.titleStart(o, a, start));
+      int words = words(start, Titles.start(o, a, start));
       boolean object = a.prep().isEmpty() && (words <= 1 || (t.preps().isEmpty()
           && words <= 3) || counterpart(start, a.from()));
       // the owner of what is hit, taken, praised or blamed: دمرت آليات لقوات حفتر، نحيي مواقف
@@ -169,6 +177,78 @@ final class Recipients {
     }
     return place != null && place.entity().type() == EntityType.LOCATION
         ? o.lastOfGroup(place).to() : j;
+  }
+
+  /**
+   * Past a title set off by a comma after a person who acts, and an aside of where or when between
+   * commas (استقبل الأمير فيصل بن فرحان وزير الخارجية، في مقر الوزارة بالرياض يوم الأحد، وزير
+   * خارجية إيران): where the object begins; else {@code j}.
+   */
+  private int pastAsides(int j, Arg actorHead) {
+    if (actorHead == null || actorHead.entity().type() != EntityType.PERSON) {
+      return j;
+    }
+    int k = j;
+    while (k + 1 < o.tokens().size() && NAME_LINKS.contains(o.n(k)) && o.argAt(k + 1) == null) {
+      k += o.n(k + 1).equals("عبد") ? 3 : 2; // the rest of his name: بن عبدالله، بن عبد العزيز
+    }
+    boolean moved = false;
+    for (int step = 0; step < 4 && k < o.tokens().size(); step++) {
+      String w = o.n(k);
+      int end = comma(k) ? k : Subjects.role(o, k) ? commaWithin(k, 8)
+          : moved && (WHERE.contains(w) || TIME.contains(w) || Places.PLACE_PREPS.contains(w))
+              ? commaWithin(k, 10) : -1;
+      if (end < 0) {
+        break;
+      }
+      k = end + 1;
+      moved = true;
+    }
+    k = skippedFrom(k, o.tokens().size());
+    // only where a person named with a title follows: the guest (الرئيس الأوكراني فولوديمير
+    // زيلينسكي، وزير خارجية جمهورية مصر العربية سامح شكري), not a role left unnamed
+    if (!moved || !(Subjects.role(o, k) || Titles.honorific(o, k) || o.argAt(k) != null)) {
+      return j;
+    }
+    for (int m = k; m < Math.min(o.tokens().size(), k + 10); m++) {
+      Arg a = o.argAt(m);
+      if (a != null && a.entity().type() == EntityType.PERSON) {
+        return k;
+      }
+      if (o.tokens().get(m).kind() == Token.Kind.PUNCT && o.boundary(m)) {
+        return j;
+      }
+    }
+    return j;
+  }
+
+  private boolean comma(int j) {
+    return o.n(j).equals("،") || o.n(j).equals(",");
+  }
+
+  /** The first comma in {@code [from, from + reach)} with no party before it, or -1. */
+  private int commaWithin(int from, int reach) {
+    for (int m = from; m < Math.min(o.tokens().size(), from + reach); m++) {
+      if (comma(m)) {
+        return m;
+      }
+      Arg a = o.argAt(m);
+      if ((a != null && a.party()) || (o.tokens().get(m).kind() == Token.Kind.PUNCT
+          && o.boundary(m))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The first token from {@code j} on that ends a clause, or the sentence's end. */
+  private int clauseEnd(int j) {
+    for (int m = j; m < o.tokens().size(); m++) {
+      if (o.tokens().get(m).kind() == Token.Kind.PUNCT && o.boundary(m)) {
+        return m;
+      }
+    }
+    return o.tokens().size();
   }
 
   /** The first token from {@code j} on that is not {@link #skipped}, before {@code right}. */

@@ -76,9 +76,24 @@ final class Senses {
     }
     String form = hit.trigger().form();
     boolean demand = DEMANDING.stream().anyMatch(form::contains); // طالبت المنظمة بفتح تحقيق
-    return wordAfter(toks, hit, CALL_WINDOW, true, (j, w) -> w.equals("الي")
-        || (j > hit.to() && w.startsWith("لل") && w.length() > 4)
-        || (demand && w.startsWith("ب") && w.length() >= 4));
+    // definite words are not counted: a subject's title and the object's adjectives stand
+    // between (دعا وزير الخارجية المصري سامح شكري الدول الغربية إلى)
+    int window = CALL_WINDOW;
+    for (int j = hit.to(); j < toks.size() && j < hit.to() + window; j++) {
+      Token tok = toks.get(j);
+      String w = Words.bare(tok);
+      if (tok.kind() == Token.Kind.PUNCT && !Overlay.isQuote(tok)) {
+        return false;
+      }
+      if (w.equals("الي") || (j > hit.to() && w.startsWith("لل") && w.length() > 4)
+          || (demand && w.startsWith("ب") && w.length() >= 4)) {
+        return true;
+      }
+      if (w.startsWith("ال") && window < 2 * CALL_WINDOW) {
+        window++;
+      }
+    }
+    return false;
   }
 
   /**

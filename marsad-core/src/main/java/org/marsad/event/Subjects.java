@@ -90,27 +90,6 @@ final class Subjects {
   }
 
   /**
-   * Where the title before a person begins: a role noun and the definite
-   * words after it (رئيس الوزراء العراقي محمد شياع السوداني، الرئيس التركي رجب طيب أردوغان);
-   * else where the person begins. Not before {@code from}.
-   */
-  static int titleStart(Overlay o, Arg a, int from) {
-    if (a.entity().type() != EntityType.PERSON || !a.prep().isEmpty()) {
-      return a.from();
-    }
-    int begin = a.from();
-    for (int j = a.from() - 1; j >= from && o.argAt(j) == null; j--) {
-      String w = o.n(j);
-      if (role(o, j) || ROLES.contains(Words.withoutArticle(w, 3))) {
-        begin = j;
-      } else if (!w.startsWith("ال")) {
-        break;
-      }
-    }
-    return begin;
-  }
-
-  /**
    * The subject of a proposition "أن + noun + verb": the actor right after the complementizer,
    * when no other verb stands between it and {@code from}.
    */
@@ -149,7 +128,7 @@ final class Subjects {
   private Arg titled(int start, int before) {
     for (Arg a : args) {
       if (a.from() > start && a.from() < before) {
-        return titleStart(o, a, start) == start ? a : null;
+        return Titles.start(o, a, start) == start ? a : null;
       }
     }
     return null;
@@ -201,7 +180,7 @@ final class Subjects {
     if (!head.prep().isEmpty() && unit < 0) {
       return null;
     }
-    int before = (unit >= 0 ? unit : titleStart(o, head, 0)) - 1;
+    int before = (unit >= 0 ? unit : Titles.start(o, head, 0)) - 1;
     return before >= 0 && PAST_COPULAS.contains(Clitics.withoutConjunction(n(before), 3))
         ? head : null;
   }

@@ -64,6 +64,17 @@ class EntityStageTest {
   }
 
   @Test
+  void aMinistrysOrMissionsHeadNounRepeatedBareRefersBackToIt() {
+    List<Entity> es = entities("وأعلنت وزارة الدفاع الروسية تبادل 90 أسيرا. وأوضحت الوزارة أن"
+        + " العملية جرت بوساطة. ودعت بعثة الأمم المتحدة للدعم في ليبيا إلى التهدئة، وقالت"
+        + " البعثة إنها ستواصل جهودها.");
+    assertEquals(List.of("وزارة الدفاع الروسية", "الوزارة"),
+        kb(es, "rus-mod").mentions().stream().map(m -> m.text()).toList());
+    assertEquals(List.of("بعثة الأمم المتحدة للدعم في ليبيا", "البعثة"),
+        kb(es, "unsmil").mentions().stream().map(m -> m.text()).toList());
+  }
+
+  @Test
   void aHeadNounDescribedAsRecognizedRefersBackButNotInApposition() {
     assertEquals(List.of("حكومة الوفاق", "الحكومة"), kb(entities("وأعلنت حكومة الوفاق أن قواتها"
         + " صدت الهجوم. وشن الجيش الوطني الليبي هجوما ضد الحكومة المعترف بها دوليا."), "gna")

@@ -37,4 +37,30 @@ class ClauseContinuationsTest {
     assertEquals(List.of("SANCTION النيجر -> الفرنسي"),
         events("وطردت النيجر السفير الفرنسي."));
   }
+
+  @Test
+  void theGuestOfAReceptionFollowsTheHostsTitleAndAnAsideOfWhereAndWhen() {
+    assertEquals(List.of("CONSULT عبد الله بن زايد آل نهيان -> سامح شكري"),
+        events("استقبل الشيخ عبد الله بن زايد آل نهيان وزير الخارجية، في قصر الوطن بأبوظبي يوم"
+            + " الأحد، معالي وزير خارجية جمهورية مصر العربية سامح شكري."));
+    // a guest named by a role alone is no party: nothing after the comma is received
+    assertEquals(List.of(), events("واستقبل الرئيس عبد الفتاح السيسي وزير الخارجية الإيراني،"
+        + " وبحث معه العلاقات مع تركيا."));
+  }
+
+  @Test
+  void theOtherSideOfAPhoneCallIsNamedAfterTheCounterpartsNoun() {
+    assertEquals(List.of("CONSULT فيصل بن فرحان -> بدر البوسعيدي"),
+        events("وأجرى الأمير فيصل بن فرحان اتصالا هاتفيا بنظيره العماني بدر البوسعيدي."));
+    assertEquals(List.of("CONSULT قيس سعيد -> عبد المجيد تبون"),
+        events("وتلقى الرئيس التونسي قيس سعيد اتصالا هاتفيا من نظيره الجزائري عبد المجيد"
+            + " تبون."));
+  }
+
+  @Test
+  void aCallIsReadPastTheCallersTitleAndTheObjectsAdjectives() {
+    assertEquals(List.of("REQUEST سامح شكري -> -"),
+        events("دعا وزير الخارجية المصري سامح شكري الدول الغربية إلى تسريع تسليم"
+            + " المساعدات."));
+  }
 }

@@ -1,0 +1,69 @@
+package org.marsad.event;
+
+import java.util.Set;
+import org.marsad.analysis.Arg;
+import org.marsad.analysis.Overlay;
+import org.marsad.analysis.Words;
+import org.marsad.arabic.Token;
+import org.marsad.model.EntityType;
+
+/** The title written before a person's name (معالي وزير خارجية جمهورية مصر العربية سامح شكري). */
+final class Titles {
+  private static final Set<String> ROLES = Words.of("role-noun");
+  private static final Set<String> HONORIFICS = Words.of("honorific");
+
+  private Titles() {}
+
+  /**
+   * Where the title before a person begins: a role noun and the definite
+   * words after it (رئيس الوزراء العراقي محمد شياع السوداني، الرئيس التركي رجب طيب أردوغان);
+   * else where the person begins. Not before {@code from}.
+   */
+  static int start(Overlay o, Arg a, int from) {
+    if (a.entity().type() != EntityType.PERSON || !a.prep().isEmpty()) {
+      return a.from();
+    }
+    int begin = a.from();
+    for (int j = a.from() - 1; j >= from; j--) {
+      Arg g = o.at(j);
+      if (g != null) {
+        if (g.entity().type() == EntityType.LOCATION && g.from() > from
+            && (roleWord(o, g.from() - 1) || (g.from() - 1 > from && o.at(g.from() - 1) == null
+                && !o.n(g.from() - 1).startsWith("ال") && roleWord(o, g.from() - 2)))) {
+          j = g.from(); // a state in the title: وزير خارجية مصر، وزير خارجية جمهورية مصر العربية
+          continue;
+        }
+        break;
+      }
+      String w = o.n(j);
+      if (roleWord(o, j) || HONORIFICS.contains(w)) {
+        begin = j;
+      } else if (!w.startsWith("ال") && !roleWithin(o, j, from)) {
+        break; // but a role's genitives stay in the title (وزير خارجية جمهورية مصر العربية)
+      }
+    }
+    return begin;
+  }
+
+  /** True when token {@code i} is an honorific (معالي، صاحب السمو). */
+  static boolean honorific(Overlay o, int i) {
+    return HONORIFICS.contains(o.n(i));
+  }
+
+  /** Whether a role stands at most three plain words before token {@code j}, not before from. */
+  private static boolean roleWithin(Overlay o, int j, int from) {
+    for (int m = j - 1; m >= Math.max(from, j - 3); m--) {
+      if (roleWord(o, m)) {
+        return true;
+      }
+      if (o.at(m) != null || o.tokens().get(m).kind() != Token.Kind.ARABIC) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean roleWord(Overlay o, int j) {
+    return Subjects.role(o, j) || ROLES.contains(Words.withoutArticle(o.n(j), 3));
+  }
+}
