@@ -31,7 +31,8 @@ final class ContestedNames {
 
   /**
    * A contested name at tokens [from, to), after {@code clitics} letters, read as {@code entry};
-   * {@code byDefault} when nothing but the name's default decided it.
+   * {@code byDefault} when no association right after it decided it (the article's usage, its
+   * outlet or the name's default did).
    */
   record Hit(int from, int to, int clitics, KbEntry entry, boolean byDefault) {}
 
@@ -154,6 +155,7 @@ final class ContestedNames {
       if (form.deciders().contains("near")) {
         id = near(norms, h.to(), form);
       }
+      boolean near = id != null;
       if (id == null && documentReading != null && form.deciders().contains("document")
           && form.readings().contains(documentReading)) {
         id = documentReading;
@@ -164,7 +166,7 @@ final class ContestedNames {
       }
       KbEntry entry = id != null ? kb.get(id).orElse(null) : form.fallback();
       if (entry != null) {
-        out.add(new Hit(h.from(), h.to(), h.clitics(), entry, id == null));
+        out.add(new Hit(h.from(), h.to(), h.clitics(), entry, !near));
       }
     }
     return out;

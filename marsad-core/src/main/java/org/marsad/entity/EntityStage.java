@@ -3,9 +3,11 @@ package org.marsad.entity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,6 +115,8 @@ public final class EntityStage implements Stage {
   }
 
   private static final GenericActors GENERIC = GenericActors.standard();
+  /** Names too general to name their entry outside an article on its country. */
+  private static final Set<String> SCOPED = scopedNames();
   private static final Set<String> PLACE_PARTS = Words.of("place-part");
   private static final Set<String> ENVOYS = Words.of("envoy-noun");
   private static final Set<String> CURRENCIES = Words.of("currency");
@@ -140,15 +144,22 @@ public final class EntityStage implements Stage {
           doc.published().value()));
     }
     found.addAll(offices(sentences, found, doc.published().value()));
-    // الجيش الوطني in an article on Somalia: a name's default reading holds only where the
-    // article names something else of that reading's country
+    // الجيش الوطني or مجلس النواب in an article on Somalia or Iraq: a reading that the name
+    // alone does not tie to its country holds only where the article names something else of it
     Set<String> countries = new HashSet<>();
+    Map<String, Set<String>> scopedEntries = new HashMap<>();
     for (Found f : found) {
-      if (f.entry() != null && f.entry().country() != null && !sides.defaults().contains(f)) {
+      if (f.entry() == null || f.entry().country() == null) {
+        continue;
+      }
+      if (!sides.scoped().contains(f)) {
         countries.add(f.entry().country());
+      } else if (scopedEntries.computeIfAbsent(f.entry().country(), c -> new HashSet<>())
+          .add(f.entry().id()) && scopedEntries.get(f.entry().country()).size() > 1) {
+        countries.add(f.entry().country()); // two bodies of one state: مجلس النواب والمجلس الأعلى للدولة
       }
     }
-    found.removeIf(f -> sides.defaults().contains(f) && !countries.contains(f.entry().country()));
+    found.removeIf(f -> sides.scoped().contains(f) && !countries.contains(f.entry().country()));
     List<Found> anaphors = anaphora(text, sentences, found);
     // وقالت الجماعة after جماعة بوكو حرام: that group, not an unnamed one
     found.removeIf(f -> loneNoun(f) && anaphors.stream()
@@ -245,11 +256,26 @@ public final class EntityStage implements Stage {
     return false;
   }
 
+  private static Set<String> scopedNames() {
+    try (InputStream in = EntityStage.class.getResourceAsStream("scoped-names.tsv")) {
+      Set<String> out = new HashSet<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(ArabicNormalizer.normalize(line.strip()));
+        }
+      }
+      return Set.copyOf(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * How an article reads contested names: its own usage and its outlet's alignment, or null; and
-   * the mentions found so far that only a name's default read.
+   * the mentions found so far whose reading holds only in an article on its country: contested
+   * names the words right after them did not decide, and names of {@code scoped-names.tsv}.
    */
-  private record Sides(String document, String outlet, List<Found> defaults) {}
+  private record Sides(String document, String outlet, List<Found> scoped) {}
 
   /**
    * The publishing outlet's knowledge-base entry, or null; an outlet found only from a phrase in
@@ -310,7 +336,11 @@ public final class EntityStage implements Stage {
       KbEntry outlet = m.entry().kind() == KbEntry.Kind.PLACE
           ? quotedOutlets.at(text, m.start(), m.end()) : null; // قال لـ«الشرق الأوسط»
       KbEntry entry = outlet != null ? outlet : m.entry();
-      out.add(new Found(m.start(), m.end(), entry.type(), entry));
+      Found f = new Found(m.start(), m.end(), entry.type(), entry);
+      out.add(f);
+      if (SCOPED.contains(ArabicNormalizer.normalize(text.substring(m.start(), m.end())))) {
+        sides.scoped().add(f);
+      }
       for (int i = m.from(); i < m.to(); i++) {
         covered[i] = true;
       }
@@ -337,7 +367,7 @@ public final class EntityStage implements Stage {
       Found f = new Found(start, toks.get(h.to() - 1).end(), h.entry().type(), h.entry());
       out.add(f);
       if (h.byDefault()) {
-        sides.defaults().add(f);
+        sides.scoped().add(f);
       }
       for (int i = h.from(); i < h.to(); i++) {
         covered[i] = true;

@@ -131,6 +131,13 @@ class EntityStageTest {
   }
 
   @Test
+  void aGeneralNameOfALibyanBodyNamesItOnlyInAnArticleOnLibya() {
+    assertTrue(entities("وقال رئيس مجلس النواب محمد الحلبوسي إن مجلس النواب سيعقد جلسة في"
+        + " بغداد.").stream().noneMatch(e -> "hor".equals(e.kb())));
+    kb(entities("وقال مجلس النواب إنه يرفض حكومة الدبيبة."), "hor");
+  }
+
+  @Test
   void theLevelOfAnAffairIsNoPlace() {
     // على الصعيد الدبلوماسي: "on the diplomatic level", not Upper Egypt
     assertTrue(entities("وعلى الصعيد الدبلوماسي، دعت قطر الطرفين إلى التهدئة.").stream()
