@@ -241,8 +241,9 @@ public final class Overlay {
       return false;
     }
     String n = ArabicNormalizer.normalize(m.text());
-    return (n.endsWith("يه") || n.endsWith("ي")) && !n.equals(ArabicNormalizer.normalize(
-        en.name_ar() == null ? "" : en.name_ar()));
+    // one word: المملكة العربية السعودية is the state's name, not an adjective
+    return (n.endsWith("يه") || n.endsWith("ي")) && n.strip().indexOf(' ') < 0
+        && !n.equals(ArabicNormalizer.normalize(en.name_ar() == null ? "" : en.name_ar()));
   }
 
   private static boolean actorCapable(Entity en, KbEntry entry) {

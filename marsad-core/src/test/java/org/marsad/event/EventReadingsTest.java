@@ -582,4 +582,11 @@ class EventReadingsTest {
     assertTrue(events("وزار أردوغان ليبيا التي دعم حكومتها بالسلاح.").stream()
         .noneMatch(e -> e.startsWith("AID ليبيا")));
   }
+
+  @Test
+  void aStateNamedInFullActsThoughItsNameEndsLikeAnAdjective() {
+    // المملكة العربية السعودية ends in ية like السعودية (Saudi), but is the state's whole name
+    assertEquals(List.of("REQUEST المملكة العربية السعودية -> -", "REQUEST الولايات المتحدة -> -"),
+        events("دعت المملكة العربية السعودية والولايات المتحدة الطرفين إلى وقف القتال."));
+  }
 }
