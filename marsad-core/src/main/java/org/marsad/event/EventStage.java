@@ -86,6 +86,9 @@ public final class EventStage implements Stage {
   static final Set<EventType> MUTUAL =
       Set.of(EventType.AGREE, EventType.CONSULT, EventType.COOPERATE);
   /** Acts done by saying them: said by a named speaker, the speaker does them. */
+  /** Acts a body does, which its spokesman only reports. */
+  private static final Set<EventType> DONE_BY_BODIES = Set.of(EventType.ASSAULT,
+      EventType.COERCE, EventType.MOBILIZE, EventType.RETREAT);
   static final Set<EventType> SPEECH_ACTS =
       Set.of(EventType.THREATEN, EventType.REQUEST, EventType.ACCUSE, EventType.REJECT,
           EventType.SUPPORT, EventType.AGREE);
@@ -210,6 +213,10 @@ public final class EventStage implements Stage {
         if (r.actors().isEmpty() && lastPerson != null && args.hisCountry(hit)) {
           r = args.spokenBy(hit, lastPerson); // قال السيسي ... إن بلاده ستتصدى
         }
+        if (DONE_BY_BODIES.contains(t.type())) {
+          // المتحدث باسم الجيش أفيخاي أدرعي ... أن قواته استهدفت: the army struck
+          r = r.withActors(r.actors().stream().map(a -> Spokesmen.body(ov, a)).distinct().toList());
+        }
         if (r.actors().isEmpty()) {
           continue;
         }
@@ -294,6 +301,7 @@ public final class EventStage implements Stage {
             .noneMatch(e -> e.type().equals(hit.trigger().type()))) {
           TriggerLexicon.Hit at = GenericParties.withDoer(o, hit, hits);
           String doer = GenericParties.doer(o, at);
+          doer = doer == null ? null : Spokesmen.body(o, doer); // قواته after his name
           boolean assault = hit.trigger().type() == EventType.ASSAULT;
           String hitOne = assault && !hitOnes.isEmpty() ? hitOnes.get(0) : null;
           if (assault && hitOnes.contains(doer)) {

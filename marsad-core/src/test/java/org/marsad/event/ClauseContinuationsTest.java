@@ -63,4 +63,14 @@ class ClauseContinuationsTest {
         events("دعا وزير الخارجية المصري سامح شكري الدول الغربية إلى تسريع تسليم"
             + " المساعدات."));
   }
+
+  @Test
+  void anAttackASpokesmanReportsIsTheBodysHeSpeaksFor() {
+    assertEquals(List.of("ASSAULT الجيش الإسرائيلي -> -"),
+        events("وزعم المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي أن قواته استهدفت قائدا"
+            + " ميدانيا في حزب الله."));
+    // his words are his own; what he accuses the other side of is its act
+    assertEquals(List.of("ACCUSE أفيخاي أدرعي -> حزب الله", "ASSAULT حزب الله -> -"),
+        events("واتهم المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي حزب الله بإطلاق الصواريخ."));
+  }
 }
