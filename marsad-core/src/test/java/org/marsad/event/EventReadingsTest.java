@@ -589,4 +589,13 @@ class EventReadingsTest {
     assertEquals(List.of("REQUEST المملكة العربية السعودية -> -", "REQUEST الولايات المتحدة -> -"),
         events("دعت المملكة العربية السعودية والولايات المتحدة الطرفين إلى وقف القتال."));
   }
+
+  @Test
+  void neutralizingFightersIsAnAttackAndNotLayingDownArmsARefusal() {
+    assertEquals(List.of("ASSAULT وزارة الدفاع التركية -> حزب العمال الكردستاني"),
+        events("وقالت وزارة الدفاع التركية إن قواتها حيدت 17 إرهابيا من حزب العمال"
+            + " الكردستاني."));
+    assertEquals(List.of("REJECT جبهة تحرير شعب تيغراي -> -"),
+        events("وقالت جبهة تحرير شعب تيغراي إنها لن تلقي السلاح."));
+  }
 }
