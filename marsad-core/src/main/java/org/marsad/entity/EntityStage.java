@@ -119,6 +119,7 @@ public final class EntityStage implements Stage {
   private static final Set<String> SCOPED = scopedNames();
   private static final Set<String> PLACE_PARTS = Words.of("place-part");
   private static final Set<String> ENVOYS = Words.of("envoy-noun");
+  private static final Set<String> PREPOSITIONS = Words.of("preposition");
   private static final Set<String> CURRENCIES = Words.of("currency");
 
   @Override
@@ -299,6 +300,7 @@ public final class EntityStage implements Stage {
     List<Found> out = new ArrayList<>();
     List<NameIndex.Match> kbNames = index.find(toks);
     boolean[] covered = new boolean[toks.size()];
+    boolean[] adjectives = new boolean[toks.size()];
     for (NameIndex.Match m : kbNames) {
       if (m.to() - m.from() == 1 && isDemonym(toks.get(m.from()).norm())
           && !countryNamed(toks, m)) {
@@ -309,6 +311,10 @@ public final class EntityStage implements Stage {
       }
       if (m.to() - m.from() == 1 && agreesWithNoun(toks, covered, m)) {
         continue; // الدول العربية: Arab, not the channel العربية
+      }
+      if (m.to() - m.from() == 1 && accusativeAdjective(toks, covered, m)) {
+        adjectives[m.from()] = true;
+        continue; // 230 أسيرا أوكرانيا: Ukrainian, not Ukraine (nor a name the recognizer tags)
       }
       if (m.to() - m.from() == 1 && m.entry().kind() == KbEntry.Kind.PLACE
           && monthOfDate(toks, m.from())) {
@@ -409,7 +415,7 @@ public final class EntityStage implements Stage {
         int to = Integer.parseInt(p[2]);
         boolean overlaps = false;
         for (int i = from; i < to; i++) {
-          overlaps |= covered[i];
+          overlaps |= covered[i] || adjectives[i];
         }
         if (overlaps) {
           continue;
@@ -594,6 +600,29 @@ public final class EntityStage implements Stage {
     Token before = toks.get(i - 1);
     return before.kind() == Token.Kind.ARABIC && !covered[i - 1]
         && definite(before.norm()).startsWith("ال");
+  }
+
+  /**
+   * True when a country's name is written as its own adjective in the accusative (أوكرانيا،
+   * روسيا) right after an indefinite noun in the accusative that it describes (أسيرا أوكرانيا،
+   * ضابطا روسيا), not after a preposition or a name.
+   */
+  private static boolean accusativeAdjective(List<Token> toks, boolean[] covered,
+      NameIndex.Match m) {
+    int i = m.from();
+    String w = toks.get(i).norm();
+    String country = countryOf(m.entry());
+    if (i == 0 || country == null || !w.endsWith("يا") || covered[i - 1]) {
+      return false;
+    }
+    Token before = toks.get(i - 1);
+    String b = before.norm();
+    String bare = Words.bare(before);
+    // not a particle (بينما، كما), a plural verb (زاروا) or a preposition
+    return before.kind() == Token.Kind.ARABIC && bare.length() > 3 && bare.endsWith("ا")
+        && !bare.endsWith("ما") && !bare.endsWith("وا") && !bare.startsWith("ال")
+        && !PREPOSITIONS.contains(bare)
+        && country.equals(Demonyms.country(w.substring(0, w.length() - 1)).orElse(null));
   }
 
   /** المصري، الليبية، التركيين: a relational adjective, not a name. */

@@ -138,6 +138,14 @@ class EntityStageTest {
   }
 
   @Test
+  void aCountrysNameWrittenAsItsAdjectiveAfterAnAccusativeNounIsNoMentionOfIt() {
+    // أسيرا أوكرانيا: a Ukrainian prisoner; بينما روسيا: Russia
+    assertTrue(entities("وأعلن الرئيس عودة 230 أسيرا أوكرانيا.").stream()
+        .noneMatch(e -> e.mentions().stream().anyMatch(m -> m.text().equals("أوكرانيا"))));
+    kb(entities("وبينما روسيا تقصف المدن، تواصل أوكرانيا الدفاع."), "rus");
+  }
+
+  @Test
   void theLevelOfAnAffairIsNoPlace() {
     // على الصعيد الدبلوماسي: "on the diplomatic level", not Upper Egypt
     assertTrue(entities("وعلى الصعيد الدبلوماسي، دعت قطر الطرفين إلى التهدئة.").stream()
