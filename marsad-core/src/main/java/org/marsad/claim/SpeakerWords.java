@@ -16,8 +16,9 @@ import org.marsad.data.TsvRows;
  * conjunction). Also finds the speaker head of a word. Immutable and thread-safe.
  */
 final class SpeakerWords {
-  static final Set<String> CLASSES = Set.of("anonymous", "commentator", "outlet", "document",
-      "quantifier", "stop", "resumptive", "linker", "auxiliary", "temporal", "relative", "medium");
+  static final Set<String> CLASSES = Set.of("anonymous", "unnamed-role", "commentator", "outlet",
+      "document", "quantifier", "stop", "resumptive", "linker", "auxiliary", "temporal",
+      "relative", "medium");
 
   private final Map<String, Set<String>> byClass = new HashMap<>();
 

@@ -66,7 +66,9 @@ final class Speakers {
       e = mentions.entityStartingAt(h, Math.min(toks.size(), to + NAME_TAIL));
     }
     String phrase = phrases.phraseText(from, to);
-    if (words.is("anonymous", head)) {
+    if (words.is("anonymous", head) || (!definite && words.is("unnamed-role", head)
+        && (e == null || e.type() != EntityType.PERSON))) {
+      // مستشار سياسي لقائد قوات الدعم السريع: an adviser left unnamed, though his chief is named
       Speaker sp = new Speaker(null, phrase, SpeakerKind.ANONYMOUS);
       return definite ? Objects.requireNonNullElse(history.resolve(head, phrase, at), sp) : sp;
     }

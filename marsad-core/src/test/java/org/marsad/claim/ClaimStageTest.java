@@ -51,6 +51,23 @@ class ClaimStageTest {
   }
 
   @Test
+  void anAdviserLeftUnnamedIsAnonymousThoughHisChiefIsNamed() {
+    Claim c = run("وقال مستشار سياسي لقائد قوات الدعم السريع إن قواته مستعدة للتفاوض.")
+        .claims().get(0);
+    assertEquals(SpeakerKind.ANONYMOUS, c.speaker().kind());
+    // a title before a name, or a named adviser, is the person
+    assertEquals(SpeakerKind.NAMED, run("وقال المستشار عقيلة صالح إن المجلس يرفض ذلك.")
+        .claims().get(0).speaker().kind());
+  }
+
+  @Test
+  void theBodyThatIssuedAStatementSpeaksThroughIt() {
+    Document d = run("وجرى استعراض العلاقات الثنائية، بحسب بيان صادر عن وزارة الخارجية"
+        + " السعودية.");
+    assertEquals(entity(d, "sau-mofa").id(), d.claims().get(0).speaker().entity());
+  }
+
+  @Test
   void theLamOfAccordingToWrittenOnTheSourceMarksNoAddressee() {
     assertEquals(List.of("وكالة رويترز", "المصادر"), run("ووفقا لوكالة رويترز فإن الاجتماع تأجل."
         + " ووفقا للمصادر فإن المفاوضات ستستأنف.").claims().stream()
