@@ -120,6 +120,7 @@ public final class EntityStage implements Stage {
   private static final Set<String> PLACE_PARTS = Words.of("place-part");
   private static final Set<String> ENVOYS = Words.of("envoy-noun");
   private static final Set<String> PREPOSITIONS = Words.of("preposition");
+  private static final Set<String> LANDFORMS = Words.of("landform-noun");
   private static final Set<String> CURRENCIES = Words.of("currency");
 
   @Override
@@ -311,6 +312,10 @@ public final class EntityStage implements Stage {
       }
       if (m.to() - m.from() == 1 && agreesWithNoun(toks, covered, m)) {
         continue; // الدول العربية: Arab, not the channel العربية
+      }
+      if (m.from() > 0 && m.entry().kind() == KbEntry.Kind.PLACE
+          && LANDFORMS.contains(Words.bare(toks.get(m.from() - 1)))) {
+        continue; // جبل الزاوية: the mountain (a pattern names it), not the town
       }
       if (m.to() - m.from() == 1 && accusativeAdjective(toks, covered, m)) {
         adjectives[m.from()] = true;

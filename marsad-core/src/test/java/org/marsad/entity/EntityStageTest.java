@@ -146,6 +146,14 @@ class EntityStageTest {
   }
 
   @Test
+  void aMountainNamedByATownIsNoMentionOfTheTown() {
+    List<Entity> es = entities("وشن الطيران الروسي غارات على جبل الزاوية جنوب إدلب.");
+    assertTrue(es.stream().noneMatch(e -> "zawiya".equals(e.kb())), es.toString());
+    assertTrue(es.stream().anyMatch(e -> e.mentions().get(0).text().equals("جبل الزاوية")),
+        es.toString());
+  }
+
+  @Test
   void theLevelOfAnAffairIsNoPlace() {
     // على الصعيد الدبلوماسي: "on the diplomatic level", not Upper Egypt
     assertTrue(entities("وعلى الصعيد الدبلوماسي، دعت قطر الطرفين إلى التهدئة.").stream()
