@@ -104,8 +104,10 @@ final class DefiniteAnaphora {
       return false;
     }
     Token next = toks.get(i + 1);
+    // المتحدث باسم الجماعة يحيى سريع: the name after it is the spokesman's, not the noun's
+    boolean spokenFor = i > 0 && Words.bare(toks.get(i - 1)).equals("باسم");
     return next.kind() == Token.Kind.ARABIC && !DESCRIBING.contains(next.norm())
-        && (next.norm().startsWith("ال") || isCovered(covered, next));
+        && (next.norm().startsWith("ال") || (!spokenFor && isCovered(covered, next)));
   }
 
   /**

@@ -192,16 +192,29 @@ final class NotDone {
   static boolean governsAnother(Overlay o, TriggerLexicon.Hit hit,
       List<TriggerLexicon.Hit> hits) {
     if (!hit.trigger().verb() || hit.to() - hit.from() != 1
+        || hit.trigger().form().contains(" ") // أعلنت ... موافقتها names its own act
         || !(CONTROL.contains(o.n(hit.from())) || CONTROL.contains(
             o.tokens().get(hit.from()).norm()) || ANNOUNCE.contains(o.n(hit.from())))) {
       return false;
     }
     for (TriggerLexicon.Hit h : hits) {
-      if (h.from() > hit.from() && h.from() - hit.to() <= 5 && !h.trigger().verb()) {
+      if (h.from() > hit.from() && !h.trigger().verb() && plainWords(o, hit.to(), h.from()) <= 5) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The tokens in [from, to) outside names (تبنت كتائب عز الدين القسام، الجناح العسكري لحماس،
+   * استهداف: the subject's name and an aside's do not part the verb from its act).
+   */
+  private static int plainWords(Overlay o, int from, int to) {
+    int n = 0;
+    for (int j = from; j < to; j++) {
+      n += o.at(j) == null ? 1 : 0;
+    }
+    return n;
   }
 
   /**

@@ -33,9 +33,11 @@ final class Spokesmen {
           continue;
         }
         body = o.groupHead(body);
+        // the spokesman's noun, maybe with an adjective (المتحدث العسكري باسم الجماعة)
         if (body.entity().type() == EntityType.ORGANIZATION && body.from() >= 2
             && o.n(body.from() - 1).equals("باسم")
-            && SPOKESMEN.contains(o.n(body.from() - 2))) {
+            && (SPOKESMEN.contains(o.n(body.from() - 2))
+                || (body.from() >= 3 && SPOKESMEN.contains(o.n(body.from() - 3))))) {
           return body.entity().id();
         }
         break;

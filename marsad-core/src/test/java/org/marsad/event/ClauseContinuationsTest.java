@@ -73,4 +73,16 @@ class ClauseContinuationsTest {
     assertEquals(List.of("ACCUSE أفيخاي أدرعي -> حزب الله", "ASSAULT حزب الله -> -"),
         events("واتهم المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي حزب الله بإطلاق الصواريخ."));
   }
+
+  @Test
+  void aBodyClaimingAnAttackIsItsDoerPastItsNameAndAnAside() {
+    // تبنت: claimed, not supported; the aside and the names do not part the verb from the act
+    assertEquals(List.of("ASSAULT كتائب عز الدين القسام -> دبابة إسرائيلية"),
+        events("كما تبنت كتائب عز الدين القسام، الجناح العسكري لحماس، استهداف دبابة"
+            + " إسرائيلية."));
+    // the military spokesman of the group named before speaks for it
+    assertEquals(List.of("ASSAULT جماعة الحوثي -> -", "ASSAULT جماعة الحوثي -> -"),
+        events("صعدت جماعة الحوثي هجماتها على السفن. وتبنى المتحدث العسكري باسم الجماعة يحيى"
+            + " سريع الهجوم على السفينة."));
+  }
 }
