@@ -166,7 +166,9 @@ final class Senses {
       }
       for (TriggerLexicon.Hit other : hits) {
         if (other.from() == j) {
-          return false;
+          // but an attack condemned is the object of condemning (أدانت بغداد الضربات الأمريكية)
+          return hit.trigger().type() == EventType.ACCUSE
+              && other.trigger().type() == EventType.ASSAULT && !other.trigger().verb();
         }
       }
     }

@@ -598,4 +598,10 @@ class EventReadingsTest {
     assertEquals(List.of("REJECT جبهة تحرير شعب تيغراي -> -"),
         events("وقالت جبهة تحرير شعب تيغراي إنها لن تلقي السلاح."));
   }
+
+  @Test
+  void condemningAnAttackIsAnAccusationButACourtConvictingIsNot() {
+    assertEquals(List.of("ACCUSE بغداد -> -"), events("أدانت بغداد الضربات الأمريكية."));
+    assertEquals(List.of(), events("أدانت المحكمة المتهم بالقتل."));
+  }
 }
