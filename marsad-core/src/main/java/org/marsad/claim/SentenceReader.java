@@ -104,7 +104,7 @@ final class SentenceReader {
       resumptive = true;
       spFrom++;
     } else if (spFrom == hit.to()) {
-      spFrom = shapes.afterTime(spFrom, next); // أعلن اليوم الخميس الرئيس التركي
+      spFrom = phrases.pastQuote(shapes.afterTime(spFrom, next), next); // أعلن اليوم "قسد"
     }
     int spTo = phrases.phraseEnd(spFrom, next);
     // a relay: "نقل الموقع عن مسؤولين" / "نقلا عن"
@@ -129,7 +129,7 @@ final class SentenceReader {
       spTo = phrases.phraseEnd(spFrom, next);
     }
     int reach = cue.ambiguous() && about < 0 ? REACH_AMBIGUOUS : REACH;
-    int marker = shapes.marker(hit.to(), next, reach);
+    int marker = shapes.marker(phrases.afterQuotedName(hit.to(), spFrom, next), next, reach);
     if (marker < 0 && h + 1 < hits.size()) {
       // وقال مصدر عسكري، بحسب الموقع نفسه، إن: the aside's source relays the claim
       marker = asides.markerAfter(hits.get(h + 1), via);

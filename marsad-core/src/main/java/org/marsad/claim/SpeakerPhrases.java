@@ -73,6 +73,33 @@ final class SpeakerPhrases {
     return marker > spFrom && spTo == spFrom && lamOnHead ? phraseEnd(spFrom + 1, marker) : spTo;
   }
 
+  /**
+   * Past an opening quotation mark before a name (أعلنت "قسد" أنها ردت: the name in quotes is
+   * the speaker, not the start of the words said); else {@code from}.
+   */
+  int pastQuote(int from, int limit) {
+    return from + 1 < limit && isQuote(toks.get(from)) && toks.get(from + 1).kind()
+        == Token.Kind.ARABIC && mentions.entityStartingAt(from + 1, from + 2) != null
+        ? from + 1 : from;
+  }
+
+  /**
+   * Where the words said may begin after a cue that ends at {@code cueEnd}: past the closing
+   * quotation mark of a name in quotes that the speaker phrase at {@code spFrom} opens with (its
+   * quotes open no quoted words); else {@code cueEnd}.
+   */
+  int afterQuotedName(int cueEnd, int spFrom, int limit) {
+    if (spFrom == 0 || spFrom <= cueEnd || !isQuote(toks.get(spFrom - 1))) {
+      return cueEnd;
+    }
+    for (int j = spFrom + 1; j < Math.min(limit, spFrom + 5); j++) {
+      if (isQuote(toks.get(j))) {
+        return j + 1;
+      }
+    }
+    return cueEnd;
+  }
+
   /** The end of a speaker phrase that starts at {@code from}, before {@code limit}. */
   int phraseEnd(int from, int limit) {
     int to = from;

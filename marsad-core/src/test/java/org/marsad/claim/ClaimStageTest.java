@@ -61,6 +61,12 @@ class ClaimStageTest {
   }
 
   @Test
+  void aNameInQuotesAfterTheVerbIsTheSpeakerNotTheWordsSaid() {
+    Document d = run("وأعلنت \"إيكواس\" رفع العقوبات عن النيجر.");
+    assertEquals(entity(d, "ecowas").id(), d.claims().get(0).speaker().entity());
+  }
+
+  @Test
   void theBodyThatIssuedAStatementSpeaksThroughIt() {
     Document d = run("وجرى استعراض العلاقات الثنائية، بحسب بيان صادر عن وزارة الخارجية"
         + " السعودية.");
