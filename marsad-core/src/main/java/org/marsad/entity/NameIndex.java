@@ -34,7 +34,7 @@ public final class NameIndex {
 
   public NameIndex(KnowledgeBase kb) {
     for (KbEntry e : kb.entries()) {
-      for (String form : e.forms()) {
+      for (String form : withServantSpellings(e.forms())) {
         List<Token> toks = Tokenizer.tokenize(form);
         if (toks.isEmpty()) {
           continue;
@@ -48,6 +48,24 @@ public final class NameIndex {
         firstTokens.merge(norms.get(0), toks.size(), Math::max);
       }
     }
+  }
+
+  /**
+   * {@code forms} with the other spelling of each name built on عبد (servant of): عبد الله
+   * باتيلي and عبدالله باتيلي, عبد الحميد الدبيبة and عبدالحميد الدبيبة are written both ways.
+   */
+  static List<String> withServantSpellings(List<String> forms) {
+    List<String> out = new ArrayList<>(forms);
+    for (String f : forms) {
+      String joined = f.replaceAll("(^|\\s)عبد\\s+(\\S)", "$1عبد$2");
+      String split = f.replaceAll("(^|\\s)عبد(ال\\S+|الله)", "$1عبد $2");
+      for (String v : List.of(joined, split)) {
+        if (!v.equals(f) && !out.contains(v)) {
+          out.add(v);
+        }
+      }
+    }
+    return out;
   }
 
   private static int rank(KbEntry e) {

@@ -156,6 +156,12 @@ class EntityStageTest {
   }
 
   @Test
+  void aNameOnAbdIsFoundSpelledJoinedOrApart() {
+    kb(entities("وقال عبدالفتاح السيسي إن مصر لن تتدخل."), "sisi");
+    kb(entities("ودعا المبعوث الأممي عبدالله باتيلي إلى الحوار."), "bathily");
+  }
+
+  @Test
   void theLevelOfAnAffairIsNoPlace() {
     // على الصعيد الدبلوماسي: "on the diplomatic level", not Upper Egypt
     assertTrue(entities("وعلى الصعيد الدبلوماسي، دعت قطر الطرفين إلى التهدئة.").stream()
