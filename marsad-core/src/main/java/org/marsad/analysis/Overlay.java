@@ -130,6 +130,11 @@ public final class Overlay {
     return ids;
   }
 
+  /** True for punctuation that ends a clause (not quotes, slashes, brackets). */
+  public boolean endsClause(int i) {
+    return toks.get(i).kind() == Token.Kind.PUNCT && boundary(i);
+  }
+
   /** True for punctuation that ends a clause (not quotes, slashes, brackets) and complementizers. */
   public boolean boundary(int i) {
     Token t = toks.get(i);

@@ -28,6 +28,7 @@ final class DefiniteAnaphora {
   private static final Set<String> HEADS = Words.of("anaphor-head");
   private static final Set<String> DEMONSTRATIVES = Words.of("demonstrative");
   private static final Set<String> DESCRIBING = Words.of("describing-participle");
+  private static final Set<String> ON_BEHALF = Words.of("on-behalf");
   /** The first nouns of each entry's names, without the article, of any knowledge base. */
   private static final Map<KbEntry, Set<String>> FIRST_NOUNS = new ConcurrentHashMap<>();
 
@@ -105,7 +106,7 @@ final class DefiniteAnaphora {
     }
     Token next = toks.get(i + 1);
     // المتحدث باسم الجماعة يحيى سريع: the name after it is the spokesman's, not the noun's
-    boolean spokenFor = i > 0 && Words.bare(toks.get(i - 1)).equals("باسم");
+    boolean spokenFor = i > 0 && ON_BEHALF.contains(Words.bare(toks.get(i - 1)));
     return next.kind() == Token.Kind.ARABIC && !DESCRIBING.contains(next.norm())
         && (next.norm().startsWith("ال") || (!spokenFor && isCovered(covered, next)));
   }

@@ -3,7 +3,6 @@ package org.marsad.entity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -23,6 +22,7 @@ import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
 import org.marsad.arabic.TokenizedSentence;
+import org.marsad.data.TsvRows;
 import org.marsad.kb.Demonyms;
 import org.marsad.kb.KbEntry;
 import org.marsad.kb.KnowledgeBase;
@@ -139,7 +139,7 @@ public final class EntityStage implements Stage {
     }
     List<String[]> tags = recognizer == null ? null : recognizer.tag(norms);
     Sides sides = new Sides(contested.documentReading(norms), contested.outletReading(outlet(doc)),
-        new ArrayList<>());
+        new HashSet<>());
     List<Found> found = new ArrayList<>();
     for (int j = 0; j < sentences.size(); j++) {
       found.addAll(sentence(text, sentences.get(j), tags == null ? null : tags.get(j), sides,
@@ -259,17 +259,11 @@ public final class EntityStage implements Stage {
   }
 
   private static Set<String> scopedNames() {
-    try (InputStream in = EntityStage.class.getResourceAsStream("scoped-names.tsv")) {
-      Set<String> out = new HashSet<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(ArabicNormalizer.normalize(line.strip()));
-        }
-      }
-      return Set.copyOf(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Set<String> out = new HashSet<>();
+    for (TsvRows.Row row : TsvRows.resource(EntityStage.class, "scoped-names.tsv")) {
+      out.add(ArabicNormalizer.normalize(row.fields()[0].strip()));
     }
+    return Set.copyOf(out);
   }
 
   /**
@@ -277,7 +271,7 @@ public final class EntityStage implements Stage {
    * the mentions found so far whose reading holds only in an article on its country: contested
    * names the words right after them did not decide, and names of {@code scoped-names.tsv}.
    */
-  private record Sides(String document, String outlet, List<Found> scoped) {}
+  private record Sides(String document, String outlet, Set<Found> scoped) {}
 
   /**
    * The publishing outlet's knowledge-base entry, or null; an outlet found only from a phrase in

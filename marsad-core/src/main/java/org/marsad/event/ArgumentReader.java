@@ -367,7 +367,7 @@ final class ArgumentReader {
    */
   boolean circumstantial(TriggerLexicon.Hit hit) {
     String w = n(hit.from());
-    return hit.from() > 0 && (n(hit.from() - 1).equals("،") || n(hit.from() - 1).equals(","))
+    return hit.from() > 0 && Clause.comma(o, hit.from() - 1)
         && (w.endsWith("\u0627") || w.endsWith("ه")) && !w.startsWith("ال")
         && (subjects.participle(hit.from()) || (w.length() == 5 && w.charAt(1) == '\u0627'));
   }

@@ -115,6 +115,11 @@ final class Clause {
     return p.equals("،") || p.equals(",");
   }
 
+  /** True when token {@code i} is a comma. */
+  static boolean comma(Overlay o, int i) {
+    return comma(o.n(i));
+  }
+
   /** True when tokens {@code [from, to)} hold no verb trigger and no complementizer. */
   private static boolean plain(Overlay o, int from, int to, List<TriggerLexicon.Hit> hits) {
     for (TriggerLexicon.Hit h : hits) {

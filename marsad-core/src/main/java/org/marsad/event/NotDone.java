@@ -263,7 +263,7 @@ final class NotDone {
   /** Whether punctuation that ends a clause stands in tokens [from, to). */
   private static boolean boundaryBetween(Overlay o, int from, int to) {
     for (int j = from; j < to; j++) {
-      if (o.tokens().get(j).kind() == Token.Kind.PUNCT && o.boundary(j)) {
+      if (o.endsClause(j)) {
         return true;
       }
     }

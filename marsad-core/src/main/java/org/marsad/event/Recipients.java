@@ -5,7 +5,6 @@ import java.util.Set;
 import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
-import org.marsad.arabic.Token;
 import org.marsad.model.EntityType;
 import org.marsad.model.EventMode;
 import org.marsad.model.EventType;
@@ -36,7 +35,7 @@ final class Recipients {
   private static final Set<String> MEMBERS = Words.of("member-noun");
   private static final Set<String> TIME = Words.of("time-word");
   /** Words that join a man's name to his father's or family's (بن، آل). */
-  private static final Set<String> NAME_LINKS = Set.of("بن", "ابن", "ال");
+  private static final Set<String> NAME_LINKS = Words.of("name-link");
   /** Prepositions of where or when (في، قرب، خلال). */
   private static final Set<String> WHERE = Words.of("where-preposition");
   private final Overlay o;
@@ -195,7 +194,7 @@ final class Recipients {
     boolean moved = false;
     for (int step = 0; step < 4 && k < o.tokens().size(); step++) {
       String w = o.n(k);
-      int end = comma(k) ? k : Subjects.role(o, k) ? commaWithin(k, 8)
+      int end = Clause.comma(o, k) ? k : Subjects.role(o, k) ? commaWithin(k, 8)
           : moved && (WHERE.contains(w) || TIME.contains(w) || Places.PLACE_PREPS.contains(w))
               ? commaWithin(k, 10) : -1;
       if (end < 0) {
@@ -215,26 +214,21 @@ final class Recipients {
       if (a != null && a.entity().type() == EntityType.PERSON) {
         return k;
       }
-      if (o.tokens().get(m).kind() == Token.Kind.PUNCT && o.boundary(m)) {
+      if (o.endsClause(m)) {
         return j;
       }
     }
     return j;
   }
 
-  private boolean comma(int j) {
-    return o.n(j).equals("،") || o.n(j).equals(",");
-  }
-
   /** The first comma in {@code [from, from + reach)} with no party before it, or -1. */
   private int commaWithin(int from, int reach) {
     for (int m = from; m < Math.min(o.tokens().size(), from + reach); m++) {
-      if (comma(m)) {
+      if (Clause.comma(o, m)) {
         return m;
       }
       Arg a = o.argAt(m);
-      if ((a != null && a.party()) || (o.tokens().get(m).kind() == Token.Kind.PUNCT
-          && o.boundary(m))) {
+      if ((a != null && a.party()) || o.endsClause(m)) {
         return -1;
       }
     }
@@ -244,7 +238,7 @@ final class Recipients {
   /** The first token from {@code j} on that ends a clause, or the sentence's end. */
   private int clauseEnd(int j) {
     for (int m = j; m < o.tokens().size(); m++) {
-      if (o.tokens().get(m).kind() == Token.Kind.PUNCT && o.boundary(m)) {
+      if (o.endsClause(m)) {
         return m;
       }
     }

@@ -76,24 +76,11 @@ final class Senses {
     }
     String form = hit.trigger().form();
     boolean demand = DEMANDING.stream().anyMatch(form::contains); // طالبت المنظمة بفتح تحقيق
-    // definite words are not counted: a subject's title and the object's adjectives stand
-    // between (دعا وزير الخارجية المصري سامح شكري الدول الغربية إلى)
-    int window = CALL_WINDOW;
-    for (int j = hit.to(); j < toks.size() && j < hit.to() + window; j++) {
-      Token tok = toks.get(j);
-      String w = Words.bare(tok);
-      if (tok.kind() == Token.Kind.PUNCT && !Overlay.isQuote(tok)) {
-        return false;
-      }
-      if (w.equals("الي") || (j > hit.to() && w.startsWith("لل") && w.length() > 4)
-          || (demand && w.startsWith("ب") && w.length() >= 4)) {
-        return true;
-      }
-      if (w.startsWith("ال") && window < 2 * CALL_WINDOW) {
-        window++;
-      }
-    }
-    return false;
+    // definite words are not counted (up to CALL_WINDOW of them): a subject's title and the
+    // object's adjectives stand between (دعا وزير الخارجية المصري سامح شكري الدول الغربية إلى)
+    return wordAfter(toks, hit, CALL_WINDOW, CALL_WINDOW, true, (j, w) -> w.equals("الي")
+        || (j > hit.to() && w.startsWith("لل") && w.length() > 4)
+        || (demand && w.startsWith("ب") && w.length() >= 4));
   }
 
   /**
@@ -101,7 +88,7 @@ final class Senses {
    * ب (هدد الحرس الثوري برد ساحق، هدد بالانسحاب من الحكومة): a threat, not an endangering.
    */
   static boolean threatWith(List<Token> toks, TriggerLexicon.Hit hit) {
-    return hit.trigger().type() == EventType.THREATEN && wordAfter(toks, hit, THREAT_WINDOW,
+    return hit.trigger().type() == EventType.THREATEN && wordAfter(toks, hit, THREAT_WINDOW, 0,
         false, (j, w) -> w.startsWith("ب") && w.length() >= 3 && !NOT_WITH.contains(w));
   }
 
@@ -110,7 +97,7 @@ final class Senses {
    * إنسانية، حذر من تفاقم الأزمة): a warning of what may befall, no threat to anyone.
    */
   static boolean warnsOfCalamity(List<Token> toks, TriggerLexicon.Hit hit) {
-    return hit.trigger().type() == EventType.THREATEN && wordAfter(toks, hit, THREAT_WINDOW,
+    return hit.trigger().type() == EventType.THREATEN && wordAfter(toks, hit, THREAT_WINDOW, 0,
         false, (j, w) -> w.equals("من") && j + 1 < toks.size()
             && CALAMITIES.contains(Words.withoutArticle(Words.bare(toks.get(j + 1)), 3)));
   }
@@ -121,24 +108,29 @@ final class Senses {
    */
   static boolean prepositionMissing(List<Token> toks, TriggerLexicon.Hit hit) {
     return BY_PREPOSITION.contains(Words.bare(toks.get(hit.from())))
-        && !wordAfter(toks, hit, PREPOSITION_WINDOW, false,
+        && !wordAfter(toks, hit, PREPOSITION_WINDOW, 0, false,
             (j, w) -> hit.trigger().preps().contains(w));
   }
 
   /**
    * True when a word that {@code test} accepts (by its index and bare form) stands within
-   * {@code window} tokens after the trigger, before any punctuation (past quotation marks where
-   * {@code pastQuotes}).
+   * {@code window} tokens after the trigger, not counting up to {@code definiteFree} definite
+   * words, before any punctuation (past quotation marks where {@code pastQuotes}).
    */
   private static boolean wordAfter(List<Token> toks, TriggerLexicon.Hit hit, int window,
-      boolean pastQuotes, BiPredicate<Integer, String> test) {
-    for (int j = hit.to(); j < toks.size() && j < hit.to() + window; j++) {
+      int definiteFree, boolean pastQuotes, BiPredicate<Integer, String> test) {
+    int reach = window;
+    for (int j = hit.to(); j < toks.size() && j < hit.to() + reach; j++) {
       Token tok = toks.get(j);
       if (tok.kind() == Token.Kind.PUNCT && !(pastQuotes && Overlay.isQuote(tok))) {
         return false;
       }
-      if (test.test(j, Words.bare(tok))) {
+      String w = Words.bare(tok);
+      if (test.test(j, w)) {
         return true;
+      }
+      if (w.startsWith("ال") && reach < window + definiteFree) {
+        reach++;
       }
     }
     return false;

@@ -13,6 +13,7 @@ import org.marsad.model.EntityType;
  */
 final class Spokesmen {
   private static final Set<String> SPOKESMEN = Words.of("spokesman-noun");
+  private static final Set<String> ON_BEHALF = Words.of("on-behalf");
   /** How many title words may stand between the body's name and the spokesman's. */
   private static final int REACH = 4;
 
@@ -35,7 +36,7 @@ final class Spokesmen {
         body = o.groupHead(body);
         // the spokesman's noun, maybe with an adjective (المتحدث العسكري باسم الجماعة)
         if (body.entity().type() == EntityType.ORGANIZATION && body.from() >= 2
-            && o.n(body.from() - 1).equals("باسم")
+            && ON_BEHALF.contains(o.n(body.from() - 1))
             && (SPOKESMEN.contains(o.n(body.from() - 2))
                 || (body.from() >= 3 && SPOKESMEN.contains(o.n(body.from() - 3))))) {
           return body.entity().id();
