@@ -60,12 +60,39 @@ class TrainDetectorCommandTest {
     assertFalse(Files.exists(model), "the model was written");
   }
 
-  @Test
-  void trainingWritesTheModel() throws IOException {
+  /** Trains a model of {@code parts} parts; what the command printed, and the model written. */
+  private String[] trained(String parts) throws IOException {
     Path model = tmp.resolve("detector.tsv");
-    CliRun r = CliRun.of("train-detector", "--folds", "3", "--data", data(), "--out",
-        model.toString());
+    CliRun r = CliRun.of("train-detector", "--folds", "3", "--parts", parts, "--data", data(),
+        "--out", model.toString());
     assertEquals(0, r.exit(), r.err());
-    assertTrue(Files.readString(model, UTF_8).contains("ASSAULT\t#threshold\t"));
+    return new String[] {r.out(), Files.readString(model, UTF_8)};
+  }
+
+  @Test
+  void trainingWritesACrossFittedModelOfTheParts() throws IOException {
+    String[] r = trained("3");
+    assertTrue(r[0].contains("ASSAULT: the 3 parts, each sentence decided by the part that did"
+        + " not see it P "), r[0]);
+    String written = r[1];
+    for (String part : new String[] {"ASSAULT/0", "ASSAULT/1", "ASSAULT/2"}) {
+      assertTrue(written.contains(part + "\t#threshold\t"), written);
+    }
+    assertFalse(written.contains("ASSAULT/3"), written);
+  }
+
+  @Test
+  void onePartIsOneModelTrainedOnAll() throws IOException {
+    String[] r = trained("1");
+    assertTrue(r[0].contains("ASSAULT: the model on its own training sentences P "), r[0]);
+    assertTrue(r[1].contains("ASSAULT\t#threshold\t"), r[1]);
+  }
+
+  @Test
+  void partsOutOfRangeAreRefused() throws IOException {
+    CliRun r = CliRun.of("train-detector", "--parts", "0", "--data", data(), "--out",
+        tmp.resolve("detector.tsv").toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("--parts must be in [1, 99]: 0"), r.err());
   }
 }

@@ -35,12 +35,16 @@ import org.marsad.model.EventType;
  * its mode, whether a doer is named for it ({@link GenericParties#doer}) and whether it is negated
  * or hypothetical ({@link Modality}). A trigger alone is a poor detector in news: a killing may be
  * a plan, a charge, a memory or an opinion. The model ({@code detector.tsv}: {@code type, feature,
- * weight}, with {@code #bias} and {@code #threshold} rows) is trained by {@link DetectorTraining}.
+ * weight}, with {@code #bias} and {@code #threshold} rows) is trained by {@link DetectorTraining};
+ * a type's model may be cross-fitted, in parts ({@code ASSAULT/0}, {@code ASSAULT/1} ...), of
+ * which the sentence's {@link #key} picks the one that decides it.
  * Immutable and thread-safe.
  */
 public final class EventDetector {
   private static final String BIAS = "#bias";
   private static final String THRESHOLD = "#threshold";
+  private static final java.util.regex.Pattern PART =
+      java.util.regex.Pattern.compile("[A-Z_]+(/(0|[1-9][0-9]?))?");
   private static final Set<String> NEGATORS = Words.of("negator");
   private static final Set<String> CONDITIONALS = Words.of("conditional");
   private static final Set<String> AIRCRAFT = Words.of("aircraft-noun");
@@ -78,10 +82,54 @@ public final class EventDetector {
     }
   }
 
-  private final Map<EventType, Model> models;
+  /**
+   * Per type, its models: one, or the parts of a cross-fitted detector, of which a sentence is
+   * decided by the one its {@link #key} names ({@link DetectorTraining#crossFit}).
+   */
+  private final Map<EventType, List<Model>> models;
 
-  EventDetector(Map<EventType, Model> models) {
-    this.models = Map.copyOf(models);
+  private EventDetector(Map<EventType, List<Model>> models) {
+    Map<EventType, List<Model>> copy = new HashMap<>();
+    models.forEach((type, parts) -> {
+      if (parts.isEmpty()) {
+        throw new IllegalArgumentException(type + " without a model");
+      }
+      copy.put(type, List.copyOf(parts));
+    });
+    this.models = Map.copyOf(copy);
+  }
+
+  /** A detector of one model per type. */
+  static EventDetector of(Map<EventType, Model> models) {
+    Map<EventType, List<Model>> parts = new HashMap<>();
+    models.forEach((type, m) -> parts.put(type, List.of(m)));
+    return new EventDetector(parts);
+  }
+
+  /**
+   * A detector whose types have each one model or the parts of a cross-fitted detector ({@link
+   * DetectorTraining#crossFit}).
+   */
+  static EventDetector ofParts(Map<EventType, List<Model>> parts) {
+    return new EventDetector(parts);
+  }
+
+  /**
+   * The sentence's key, which names the part of a cross-fitted detector that decides it: a CRC-32
+   * of its tokens' normalized forms, the same for the same words whatever the document.
+   */
+  static int key(List<Token> tokens) {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    for (Token t : tokens) {
+      crc.update(t.norm().getBytes(StandardCharsets.UTF_8));
+      crc.update(' ');
+    }
+    return (int) crc.getValue();
+  }
+
+  /** Which of {@code parts} parts decides a sentence of {@code key}. */
+  static int part(int key, int parts) {
+    return Math.floorMod(key, parts);
   }
 
   private static final class Holder {
@@ -100,11 +148,16 @@ public final class EventDetector {
   /**
    * How far the score for {@code type} of a sentence with {@code features} ({@link #features})
    * lies above the decision threshold (below zero: no event of the type reported); infinite for a
-   * type without a model, so that the rules alone decide it.
+   * type without a model, so that the rules alone decide it. {@code key} is the sentence's
+   * {@link #key}.
    */
-  double margin(EventType type, Set<String> features) {
-    Model m = models.get(type);
-    return m == null ? Double.POSITIVE_INFINITY : m.logit(features) - m.threshold();
+  double margin(EventType type, Set<String> features, int key) {
+    List<Model> parts = models.get(type);
+    if (parts == null) {
+      return Double.POSITIVE_INFINITY;
+    }
+    Model m = parts.get(part(key, parts.size()));
+    return m.logit(features) - m.threshold();
   }
 
   /** The features of one sentence (the same for every type). */
@@ -219,36 +272,58 @@ public final class EventDetector {
         throw new IllegalStateException(file + ":" + row.line()
             + ": expected type, feature, weight");
       }
+      if (!PART.matcher(f[0]).matches()) {
+        throw new IllegalStateException(file + ":" + row.line()
+            + ": expected a type, or a type and its part (ASSAULT/0): " + f[0]);
+      }
       switch (f[1]) {
         case BIAS -> bias.put(f[0], v);
         case THRESHOLD -> threshold.put(f[0], v);
         default -> weights.computeIfAbsent(f[0], k -> new HashMap<>()).put(f[1], v);
       }
     }
-    Map<EventType, Model> models = new HashMap<>();
-    for (String type : weights.keySet()) {
-      if (!bias.containsKey(type) || !threshold.containsKey(type)) {
-        throw new IllegalStateException(file + ": type " + type + " needs #bias and #threshold");
+    Map<EventType, TreeMap<Integer, Model>> parts = new HashMap<>();
+    for (String name : weights.keySet()) {
+      if (!bias.containsKey(name) || !threshold.containsKey(name)) {
+        throw new IllegalStateException(file + ": " + name + " needs #bias and #threshold");
       }
-      models.put(Code.of(EventType.class, type, file), new Model(Map.copyOf(weights.get(type)),
-          bias.get(type), threshold.get(type)));
+      int slash = name.indexOf('/');
+      EventType type = Code.of(EventType.class, slash < 0 ? name : name.substring(0, slash), file);
+      int part = slash < 0 ? 0 : Integer.parseInt(name.substring(slash + 1));
+      Model m = new Model(Map.copyOf(weights.get(name)), bias.get(name), threshold.get(name));
+      if (parts.computeIfAbsent(type, k -> new TreeMap<>()).put(part, m) != null) {
+        throw new IllegalStateException(file + ": " + type + " part " + part + " twice");
+      }
     }
+    Map<EventType, List<Model>> models = new HashMap<>();
+    parts.forEach((type, byPart) -> {
+      if (byPart.lastKey() != byPart.size() - 1) {
+        throw new IllegalStateException(file + ": " + type + " needs parts 0 to "
+            + byPart.lastKey() + ", has " + byPart.keySet());
+      }
+      models.put(type, List.copyOf(byPart.values()));
+    });
     return new EventDetector(models);
   }
 
   /** Writes {@code models} in the format {@link #read} reads, features sorted. */
-  static void write(Map<EventType, Model> models, Writer out) throws IOException {
+  static void write(Map<EventType, List<Model>> models, Writer out) throws IOException {
     BufferedWriter w = new BufferedWriter(out);
-    w.write("# Event detector: per PLOVER type, logistic weights of sentence features (see"
-        + " EventDetector), made by `marsad train-detector`.\n");
+    w.write("# Event detector: per PLOVER type (and part of a cross-fitted detector, TYPE/PART),"
+        + " logistic weights of sentence features (see EventDetector), made by `marsad"
+        + " train-detector`.\n");
     for (EventType type : models.keySet().stream().sorted(Comparator.comparing(Enum::name))
         .toList()) {
-      Model m = models.get(type);
-      w.write(type + "\t" + BIAS + "\t" + num(m.bias()) + "\n");
-      w.write(type + "\t" + THRESHOLD + "\t" + num(m.threshold()) + "\n");
-      for (var e : new TreeMap<>(m.weights()).entrySet()) {
-        if (Math.abs(e.getValue()) >= 1e-4) {
-          w.write(type + "\t" + e.getKey() + "\t" + num(e.getValue()) + "\n");
+      List<Model> parts = models.get(type);
+      for (int k = 0; k < parts.size(); k++) {
+        Model m = parts.get(k);
+        String name = parts.size() == 1 ? type.name() : type + "/" + k;
+        w.write(name + "\t" + BIAS + "\t" + num(m.bias()) + "\n");
+        w.write(name + "\t" + THRESHOLD + "\t" + num(m.threshold()) + "\n");
+        for (var e : new TreeMap<>(m.weights()).entrySet()) {
+          if (Math.abs(e.getValue()) >= 1e-4) {
+            w.write(name + "\t" + e.getKey() + "\t" + num(e.getValue()) + "\n");
+          }
         }
       }
     }
@@ -259,8 +334,8 @@ public final class EventDetector {
     return String.format(Locale.ROOT, "%.4f", v);
   }
 
-  /** The model of {@code type}, or null. */
-  Model model(EventType type) {
+  /** The models of {@code type}: one, or the parts of a cross-fitted detector; null if none. */
+  List<Model> models(EventType type) {
     return models.get(type);
   }
 }

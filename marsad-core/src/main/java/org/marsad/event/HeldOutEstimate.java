@@ -62,10 +62,13 @@ public final class HeldOutEstimate {
     }
   }
 
-  /** The figures of {@code type} on {@code sentences}, the event stage run with {@code models}. */
+  /**
+   * The figures of {@code type} on {@code sentences}, the event stage run with {@code models}
+   * (per type, one model or a cross-fitted detector's parts).
+   */
   public static Figures endToEnd(EventType type, List<Sentence> sentences,
-      Map<EventType, EventDetector.Model> models) {
-    EventStage stage = EventStage.with(new EventDetector(models));
+      Map<EventType, List<EventDetector.Model>> models) {
+    EventStage stage = EventStage.with(EventDetector.ofParts(models));
     int yes = 0;
     int found = 0;
     int right = 0;
@@ -103,7 +106,7 @@ public final class HeldOutEstimate {
     data.forEach((type, list) -> orders.put(type, DetectorTraining.shuffled(list.size(), seed)));
     Map<EventType, Figures> out = new LinkedHashMap<>();
     for (int f = 0; f < folds; f++) {
-      Map<EventType, EventDetector.Model> models = new HashMap<>();
+      Map<EventType, List<EventDetector.Model>> models = new HashMap<>();
       Map<EventType, List<Sentence>> tests = new HashMap<>();
       for (var e : data.entrySet()) {
         List<DetectorTraining.Example> train = new ArrayList<>();
@@ -117,7 +120,7 @@ public final class HeldOutEstimate {
             train.add(s.example());
           }
         }
-        models.put(e.getKey(), DetectorTraining.train(train, folds, seed + f + 1));
+        models.put(e.getKey(), List.of(DetectorTraining.train(train, folds, seed + f + 1)));
         tests.put(e.getKey(), test);
       }
       for (EventType type : data.keySet()) {

@@ -41,14 +41,16 @@ record Verdicts(Map<EventType, TriggerLexicon.Hit> detected, Set<EventType> alon
     Set<EventType> alone = new HashSet<>(detector.types());
     Set<EventType> refuted = new HashSet<>();
     Set<String> features = null; // the same for every type: made once, where a type needs them
+    int key = 0;
     for (TriggerLexicon.Hit h : hits) {
       EventType type = h.trigger().type();
       if (detector.types().contains(type) && !out.containsKey(type)
           && !NotDone.stoppedAt(o.tokens(), h)) {
         if (features == null) {
           features = EventDetector.features(o, hits);
+          key = EventDetector.key(o.tokens());
         }
-        double margin = detector.margin(type, features);
+        double margin = detector.margin(type, features, key);
         out.put(type, margin >= 0 ? h : null);
         if (margin >= 0 && margin < ALONE) {
           alone.remove(type);

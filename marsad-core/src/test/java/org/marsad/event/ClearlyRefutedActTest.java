@@ -31,7 +31,7 @@ class ClearlyRefutedActTest {
     Document doc = Document.of("t", new Source(null, null, null), "ar", null,
         DateValue.day(LocalDate.of(2008, 6, 1)), text, List.of());
     Document analysed = ClaimStage.standard().process(EntityStage.standard().process(doc));
-    EventDetector detector = new EventDetector(
+    EventDetector detector = EventDetector.of(
         Map.of(EventType.ASSAULT, new EventDetector.Model(Map.of(), margin, 0)));
     return EventStage.with(detector).process(analysed).events().stream()
         .filter(e -> e.type() == EventType.ASSAULT).count();

@@ -59,6 +59,87 @@ class DetectorTrainingTest {
     assertEquals(List.of(2, 2, 1), List.of(s.yes(), s.found(), s.right()));
   }
 
+  /**
+   * Positives with {@code cue} and negatives with {@code other}, each keyed to part {@code k %
+   * 3}, the positives of part 0 with {@code only0} too.
+   */
+  private static List<DetectorTraining.Example> keyed() {
+    List<DetectorTraining.Example> out = new ArrayList<>();
+    for (int k = 0; k < 90; k++) {
+      boolean yes = k % 2 == 0;
+      Set<String> f = new java.util.HashSet<>(Set.of(yes ? "cue" : "other"));
+      if (yes && k % 3 == 0) {
+        f.add("only0");
+      }
+      out.add(new DetectorTraining.Example(f, yes, Set.of(k % 3)));
+    }
+    return out;
+  }
+
+  @Test
+  void eachPartOfACrossFittedDetectorIsTrainedWithoutTheSentencesItDecides() {
+    List<EventDetector.Model> parts = DetectorTraining.crossFit(keyed(), 3, 3, 1);
+    assertEquals(3, parts.size());
+    assertFalse(parts.get(0).weights().containsKey("only0"), parts.get(0).weights().toString());
+    assertTrue(parts.get(1).weights().get("only0") > 0, parts.get(1).weights().toString());
+    assertTrue(parts.get(2).weights().get("only0") > 0, parts.get(2).weights().toString());
+  }
+
+  @Test
+  void aCrossFittedDetectorDecidesEachSentenceByThePartItsKeyNames() {
+    EventDetector.Model yes = new EventDetector.Model(java.util.Map.of(), 1, 0);
+    EventDetector.Model no = new EventDetector.Model(java.util.Map.of(), -1, 0);
+    List<DetectorTraining.Example> d = List.of(
+        new DetectorTraining.Example(Set.of(), true, Set.of(0)),
+        new DetectorTraining.Example(Set.of(), true, Set.of(1)),
+        new DetectorTraining.Example(Set.of(), false, Set.of(4)));
+    DetectorTraining.Scores s = DetectorTraining.score(List.of(yes, no, yes), d);
+    assertEquals(List.of(2, 1, 1), List.of(s.yes(), s.found(), s.right()));
+  }
+
+  @Test
+  void aCrossFittedDetectorIsWrittenAndReadBackPartByPart() throws java.io.IOException {
+    EventDetector.Model yes = new EventDetector.Model(java.util.Map.of("cue", 0.5), 1, 0.25);
+    EventDetector.Model no = new EventDetector.Model(java.util.Map.of("cue", 0.5), -1, 0.25);
+    java.io.StringWriter out = new java.io.StringWriter();
+    EventDetector.write(java.util.Map.of(org.marsad.model.EventType.ASSAULT,
+        List.of(yes, no)), out);
+    EventDetector read = EventDetector.read(org.marsad.data.TsvRows.read(
+        new java.io.StringReader(out.toString())), "detector.tsv");
+    var type = org.marsad.model.EventType.ASSAULT;
+    assertEquals(1.25, read.margin(type, Set.of("cue"), 2), 1e-9);
+    assertEquals(-0.75, read.margin(type, Set.of("cue"), 3), 1e-9);
+    assertEquals(-0.75, read.margin(type, Set.of("cue"), -1), 1e-9);
+  }
+
+  @Test
+  void aDetectorFileMissingAPartIsRefused() {
+    String text = "ASSAULT/0\t#bias\t1\nASSAULT/0\t#threshold\t0\nASSAULT/0\tcue\t1\n"
+        + "ASSAULT/2\t#bias\t1\nASSAULT/2\t#threshold\t0\nASSAULT/2\tcue\t1\n";
+    IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalStateException.class, () -> EventDetector.read(org.marsad.data.TsvRows.read(
+            new java.io.StringReader(text)), "detector.tsv"));
+    assertTrue(e.getMessage().contains("detector.tsv: ASSAULT needs parts 0 to 2"),
+        e.getMessage());
+  }
+
+  @Test
+  void theSameWordsHaveTheSameKey() {
+    Set<String> a = features("وفجر انتحاري سيارة مفخخة قرب حاجز للشرطة في الموصل.");
+    assertEquals(a, features("وفجر انتحاري سيارة مفخخة قرب حاجز للشرطة في الموصل."));
+    assertEquals(example("وفجر انتحاري سيارة مفخخة قرب حاجز للشرطة في الموصل.").keys(),
+        example("  وفجر انتحاري سيارة مفخخة قرب حاجز للشرطة في الموصل.").keys());
+    assertFalse(example("وفجر انتحاري سيارة مفخخة قرب حاجز للشرطة في الموصل.").keys().equals(
+        example("وفجر انتحاري سيارة مفخخة قرب حاجز للجيش في الموصل.").keys()));
+  }
+
+  private static DetectorTraining.Example example(String text) {
+    Document doc = Document.of("t", new Source(null, null, null), "ar", null,
+        DateValue.day(LocalDate.of(2008, 6, 1)), text, List.of());
+    return DetectorTraining.example(
+        ClaimStage.standard().process(EntityStage.standard().process(doc)), true);
+  }
+
   private static Set<String> features(String text) {
     Document doc = Document.of("t", new Source(null, null, null), "ar", null,
         DateValue.day(LocalDate.of(2008, 6, 1)), text, List.of());

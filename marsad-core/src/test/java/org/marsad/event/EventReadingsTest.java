@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.marsad.claim.ClaimStage;
 import org.marsad.entity.EntityStage;
@@ -12,6 +13,7 @@ import org.marsad.model.DateValue;
 import org.marsad.model.Document;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
+import org.marsad.model.EventType;
 import org.marsad.model.Source;
 
 /**
@@ -20,10 +22,23 @@ import org.marsad.model.Source;
  */
 class EventReadingsTest {
   static List<String> events(String text) {
+    return events(text, EventStage.standard());
+  }
+
+  /**
+   * The events of {@code text} where the detector finds every attack and protest reported
+   * clearly): for tests of a reading, not of the detector's verdict on the sentence.
+   */
+  static List<String> eventsDetected(String text) {
+    EventDetector.Model found = new EventDetector.Model(Map.of(), 1, 0);
+    return events(text, EventStage.with(EventDetector.of(
+        Map.of(EventType.ASSAULT, found, EventType.PROTEST, found))));
+  }
+
+  private static List<String> events(String text, EventStage stage) {
     Document doc = Document.of("t", new Source(null, null, null), "ar", null,
         DateValue.day(LocalDate.of(2020, 6, 1)), text, List.of());
-    doc = EventStage.standard().process(
-        ClaimStage.standard().process(EntityStage.standard().process(doc)));
+    doc = stage.process(ClaimStage.standard().process(EntityStage.standard().process(doc)));
     Document d = doc;
     return d.events().stream().map(e -> describe(d, e)).toList();
   }
