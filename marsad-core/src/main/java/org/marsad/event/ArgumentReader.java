@@ -243,7 +243,8 @@ final class ArgumentReader {
   private Doer nounSubject(TriggerLexicon.Hit hit, int left, int right) {
     TriggerLexicon.Trigger t = hit.trigger();
     boolean possessed = shapes.possessed(hit);
-    Arg genitive = possessed ? null : subjects.genitive(hit.to(), right);
+    // a participle in the accusative (، متهما فرنسا) takes an object, not a genitive
+    Arg genitive = possessed || circumstantial(hit) ? null : subjects.genitive(hit.to(), right);
     if (shapes.purposeNoun(hit)) {
       return null; // لمنع قوات حفتر، لدعمه: an aim, not an act done
     }

@@ -80,7 +80,7 @@ final class Senses {
     // object's adjectives stand between (دعا وزير الخارجية المصري سامح شكري الدول الغربية إلى)
     return wordAfter(toks, hit, CALL_WINDOW, CALL_WINDOW, true, (j, w) -> w.equals("الي")
         || (j > hit.to() && w.startsWith("لل") && w.length() > 4)
-        || (demand && w.startsWith("ب") && w.length() >= 4));
+        || (demand && ((w.startsWith("ب") && w.length() >= 4) || w.equals("ب"))));
   }
 
   /**
@@ -89,7 +89,8 @@ final class Senses {
    */
   static boolean threatWith(List<Token> toks, TriggerLexicon.Hit hit) {
     return hit.trigger().type() == EventType.THREATEN && wordAfter(toks, hit, THREAT_WINDOW, 0,
-        false, (j, w) -> w.startsWith("ب") && w.length() >= 3 && !NOT_WITH.contains(w));
+        false, (j, w) -> (w.startsWith("ب") && w.length() >= 3 && !NOT_WITH.contains(w))
+            || w.equals("ب")); // بـ"خيارات أخرى": the preposition written apart, before quotes
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
+import org.marsad.arabic.ArabicLetters;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
 import org.marsad.model.EventType;
@@ -92,7 +93,11 @@ final class Shapes {
     if (hit.pronoun()) {
       return true;
     }
-    String written = toks.get(hit.to() - 1).text();
+    // as written (ة is no pronoun), without its marks (a tanwin is no letter)
+    String written = toks.get(hit.to() - 1).text().chars()
+        .filter(c -> !ArabicLetters.isDiacritic((char) c) && c != ArabicLetters.TATWEEL)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString();
     return written.length() > 4 && (written.endsWith("\u0647") || written.endsWith("\u0647\u0627")
         || written.endsWith("\u0647\u0645") || written.endsWith("\u0647\u0645\u0627"));
   }
@@ -160,8 +165,15 @@ final class Shapes {
     return false;
   }
 
-  /** True when a preposition stands right before the trigger: it is a verbal noun (في دعم). */
+  /**
+   * True when a preposition stands right before the trigger, or before the quotes that open it:
+   * it is a verbal noun (في دعم، بـ"دعم).
+   */
   boolean afterPreposition(TriggerLexicon.Hit hit) {
-    return hit.from() > 0 && NOUN_PREPS.contains(n(hit.from() - 1));
+    int j = hit.from() - 1;
+    while (j > 0 && Overlay.isQuote(toks.get(j))) {
+      j--;
+    }
+    return j >= 0 && NOUN_PREPS.contains(n(j));
   }
 }

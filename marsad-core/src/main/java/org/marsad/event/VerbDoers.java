@@ -48,8 +48,8 @@ final class VerbDoers {
     }
     TriggerLexicon.Hit verb = null;
     for (TriggerLexicon.Hit h : hits) {
-      if (h.trigger().verb() && h.to() <= at) {
-        verb = h;
+      if (h.trigger().verb() && h.to() <= at && !shapes.afterPreposition(h)) {
+        verb = h; // not a verbal noun written as the verb is (بـ"دعم الانفصاليين"، مهددا)
       }
     }
     if (verb == null) {

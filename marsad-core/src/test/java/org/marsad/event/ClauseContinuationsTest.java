@@ -23,6 +23,27 @@ class ClauseContinuationsTest {
   }
 
   @Test
+  void aParticipleWrittenWithItsTanwinAfterQuotedWordsIsTheSpeakersAct() {
+    // متهماً as متهما: the name after it is whom it accuses, not its genitive
+    assertEquals(List.of("ACCUSE أحمد عطاف -> المغرب"),
+        events("وقال وزير الخارجية الجزائري أحمد عطاف إن بلاده \"لن تقبل أي تدخل\"، متهماً"
+            + " المغرب بـ\"دعم الانفصاليين\" في المنطقة."));
+    assertEquals(List.of("ACCUSE أحمد عطاف -> المغرب"),
+        events("وقال وزير الخارجية الجزائري أحمد عطاف إن بلاده لن تقبل أي تدخل، متهماً"
+            + " المغرب بدعم الانفصاليين."));
+  }
+
+  @Test
+  void aThreatOrDemandWithItsPrepositionWrittenApartBeforeQuotesIsRead() {
+    // بـ"دعم": a verbal noun after its preposition is no verb whose subject the participle takes
+    assertEquals(List.of("ACCUSE أحمد عطاف -> المغرب", "THREATEN أحمد عطاف -> -"),
+        events("واتهم وزير الخارجية الجزائري أحمد عطاف المغرب بـ\"دعم الانفصاليين\"، مهدداً"
+            + " بـ\"إجراءات أخرى\"."));
+    assertEquals(List.of("REQUEST أحمد عطاف -> -"),
+        events("وطالب وزير الخارجية الجزائري أحمد عطاف بـ\"وقف التدخل\" في شؤون بلاده."));
+  }
+
+  @Test
   void aParticipleAfterACommaIsNoObjectOfTheNounOfAnActBeforeIt() {
     // المبادرة، متهما: the comma ends what the initiative takes
     assertEquals(List.of("ACCUSE روسيا -> واشنطن"),
