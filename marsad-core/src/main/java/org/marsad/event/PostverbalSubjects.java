@@ -68,6 +68,7 @@ final class PostverbalSubjects {
   Arg after(int from, int right) {
     int words = 0;
     int role = -1;
+    boolean roleAside = false;
     for (int j = from; j < right && words < 6; j++) {
       if (unnamedSubjectAt(j)) {
         return null;
@@ -96,6 +97,12 @@ final class PostverbalSubjects {
           // the name after it is the object of its unnamed holder
           return null;
         }
+        if (roleAside && a.entity().type() != EntityType.PERSON) {
+          // اتهم وزير الخارجية الأردني، في تصريح، إسرائيل: past a role and an aside, a name
+          // that is no person is the object of the role's unnamed holder (not a holder in
+          // apposition: قال وزير الخارجية، سامح شكري)
+          return null;
+        }
         if (role >= 0 && a.entity().type() == EntityType.PERSON && secondRole(role, a.from())) {
           return null; // استقبل ولي العهد السعودي الرئيس الفلسطيني محمود عباس: Abbas is received
         }
@@ -121,7 +128,13 @@ final class PostverbalSubjects {
         if (close < 0) {
           return null;
         }
+        Arg named = role >= 0 ? o.argAt(j + 1) : null;
+        if (named != null && named.entity().type() == EntityType.PERSON && named.prep().isEmpty()
+            && o.lastOfGroup(named).to() == close) {
+          return named; // اتهم وزير الخارجية، سامح شكري، إثيوبيا: the role's holder
+        }
         j = close; // قصفت، صباح اليوم، قوات حفتر
+        roleAside |= role >= 0;
         continue;
       }
       if (Subjects.PREPS.contains(n(j)) || Subjects.PRONOUN_PREPS.contains(n(j))) {

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
  * Whose act a verb or verbal noun is when other parties are named around it: a counterpart
  * after a preposition, a title before the subject, "his country" and "his forces", a state's
  * denial, coordinated parties signing, a member named after his party, a clause coordinated after
- * a comma, the object of a noun that carries its possessive, on sentences written for these
- * tests.
+ * a comma, the object of a noun that carries its possessive, a role's holder between commas, on
+ * sentences written for these tests.
  */
 class PartiesNamedAroundTheVerbTest {
   private static List<String> events(String text) {
@@ -23,6 +23,16 @@ class PartiesNamedAroundTheVerbTest {
             "AID رجب طيب أردوغان -> -"),
         events("وأكد الرئيس التركي رجب طيب أردوغان في اتصال هاتفي مع نظيره الروسي فلاديمير"
             + " بوتين دعم بلاده لوحدة الأراضي السورية."));
+  }
+
+  @Test
+  void aRolesHolderBetweenCommasIsTheSubjectAndAStateAfterAnAsideTheObject() {
+    assertEquals(List.of("ACCUSE سامح شكري -> إثيوبيا"),
+        events("واتهم وزير الخارجية، سامح شكري، إثيوبيا بالتعنت في المفاوضات."));
+    // an unnamed holder: the state after the aside is whom he accuses, not the doer
+    assertEquals(List.of(),
+        events("واتهم رئيس الوزراء الأردني، في تصريح لقناة المملكة، إسرائيل بتقويض جهود"
+            + " السلام."));
   }
 
   @Test
