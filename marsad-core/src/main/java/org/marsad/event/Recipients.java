@@ -196,7 +196,9 @@ final class Recipients {
       String w = o.n(k);
       int end = Clause.comma(o, k) ? k : Subjects.role(o, k) ? commaWithin(k, 8)
           : moved && (WHERE.contains(w) || TIME.contains(w) || Places.PLACE_PREPS.contains(w))
-              ? commaWithin(k, 10) : -1;
+              ? commaWithin(k, 10)
+          : !moved && Places.PLACE_PREPS.contains(w) // في السراي الحكومي قائد: no commas
+              ? Titles.afterPlainWords(o, k + 1, 4) - 1 : -1;
       if (end < 0) {
         break;
       }

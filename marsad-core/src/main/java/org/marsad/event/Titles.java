@@ -50,6 +50,25 @@ final class Titles {
     return HONORIFICS.contains(o.n(i));
   }
 
+  /**
+   * The title that a place phrase without commas stands before (استقبل ميقاتي في السراي الحكومي
+   * قائد القوات): the first role or honorific within {@code reach} plain words from {@code
+   * from}, past a place's name, or -1.
+   */
+  static int afterPlainWords(Overlay o, int from, int reach) {
+    for (int m = from; m < Math.min(o.tokens().size(), from + reach); m++) {
+      Arg place = o.at(m);
+      if (place != null && place.place() && place.prep().isEmpty()) {
+        m = place.to() - 1; // في قصر قرطاج
+      } else if (roleWord(o, m) || honorific(o, m)) {
+        return m;
+      } else if (place != null || o.tokens().get(m).kind() != Token.Kind.ARABIC) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** Whether a role stands at most three plain words before token {@code j}, not before from. */
   private static boolean roleWithin(Overlay o, int j, int from) {
     for (int m = j - 1; m >= Math.max(from, j - 3); m--) {

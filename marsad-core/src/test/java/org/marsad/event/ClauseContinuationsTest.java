@@ -70,6 +70,16 @@ class ClauseContinuationsTest {
   }
 
   @Test
+  void theGuestOfAReceptionFollowsAPlacePhraseWrittenWithoutCommas() {
+    assertEquals(List.of("CONSULT قيس سعيد -> أحمد عطاف"),
+        events("واستقبل الرئيس التونسي قيس سعيد في قصر قرطاج وزير الخارجية الجزائري أحمد"
+            + " عطاف."));
+    assertEquals(List.of("CONSULT محمد شياع السوداني -> مايكل كوريلا"),
+        events("واستقبل رئيس الوزراء العراقي محمد شياع السوداني في القصر الحكومي قائد القيادة"
+            + " المركزية الأمريكية الجنرال مايكل كوريلا."));
+  }
+
+  @Test
   void theOtherSideOfAPhoneCallIsNamedAfterTheCounterpartsNoun() {
     assertEquals(List.of("CONSULT فيصل بن فرحان -> بدر البوسعيدي"),
         events("وأجرى الأمير فيصل بن فرحان اتصالا هاتفيا بنظيره العماني بدر البوسعيدي."));
