@@ -84,6 +84,9 @@ final class Recipients {
         break; // مطالبا الأوروبيين بوقف دعم حفتر: a party of the act asked for is not asked
       }
       String via = a.chain();
+      int titled = Titles.start(o, a, start); // من وزير الخارجية الإيراني عباس عراقجي: the title's
+      via = via.isEmpty() && titled > start && titled < a.from() && Subjects.PREPS.contains(
+          o.n(titled - 1)) ? o.n(titled - 1) : via; // preposition is the name's
       int distance = a.from() - objectsFrom;
       // the rest of a split trigger (جددت الولايات المتحدة دعمها) and a definite adjective
       // (دعمها العسكري) stand between the subject and an object after ل without parting them;
@@ -104,7 +107,7 @@ final class Recipients {
           || nextLam
           || (via.equals("الي") && (SENDING.contains(t.type()) || t.mode() == EventMode.VISIT))
           || (via.equals("مع") && PARTNERED.contains(t.type()))); // وقعت حكومة الوفاق مع أنقرة
-      int words = words(start, Titles.start(o, a, start));
+      int words = words(start, titled);
       boolean object = a.prep().isEmpty() && (words <= 1 || (t.preps().isEmpty()
           && words <= 3) || counterpart(start, a.from()));
       // the owner of what is hit, taken, praised or blamed: دمرت آليات لقوات حفتر، نحيي مواقف

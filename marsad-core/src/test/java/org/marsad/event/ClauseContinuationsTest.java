@@ -86,6 +86,13 @@ class ClauseContinuationsTest {
     assertEquals(List.of("CONSULT قيس سعيد -> عبد المجيد تبون"),
         events("وتلقى الرئيس التونسي قيس سعيد اتصالا هاتفيا من نظيره الجزائري عبد المجيد"
             + " تبون."));
+    // the preposition written on the other side's title is his (من وزير الخارجية الإيراني)
+    assertEquals(List.of("CONSULT قيس سعيد -> عباس عراقجي"),
+        events("وتلقى الرئيس التونسي قيس سعيد اتصالا هاتفيا من وزير الخارجية الإيراني عباس"
+            + " عراقجي."));
+    assertEquals(List.of("CONSULT رجب طيب أردوغان -> محمد شياع السوداني"),
+        events("والتقى الرئيس التركي رجب طيب أردوغان مع رئيس الوزراء العراقي محمد شياع"
+            + " السوداني."));
   }
 
   @Test
