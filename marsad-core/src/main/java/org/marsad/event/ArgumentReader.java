@@ -277,7 +277,9 @@ final class ArgumentReader {
         // حذر السيسي من تجاوز الخط، متعهدا بدعم ليبيا: the main clause's subject pledges
         governed = verbs.mainSubject(hit.from() - 1);
       }
-    } else if (hit.from() > 0 && o.argEndingAt(hit.from()) != null) {
+    } else if (hit.from() > 0 && (o.argEndingAt(hit.from()) != null || (hit.from() > 1
+        && Overlay.isQuote(o.tokens().get(hit.from() - 1)) // نفذ "حزب الله" هجوما
+        && o.argEndingAt(hit.from() - 1) != null))) {
       governed = subjects.before(hit.from(), left, 0); // أعلن المتحدث X تدمير
       if (governed != null && shapes.saidAbout(governed.from())) {
         return null; // أدانت فرنسا الهجوم: the act condemned is not the condemner's

@@ -38,6 +38,19 @@ class AttackDoersTest {
   }
 
   @Test
+  void aPartyNamedInQuotesCarriesOutTheAttackAfterIt() {
+    assertAttackBy("حزب الله", "ونفذ \"حزب الله\" هجوما على موقع إسرائيلي قرب الحدود.");
+    assertAttackBy("قسد", "ونفذت \"قسد\" هجوما على مواقع للجيش التركي.");
+  }
+
+  @Test
+  void aMilitiaNamedByItsMovementIsTheMovement() {
+    // ميليشيا الحوثي: the movement's name as its adversaries' outlets write it
+    assertAttackBy("ميليشيا الحوثي",
+        "وكثفت ميليشيا الحوثي هجماتها على السفن التجارية في البحر الأحمر.");
+  }
+
+  @Test
   void theFireAnAttackIsDoneWithNamesItsDoerAndThePassiveSubjectIsHit() {
     assertEquals(List.of("ASSAULT مسلحين مجهولين -> رجال الشرطة"),
         attacks("قتل أحد رجال الشرطة بنيران مسلحين مجهولين في الموصل أمس."));
