@@ -261,8 +261,22 @@ final class SpeakerPhrases {
     return i < toks.size() ? words.head(toks.get(i).norm()) : "";
   }
 
-  /** The text of tokens {@code [from, to)}, without a preposition ل written on the head. */
+  /**
+   * The text of tokens {@code [from, to)}, without a preposition ل written on the head, nor a
+   * quote at either end that the phrase does not close or open (قالت "قسد").
+   */
   String phraseText(int from, int to) {
+    int quotes = 0;
+    for (int i = from; i < to; i++) {
+      quotes += isQuote(toks.get(i)) ? 1 : 0;
+    }
+    if (quotes % 2 == 1 && to - from > 1) { // a quote left open at either end, not «نيويوركر»
+      if (isQuote(toks.get(to - 1))) {
+        to--;
+      } else if (isQuote(toks.get(from))) {
+        from++;
+      }
+    }
     Token first = toks.get(from);
     int start = first.start();
     String prefix = "";

@@ -74,6 +74,13 @@ class ClaimStageTest {
   }
 
   @Test
+  void aSpeakerPhraseKeepsNoQuoteItLeavesOpenButKeepsTheQuotesItCloses() {
+    assertEquals(List.of("قسد", "موقع \"الجزيرة نت\""),
+        run("وقالت \"قسد\" في بيان إن مقاتليها صدوا الهجوم. وذكر موقع \"الجزيرة نت\" أن"
+            + " الهجوم فشل.").claims().stream().map(c -> c.speaker().text()).toList());
+  }
+
+  @Test
   void theLamOfAccordingToWrittenOnTheSourceMarksNoAddressee() {
     assertEquals(List.of("وكالة رويترز", "المصادر"), run("ووفقا لوكالة رويترز فإن الاجتماع تأجل."
         + " ووفقا للمصادر فإن المفاوضات ستستأنف.").claims().stream()
