@@ -124,6 +124,7 @@ public final class EventStage implements Stage {
     doc.entities().stream().filter(e -> e.type() == EntityType.PERSON)
         .forEach(e -> persons.add(e.id()));
     String lastPerson = null;
+    String lastDoer = null; // who speaks in or does the sentence before's first act
     Set<String> generic = GenericParties.of(doc);
     Set<String> crowds = GenericParties.doing(doc, EventType.PROTEST);
     Set<String> linked = new HashSet<>();
@@ -194,6 +195,9 @@ public final class EventStage implements Stage {
         }
         Claim claim = voices.saying(hit.from());
         Reading r = read(withGeneric ? args : namedArgs, voices, hit, claim);
+        if (r.actors().isEmpty() && lastDoer != null && Continuations.opens(o, hit)) {
+          r = args.spokenBy(hit, lastDoer); // ودعا جميع الأطراف: the doer goes on
+        }
         // هجوم نفذته طالبان، قتل شرطي بنيران مسلحين: a doer named so gives the word its sense
         org.marsad.analysis.Arg agent = withGeneric ? Agents.of(ov, hit) : null;
         boolean carried = agent != null;
@@ -320,6 +324,8 @@ public final class EventStage implements Stage {
         }
       }
       hitNotDoing(events.subList(before, events.size()));
+      lastDoer = voices.opening() != null ? voices.opening() // not the doer of his words
+          : events.size() > before ? events.get(before).actor() : null;
     }
     List<Event> out = withoutRepeats(events);
     return GenericParties.withoutUnused(doc, generic, out).withEvents(out);

@@ -32,6 +32,19 @@ final class Voices {
     }
   }
 
+  /**
+   * The named speaker of the sentence's first claim, if its reporting verb opens the sentence
+   * (وقال السيسي إن ...), or null.
+   */
+  String opening() {
+    for (Claim c : claims) {
+      if (c.cue() != null && !toks.isEmpty() && c.cue().start() <= toks.get(0).end()) {
+        return c.speaker().entity();
+      }
+    }
+    return null;
+  }
+
   /** The claim whose content holds the trigger at token {@code from}, or null. */
   Claim saying(int from) {
     int at = toks.get(from).start();

@@ -44,6 +44,20 @@ class ClauseContinuationsTest {
   }
 
   @Test
+  void aSentenceOpeningWithAVerbOfSpeechAndItsObjectGoesOnWithTheSubjectBefore() {
+    assertEquals(List.of("CONSULT عبد الله باتيلي -> محمد المنفي",
+            "REQUEST عبد الله باتيلي -> -"),
+        events("والتقى المبعوث الأممي عبد الله باتيلي رئيس المجلس الرئاسي محمد المنفي في"
+            + " طرابلس. ودعا جميع الأطراف إلى وقف فوري لإطلاق النار."));
+    // the one who spoke goes on, not the doer of his words
+    assertEquals(List.of("AID تركيا -> -", "REQUEST السيسي -> -"),
+        events("وقال السيسي إن تركيا تدعم الإرهاب في ليبيا. ودعا إلى وقف التدخل الأجنبي."));
+    // a subject after the verb, though unnamed, is its own
+    assertEquals(List.of("AID تركيا -> -"),
+        events("وقال السيسي إن تركيا تدعم الإرهاب في ليبيا. ودعا الرئيس الفرنسي إلى الهدوء."));
+  }
+
+  @Test
   void aParticipleAfterACommaIsNoObjectOfTheNounOfAnActBeforeIt() {
     // المبادرة، متهما: the comma ends what the initiative takes
     assertEquals(List.of("ACCUSE روسيا -> واشنطن"),
