@@ -44,6 +44,13 @@ class AttackDoersTest {
   }
 
   @Test
+  void anAirForceNamedByItsStatesAdjectiveIsThatStatesForces() {
+    assertAttackBy("سلاح الجو الإسرائيلي", "وشن سلاح الجو الإسرائيلي غارة جوية على موقع قرب دمشق.");
+    assertAttackBy("سلاح الجو التركي",
+        "وقصف سلاح الجو التركي مواقع لحزب العمال الكردستاني شمال العراق.");
+  }
+
+  @Test
   void aMilitiaNamedByItsMovementIsTheMovement() {
     // ميليشيا الحوثي: the movement's name as its adversaries' outlets write it
     assertAttackBy("ميليشيا الحوثي",
