@@ -306,6 +306,9 @@ final class Recipients {
    */
   private boolean members(TriggerLexicon.Trigger t, Arg a, int objectsFrom) {
     int noun = a.from() - 2;
+    if (noun > objectsFrom && o.n(noun).endsWith("\u0627") && !o.n(noun).startsWith("ال")) {
+      noun--; // an adjective in the accusative after the member: قياديا بارزا في حزب الله
+    }
     if (noun < objectsFrom || !(a.prep().equals("في") || a.prep().equals("من"))
         || !MEMBERS.contains(Words.withoutArticle(o.n(noun), 3))) {
       return false;

@@ -337,6 +337,15 @@ class EventReadingsTest {
   }
 
   @Test
+  void aMemberOfAPartyHitInTheAccusativeNamesTheParty() {
+    assertEquals(List.of("ASSAULT إسرائيل -> حركة حماس"),
+        events("واغتالت إسرائيل قياديا في حركة حماس جنوب غزة."));
+    // past an adjective of the member (قياديا بارزا)
+    assertTrue(events("وقتلت غارة إسرائيلية قياديا بارزا في حزب الله.").stream()
+        .anyMatch(e -> e.startsWith("ASSAULT") && e.endsWith("-> حزب الله")));
+  }
+
+  @Test
   void aTownNamedAsTheSubjectOfAnAnnouncementActs() {
     assertEquals(List.of("MOBILIZE الزاوية -> -"),
         events("وأعلنت مدينة الزاوية حالة النفير العام."));
