@@ -356,7 +356,9 @@ public final class EventStage implements Stage {
   private static Reading read(ArgumentReader args, Voices voices, TriggerLexicon.Hit hit,
       Claim claim) {
     TriggerLexicon.Trigger t = hit.trigger();
-    String speaker = claim == null ? null : claim.speaker().entity();
+    // an outlet reports acts, it does not do them (ورفعوا شعارات تطالب ...، بحسب وكالة الأنباء)
+    String speaker = claim == null || claim.speaker().kind() == org.marsad.model.SpeakerKind.OUTLET
+        ? null : claim.speaker().entity();
     if (t.firstPerson() && speaker != null) {
       return args.spokenBy(hit, speaker);
     }
