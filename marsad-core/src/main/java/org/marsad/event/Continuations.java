@@ -10,7 +10,6 @@ import org.marsad.analysis.Words;
  * the sentence before.
  */
 final class Continuations {
-  private static final Set<String> PREPS = Words.of("preposition");
   private static final Set<String> ALL = Words.of("all-word");
 
   private Continuations() {}
@@ -29,7 +28,7 @@ final class Continuations {
       return false;
     }
     String next = o.n(hit.to());
-    return hit.to() - hit.from() > 1 || PREPS.contains(next) || ALL.contains(next)
+    return hit.to() - hit.from() > 1 || Subjects.PREPS.contains(next) || ALL.contains(next)
         || (next.length() > 3 && !next.startsWith("ال") && o.at(hit.to()) == null
             && (next.startsWith("ب") || next.startsWith("ل")));
   }

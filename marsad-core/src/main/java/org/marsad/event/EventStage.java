@@ -324,8 +324,9 @@ public final class EventStage implements Stage {
         }
       }
       hitNotDoing(events.subList(before, events.size()));
-      lastDoer = voices.opening() != null ? voices.opening() // not the doer of his words
-          : events.size() > before ? events.get(before).actor() : null;
+      String opening = voices.opening(); // the one who speaks, not the doer of his words
+      lastDoer = opening != null ? opening : events.size() > before ? events.get(before).actor()
+          : null;
     }
     List<Event> out = withoutRepeats(events);
     return GenericParties.withoutUnused(doc, generic, out).withEvents(out);
@@ -356,9 +357,7 @@ public final class EventStage implements Stage {
   private static Reading read(ArgumentReader args, Voices voices, TriggerLexicon.Hit hit,
       Claim claim) {
     TriggerLexicon.Trigger t = hit.trigger();
-    // an outlet reports acts, it does not do them (ورفعوا شعارات تطالب ...، بحسب وكالة الأنباء)
-    String speaker = claim == null || claim.speaker().kind() == org.marsad.model.SpeakerKind.OUTLET
-        ? null : claim.speaker().entity();
+    String speaker = Voices.acting(claim);
     if (t.firstPerson() && speaker != null) {
       return args.spokenBy(hit, speaker);
     }

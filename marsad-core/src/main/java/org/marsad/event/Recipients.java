@@ -84,9 +84,10 @@ final class Recipients {
         break; // مطالبا الأوروبيين بوقف دعم حفتر: a party of the act asked for is not asked
       }
       String via = a.chain();
-      int titled = Titles.start(o, a, start); // من وزير الخارجية الإيراني عباس عراقجي: the title's
-      via = via.isEmpty() && titled > start && titled < a.from() && Subjects.PREPS.contains(
-          o.n(titled - 1)) ? o.n(titled - 1) : via; // preposition is the name's
+      // the preposition before a title is the name's (من وزير الخارجية الإيراني عباس عراقجي)
+      int titled = Titles.start(o, a, start);
+      via = via.isEmpty() && titled > start && titled < a.from()
+          && Subjects.PREPS.contains(o.n(titled - 1)) ? o.n(titled - 1) : via;
       int distance = a.from() - objectsFrom;
       // the rest of a split trigger (جددت الولايات المتحدة دعمها) and a definite adjective
       // (دعمها العسكري) stand between the subject and an object after ل without parting them;

@@ -93,13 +93,12 @@ final class Shapes {
     if (hit.pronoun()) {
       return true;
     }
-    // as written (ة is no pronoun), without its marks (a tanwin is no letter)
-    String written = toks.get(hit.to() - 1).text().chars()
-        .filter(c -> !ArabicLetters.isDiacritic((char) c) && c != ArabicLetters.TATWEEL)
-        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-        .toString();
-    return written.length() > 4 && (written.endsWith("\u0647") || written.endsWith("\u0647\u0627")
-        || written.endsWith("\u0647\u0645") || written.endsWith("\u0647\u0645\u0627"));
+    // the normalized word (no marks: a tanwin is no letter), but a ة as written is no pronoun
+    Token last = toks.get(hit.to() - 1);
+    String w = last.norm();
+    return w.length() > 4 && last.text().indexOf(ArabicLetters.TEH_MARBUTA) < 0
+        && (w.endsWith("\u0647") || w.endsWith("\u0647\u0627") || w.endsWith("\u0647\u0645")
+            || w.endsWith("\u0647\u0645\u0627"));
   }
 
   /**

@@ -8,6 +8,7 @@ import org.marsad.arabic.Token;
 import org.marsad.model.Claim;
 import org.marsad.model.Document;
 import org.marsad.model.Span;
+import org.marsad.model.SpeakerKind;
 
 /**
  * The claims around one sentence's triggers, as the claim stage read them: the claim whose words
@@ -43,6 +44,15 @@ final class Voices {
       }
     }
     return null;
+  }
+
+  /**
+   * The named speaker of {@code claim} whose acts its words may tell, or null: an outlet reports
+   * acts, it does not do them (ورفعوا شعارات تطالب ...، بحسب وكالة الأنباء).
+   */
+  static String acting(Claim claim) {
+    return claim == null || claim.speaker().kind() == SpeakerKind.OUTLET ? null
+        : claim.speaker().entity();
   }
 
   /** The claim whose content holds the trigger at token {@code from}, or null. */
