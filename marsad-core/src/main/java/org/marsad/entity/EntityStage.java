@@ -118,6 +118,7 @@ public final class EntityStage implements Stage {
   /** Names too general to name their entry outside an article on its country. */
   private static final Set<String> SCOPED = scopedNames();
   private static final Set<String> PLACE_PARTS = Words.of("place-part");
+  private static final Set<String> PLACE_NOUNS = Words.of("place-noun");
   private static final Set<String> ENVOYS = Words.of("envoy-noun");
   private static final Set<String> PREPOSITIONS = Words.of("preposition");
   private static final Set<String> LANDFORMS = Words.of("landform-noun");
@@ -436,11 +437,20 @@ public final class EntityStage implements Stage {
               recognizer.evidence().persons())) {
             start += NameIndex.charOffset(toks.get(a).text(), 1); // وقاسم عبد العزيز
           }
-          out.add(new Found(start, toks.get(b - 1).end(), type, null));
+          // بلدة عيل بور، بولاية غلمدغ: a name after a town's or province's noun is a place
+          EntityType as = a > 0 && placeNoun(toks.get(a - 1)) ? EntityType.LOCATION : type;
+          out.add(new Found(start, toks.get(b - 1).end(), as, null));
         }
       }
     }
     return out;
+  }
+
+  /** A noun of a town or province (place-noun), with or without the preposition ب or ل. */
+  private static boolean placeNoun(Token t) {
+    String b = Words.bare(t);
+    return PLACE_NOUNS.contains(b) || ((b.startsWith("ب") || b.startsWith("ل"))
+        && PLACE_NOUNS.contains(b.substring(1)));
   }
 
   /** True when the tokens are a currency, alone or with its country (ريال، ريال قطري). */

@@ -261,6 +261,15 @@ final class ArgumentReader {
         return new Doer(visitor, true, null, false, o.lastOfGroup(visitor).to());
       }
     }
+    Arg partner = genitive == null && !possessed && t.type() == EventType.CONSULT
+        && (afterOccasion(hit) || n(hit.from() - 1).equals("في")) ? shapes.partner(hit, right)
+        : null;
+    Arg host = partner == null ? null : antecedents.nearestSubjectBefore(hit.from());
+    if (host != null && host.group() != partner.group()) {
+      // قال لافروف خلال مؤتمر صحفي مشترك مع نظيره التركي: the clause's subject meets the one
+      // named after مع
+      return new Doer(host, true, partner, false, o.lastOfGroup(partner).to());
+    }
     // a noun governed by a verb (قررتا التخلي، ستواصل دعم) takes that verb's subject
     Arg governed = null;
     if (hit.from() > 0 && counterVerb(o, hit.from() - 1)) {

@@ -14,8 +14,8 @@ import org.marsad.model.EventType;
  * Shapes of words around a trigger that decide how it is read: a verb written with a plural
  * subject, a trigger after a preposition (a verbal noun) or written with ل of purpose, "his
  * country" as subject, an object after the comma that closes the subject, a trigger that a
- * condemning or asking verb is about, and the purpose that names whom a sending or an attack is
- * for.
+ * condemning or asking verb is about, the purpose that names whom a sending or an attack is
+ * for, and the partner after مع of a meeting or call.
  */
 final class Shapes {
   private static final Set<String> PURPOSE_NOUNS = Words.of("purpose-noun");
@@ -174,5 +174,29 @@ final class Shapes {
       j--;
     }
     return j >= 0 && NOUN_PREPS.contains(n(j));
+  }
+
+  /**
+   * The party after مع within a few words of the noun at {@code hit} (اتصال هاتفي مع نظيره،
+   * مؤتمر صحفي مشترك مع), or null.
+   */
+  Arg partner(TriggerLexicon.Hit hit, int right) {
+    for (Arg a : o.args()) {
+      if (a.from() < hit.to() || a.from() >= right || !a.actor()) {
+        continue;
+      }
+      // مع نظيره التركي هاكان فيدان: مع a few words after the noun, and no comma before the name
+      for (int k = hit.to(); k < a.from() && k <= hit.to() + 3; k++) {
+        if (n(k).equals("مع") && a.from() - k <= 4 && !o.boundary(k)) {
+          boolean plain = true;
+          for (int j = k + 1; j < a.from(); j++) {
+            plain &= toks.get(j).kind() == Token.Kind.ARABIC;
+          }
+          return plain ? o.groupHead(a) : null;
+        }
+      }
+      return null;
+    }
+    return null;
   }
 }

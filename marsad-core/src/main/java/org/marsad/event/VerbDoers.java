@@ -146,13 +146,35 @@ final class VerbDoers {
       explicit = false;
     }
     if (actor == null && !subjects.unnamedSubjectAfter(hit.to(), right)
-        && !subjects.reported(left)) {
+        && !subjects.reported(left) && !afterIndefiniteAct(hit)) {
       // a verb whose subject is left unsaid continues the sentence's subject: يحاول أردوغان فتح
       // جبهات ... حيث أرسل أعدادا (not across أن: the reported act has a subject of its own)
       actor = antecedents.nearestSubjectBefore(hit.from());
       explicit = actor != null && actor.entity().type() == EntityType.PERSON;
     }
     return new Doer(actor, explicit, null, false, hit.to());
+  }
+
+  /**
+   * True when the verb follows an indefinite noun of an act right before it (غداة هجوم انتحاري
+   * استهدف مركزا للشرطة) and agreeing with it: the verb describes that act, which is its subject,
+   * so the sentence's subject before is not its doer.
+   */
+  private boolean afterIndefiniteAct(TriggerLexicon.Hit hit) {
+    if (o.argEndingAt(hit.from()) != null) {
+      return false; // طائرات مسيرة استهدفت: the drones are a doer, not an act
+    }
+    for (TriggerLexicon.Hit h : hits) {
+      if (h.to() == hit.from() && !h.trigger().verb() && !n(h.from()).startsWith("ال")) {
+        // the verb agrees with the noun (غارة استهدفت، انفجار استهدف; not زيارة يلتقي خلالها)
+        String noun = n(h.from());
+        boolean feminineNoun = noun.endsWith("ه") || noun.endsWith("ات");
+        String w = toks.get(hit.from()).norm();
+        boolean feminineVerb = hit.trigger().imperfect() ? w.startsWith("ت") : w.endsWith("ت");
+        return feminineNoun == feminineVerb;
+      }
+    }
+    return false;
   }
 
   /**

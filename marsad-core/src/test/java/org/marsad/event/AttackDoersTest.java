@@ -175,4 +175,21 @@ class AttackDoersTest {
     assertEquals(List.of(), attacks("وقال المتحدث إن التحقيق في الهجوم الذي وقع الشهر"
         + " الماضي على مقر الشرطة لم ينته بعد."));
   }
+
+  @Test
+  void aSpeakerBeforeATimePrepositionDoesNotDoTheAttackAfterIt() {
+    List<String> found = attacks("وجاء حديث الرئيس سلفا كير غداة هجوم شنه مسلحون على قرية"
+        + " قرب جوبا.");
+    assertTrue(found.stream().noneMatch(e -> e.startsWith("ASSAULT سلفا كير")), found.toString());
+  }
+
+  @Test
+  void aVerbDescribingAnIndefiniteAttackBeforeItHasThatAttackAsItsSubject() {
+    List<String> found = attacks("وكان الرئيس حامد كرزاي في زيارة لباريس عندما وقع انفجار"
+        + " استهدف مركزا للشرطة.");
+    assertTrue(found.stream().noneMatch(e -> e.startsWith("ASSAULT حامد كرزاي")),
+        found.toString());
+    assertAttackBy("طائرات مسيرة", "وقال شهود إن طائرات مسيرة استهدفت مستودعات وقود في"
+        + " الخرطوم.");
+  }
 }

@@ -61,6 +61,18 @@ class EventReadingsTest {
   }
 
   @Test
+  void aCallOrConferenceWithSomeoneDuringTheClauseIsItsSubjectsMeetingWithThem() {
+    assertEquals(List.of("CONSULT سيرغي لافروف -> هاكان فيدان"),
+        events("وقال وزير الخارجية الروسي سيرغي لافروف، خلال مؤتمر صحفي مشترك مع نظيره التركي"
+            + " هاكان فيدان، إن بلاده ستواصل الحوار."));
+    assertTrue(events("وطالب وزير الخارجية الأوكراني دميترو كوليبا بتسريع تسليم المنظومات،"
+        + " وذلك خلال اتصال هاتفي مع نظيره الأمريكي أنتوني بلينكن.")
+        .contains("CONSULT دميترو كوليبا -> أنتوني بلينكن"));
+    // his supporters are no named party: no meeting is coded
+    assertEquals(List.of(), events("وقال أردوغان خلال لقاء مع أنصاره إن المعركة مستمرة."));
+  }
+
+  @Test
   void aNameAfterARoleClosedByItsDefiniteGenitiveIsTheObject() {
     // وزير الخارجية takes no further genitive: Ankara is visited, by an unnamed minister
     assertEquals(List.of(), events("وزار وزير الخارجية القطري أنقرة أمس."));
