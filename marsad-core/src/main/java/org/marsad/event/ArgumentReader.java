@@ -170,21 +170,21 @@ final class ArgumentReader {
    * An agent: بدعم من فرنسا، على يد قوات، من قبل الحكومة; the party acted on comes before. Null
    * when none follows the trigger in its clause.
    */
-  /** True when the party after من is followed by إلى: the start of a route (من سوريا إلى ليبيا). */
-  private boolean routeFrom(Arg a) {
-    int next = o.lastOfGroup(a).to();
-    return next < o.tokens().size() && n(next).equals("الي");
-  }
-
   private Doer agent(TriggerLexicon.Hit hit, int right) {
     TriggerLexicon.Trigger t = hit.trigger();
     boolean formEndsInMin = t.form().endsWith(" من");
-    // بدعم من فرنسا، تلقت دعوة من رئيس حكومة الوفاق: the giver or sender after من
-    boolean giving = !t.verb() && SENT.contains(t.type());
+    // بدعم من فرنسا، تلقت دعوة من رئيس حكومة الوفاق، تلقى اتصالا هاتفيا من: the giver, sender or
+    // caller after من
+    boolean giving = !t.verb() && (SENT.contains(t.type()) || t.mode() == EventMode.PHONE);
     for (Arg a : o.args()) {
       // ... but نقل المسلحين من سوريا إلى ليبيا names a route: where from, not who
-      boolean giver = giving && a.from() - hit.to() <= 2 && (a.prep().equals("من")
-          || (a.chain().equals("من") && o.n(hit.to()).equals("من"))) && !routeFrom(a);
+      // a call's caller may stand after a day and a title (اتصالا هاتفيا يوم الاثنين من الرئيس
+      // الفرنسي إيمانويل ماكرون)
+      int reach = t.mode() == EventMode.PHONE ? 4 : 2;
+      int named = t.mode() == EventMode.PHONE ? Titles.start(o, a, hit.to()) : a.from();
+      boolean giver = giving && named - hit.to() <= reach && (a.prep().equals("من")
+          || (a.chain().equals("من") && o.n(hit.to()).equals("من"))
+          || (named > hit.to() && o.n(named - 1).equals("من"))) && !shapes.routeFrom(a);
       if (a.from() >= hit.to() && a.from() < right && a.actor()
           && (Recipients.agentPrep(a.prep()) || (formEndsInMin && a.from() == hit.to())
               || giver)) {

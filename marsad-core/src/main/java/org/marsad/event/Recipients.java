@@ -76,8 +76,8 @@ final class Recipients {
       if (a.from() < objectsFrom || a.from() >= right
           || (actorHead != null && (a.group() == actorHead.group()
               || a.entity().id().equals(actorHead.entity().id()))) // ولي العهد الأمير محمد
-          || agentPrep(a.prep())
-          || describes(a)) {
+          || agentPrep(a.prep()) || (describes(a) && !(OWNED.contains(t.type())
+              && a.prep().equals("ل") && o.argEndingAt(a.from() - 1) == null))) {
         continue;
       }
       if (t.type() == EventType.REQUEST && actBefore(objectsFrom, a.from())) {
@@ -112,9 +112,9 @@ final class Recipients {
       boolean object = a.prep().isEmpty() && (words <= 1 || (t.preps().isEmpty()
           && words <= 3) || counterpart(start, a.from()));
       // the owner of what is hit, taken, praised or blamed: دمرت آليات لقوات حفتر، نحيي مواقف
-      // الرئيس السيسي
-      boolean owner = a.prep().equals("ل") && distance >= 1 && lamAt - objectsFrom <= 3
-          && OWNED.contains(t.type());
+      // الرئيس السيسي، على ثلاثة مواقع تابعة لكتائب حزب الله
+      boolean owner = a.prep().equals("ل") && distance >= 1 && OWNED.contains(t.type())
+          && lamAt - objectsFrom - (LOYAL_TO.contains(o.n(lamAt - 1)) ? 1 : 0) <= 3;
       // a town right after the verbal noun of an attack or a taking is its target (هجوم سبها،
       // اقتحام طرابلس، تبنى داعش هجوم سبها); right after a verb (قصفت المطار) a place is
       // where the act was

@@ -199,4 +199,10 @@ final class Shapes {
     }
     return null;
   }
+
+  /** True when the party after من is followed by إلى: the start of a route (من سوريا إلى ليبيا). */
+  boolean routeFrom(Arg a) {
+    int next = o.lastOfGroup(a).to();
+    return next < toks.size() && n(next).equals("الي");
+  }
 }

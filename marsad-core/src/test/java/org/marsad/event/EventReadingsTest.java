@@ -73,6 +73,23 @@ class EventReadingsTest {
   }
 
   @Test
+  void theCallerOfACallReceivedIsNamedAfterMinPastADayAndATitle() {
+    assertEquals(List.of("CONSULT عباس عراقجي -> محمد بن عبدالرحمن آل ثاني"),
+        events("وتلقى الشيخ محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء وزير الخارجية اتصالا"
+            + " هاتفيا يوم الاثنين من وزير الخارجية الإيراني عباس عراقجي."));
+  }
+
+  @Test
+  void anAttackOnSitesBelongingToAPartyHitsThatParty() {
+    assertEquals(List.of("ASSAULT الجيش الأمريكي -> كتائب حزب الله"),
+        events("وشن الجيش الأمريكي غارات جوية على ثلاثة مواقع تابعة لكتائب حزب الله في"
+            + " العراق."));
+    // the party a named force is loyal to describes that force, the party hit
+    assertEquals(List.of("ASSAULT قوات الوفاق -> حفتر"),
+        events("وقصفت قوات الوفاق الميليشيات التابعة لحفتر جنوب طرابلس."));
+  }
+
+  @Test
   void aNameAfterARoleClosedByItsDefiniteGenitiveIsTheObject() {
     // وزير الخارجية takes no further genitive: Ankara is visited, by an unnamed minister
     assertEquals(List.of(), events("وزار وزير الخارجية القطري أنقرة أمس."));
