@@ -30,8 +30,6 @@ final class Recipients {
       "مسوولين", "ممثلين", "ممثلي", "مبعوث", "مبعوثا");
   private static final Set<EventType> OWNED =
       Set.of(EventType.ASSAULT, EventType.COERCE, EventType.SUPPORT, EventType.ACCUSE);
-  private static final Set<String> BACKED_BY = Words.of("backed-by");
-  private static final Set<String> LOYAL_TO = Words.of("loyal-to");
   private static final Set<String> MEMBERS = Words.of("member-noun");
   private static final Set<String> TIME = Words.of("time-word");
   /** Words that join a man's name to his father's or family's (بن، آل). */
@@ -76,7 +74,7 @@ final class Recipients {
       if (a.from() < objectsFrom || a.from() >= right
           || (actorHead != null && (a.group() == actorHead.group()
               || a.entity().id().equals(actorHead.entity().id()))) // ولي العهد الأمير محمد
-          || agentPrep(a.prep()) || (describes(a) && !(OWNED.contains(t.type())
+          || agentPrep(a.prep()) || (Owners.describes(o, a) && !(OWNED.contains(t.type())
               && a.prep().equals("ل") && o.argEndingAt(a.from() - 1) == null))) {
         continue;
       }
@@ -114,7 +112,7 @@ final class Recipients {
       // the owner of what is hit, taken, praised or blamed: دمرت آليات لقوات حفتر، نحيي مواقف
       // الرئيس السيسي، على ثلاثة مواقع تابعة لكتائب حزب الله
       boolean owner = a.prep().equals("ل") && distance >= 1 && OWNED.contains(t.type())
-          && lamAt - objectsFrom - (LOYAL_TO.contains(o.n(lamAt - 1)) ? 1 : 0) <= 3;
+          && Owners.near(o, objectsFrom, lamAt);
       // a town right after the verbal noun of an attack or a taking is its target (هجوم سبها،
       // اقتحام طرابلس، تبنى داعش هجوم سبها); right after a verb (قصفت المطار) a place is
       // where the act was
@@ -325,19 +323,6 @@ final class Recipients {
    */
   private boolean counterpart(int from, int to) {
     return Subjects.counterpartBefore(o, to) == from;
-  }
-
-  /**
-   * True when the party is tied to the noun before it by a participle (قوات موالية لحكومة الوفاق،
-   * والمدعومة من الأمم المتحدة، مصادر مقربة من الحكومة): it describes that noun, it is not acted
-   * on.
-   */
-  private boolean describes(Arg a) {
-    int at = a.from() - 1;
-    if (a.prep().equals("من") && at >= 1 && o.n(at).equals("من")) {
-      return BACKED_BY.contains(o.n(at - 1));
-    }
-    return a.prep().equals("ل") && at >= 0 && LOYAL_TO.contains(o.n(at));
   }
 
   /**

@@ -159,9 +159,13 @@ final class Senses {
       }
       for (TriggerLexicon.Hit other : hits) {
         if (other.from() == j) {
-          // but an attack condemned is the object of condemning (أدانت بغداد الضربات الأمريكية)
-          return hit.trigger().type() == EventType.ACCUSE
-              && other.trigger().type() == EventType.ASSAULT && !other.trigger().verb();
+          // but an attack condemned is the object of condemning (أدانت بغداد الضربات الأمريكية),
+          // and an attack launched that of launching (شنت الطائرات موجة من الغارات)
+          boolean attackNoun = other.trigger().type() == EventType.ASSAULT
+              && !other.trigger().verb();
+          EventType type = hit.trigger().type();
+          return attackNoun && (type == EventType.ACCUSE
+              || (type == EventType.ASSAULT && hit.trigger().verb()));
         }
       }
     }

@@ -279,6 +279,9 @@ final class TriggerLexicon {
     plain.add(n);
     String bare = Clitics.withoutConjunction(n, 3);
     plain.add(bare);
+    if (n.length() == 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')) {
+      plain.add(n.substring(1)); // وشن، وحث: a verb of two letters, after the form as written
+    }
     Set<String> written = new LinkedHashSet<>(plain);
     written.addAll(withoutPronoun(n));
     written.addAll(withoutPronoun(bare));

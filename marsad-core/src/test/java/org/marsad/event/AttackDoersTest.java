@@ -192,4 +192,16 @@ class AttackDoersTest {
     assertAttackBy("طائرات مسيرة", "وقال شهود إن طائرات مسيرة استهدفت مستودعات وقود في"
         + " الخرطوم.");
   }
+
+  @Test
+  void aTwoLetterVerbOfLaunchingIsReadAfterItsConjunction() {
+    assertAttackBy("الجيش الإسرائيلي", "وشن الجيش الإسرائيلي سلسلة من الهجمات على بلدات في جنوب"
+        + " لبنان.");
+  }
+
+  @Test
+  void anAttackNounAfterAWordOfQuantityIsWhatTheVerbLaunches() {
+    assertEquals(List.of("ASSAULT الولايات المتحدة -> -", "ASSAULT بريطانيا -> -"),
+        attacks("شنت الولايات المتحدة وبريطانيا موجة من الغارات على مواقع عسكرية."));
+  }
 }
