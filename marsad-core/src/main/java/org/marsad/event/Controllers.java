@@ -122,6 +122,11 @@ final class Controllers {
    * The first token at or before {@code j} that is not a word of time, a number, an aside
    * between commas, or a country adjective after a name.
    */
+  /** A word of time, as written (فبراير is no ف + براير) or without its conjunction. */
+  private boolean time(int j) {
+    return TIME.contains(n(j)) || TIME.contains(toks.get(j).norm());
+  }
+
   private int skip(int j, int left) {
     int described = 0;
     while (j >= left) {
@@ -132,8 +137,9 @@ final class Controllers {
       int open = t.kind() == Token.Kind.PUNCT ? Clause.asideStart(o, j, hits) : -1;
       if (open > left) {
         j = open - 1; // أعلنت قوات الوفاق، صباح اليوم، سيطرتها
-      } else if (t.kind() == Token.Kind.NUMBER || (TIME.contains(w) && o.at(j) == null)
-          || adjective) {
+      } else if (t.kind() == Token.Kind.NUMBER || (time(j) && o.at(j) == null) || adjective
+          || (w.equals("في") && j + 1 < toks.size() && time(j + 1)) // أعلنت في فبراير 2024
+          || (t.text().equals("/") && j > left && time(j - 1))) { // فبراير/شباط
         j--;
       } else if (described < 3 && o.at(j) == null && describes(j)) {
         described++; // قوات الوفاق المعترف بها دوليا، سيطرتها

@@ -124,7 +124,8 @@ final class Recipients {
       // and the host of a visit (زار أردوغان طهران، زيارته إلى القاهرة)
       boolean party = a.party() || (a.capital() && (HARMING.contains(t.type())
           ? via.equals("علي") || via.equals("ضد") || (via.isEmpty() && object)
-          : (!via.isEmpty() && !Places.PLACE_PREPS.contains(via))
+          : (!via.isEmpty() && (!Places.PLACE_PREPS.contains(via) // ضغطت واشنطن على كييف
+              || t.preps().contains(via)))
               || (via.isEmpty() && object && !PLACED.contains(t.type())) // اتهمت دمشق أنقرة
               || (t.mode() == EventMode.VISIT && ((via.isEmpty() && object)
                   || via.equals("الي")))));

@@ -113,4 +113,10 @@ class PartiesNamedAroundTheVerbTest {
     assertEquals(List.of("CONSULT عباس عراقجي -> بيروت"),
         events("ووصل وزير الخارجية الإيراني عباس عراقجي إلى بيروت في زيارة رسمية."));
   }
+
+  @Test
+  void aCapitalAfterTheTriggersOwnPrepositionIsThePartyActedOn() {
+    assertEquals(List.of("REQUEST واشنطن -> كييف", "REQUEST برلين -> كييف"),
+        events("وذكرت الصحيفة أن واشنطن وبرلين ضغطتا على كييف لعدم استهداف منشآت النفط."));
+  }
 }

@@ -64,4 +64,10 @@ class PartsBetweenVerbAndObjectTest {
   void aShareClosingAtAPriceIsNoAct() {
     assertEquals(List.of(), events("واقفل سهم الشركة عند سعر 28 ريالا قطريا."));
   }
+
+  @Test
+  void aMonthAfterFiBetweenTheAnnouncingVerbAndItsNounPartsNeither() {
+    assertEquals(List.of("COERCE روسيا -> -"),
+        events("ثم أعلنت روسيا في فبراير/شباط 2024 سيطرتها الكاملة على مدينة أفدييفكا."));
+  }
 }
