@@ -105,6 +105,8 @@ final class Recipients {
           || t.preps().contains(via)
           || nextLam
           || (via.equals("الي") && (SENDING.contains(t.type()) || t.mode() == EventMode.VISIT))
+          // وجه دعوة رسمية إلى المملكة: the one invited, right after إلى (not دعا إلى وقف)
+          || (via.equals("الي") && t.type() == EventType.REQUEST && o.n(a.from() - 1).equals("الي"))
           || (via.equals("مع") && PARTNERED.contains(t.type()))); // وقعت حكومة الوفاق مع أنقرة
       int words = words(start, titled);
       boolean object = a.prep().isEmpty() && (words <= 1 || (t.preps().isEmpty()

@@ -142,6 +142,13 @@ class EntityStageTest {
   }
 
   @Test
+  void theKingdomAloneRefersBackToTheKingdomNamedBefore() {
+    Entity saudi = kb(entities("وزار الرئيس المملكة العربية السعودية أمس، وأكد أن المملكة شريك"
+        + " أساسي."), "sau");
+    assertEquals(2, saudi.mentions().size(), saudi.toString());
+  }
+
+  @Test
   void aGeneralNameOfALibyanBodyNamesItOnlyInAnArticleOnLibya() {
     assertTrue(entities("وقال رئيس مجلس النواب محمد الحلبوسي إن مجلس النواب سيعقد جلسة في"
         + " بغداد.").stream().noneMatch(e -> "hor".equals(e.kb())));

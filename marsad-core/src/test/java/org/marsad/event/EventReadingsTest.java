@@ -90,6 +90,13 @@ class EventReadingsTest {
   }
 
   @Test
+  void aPartyRightAfterIlaIsTheOneInvitedButNotWhatIsCalledFor() {
+    assertEquals(List.of("REQUEST فولوديمير زيلينسكي -> قطر"),
+        events("ووجه الرئيس الأوكراني فولوديمير زيلينسكي دعوة رسمية إلى قطر للمشاركة في القمة."));
+    assertEquals(List.of("REQUEST مصر -> -"), events("ودعت مصر إلى اجتماع طارئ."));
+  }
+
+  @Test
   void aNameAfterARoleClosedByItsDefiniteGenitiveIsTheObject() {
     // وزير الخارجية takes no further genitive: Ankara is visited, by an unnamed minister
     assertEquals(List.of(), events("وزار وزير الخارجية القطري أنقرة أمس."));
