@@ -140,7 +140,7 @@ final class SpeakerPhrases {
         || words.is("anonymous", headAt(spFrom))) {
       return spTo;
     }
-    int reach = Math.min(limit, spTo + 8);
+    int reach = Math.min(limit, spTo + 10);
     Entity person = mentions.personIn(spTo, reach);
     return person == null ? spTo : mentions.endOfMention(person, spTo, reach);
   }

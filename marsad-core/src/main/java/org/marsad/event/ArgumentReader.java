@@ -23,7 +23,6 @@ import org.marsad.model.EventType;
 final class ArgumentReader {
   /** Verbs of seeing and recording: their subject witnessed the act named after it. */
   private static final Set<String> WITNESS_VERBS = Words.of("witness-verb");
-  private static final Set<String> COUNTER_VERBS = Words.of("counter-verb");
   private static final Set<String> SUFFERED = Words.of("suffered-noun");
   private static final Set<String> OCCASIONS = Words.of("occasion-preposition");
   /** Acts whose recipient may be named by their purpose (أرسلت مقاتلين لدعم حكومة الوفاق). */
@@ -220,15 +219,6 @@ final class ArgumentReader {
     return shapes.hisCountry(hit);
   }
 
-  /**
-   * True when token {@code i} of {@code o} is a verb of acting against an act (فرقت الشرطة
-   * مظاهرة): its subject is not the act's doer. Tried as written first (فرقت, not ف+رقت).
-   */
-  static boolean counterVerb(Overlay o, int i) {
-    String w = o.tokens().get(i).norm();
-    return COUNTER_VERBS.contains(w) || COUNTER_VERBS.contains(Clitics.withoutConjunction(w, 3));
-  }
-
   /** True when a preposition of the occasion stands right before the noun (خلال لقائه، في زيارة). */
   private boolean afterOccasion(TriggerLexicon.Hit hit) {
     return hit.from() > 0 && OCCASIONS.contains(n(hit.from() - 1));
@@ -272,7 +262,7 @@ final class ArgumentReader {
     }
     // a noun governed by a verb (قررتا التخلي، ستواصل دعم) takes that verb's subject
     Arg governed = null;
-    if (hit.from() > 0 && counterVerb(o, hit.from() - 1)) {
+    if (hit.from() > 0 && Shapes.counterVerb(o, hit.from() - 1)) {
       // منعت السلطات تظاهرة: who stopped it did not do it; its genitive may name who did
       return genitiveDoer(genitive);
     }
@@ -297,7 +287,7 @@ final class ArgumentReader {
       if (afterVerb && WITNESS_VERBS.contains(
           Clitics.withoutConjunction(n(governed.from() - 1), 3))) {
         governed = null; // رصدت قوات الجيش فرار المرتزقة: who saw is not who fled
-      } else if (afterVerb && counterVerb(o, governed.from() - 1)) {
+      } else if (afterVerb && Shapes.counterVerb(o, governed.from() - 1)) {
         // فرقت الشرطة مظاهرة، أحبطت القوات هجوم المسلحين: who stopped it did not do it
         return genitiveDoer(genitive);
       }

@@ -172,7 +172,7 @@ final class GenericParties {
         }
       }
     }
-    if (before != null && before.from() > 0 && ArgumentReader.counterVerb(o, before.from() - 1)) {
+    if (before != null && before.from() > 0 && Shapes.counterVerb(o, before.from() - 1)) {
       return null; // فرقت الشرطة مظاهرة: the police stopped the protest, they did not protest
     }
     if (before != null && HitParties.ownMembersAfter(o, hit.to())) {

@@ -19,6 +19,7 @@ import org.marsad.model.EventType;
  */
 final class Shapes {
   private static final Set<String> PURPOSE_NOUNS = Words.of("purpose-noun");
+  private static final Set<String> COUNTER_VERBS = Words.of("counter-verb");
   private static final Set<String> UNDERGO = Words.of("undergo-verb");
   /** How far before a noun after ل a verb of undergoing may stand. */
   private static final int UNDERGO_REACH = 12;
@@ -204,5 +205,14 @@ final class Shapes {
   boolean routeFrom(Arg a) {
     int next = o.lastOfGroup(a).to();
     return next < toks.size() && n(next).equals("الي");
+  }
+
+  /**
+   * True when token {@code i} of {@code o} is a verb of acting against an act (فرقت الشرطة
+   * مظاهرة): its subject is not the act's doer. Tried as written first (فرقت, not ف+رقت).
+   */
+  static boolean counterVerb(Overlay o, int i) {
+    String w = o.tokens().get(i).norm();
+    return COUNTER_VERBS.contains(w) || COUNTER_VERBS.contains(Clitics.withoutConjunction(w, 3));
   }
 }

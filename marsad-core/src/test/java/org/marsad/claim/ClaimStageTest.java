@@ -41,6 +41,16 @@ class ClaimStageTest {
   }
 
   @Test
+  void aRoleInABodyNamesItsHolderAfterTheAsideAndTheAgencyHeSpokeToSaysNothing() {
+    Document d = run("وقال قائد القوات البرية في الجيش الوطني، العميد عبد الله أحمد نور، في"
+        + " تصريح لوكالة الأنباء الوطنية الصومالية، إن القوات تقدمت نحو البلدة.");
+    assertEquals(1, d.claims().size(), d.claims().toString());
+    Claim c = d.claims().get(0);
+    assertEquals(SpeakerKind.NAMED, c.speaker().kind());
+    assertTrue(c.speaker().text().endsWith("عبد الله أحمد نور"), c.speaker().text());
+  }
+
+  @Test
   void anOutletTheSpeakerTalksToAfterAnAnonymousSourceIsNoSpeakerOfItsOwn() {
     // the definite المصدر after the second cue: the outlet after the speaker starts no phrase
     Document d = run("وقال مصدر سياسي ليبي، للموقع يوم الثلاثاء، إن مصر توصلت إلى قناعة.\n\n"

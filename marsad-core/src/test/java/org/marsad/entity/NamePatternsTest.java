@@ -31,6 +31,12 @@ class NamePatternsTest {
   }
 
   @Test
+  void aStatesNewsAgencyIsNamedWithItsAdjectiveOfNationOrOffice() {
+    assertTrue(names("وقال الوزير لوكالة الأنباء الوطنية الصومالية إن الوضع مستقر.")
+        .contains("ORGANIZATION وكالة الأنباء الوطنية الصومالية"));
+  }
+
+  @Test
   void aNumberedLandmarkIsAFacility() {
     assertTrue(names("وتقدمت القوات نحو الجسر 27 غرب المدينة.").contains("FACILITY الجسر 27"));
   }
