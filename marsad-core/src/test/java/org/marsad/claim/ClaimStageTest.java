@@ -51,6 +51,14 @@ class ClaimStageTest {
   }
 
   @Test
+  void aVerbOfDescribingWithItsObjectPronounHasItsSpeakerAfterIt() {
+    Document d = run("وتمرد مقاتلو المجموعة في خطوة وصفها الرئيس فلاديمير بوتين بأنها طعنة في"
+        + " الظهر.");
+    assertEquals(1, d.claims().size(), d.claims().toString());
+    assertEquals(entity(d, "putin").id(), d.claims().get(0).speaker().entity());
+  }
+
+  @Test
   void anOutletTheSpeakerTalksToAfterAnAnonymousSourceIsNoSpeakerOfItsOwn() {
     // the definite المصدر after the second cue: the outlet after the speaker starts no phrase
     Document d = run("وقال مصدر سياسي ليبي، للموقع يوم الثلاثاء، إن مصر توصلت إلى قناعة.\n\n"
