@@ -23,6 +23,7 @@ import org.marsad.model.SpeakerKind;
 
 /** Decides who a speaker phrase of one sentence is, and finds the subject written before a cue. */
 final class Speakers {
+  private static final Set<String> HONORIFICS = Words.of("honorific");
   /** The longest speaker phrase before a cue (SVO), in tokens. */
   private static final int SUBJECT = 20;
   /** How far past a speaker phrase a name that starts in it may run, in tokens. */
@@ -57,6 +58,9 @@ final class Speakers {
     }
     if (h < to - 1 && toks.get(h).norm().equals("من")) {
       h++;
+    }
+    while (h < to - 1 && HONORIFICS.contains(Words.bare(toks.get(h)))) {
+      h++; // سمو ولي العهد، معالي الوزير: the title after the honorific heads the phrase
     }
     String head = words.head(toks.get(h).norm());
     boolean definite = isDefinite(toks.get(h).norm());
@@ -93,7 +97,8 @@ final class Speakers {
     if (e != null) {
       return new Speaker(e.id(), phrase, kindOf(e));
     }
-    Offices.Office office = definite ? Offices.standard().at(toks, h) : null;
+    // الرئيس، and a title in construct with its definite genitive (رئيس الوزراء، ولي العهد)
+    Offices.Office office = Offices.standard().at(toks, h);
     if (office != null) {
       // an office by its title alone: its holder named before, else an unnamed official
       Speaker holder = history.officeHolder(office, phrase, toks.get(h).start());

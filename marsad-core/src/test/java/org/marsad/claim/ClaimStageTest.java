@@ -59,6 +59,17 @@ class ClaimStageTest {
   }
 
   @Test
+  void aTitleInConstructAfterAnHonorificRefersBackToItsHolderNamedBefore() {
+    Document d = run("استقبل ولي العهد السعودي الأمير محمد بن سلمان الرئيس الأوكراني. وقال سمو"
+        + " ولي العهد إن المملكة تدعم المساعي الدولية.");
+    assertEquals(1, d.claims().size(), d.claims().toString());
+    assertEquals(entity(d, "mbs").id(), d.claims().get(0).speaker().entity());
+    Document pm = run("استقبل رئيس الوزراء العراقي محمد شياع السوداني الوفد. وقال رئيس الوزراء"
+        + " إن العراق يدعم المساعي.");
+    assertEquals(SpeakerKind.NAMED, pm.claims().get(0).speaker().kind());
+  }
+
+  @Test
   void anOutletTheSpeakerTalksToAfterAnAnonymousSourceIsNoSpeakerOfItsOwn() {
     // the definite المصدر after the second cue: the outlet after the speaker starts no phrase
     Document d = run("وقال مصدر سياسي ليبي، للموقع يوم الثلاثاء، إن مصر توصلت إلى قناعة.\n\n"
