@@ -149,6 +149,13 @@ class EntityStageTest {
   }
 
   @Test
+  void aStateOfSudanNamedByItsDirectionIsThatStateNotTheWholeRegion() {
+    List<Entity> es = entities("وسيطرت القوات على الفاشر عاصمة ولاية شمال دارفور.");
+    kb(es, "north-darfur");
+    assertTrue(es.stream().noneMatch(e -> "darfur".equals(e.kb())), es.toString());
+  }
+
+  @Test
   void aGeneralNameOfALibyanBodyNamesItOnlyInAnArticleOnLibya() {
     assertTrue(entities("وقال رئيس مجلس النواب محمد الحلبوسي إن مجلس النواب سيعقد جلسة في"
         + " بغداد.").stream().noneMatch(e -> "hor".equals(e.kb())));
