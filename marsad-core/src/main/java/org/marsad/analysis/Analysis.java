@@ -72,7 +72,7 @@ public final class Analysis {
       Map<String, String> map = new HashMap<>();
       for (Entity en : doc.entities()) {
         KbEntry entry = en.kb() == null ? null : kb.get(en.kb()).orElse(null);
-        if (entry != null && "country".equals(entry.placeKind()) && entry.country() != null) {
+        if (entry != null && entry.isCountry() && entry.country() != null) {
           map.putIfAbsent(entry.country(), en.id());
         }
       }

@@ -242,7 +242,7 @@ public final class Overlay {
    * mention of the state as a party (but after an envoy's noun, which stands for the state).
    */
   private static boolean adjective(Entity en, KbEntry entry, Mention m) {
-    if (entry == null || !"country".equals(entry.placeKind())) {
+    if (entry == null || !entry.isCountry()) {
       return false;
     }
     String n = ArabicNormalizer.normalize(m.text());
@@ -259,7 +259,7 @@ public final class Overlay {
         return !"MED".equals(en.sector())
             && (entry == null || entry.kind() != KbEntry.Kind.OUTLET);
       case LOCATION:
-        return entry != null && ("country".equals(entry.placeKind())
+        return entry != null && (entry.isCountry()
             || "capital".equals(entry.placeKind()));
       default:
         return false;

@@ -15,6 +15,7 @@ import java.util.Objects;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
 import org.marsad.entity.Offices;
+import org.marsad.kb.KbEntry;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
@@ -169,7 +170,7 @@ final class Speakers {
   /** A state named by the knowledge base (نفت تركيا إرسال مرتزقة): it speaks as a party. */
   private static boolean state(Entity e) {
     return e.type() == EntityType.LOCATION && e.kb() != null && KnowledgeBase.standard()
-        .get(e.kb()).map(k -> "country".equals(k.placeKind())).orElse(false);
+        .get(e.kb()).map(KbEntry::isCountry).orElse(false);
   }
 
   /** A speaker whose phrase starts at {@code from} (within its first two tokens), or null. */

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.marsad.arabic.ArabicNormalizer;
+import org.marsad.kb.KbEntry;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
@@ -50,7 +51,7 @@ public record Actor(
     return base.get(kb)
         .filter(p -> "capital".equals(p.placeKind()) && p.country() != null)
         .flatMap(p -> base.get(p.country().toLowerCase(Locale.ROOT)))
-        .filter(c -> "country".equals(c.placeKind()))
+        .filter(KbEntry::isCountry)
         .map(c -> new Actor("kb:" + c.id(), c.nameEn(), c.nameAr(), c.id(), type, c.country(),
             sector))
         .orElse(this);

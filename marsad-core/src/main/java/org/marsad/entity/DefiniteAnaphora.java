@@ -149,7 +149,7 @@ final class DefiniteAnaphora {
       Function<List<Token>, List<KbEntry>> inside) {
     List<Candidate> out = new ArrayList<>();
     for (Named n : named) {
-      if (n.entry().type() != EntityType.ORGANIZATION && !state(n.entry())) {
+      if (n.entry().type() != EntityType.ORGANIZATION && !n.entry().isCountry()) {
         continue;
       }
       List<Token> words = Tokenizer.tokenize(text.substring(n.start(), n.end()));
@@ -172,18 +172,13 @@ final class DefiniteAnaphora {
     String noun = Words.withoutArticle(head, 2);
     Candidate best = null;
     for (Candidate c : candidates) {
-      if (c.start() < before && (c.entry().type() == EntityType.ORGANIZATION || state(c.entry()))
+      if (c.start() < before && (c.entry().type() == EntityType.ORGANIZATION || c.entry().isCountry())
           && (best == null || c.start() > best.start())
           && (noun.equals(c.written()) || (!asWritten && firstNouns(c.entry()).contains(noun)))) {
         best = c;
       }
     }
     return best == null ? null : best.entry();
-  }
-
-  /** A state, named by a name with a head noun of its own (المملكة العربية السعودية). */
-  private static boolean state(KbEntry e) {
-    return "country".equals(e.placeKind());
   }
 
   private static Set<String> firstNouns(KbEntry e) {

@@ -446,7 +446,10 @@ public final class EntityStage implements Stage {
     return out;
   }
 
-  /** A noun of a town or province (place-noun), with or without the preposition ب or ل. */
+  /**
+   * A noun of a town or province (place-noun), with or without the preposition ب or ل; not with
+   * the article (المنطقة، الحي are no heads of a name after them).
+   */
   private static boolean placeNoun(Token t) {
     String b = Words.bare(t);
     return PLACE_NOUNS.contains(b) || ((b.startsWith("ب") || b.startsWith("ل"))
@@ -477,7 +480,7 @@ public final class EntityStage implements Stage {
   private static int placeEnd(List<NameIndex.Match> names, int i) {
     for (NameIndex.Match m : names) {
       if (m.from() == i && m.entry().type() == EntityType.LOCATION
-          && !"country".equals(m.entry().placeKind())) {
+          && !m.entry().isCountry()) {
         return m.to();
       }
     }
@@ -496,7 +499,7 @@ public final class EntityStage implements Stage {
 
   /** The country a knowledge-base country entry stands for, else null. */
   private static String countryOf(KbEntry e) {
-    return e != null && "country".equals(e.placeKind()) ? e.country() : null;
+    return e != null && e.isCountry() ? e.country() : null;
   }
 
   /**

@@ -118,15 +118,15 @@ final class Controllers {
     return CONTROL.contains(n(i)) || CONTROL.contains(toks.get(i).norm());
   }
 
-  /**
-   * The first token at or before {@code j} that is not a word of time, a number, an aside
-   * between commas, or a country adjective after a name.
-   */
   /** A word of time, as written (فبراير is no ف + براير) or without its conjunction. */
   private boolean time(int j) {
     return TIME.contains(n(j)) || TIME.contains(toks.get(j).norm());
   }
 
+  /**
+   * The first token at or before {@code j} that is not a word of time, a number, an aside
+   * between commas, or a country adjective after a name.
+   */
   private int skip(int j, int left) {
     int described = 0;
     while (j >= left) {

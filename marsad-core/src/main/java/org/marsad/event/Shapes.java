@@ -182,21 +182,21 @@ final class Shapes {
    * مؤتمر صحفي مشترك مع), or null.
    */
   Arg partner(TriggerLexicon.Hit hit, int right) {
-    for (Arg a : o.args()) {
-      if (a.from() < hit.to() || a.from() >= right || !a.actor()) {
-        continue;
-      }
-      // مع نظيره التركي هاكان فيدان: مع a few words after the noun, and no comma before the name
-      for (int k = hit.to(); k < a.from() && k <= hit.to() + 3; k++) {
-        if (n(k).equals("مع") && a.from() - k <= 4 && !o.boundary(k)) {
-          boolean plain = true;
-          for (int j = k + 1; j < a.from(); j++) {
-            plain &= toks.get(j).kind() == Token.Kind.ARABIC;
-          }
-          return plain ? o.groupHead(a) : null;
-        }
-      }
+    Arg a = o.args().stream().filter(x -> x.from() >= hit.to() && x.from() < right && x.actor())
+        .findFirst().orElse(null); // the first party after the noun
+    if (a == null) {
       return null;
+    }
+    // مع نظيره التركي هاكان فيدان: مع a few words after the noun, and no comma before the name
+    for (int k = hit.to(); k < a.from() && k <= hit.to() + 3; k++) {
+      if (n(k).equals("مع") && a.from() - k <= 4 && !o.boundary(k)) {
+        for (int j = k + 1; j < a.from(); j++) {
+          if (toks.get(j).kind() != Token.Kind.ARABIC) {
+            return null;
+          }
+        }
+        return o.groupHead(a);
+      }
     }
     return null;
   }

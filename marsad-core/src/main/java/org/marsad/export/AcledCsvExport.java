@@ -175,7 +175,7 @@ final class AcledCsvExport implements EventExport {
       return 0;
     }
     if (a.kb() != null && KnowledgeBase.standard().get(a.kb())
-        .map(k -> "country".equals(k.placeKind())).orElse(false)) {
+        .map(KbEntry::isCountry).orElse(false)) {
       return STATE_FORCES;
     }
     String sector = a.sector() == null ? "" : a.sector();

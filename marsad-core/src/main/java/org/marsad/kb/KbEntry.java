@@ -38,6 +38,11 @@ public record KbEntry(
     OUTLET
   }
 
+  /** Whether this entry is a state (place kind {@code country}). */
+  public boolean isCountry() {
+    return "country".equals(placeKind);
+  }
+
   /** A dated role, as ICEWS actor dictionaries date them: {@code to} null while ongoing. */
   public record Role(String title, String organization, String from, String to) {
     /**

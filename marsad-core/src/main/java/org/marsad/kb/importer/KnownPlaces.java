@@ -50,7 +50,7 @@ final class KnownPlaces {
   }
 
   private static boolean close(KbEntry a, KbEntry b) {
-    if ("country".equals(a.placeKind()) && "country".equals(b.placeKind())) {
+    if (a.isCountry() && b.isCountry()) {
       return true;
     }
     boolean wide = switch (a.placeKind() == null ? "" : a.placeKind()) {
