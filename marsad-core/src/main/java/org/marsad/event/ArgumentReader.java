@@ -106,11 +106,13 @@ final class ArgumentReader {
     Arg recipient = doer.recipient();
     String location = null;
     boolean alone = doer.antecedentRecipient();
+    Arg struck = null;
     if (recipient == null) {
       Recipients.Found found = recipients.read(hit, actorHead, doer.objectsFrom(), right);
       recipient = found.recipient();
       location = found.location();
       alone |= found.alone();
+      struck = found.struck();
       if (recipient == null && hit.trigger().verb() && doer.objectsFrom() == right) {
         recipient = shapes.objectAfterComma(right); // واتهم السراج، حفتر بتدبير انقلاب
       }
@@ -134,6 +136,9 @@ final class ArgumentReader {
     if (recipient == null && PURPOSED.contains(t.type())) {
       // أرسلت مقاتلين لدعم حكومة الوفاق، الهجوم ... بهدف السيطرة على طرابلس
       recipient = shapes.purpose(hit, actorHead);
+    }
+    if (recipient == null) {
+      recipient = struck; // غارات على مدينة خان يونس: no party named, the town is hit
     }
     if (location == null) {
       location = places.place(left, right, actorHead, recipient);
@@ -160,7 +165,8 @@ final class ArgumentReader {
     int left = Clause.left(o, hit.from(), hits);
     int right = Clause.right(o, hit, hits);
     Recipients.Found found = recipients.read(hit, null, hit.to(), right);
-    List<String> to = recipients.ids(found.recipient(), false);
+    List<String> to = recipients.ids(found.recipient() != null ? found.recipient() : found.struck(),
+        false);
     return new Reading(List.of(speaker), true, true, to.contains(speaker) ? List.of() : to,
         found.location(), left, right);
   }

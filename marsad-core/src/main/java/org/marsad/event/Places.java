@@ -23,13 +23,14 @@ final class Places {
   }
 
   /**
-   * The first place in {@code [left, right)} that is neither the actor nor the recipient: after a
+   * The first place in {@code [left, right)} that is neither the actor nor a party acted on: after a
    * locative preposition, or a town named bare as an object (قصفت القوات الروسية مدينة خاركيف،
    * دخلت القوات سرت), not a state or capital, which may stand for its government.
    */
   String place(int left, int right, Arg actor, Arg recipient) {
+    // a town struck is also where the act was (قصف الجيش مدينة رفح)
     return place(left, right, a -> a.group() == actor.group()
-        || (recipient != null && a.group() == recipient.group()));
+        || (recipient != null && !recipient.place() && a.group() == recipient.group()));
   }
 
   /**

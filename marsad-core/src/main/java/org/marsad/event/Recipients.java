@@ -36,6 +36,8 @@ final class Recipients {
   private static final Set<String> NAME_LINKS = Words.of("name-link");
   /** Prepositions of where or when (في، قرب، خلال). */
   private static final Set<String> WHERE = Words.of("where-preposition");
+  /** Prepositions before what an attack is aimed at (على، ضد، نحو). */
+  private static final Set<String> AIM = Words.of("aim-preposition");
   private final Overlay o;
   private final Subjects subjects;
 
@@ -45,11 +47,12 @@ final class Recipients {
   }
 
   /**
-   * The recipient (or null; {@code alone}: not with its coordination) and the place (or null)
-   * found from token {@code objectsFrom} on;
+   * The recipient (or null; {@code alone}: not with its coordination), the place (or null) and
+   * the town or site an attack is aimed at (or null; the one struck when no party is) found from
+   * token {@code objectsFrom} on;
    * {@code actorHead} (null when the actor is not in the sentence) is never its own recipient.
    */
-  record Found(Arg recipient, String location, boolean alone) {}
+  record Found(Arg recipient, String location, boolean alone, Arg struck) {}
 
   static boolean agentPrep(String prep) {
     return prep.equals("من قبل") || prep.equals("علي يد");
@@ -59,6 +62,7 @@ final class Recipients {
     TriggerLexicon.Trigger t = hit.trigger();
     String location = null;
     Arg recipient = null;
+    Arg struck = null;
     // the object may come after words of time and a place (استقبل السيسي في القاهرة اليوم ...)
     int start = skippedFrom(objectsFrom, right);
     Arg again = actorHead == null ? null : namedAgain(actorHead, start);
@@ -140,6 +144,12 @@ final class Recipients {
         recipient = holder(o.groupHead(a), right);
         break;
       }
+      // a town or site an attack is aimed at (غارات على مدينة خان يونس، قصفت مدينتي سديروت
+      // وعسقلان) is the one struck when no party is named
+      if (struck == null && a.place() && !a.actor() && HARMING.contains(t.type())
+          && (AIM.contains(via) || (via.isEmpty() && object))) {
+        struck = a;
+      }
       if (a.place() && !a.actor() && location == null && Places.PLACE_PREPS.contains(a.chain())) {
         location = a.entity().id();
       }
@@ -151,10 +161,11 @@ final class Recipients {
     if (recipient == null && actorHead != null && PARTNERED.contains(t.type())) {
       Arg other = otherParty(actorHead, objectsFrom, right);
       if (other != null) {
-        return new Found(other, location, true); // one of the pair, not the pair
+        return new Found(other, location, true, null); // one of the pair, not the pair
       }
     }
-    return new Found(recipient, location, false);
+    return new Found(recipient, location, false,
+        struck == null ? null : holder(o.groupHead(struck), right));
   }
 
   /**

@@ -224,7 +224,7 @@ class GenericActorEventsTest {
 
   @Test
   void anIntendedAttackIsHypothetical() {
-    assertEquals(List.of("ASSAULT الجيش الإسرائيلي -> - hypothetical"),
+    assertEquals(List.of("ASSAULT الجيش الإسرائيلي -> قطاع غزة hypothetical"),
         events("يعتزم الجيش الإسرائيلي شن هجوم واسع على قطاع غزة."));
   }
 

@@ -43,7 +43,7 @@ class PartiesNamedAroundTheVerbTest {
 
   @Test
   void theForcesOfASpokesmanAreTheForcesOfWhomHeSpeaksFor() {
-    assertEquals(List.of("COERCE الجيش السوداني -> -"),
+    assertEquals(List.of("COERCE الجيش السوداني -> سنجة"),
         events("وقال المتحدث باسم الجيش السوداني العميد نبيل عبد الله إن قواته استعادت"
             + " السيطرة على مدينة سنجة."));
   }
@@ -118,5 +118,19 @@ class PartiesNamedAroundTheVerbTest {
   void aCapitalAfterTheTriggersOwnPrepositionIsThePartyActedOn() {
     assertEquals(List.of("REQUEST واشنطن -> كييف", "REQUEST برلين -> كييف"),
         events("وذكرت الصحيفة أن واشنطن وبرلين ضغطتا على كييف لعدم استهداف منشآت النفط."));
+  }
+
+  @Test
+  void aTownOrSiteAnAttackIsAimedAtIsStruckWhenNoPartyIsNamed() {
+    assertEquals(List.of("ASSAULT الجيش الإسرائيلي -> خان يونس"),
+        events("شن الجيش الإسرائيلي فجر اليوم سلسلة غارات على مدينة خان يونس."));
+    assertEquals(List.of("ASSAULT الجيش السوداني -> نيالا"),
+        events("قصف الجيش السوداني مدينة نيالا بالطائرات."));
+    // a party named is the one acted on, the town only where
+    assertEquals(List.of("ASSAULT الجيش الإسرائيلي -> حركة حماس"),
+        events("شن الجيش الإسرائيلي غارات على مواقع لحركة حماس في خان يونس."));
+    // a town after في is where the act was, not its target
+    assertEquals(List.of("ASSAULT الجيش السوداني -> -"),
+        events("شن الجيش السوداني هجوما في مدينة نيالا."));
   }
 }
