@@ -140,9 +140,11 @@ final class SpeakerPhrases {
         || words.is("anonymous", headAt(spFrom))) {
       return spTo;
     }
+    // the holder may also start inside the phrase, cut by its length (قال رئيس مجلس الوزراء
+    // وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني)
     int reach = Math.min(limit, spTo + 10);
-    Entity person = mentions.personIn(spTo, reach);
-    return person == null ? spTo : mentions.endOfMention(person, spTo, reach);
+    Entity person = mentions.personIn(spFrom, reach);
+    return person == null ? spTo : Math.max(spTo, mentions.endOfMention(person, spFrom, reach));
   }
 
   /** Where a noun object starts after a speaker phrase with no proposition marker. */

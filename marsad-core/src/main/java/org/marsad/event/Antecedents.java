@@ -154,4 +154,14 @@ final class Antecedents {
   boolean pronounAfter(int from) {
     return from < toks.size() && Subjects.PRONOUN_PREPS.contains(n(from));
   }
+
+  /** The preposition of a pronoun preposition at token {@code from} (معه: مع), or "". */
+  String pronounPrepAfter(int from) {
+    if (!pronounAfter(from)) {
+      return "";
+    }
+    String w = n(from);
+    return w.endsWith("هم") || w.endsWith("ها") ? w.substring(0, w.length() - 2)
+        : w.substring(0, w.length() - 1);
+  }
 }

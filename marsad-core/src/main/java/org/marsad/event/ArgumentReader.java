@@ -110,6 +110,10 @@ final class ArgumentReader {
     if (recipient == null) {
       Recipients.Found found = recipients.read(hit, actorHead, doer.objectsFrom(), right);
       recipient = found.recipient();
+      String pronounPrep = antecedents.pronounPrepAfter(hit.to());
+      if (recipient != null && !pronounPrep.isEmpty() && recipient.chain().equals(pronounPrep)) {
+        recipient = null; // بحث معه العلاقات مع تركيا: the pronoun is the one met
+      }
       location = found.location();
       alone |= found.alone();
       struck = found.struck();

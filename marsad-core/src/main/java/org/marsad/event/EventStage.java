@@ -365,11 +365,12 @@ public final class EventStage implements Stage {
     if (!r.actors().isEmpty()) {
       return r;
     }
-    if (speaker != null && SPEECH_ACTS.contains(t.type())
+    if (speaker != null && SPEECH_ACTS.contains(t.type()) && !args.purpose(hit)
         && (!t.pos().equals("noun") || args.circumstantial(hit))) {
       return args.spokenBy(hit, speaker);
     }
-    String governing = voices.governing(hit.from());
+    // للتوصل إلى اتفاق: an aim of what is said, not an act the speaker reports
+    String governing = args.purpose(hit) ? null : voices.governing(hit.from());
     return governing != null ? args.spokenBy(hit, governing) : r;
   }
 

@@ -19,6 +19,8 @@ final class PostverbalSubjects {
   private static final Set<String> QUANTITIES = Words.of("quantity");
   private static final Set<String> LOYAL = Words.of("loyal-to");
   private static final Set<String> ENVOYS = Words.of("envoy-noun");
+  /** Prepositions that name where a role is held (المبعوث الأممي إلى ليبيا، السفير لدى مصر). */
+  private static final Set<String> ROLE_PREPS = Words.of("role-preposition");
 
   private final Overlay o;
   private final List<Token> toks;
@@ -136,6 +138,15 @@ final class PostverbalSubjects {
         j = close; // قصفت، صباح اليوم، قوات حفتر
         roleAside |= role >= 0;
         continue;
+      }
+      if (role >= 0 && ROLE_PREPS.contains(n(j))) {
+        Arg where = o.argAt(j + 1);
+        Arg holder = where == null || where.from() != j + 1 ? null
+            : o.argAt(o.lastOfGroup(where).to());
+        if (holder != null && holder.from() == o.lastOfGroup(where).to()
+            && holder.entity().type() == EntityType.PERSON && holder.prep().isEmpty()) {
+          return holder; // أعرب المبعوث الأممي إلى ليبيا عبدالله باتيلي: the envoy named after
+        }
       }
       if (Subjects.PREPS.contains(n(j)) || Subjects.PRONOUN_PREPS.contains(n(j))) {
         return null;

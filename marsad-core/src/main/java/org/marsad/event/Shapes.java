@@ -19,6 +19,8 @@ import org.marsad.model.EventType;
  */
 final class Shapes {
   private static final Set<String> PURPOSE_NOUNS = Words.of("purpose-noun");
+  /** Words of readiness: an act held ready after one is no mere aim (مستعدة لتقديم الدعم). */
+  private static final Set<String> READY = Words.of("ready-word");
   private static final Set<String> COUNTER_VERBS = Words.of("counter-verb");
   private static final Set<String> UNDERGO = Words.of("undergo-verb");
   /** How far before a noun after ل a verb of undergoing may stand. */
@@ -103,13 +105,22 @@ final class Shapes {
   }
 
   /**
-   * True when the trigger is a verbal noun of purpose written with ل (لمنع، لدعمه، للسيطرة): it
-   * names what the clause aims at, not an act that was done.
+   * True when the trigger is a verbal noun of purpose written with ل (لمنع، لدعمه، للسيطرة،
+   * للتوصل إلى اتفاق): it names what the clause aims at, not an act that was done.
    */
   boolean purposeNoun(TriggerLexicon.Hit hit) {
     String w = n(hit.from());
-    if (!hit.trigger().pos().equals("noun")) {
+    // a phrase's first word with ل and the article is a noun too (للتوصل إلى اتفاق)
+    if (!hit.trigger().pos().equals("noun") && !(hit.trigger().pos().equals("multi")
+        && w.startsWith("لل"))) {
       return false;
+    }
+    int before = hit.from() - 1;
+    while (before > 0 && Overlay.isQuote(toks.get(before))) {
+      before--;
+    }
+    if (before >= 0 && READY.contains(n(before))) {
+      return false; // على أهبة الاستعداد للرد على أي خرق: an act held ready is a threat made
     }
     if (w.startsWith("ل") && !w.startsWith("ال") && !hit.trigger().form().startsWith("ل")) {
       // لدعم حفتر، للاحتجاج على; not what a verb of undergoing takes, past its subject and

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.analysis.Overlay;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.LongestMatch;
@@ -199,19 +200,17 @@ final class TriggerLexicon {
         }
         for (int k = i + 2; k <= i + 7 && k + form.length - 1 <= toks.size(); k++) {
           Token between = toks.get(k - 1);
-          if (between.kind() == Token.Kind.PUNCT && !"/()".contains(between.text())) {
+          if (between.kind() == Token.Kind.PUNCT && !"/()".contains(between.text())
+              && !Overlay.isQuote(between)) {
             break;
           }
           if (k - 1 > i && !used[k - 1] && startsTrigger(between.norm())) {
             break; // another act stands between (أعلن المجلس سحب دعمه): not one split form
           }
-          boolean ok = true;
-          for (int m = 1; m < form.length && ok; m++) {
-            ok = toks.get(k + m - 1).norm().equals(form[m]);
-          }
-          if (ok) {
-            for (int m = 1; m < form.length; m++) {
-              used[k + m - 1] = true;
+          int[] at = rest(toks, k, form);
+          if (at != null) {
+            for (int m : at) {
+              used[m] = true;
             }
             Trigger t = byForm.get(String.join(" ", form));
             Trigger verb = t.withPos("verb");
@@ -233,14 +232,41 @@ final class TriggerLexicon {
     return false;
   }
 
+  /**
+   * Where the words of {@code form} after its first stand from token {@code k} on, one after
+   * another but for quotation marks between them (عن "قلقه"), or null.
+   */
+  private static int[] rest(List<Token> toks, int k, String[] form) {
+    int[] at = new int[form.length - 1];
+    int j = k;
+    for (int m = 1; m < form.length; m++, j++) {
+      while (m > 1 && j < toks.size() - 1 && Overlay.isQuote(toks.get(j))) {
+        j++;
+      }
+      if (j >= toks.size() || !toks.get(j).norm().equals(form[m])) {
+        return null;
+      }
+      at[m - 1] = j;
+    }
+    return at;
+  }
+
   private Hit match(List<Token> toks, int i, String[] form, boolean strippedPronoun) {
     if (i + form.length > toks.size() || (strippedPronoun && form.length > 1)) {
       return null;
     }
     Trigger t = byForm.get(String.join(" ", form));
     boolean pronoun = strippedPronoun || t.pronoun();
+    int j = i;
     for (int k = 1; k < form.length; k++) {
-      String n = toks.get(i + k).norm();
+      j++;
+      while (j < toks.size() - 1 && Overlay.isQuote(toks.get(j))) {
+        j++; // أعرب عن "قلقه": a word of the form may be quoted
+      }
+      if (j >= toks.size()) {
+        return null;
+      }
+      String n = toks.get(j).norm();
       if (!n.equals(form[k])) {
         if (k == form.length - 1 && withoutPronoun(n).contains(form[k])) {
           pronoun = true;
@@ -249,7 +275,7 @@ final class TriggerLexicon {
         return null;
       }
     }
-    return new Hit(i, i + form.length, t, pronoun);
+    return new Hit(i, j + 1, t, pronoun);
   }
 
   private static Set<String> withoutPronoun(String n) {

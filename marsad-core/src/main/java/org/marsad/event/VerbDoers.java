@@ -141,7 +141,16 @@ final class VerbDoers {
       actor = subjects.topic(hit.from());
       explicit = false;
     }
-    if (actor == null && n(hit.from()).length() < toks.get(hit.from()).norm().length()) {
+    boolean waw = n(hit.from()).length() < toks.get(hit.from()).norm().length();
+    if (actor == null && waw && verb) {
+      // أعرب باتيلي عن قلقه، ودعا الأطراف: a verb joined after a comma to a verb whose subject is
+      // named goes on with that subject
+      Arg main = mainSubject(hit.from());
+      if (main != null) {
+        return new Doer(main, true, null, false, hit.to());
+      }
+    }
+    if (actor == null && waw) {
       actor = subjects.first(hit.from()); // قفز المرتزقة ... وانسحبوا
       explicit = false;
     }

@@ -51,6 +51,17 @@ class ClaimStageTest {
   }
 
   @Test
+  void aHolderWhoseNameRunsPastTheLongestPhraseIsNamedWhole() {
+    // two titles and an honorific before a name of five words
+    Document d = run("وقال رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل"
+        + " ثاني إن المفاوضات تمر بمرحلة حساسة.");
+    assertEquals(1, d.claims().size(), d.claims().toString());
+    Claim c = d.claims().get(0);
+    assertEquals(SpeakerKind.NAMED, c.speaker().kind());
+    assertTrue(c.speaker().text().endsWith("آل ثاني"), c.speaker().text());
+  }
+
+  @Test
   void aVerbOfDescribingWithItsObjectPronounHasItsSpeakerAfterIt() {
     Document d = run("وتمرد مقاتلو المجموعة في خطوة وصفها الرئيس فلاديمير بوتين بأنها طعنة في"
         + " الظهر.");

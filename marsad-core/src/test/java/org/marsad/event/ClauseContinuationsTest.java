@@ -149,4 +149,45 @@ class ClauseContinuationsTest {
         events("صعدت جماعة الحوثي هجماتها على السفن. وتبنى المتحدث العسكري باسم الجماعة يحيى"
             + " سريع الهجوم على السفينة."));
   }
+
+  @Test
+  void aVerbJoinedAfterACommaGoesOnWithTheNamedSubjectOfTheVerbBefore() {
+    assertEquals(List.of("REQUEST عبد الفتاح السيسي -> -"),
+        events("وهاجم الرئيس المصري عبد الفتاح السيسي الفوضى في المنطقة، ودعا جميع الأطراف إلى"
+            + " وقف إطلاق النار."));
+    // no verb with a named subject before the comma: no doer to go on with
+    assertEquals(List.of(),
+        events("وتتواصل الاشتباكات في العاصمة، ودعا جميع الأطراف إلى وقف إطلاق النار."));
+  }
+
+  @Test
+  void aWordOfAnIdiomMayBeQuoted() {
+    // أعرب عن "قلقه البالغ": the quoted word still ends the idiom, whose subject goes on
+    assertEquals(List.of("REQUEST غير بيدرسن -> -"),
+        events("وأعرب المبعوث الأممي غير بيدرسن عن \"قلقه البالغ\" إزاء التصعيد، ودعا الأطراف"
+            + " إلى وقف إطلاق النار."));
+  }
+
+  @Test
+  void anEnvoyNamedAfterThePlaceOfHisRoleIsTheSubject() {
+    assertEquals(List.of("REQUEST غير بيدرسن -> -"),
+        events("ودعا المبعوث الأممي إلى سوريا غير بيدرسن الأطراف إلى وقف إطلاق النار."));
+  }
+
+  @Test
+  void anAimInTheSpeakersWordsIsNoActOfTheSpeakerButAnActHeldReadyIs() {
+    assertEquals(List.of("REQUEST عبد الفتاح السيسي -> -"),
+        events("وقال الرئيس عبد الفتاح السيسي إن المفاوضات صعبة، داعيا الطرفين إلى إبداء"
+            + " المرونة للتوصل إلى اتفاق."));
+    assertEquals(List.of("THREATEN أحمد المسماري -> -"),
+        events("وقال اللواء أحمد المسماري إن القوات على أهبة الاستعداد للرد على أي خرق."));
+  }
+
+  @Test
+  void aPronounAfterTheVerbIsThePartyOfItsPrepositionNotANameAfterIt() {
+    // بحث معه: the one received is met; تركيا is what they discussed
+    assertEquals(List.of("CONSULT عبد الفتاح السيسي -> حسين أمير عبد اللهيان"),
+        events("واستقبل الرئيس عبد الفتاح السيسي وزير الخارجية الإيراني حسين أمير عبد اللهيان،"
+            + " وبحث معه العلاقات مع تركيا."));
+  }
 }
