@@ -28,10 +28,9 @@ final class ArgumentReader {
   /** Acts whose recipient may be named by their purpose (أرسلت مقاتلين لدعم حكومة الوفاق). */
   private static final Set<EventType> PURPOSED =
       Set.of(EventType.AID, EventType.MOBILIZE, EventType.ASSAULT);
-  /** Verbal nouns whose giver or sender follows after من (بدعم من فرنسا، دعوة من). */
-  private static final Set<EventType> SENT =
-      Set.of(EventType.AID, EventType.SUPPORT, EventType.REQUEST);
   private static final Set<EventType> SENDING = Set.of(EventType.AID, EventType.MOBILIZE);
+  /** Acts whose object may be another act, whose doer is then the party acted on. */
+  private static final Set<EventType> CONDEMNING = Set.of(EventType.ACCUSE, EventType.REJECT);
 
   private final Overlay o;
   private final List<Token> toks;
@@ -44,6 +43,7 @@ final class ArgumentReader {
   private final Controllers controllers;
   private final Shapes shapes;
   private final VerbDoers verbs;
+  private final AgentPhrases agents;
 
   ArgumentReader(Overlay o, List<TriggerLexicon.Hit> hits, Document doc, KnowledgeBase kb) {
     this(o, hits, doc, kb, o);
@@ -68,6 +68,7 @@ final class ArgumentReader {
     this.shapes = new Shapes(o, hits);
     this.verbs = new VerbDoers(o, hits, subjects, new PostverbalSubjects(o, hits, full),
         antecedents, shapes);
+    this.agents = new AgentPhrases(o, subjects, antecedents, shapes);
   }
 
   private String n(int i) {
@@ -83,7 +84,7 @@ final class ArgumentReader {
       // object; the stage reads the act as the person's (spokenBy)
       return Reading.none(left, right);
     }
-    Doer doer = agent(hit, right);
+    Doer doer = agents.of(hit, right);
     // a word right after a relative pronoun is a verb (الذي استضافته القاهرة), whatever its form
     boolean verb = t.verb() || Subjects.RELATIVES.contains(n(hit.from() - 1));
     if (doer == null && verb && !verbs.verbalNounAfterSubject(hit) && !shapes.afterPreposition(hit)) {
@@ -147,8 +148,14 @@ final class ArgumentReader {
     if (location == null) {
       location = places.place(left, right, actorHead, recipient);
     }
-    return new Reading(o.group(actorHead), doer.explicit(), doer.clausal(),
-        recipients.ids(recipient, alone), location, left, right);
+    List<String> to = recipients.ids(recipient, alone);
+    if (to.isEmpty() && CONDEMNING.contains(t.type())) {
+      // أدانت بغداد الضربات الأمريكية: the doer of the act condemned
+      String condemned = pairs.condemnedDoer(hits, hit, doer.objectsFrom());
+      to = condemned == null || o.group(actorHead).contains(condemned) ? to : List.of(condemned);
+    }
+    return new Reading(o.group(actorHead), doer.explicit(), doer.clausal(), to, location, left,
+        right);
   }
 
   /**
@@ -173,52 +180,6 @@ final class ArgumentReader {
         false);
     return new Reading(List.of(speaker), true, true, to.contains(speaker) ? List.of() : to,
         found.location(), left, right);
-  }
-
-  /**
-   * An agent: بدعم من فرنسا، على يد قوات، من قبل الحكومة; the party acted on comes before. Null
-   * when none follows the trigger in its clause.
-   */
-  private Doer agent(TriggerLexicon.Hit hit, int right) {
-    TriggerLexicon.Trigger t = hit.trigger();
-    boolean formEndsInMin = t.form().endsWith(" من");
-    // بدعم من فرنسا، تلقت دعوة من رئيس حكومة الوفاق، تلقى اتصالا هاتفيا من: the giver, sender or
-    // caller after من
-    boolean giving = !t.verb() && (SENT.contains(t.type()) || t.mode() == EventMode.PHONE);
-    for (Arg a : o.args()) {
-      // ... but نقل المسلحين من سوريا إلى ليبيا names a route: where from, not who
-      // a call's caller may stand after a day and a title (اتصالا هاتفيا يوم الاثنين من الرئيس
-      // الفرنسي إيمانويل ماكرون)
-      int reach = t.mode() == EventMode.PHONE ? 4 : 2;
-      int named = t.mode() == EventMode.PHONE ? Titles.start(o, a, hit.to()) : a.from();
-      boolean giver = giving && named - hit.to() <= reach && (a.prep().equals("من")
-          || (a.chain().equals("من") && o.n(hit.to()).equals("من"))
-          || (named > hit.to() && o.n(named - 1).equals("من"))) && !shapes.routeFrom(a);
-      if (a.from() >= hit.to() && a.from() < right && a.actor()
-          && (Recipients.agentPrep(a.prep()) || (formEndsInMin && a.from() == hit.to())
-              || giver)) {
-        Arg actor = o.groupHead(a);
-        // the party acted on: between the passive verb and its agent, or before; a definite
-        // participle (الميليشيات المدعومة من تركيا) describes the noun right before it
-        Arg recipient = subjects.firstPartyBetween(hit.to(), a.from());
-        if (recipient == null && n(hit.from()).startsWith("ال")) {
-          Arg adjacent = o.argEndingAt(hit.from());
-          recipient = adjacent != null && adjacent.party() ? o.groupHead(adjacent) : null;
-        } else if (recipient == null && giver) {
-          // تلقت تركيا دعوة من حكومة الوفاق: who received it is the subject named before
-          Arg subject = antecedents.nearestSubjectBefore(hit.from());
-          recipient = subject != null && subject.group() != actor.group() ? subject
-              : antecedents.nearestBefore(hit.from(), actor);
-        } else if (recipient == null) {
-          recipient = antecedents.nearestBefore(hit.from(), actor);
-        }
-        Doer agent = new Doer(actor, true, recipient, false, o.lastOfGroup(a).to());
-        // a definite participle describes its noun (الميليشيات المدعومة من تركيا) unless that
-        // noun is a named party
-        return recipient == null && n(hit.from()).startsWith("ال") ? agent.ofNoun() : agent;
-      }
-    }
-    return null;
   }
 
   /**

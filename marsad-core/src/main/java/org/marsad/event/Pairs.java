@@ -114,6 +114,28 @@ final class Pairs {
   }
 
   /**
+   * The country whose adjective follows the act named right after a trigger of condemning or
+   * rejecting (أدانت بغداد الضربات الأمريكية، نددت بالغارات الإسرائيلية، رفضت التدخل التركي):
+   * the doer of that act is the party condemned, when the document names the country; else null.
+   */
+  String condemnedDoer(List<TriggerLexicon.Hit> hits, TriggerLexicon.Hit hit, int objectsFrom) {
+    for (TriggerLexicon.Hit act : hits) {
+      if (act == hit || act.from() < objectsFrom || act.from() > objectsFrom + 1) {
+        continue;
+      }
+      // past the act's own adjectives (الغارات الجوية الإسرائيلية)
+      for (int j = act.to(); j < act.to() + 3 && j < o.tokens().size(); j++) {
+        String country = Demonyms.country(o.n(j)).map(iso -> Analysis.country(doc, kb, iso))
+            .orElse(null);
+        if (country != null || !Words.definiteAdjective(o.n(j))) {
+          return country;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * The doer of a hostile verbal noun named right after it with ل (past the trigger's own words
    * and adjectives), when a target follows with على or ضد or nothing else does.
    */

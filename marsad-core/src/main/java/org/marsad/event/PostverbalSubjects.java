@@ -7,6 +7,7 @@ import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
 import org.marsad.arabic.Token;
 import org.marsad.model.EntityType;
+import org.marsad.model.EventType;
 
 /**
  * The subject after a verb (verb-subject-object), read on one sentence's {@link Overlay}: past
@@ -139,13 +140,18 @@ final class PostverbalSubjects {
         roleAside |= role >= 0;
         continue;
       }
-      if (role >= 0 && ROLE_PREPS.contains(n(j))) {
+      // (قتل القيادي في حركة حماس صالح العاروري: the one killed as often as the killer)
+      if (role >= 0 && ROLE_PREPS.contains(n(j)) && !harmingVerbAt(from)) {
         Arg where = o.argAt(j + 1);
         Arg holder = where == null || where.from() != j + 1 ? null
             : o.argAt(o.lastOfGroup(where).to());
         if (holder != null && holder.from() == o.lastOfGroup(where).to()
             && holder.entity().type() == EntityType.PERSON && holder.prep().isEmpty()) {
           return holder; // أعرب المبعوث الأممي إلى ليبيا عبدالله باتيلي: the envoy named after
+        }
+        if (where != null && where.from() == j + 1 && where.actor()
+            && where.entity().type() == EntityType.ORGANIZATION && n(j).equals("في")) {
+          return where; // اتهم قيادي في حركة حماس إسرائيل: a member stands for his body
         }
       }
       if (Subjects.PREPS.contains(n(j)) || Subjects.PRONOUN_PREPS.contains(n(j))) {
@@ -157,6 +163,12 @@ final class PostverbalSubjects {
       words++;
     }
     return null;
+  }
+
+  /** True when a verb of attacking or coercing ends at token {@code from}. */
+  private boolean harmingVerbAt(int from) {
+    return hits.stream().anyMatch(h -> h.to() == from && (h.trigger().type() == EventType.ASSAULT
+        || h.trigger().type() == EventType.COERCE));
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.marsad.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -132,5 +133,26 @@ class PartiesNamedAroundTheVerbTest {
     // a town after في is where the act was, not its target
     assertEquals(List.of("ASSAULT الجيش السوداني -> -"),
         events("شن الجيش السوداني هجوما في مدينة نيالا."));
+  }
+
+  @Test
+  void theDoerOfAnActCondemnedIsTheOneCondemned() {
+    // the adjective of the strikes names their doer, a state the sentence names too
+    assertTrue(events("وأدانت الحكومة العراقية الضربات الأمريكية التي نفذتها الولايات المتحدة"
+        + " أمس.").contains("ACCUSE الحكومة العراقية -> الولايات المتحدة"));
+    assertTrue(events("ورفضت مصر التدخل العسكري التركي في ليبيا، وقالت إن تركيا تهدد أمنها.")
+        .contains("REJECT مصر -> تركيا"));
+    // not named in the sentence: no party to read
+    assertEquals(List.of("ACCUSE الحكومة السورية -> -"),
+        events("ونددت الحكومة السورية بالغارات الإسرائيلية على دمشق."));
+  }
+
+  @Test
+  void aMemberOfABodyUnnamedStandsForTheBody() {
+    assertEquals(List.of("ACCUSE حركة حماس -> إسرائيل"),
+        events("واتهم قيادي في حركة حماس إسرائيل بتعطيل المفاوضات."));
+    // a member named is the doer himself
+    assertEquals(List.of("ACCUSE محمد سيالة -> الإمارات"),
+        events("واتهم وزير الخارجية في حكومة الوفاق محمد سيالة الإمارات بتعطيل الحوار."));
   }
 }
