@@ -2,6 +2,7 @@ package org.marsad.event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -272,7 +273,7 @@ public final class EventStage implements Stage {
         Geo geo = TimeAndPlace.geo(kb, doc, r.location());
 
         List<String> recipients = mutual ? r.actors()
-            : r.recipients().isEmpty() ? nullList() : r.recipients();
+            : r.recipients().isEmpty() ? Collections.singletonList(null) : r.recipients();
         for (String actor : r.actors()) {
           for (String recipient : recipients) {
             if (actor.equals(recipient)) {
@@ -304,23 +305,24 @@ public final class EventStage implements Stage {
             && events.subList(before, events.size()).stream()
             .noneMatch(e -> e.type().equals(hit.trigger().type()))) {
           TriggerLexicon.Hit at = GenericParties.withDoer(o, hit, hits);
-          String doer = GenericParties.doer(o, at);
-          doer = doer == null ? null : Spokesmen.body(o, doer); // قواته after his name
-          boolean assault = hit.trigger().type() == EventType.ASSAULT;
-          String hitOne = assault && !hitOnes.isEmpty() ? hitOnes.get(0) : null;
-          if (assault && hitOnes.contains(doer)) {
-            doer = null;
+          for (String one : GenericParties.doers(o, at)) {
+            String doer = one == null ? null : Spokesmen.body(o, one); // قواته after his name
+            boolean assault = hit.trigger().type() == EventType.ASSAULT;
+            String hitOne = assault && !hitOnes.isEmpty() ? hitOnes.get(0) : null;
+            if (assault && hitOnes.contains(doer)) {
+              doer = null;
+            }
+            boolean byCrowd = doer != null && crowds.contains(doer);
+            if ((at.trigger().crowd() || args.purpose(at)) && !byCrowd) {
+              // تجمعت القوات: a gathering that no crowd makes is no protest; استدعت الخارجية
+              // السفير للاحتجاج على: the aim of another act (but خرج المتظاهرون للاحتجاج)
+              continue;
+            }
+            String place = args.place(at, doer, hitOne);
+            events.add(DetectedActs.event(o, at, new DetectedActs.Parties(doer, hitOne, place,
+                TimeAndPlace.geo(kb, doc, place)), voices.saying(at.from()), dates, evidence,
+                hits, events.size() + 1));
           }
-          boolean byCrowd = doer != null && crowds.contains(doer);
-          if ((at.trigger().crowd() || args.purpose(at)) && !byCrowd) {
-            // تجمعت القوات: a gathering that no crowd makes is no protest; استدعت الخارجية
-            // السفير للاحتجاج على: the aim of another act (but خرج المتظاهرون للاحتجاج)
-            continue;
-          }
-          String place = args.place(at, doer, hitOne);
-          events.add(DetectedActs.event(o, at, new DetectedActs.Parties(doer, hitOne, place,
-              TimeAndPlace.geo(kb, doc, place)), voices.saying(at.from()), dates, evidence, hits,
-              events.size() + 1));
         }
       }
       hitNotDoing(events.subList(before, events.size()));
@@ -390,11 +392,5 @@ public final class EventStage implements Stage {
       }
     }
     return out;
-  }
-
-  private static List<String> nullList() {
-    List<String> one = new ArrayList<>();
-    one.add(null);
-    return one;
   }
 }

@@ -1,5 +1,6 @@
 package org.marsad.event;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -148,6 +149,20 @@ final class GenericParties {
    * trigger as a subject (not one announcing its own men hit: أعلن الجيش مقتل ثلاثة من جنوده, nor
    * an unnamed party of a sector that does not do the act), else the subject right after it.
    */
+  /**
+   * The doer as {@link #doer} reads it, with the parties coordinated with it (خرج آلاف من أنصار
+   * كتائب حزب الله وحركة النجباء): one each; a list of null when there is none.
+   */
+  static List<String> doers(Overlay o, TriggerLexicon.Hit hit) {
+    String doer = doer(o, hit);
+    for (Arg a : o.args()) {
+      if (doer != null && a.entity().id().equals(doer) && a.party()) {
+        return o.group(o.groupHead(a)).stream().map(id -> Agents.memberOf(o, id)).toList();
+      }
+    }
+    return Collections.singletonList(doer);
+  }
+
   static String doer(Overlay o, TriggerLexicon.Hit hit) {
     Arg self = o.at(hit.from());
     if (self != null && self.party() && self.entity().generic()) {

@@ -109,4 +109,12 @@ class DetectedActDoerTest {
     assertEquals("إضرابا", strike.word(hit));
     assertEquals("عمال", strike.mention(GenericParties.doer(strike.o(), hit)));
   }
+
+  @Test
+  void partiesCoordinatedWithTheDoerDoTheActEach() {
+    Read r = read("وخرج آلاف من أنصار حركة حماس وحركة الجهاد الإسلامي في تظاهرات وسط غزة.");
+    TriggerLexicon.Hit hit = r.first("PROTEST");
+    assertEquals(List.of("حركة حماس", "حركة الجهاد الإسلامي"),
+        GenericParties.doers(r.o(), hit).stream().map(r::mention).toList());
+  }
 }
