@@ -42,4 +42,19 @@ final class Owners {
     int loyal = LOYAL_TO.contains(o.n(lamAt - 1)) ? 1 : 0;
     return lamAt - on - loyal <= (on > objectsFrom ? 2 : 3);
   }
+
+  /** The owner of the object: تدمير أنظمة الدفاع التي تستخدمها قوات حفتر. */
+  static Arg ofObject(Overlay o, Subjects subjects, Arg actorHead, int objectsFrom, int right) {
+    for (int j = objectsFrom; j < right && j < objectsFrom + 5; j++) {
+      if (Subjects.RELATIVES.contains(o.n(j))) {
+        Arg owner = subjects.inRelative(j + 2, right);
+        return owner != null && owner.party()
+            && (actorHead == null || owner.group() != actorHead.group()) ? owner : null;
+      }
+      if (o.argAt(j) != null || Subjects.PREPS.contains(o.n(j))) {
+        return null;
+      }
+    }
+    return null;
+  }
 }

@@ -31,6 +31,8 @@ final class Recipients {
   private static final Set<EventType> OWNED =
       Set.of(EventType.ASSAULT, EventType.COERCE, EventType.SUPPORT, EventType.ACCUSE);
   private static final Set<String> MEMBERS = Words.of("member-noun");
+  /** Titles and ranks before a name (الجنرال، اللواء، الدكتور). */
+  private static final Set<String> RANKS = Words.of("title");
   private static final Set<String> TIME = Words.of("time-word");
   /** Words that join a man's name to his father's or family's (بن، آل). */
   private static final Set<String> NAME_LINKS = Words.of("name-link");
@@ -156,7 +158,7 @@ final class Recipients {
     }
     if (recipient == null && t.preps().isEmpty()
         && OWNED_OBJECT.contains(t.type())) {
-      recipient = owner(actorHead, objectsFrom, right);
+      recipient = Owners.ofObject(o, subjects, actorHead, objectsFrom, right);
     }
     if (recipient == null && actorHead != null && PARTNERED.contains(t.type())) {
       Arg other = otherParty(actorHead, objectsFrom, right);
@@ -347,25 +349,15 @@ final class Recipients {
     if (a.entity().type() == EntityType.PERSON || o.lastOfGroup(a) != a) {
       return a;
     }
-    Arg next = o.argAt(a.to());
-    return next != null && a.to() < right && next.entity().type() == EntityType.PERSON
-        && next.prep().isEmpty() ? next : a;
+    int j = a.to();
+    while (j < right && j < a.to() + 2 && (RANKS.contains(o.n(j)) || Titles.honorific(o, j))) {
+      j++; // قائد القيادة المركزية الأمريكية الجنرال مايكل كوريلا: past the holder's rank
+    }
+    Arg next = o.argAt(j);
+    return next != null && next.from() == j && j < right
+        && next.entity().type() == EntityType.PERSON && next.prep().isEmpty() ? next : a;
   }
 
-  /** The owner of the object: تدمير أنظمة الدفاع التي تستخدمها قوات حفتر. */
-  private Arg owner(Arg actorHead, int objectsFrom, int right) {
-    for (int j = objectsFrom; j < right && j < objectsFrom + 5; j++) {
-      if (Subjects.RELATIVES.contains(o.n(j))) {
-        Arg owner = subjects.inRelative(j + 2, right);
-        return owner != null && owner.party()
-            && (actorHead == null || owner.group() != actorHead.group()) ? owner : null;
-      }
-      if (o.argAt(j) != null || Subjects.PREPS.contains(o.n(j))) {
-        return null;
-      }
-    }
-    return null;
-  }
 
   /**
    * The party of an agreement "between A and B" named after the act (صادق البرلمان التركي على
