@@ -19,6 +19,8 @@ final class Controllers {
   private static final Set<String> ANNOUNCE = Words.of("announce-verb");
   private static final Set<String> TIME = Words.of("time-word");
   private static final Set<String> FORCES_OF = Words.of("forces-of");
+  /** Nouns of carrying out between the verb and the act (بتنظيم وقفة، بتنفيذ غارات). */
+  private static final Set<String> LIGHT = Words.of("light-noun");
   private static final Set<String> DEMONSTRATIVES = Set.of("هذه", "هذا", "تلك", "ذلك", "هولاء");
   /** Nouns of trying and aiming, read with an owner pronoun (محاولتها، سعيه). */
   private static final Set<String> ATTEMPTS = Set.of("محاولت", "سعي", "مساعي", "عزم", "نيت");
@@ -53,6 +55,9 @@ final class Controllers {
   /** The verb governing the verbal noun at token {@code from}, or null when none does. */
   Control find(int from, int left) {
     int j = from - 1;
+    if (j >= left && LIGHT.contains(n(j))) {
+      j--; // ردت الجبهة بتنظيم وقفة احتجاجية: the act carried out is the verb's
+    }
     if (j >= left && LINKS.contains(n(j))) {
       j--;
     }

@@ -190,4 +190,15 @@ class ClauseContinuationsTest {
         events("واستقبل الرئيس عبد الفتاح السيسي وزير الخارجية الإيراني حسين أمير عبد اللهيان،"
             + " وبحث معه العلاقات مع تركيا."));
   }
+
+  @Test
+  void aVerbOfRespondingHandsItsSubjectToTheActItCarriesOut() {
+    assertEquals(List.of("PROTEST جبهة الخلاص الوطني -> -"),
+        events("وردت جبهة الخلاص الوطني بتنظيم وقفة احتجاجية أمام المسرح البلدي."));
+    assertEquals(List.of("ASSAULT القوات التركية -> حزب العمال الكردستاني"),
+        events("وردت القوات التركية بقصف مواقع لحزب العمال الكردستاني."));
+    // a noun of intent before a bare noun of carrying out: a plan, not an act
+    assertEquals(List.of(),
+        events("وأعلنت قوى المعارضة عزمها تنفيذ اعتصام يومي في ساحة الشهداء."));
+  }
 }
