@@ -31,6 +31,8 @@ final class ArgumentReader {
   private static final Set<EventType> SENDING = Set.of(EventType.AID, EventType.MOBILIZE);
   /** Acts whose object may be another act, whose doer is then the party acted on. */
   private static final Set<EventType> CONDEMNING = Set.of(EventType.ACCUSE, EventType.REJECT);
+  /** Nouns of agreements and meetings that the city they were made in names (اتفاق موسكو). */
+  private static final Set<String> NAMED_BY_PLACE = Words.of("place-named-act");
 
   private final Overlay o;
   private final List<Token> toks;
@@ -83,6 +85,11 @@ final class ArgumentReader {
       // أكد أن بلاده تدعم سوريا: "his country" is the subject, the name after the verb its
       // object; the stage reads the act as the person's (spokenBy)
       return Reading.none(left, right);
+    }
+    Arg city = o.argAt(hit.from() + 1);
+    if (city != null && city.from() == hit.from() + 1 && city.place() && !city.party()
+        && o.lastOfGroup(city) == city && NAMED_BY_PLACE.contains(n(hit.from()))) {
+      return Reading.none(left, right); // اتفاق موسكو، مؤتمر برلين: the city names the act
     }
     Doer doer = agents.of(hit, right);
     // a word right after a relative pronoun is a verb (الذي استضافته القاهرة), whatever its form

@@ -155,4 +155,13 @@ class PartiesNamedAroundTheVerbTest {
     assertEquals(List.of("ACCUSE محمد سيالة -> الإمارات"),
         events("واتهم وزير الخارجية في حكومة الوفاق محمد سيالة الإمارات بتعطيل الحوار."));
   }
+
+  @Test
+  void aCityRightAfterTheNounOfAnAgreementOrMeetingNamesItAndIsNoParty() {
+    assertEquals(List.of(),
+        events("وتصاعد القتال منذ اتفاق موسكو لوقف إطلاق النار بين روسيا وتركيا."));
+    // two capitals after it are the parties agreeing
+    assertTrue(events("وأعلنت القاهرة وأنقرة اتفاقهما على التهدئة.")
+        .contains("AGREE القاهرة -> أنقرة"));
+  }
 }
