@@ -19,6 +19,8 @@ final class Controllers {
   private static final Set<String> ANNOUNCE = Words.of("announce-verb");
   private static final Set<String> TIME = Words.of("time-word");
   private static final Set<String> FORCES_OF = Words.of("forces-of");
+  /** Words of leading before a leader's name that describes the party before it (بقيادة). */
+  private static final Set<String> LED_BY = Set.of("بقياده", "بزعامه", "برئاسه");
   /** Nouns of carrying out between the verb and the act (بتنظيم وقفة، بتنفيذ غارات). */
   private static final Set<String> LIGHT = Words.of("light-noun");
   private static final Set<String> DEMONSTRATIVES = Set.of("هذه", "هذا", "تلك", "ذلك", "هولاء");
@@ -140,7 +142,10 @@ final class Controllers {
       boolean adjective = Words.definiteAdjective(w) && o.at(j) == null && j > left
           && o.argEndingAt(j) != null;
       int open = t.kind() == Token.Kind.PUNCT ? Clause.asideStart(o, j, hits) : -1;
-      if (open > left) {
+      Arg led = o.argEndingAt(j + 1);
+      if (led != null && led.from() - 1 > left && LED_BY.contains(n(led.from() - 1))) {
+        j = led.from() - 2; // أعلنت قوات الدعم السريع بقيادة محمد حمدان دقلو سيطرتها
+      } else if (open > left) {
         j = open - 1; // أعلنت قوات الوفاق، صباح اليوم، سيطرتها
       } else if (t.kind() == Token.Kind.NUMBER || (time(j) && o.at(j) == null) || adjective
           || (w.equals("في") && j + 1 < toks.size() && time(j + 1)) // أعلنت في فبراير 2024

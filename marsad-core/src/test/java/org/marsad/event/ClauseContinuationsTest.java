@@ -201,4 +201,11 @@ class ClauseContinuationsTest {
     assertEquals(List.of(),
         events("وأعلنت قوى المعارضة عزمها تنفيذ اعتصام يومي في ساحة الشهداء."));
   }
+
+  @Test
+  void aLeaderNamedAfterBiqiyadaDescribesThePartyThatAnnounces() {
+    assertEquals(List.of("COERCE قوات الدعم السريع -> الفاشر"),
+        events("وأعلنت قوات الدعم السريع بقيادة محمد حمدان دقلو (حميدتي) سيطرتها على مدينة"
+            + " الفاشر."));
+  }
 }
