@@ -27,10 +27,13 @@ import org.marsad.model.Code;
 final class CueLexicon {
   /**
    * A cue entry. {@code impersonal}: no one says it (من المرجح أن، قيل إن: "no named speaker" in
-   * the notes), so it takes no speaker named before it.
+   * the notes), so it takes no speaker named before it. {@code reports}: what it reports may be
+   * the noun of an act with ب right after the speaker ("report=ب" in the notes: أفادت مصادر
+   * طبية بمقتل 23 مدنيا).
    */
   record Cue(String form, String pos, ClaimModality modality, String position, boolean ambiguous,
-      boolean participle, boolean object, String complement, boolean impersonal) {
+      boolean participle, boolean object, String complement, boolean impersonal,
+      boolean reports) {
 
     /** A verb whose subject is written before it or dropped (plural: قالوا، وصفوا). */
     boolean subjectBefore() {
@@ -70,7 +73,7 @@ final class CueLexicon {
       Cue cue = new Cue(key, f[1].strip(), modality, f[3].strip(),
           notes.contains("ambiguous"), notes.contains("participle"), notes.contains("object:"),
           complement.find() ? ArabicNormalizer.normalize(complement.group(1)) : null,
-          notes.contains("no named speaker"));
+          notes.contains("no named speaker"), notes.contains("report=ب"));
       lex.byForm.putIfAbsent(key, cue);
       lex.byFirst.computeIfAbsent(toks[0], k -> new ArrayList<>()).add(toks);
     }
@@ -80,7 +83,8 @@ final class CueLexicon {
       return !form.contains(" ") || verb == null || !c.pos().equals("verb") ? c
           : new Cue(c.form(), c.pos(), c.modality(), c.position(), c.ambiguous(),
               c.participle(), c.object() || verb.object(),
-              c.complement() != null ? c.complement() : verb.complement(), c.impersonal());
+              c.complement() != null ? c.complement() : verb.complement(), c.impersonal(),
+              c.reports() || verb.reports());
     });
     return lex;
   }

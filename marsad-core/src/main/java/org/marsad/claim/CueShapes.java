@@ -20,6 +20,8 @@ final class CueShapes {
 
   private static final Set<String> TIME = Words.of("time-word");
   private static final Set<String> HEDGES = Words.of("hedge");
+  /** Nouns of acts that a report names after ب (أفادت مصادر بمقتل، أفاد شهود بسقوط قذائف). */
+  private static final Set<String> REPORTED = Words.of("reported-act-noun");
   /** قد: a hedge before a present-tense verb (قد تنسحب), "already" before a past one. */
   private static final String QAD = "قد";
   /** The preposition ب of a charge or a description (اتهمه بـ، وصفه بـ). */
@@ -235,5 +237,36 @@ final class CueShapes {
     }
     return k < 0 || toks.get(k).kind() == Token.Kind.PUNCT
         || words.is("linker", toks.get(k).norm());
+  }
+
+  /** The first token in {@code [from, to)} whose normalized form is {@code norm}, or -1. */
+  int indexOf(String norm, int from, int to) {
+    for (int i = Math.max(0, from); i < to && i < toks.size(); i++) {
+      if (toks.get(i).norm().equals(norm)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where the noun of an act that a reporting cue names after ب stands, past the speaker's first
+   * word and before {@code to} (أفادت مصادر طبية بمقتل 23 مدنيا: بمقتل), or -1.
+   */
+  int reportedAct(CueLexicon.Cue cue, int spFrom, int to) {
+    if (!cue.reports()) {
+      return -1;
+    }
+    for (int i = spFrom + 1; i < to && i < toks.size(); i++) {
+      Token t = toks.get(i);
+      if (t.kind() == Token.Kind.PUNCT && !isQuote(t)) {
+        return -1;
+      }
+      String n = t.norm();
+      if (n.length() > 3 && n.startsWith("ب") && REPORTED.contains(n.substring(1))) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -109,7 +109,7 @@ final class SentenceReader {
     int spTo = phrases.phraseEnd(spFrom, next);
     // a relay: "نقل الموقع عن مسؤولين" / "نقلا عن"
     boolean relayCue = cue.form().startsWith("نقل") || cue.form().contains(ABOUT);
-    int about = relayCue ? indexOf(ABOUT, hit.to() - 1, Math.min(next, hit.to() + 6)) : -1;
+    int about = relayCue ? shapes.indexOf(ABOUT, hit.to() - 1, Math.min(next, hit.to() + 6)) : -1;
     if (about >= 0) {
       if (about > spFrom) {
         Speaker relay = speakers.classify(spFrom, about, hit.from());
@@ -135,8 +135,10 @@ final class SentenceReader {
       marker = asides.markerAfter(hits.get(h + 1), via);
     }
     marker = shapes.complement(cue, hit.to(), next, marker);
+    int act = marker < 0 ? shapes.reportedAct(cue, spFrom, Math.min(next, spTo + 1)) : -1;
+    marker = act >= 0 ? act - 1 : marker; // أفادت مصادر طبية بمقتل: what is said starts there
     if (marker >= 0 && spTo > marker) {
-      spTo = marker;
+      spTo = act >= 0 ? act : marker;
     }
     spTo = phrases.pastCueLam(hit, spFrom, spTo, marker); // ووفقا لوكالة رويترز فإن
     spTo = phrases.extendToHolder(spFrom, spTo, marker >= 0 ? marker : Math.min(next, spTo + 8));
@@ -382,15 +384,6 @@ final class SentenceReader {
     return Clitics.withoutConjunction(toks.get(i).norm(), 3);
   }
 
-  /** The first token in {@code [from, to)} whose normalized form is {@code norm}, or -1. */
-  private int indexOf(String norm, int from, int to) {
-    for (int i = Math.max(0, from); i < to && i < toks.size(); i++) {
-      if (toks.get(i).norm().equals(norm)) {
-        return i;
-      }
-    }
-    return -1;
-  }
 
   /** The same entity, or for unlinked speakers the same kind. */
   private static boolean sameSpeaker(Speaker a, Speaker b) {

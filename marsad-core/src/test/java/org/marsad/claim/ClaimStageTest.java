@@ -62,6 +62,19 @@ class ClaimStageTest {
   }
 
   @Test
+  void aReportOfAnActNamedAfterBiHasItsSourceBeforeIt() {
+    Document d = run("وأفادت مصادر طبية بمقتل 23 مدنيا في القصف.");
+    assertEquals(1, d.claims().size(), d.claims().toString());
+    Claim c = d.claims().get(0);
+    assertEquals(SpeakerKind.ANONYMOUS, c.speaker().kind());
+    assertEquals("مصادر طبية", c.speaker().text());
+    assertTrue(c.content().text().startsWith("بمقتل"), c.content().text());
+    // a ب-word that is no act stays in the source's phrase
+    Document ministry = run("وأفادت مصادر بوزارة الصحة بسقوط قذائف على المستشفى.");
+    assertEquals("مصادر بوزارة الصحة", ministry.claims().get(0).speaker().text());
+  }
+
+  @Test
   void aVerbOfDescribingWithItsObjectPronounHasItsSpeakerAfterIt() {
     Document d = run("وتمرد مقاتلو المجموعة في خطوة وصفها الرئيس فلاديمير بوتين بأنها طعنة في"
         + " الظهر.");
