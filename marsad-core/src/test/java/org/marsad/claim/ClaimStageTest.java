@@ -62,6 +62,15 @@ class ClaimStageTest {
   }
 
   @Test
+  void aMemberNamedAfterHisBodyIsNamedAndOneUnnamedIsAnonymous() {
+    Document d = run("وقال عضو المكتب السياسي لجماعة الحوثي محمد البخيتي إن الرد سيكون مؤلما.");
+    assertEquals(SpeakerKind.NAMED, d.claims().get(0).speaker().kind());
+    assertTrue(d.claims().get(0).speaker().text().endsWith("محمد البخيتي"));
+    assertEquals(SpeakerKind.ANONYMOUS,
+        run("وقال قيادي في حركة حماس إن الحركة لن توافق.").claims().get(0).speaker().kind());
+  }
+
+  @Test
   void aReportOfAnActNamedAfterBiHasItsSourceBeforeIt() {
     Document d = run("وأفادت مصادر طبية بمقتل 23 مدنيا في القصف.");
     assertEquals(1, d.claims().size(), d.claims().toString());

@@ -208,4 +208,14 @@ class ClauseContinuationsTest {
         events("وأعلنت قوات الدعم السريع بقيادة محمد حمدان دقلو (حميدتي) سيطرتها على مدينة"
             + " الفاشر."));
   }
+
+  @Test
+  void aResponseForetoldOrTargetsDeclaredLegitimateAreTheSpeakersThreat() {
+    assertEquals(List.of("THREATEN محمد البخيتي -> -"),
+        events("وقال عضو المكتب السياسي لجماعة الحوثي محمد البخيتي إن الرد سيكون مؤلما."));
+    assertEquals(List.of("THREATEN دميتري بيسكوف -> -"),
+        events("وقال المتحدث باسم الكرملين دميتري بيسكوف إن ذلك سيستدعي ردا مناسبا."));
+    assertEquals(List.of("THREATEN يحيى سريع -> -"),
+        events("وقال يحيى سريع إن السفن الأمريكية باتت أهدافا مشروعة."));
+  }
 }
