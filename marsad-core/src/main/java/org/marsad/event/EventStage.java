@@ -256,15 +256,18 @@ public final class EventStage implements Stage {
           continue; // a genitive alone may name the party acted on as well as the doer
         }
         boolean mutual = r.recipients().isEmpty() && eachOther;
+        // لن تقبل أي إملاءات: refusing to accept, recognize or take part is a rejection
+        boolean refused = NotDone.refused(toks, hit);
         if (t.ambiguous() && !carried && (!r.explicitActor() || (r.recipients().isEmpty()
-            && r.location() == null && !mutual && !Senses.objectNoun(toks, hit, hits)
+            && r.location() == null && !mutual && !refused && !Senses.objectNoun(toks, hit, hits)
             && !Senses.callTo(toks, hit) && !Senses.threatWith(toks, hit)))) {
           continue;
         }
         if (t.ambiguous() && Senses.warnsOfCalamity(toks, hit)) {
           continue; // حذرت الأمم المتحدة من كارثة إنسانية في غزة: no threat
         }
-        boolean negated = Modality.negated(toks, hit, r.left(), claim);
+        EventType type = refused ? EventType.REJECT : t.type();
+        boolean negated = !refused && Modality.negated(toks, hit, r.left(), claim);
         if (negated && r.recipients().isEmpty() && NotDone.willNot(toks, hit)) {
           continue; // مصر لن تتدخل عسكريا: a pledge not to act, no act
         }
@@ -279,13 +282,14 @@ public final class EventStage implements Stage {
             if (actor.equals(recipient)) {
               continue;
             }
-            String key = t.type() + "|" + actor + "|" + recipient + "|" + evidence.start();
+            String key = type + "|" + actor + "|" + recipient + "|" + evidence.start();
             if (!seen.add(key)) {
               continue;
             }
             double confidence = CONFIDENCE.of(recipient != null, negated || hypothetical,
                 persons.contains(actor));
-            events.add(new Event("v" + (events.size() + 1), t.type(), t.mode(), t.context(),
+            events.add(new Event("v" + (events.size() + 1), type, refused ? null : t.mode(),
+                t.context(),
                 actor, recipient, r.location(), geo, date, negated, hypothetical,
                 claim == null ? null : claim.id(), evidence, confidence));
           }

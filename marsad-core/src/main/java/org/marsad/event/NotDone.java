@@ -75,6 +75,27 @@ final class NotDone {
     return false;
   }
 
+  /**
+   * True when a verb of accepting, recognizing or taking part is refused: لن or لا right before
+   * it (لن تقبل أي إملاءات، لن يعترف بأي سلطة، لن تشارك في، ولا تقبل بتقسيم ليبيا). Such a
+   * refusal is itself an act of rejecting.
+   */
+  static boolean refused(List<Token> toks, TriggerLexicon.Hit hit) {
+    if (!hit.trigger().verb() || !REFUSABLE.contains(hit.trigger().type())) {
+      return false;
+    }
+    for (int i = hit.from() - 1; i >= 0 && i >= hit.from() - 2; i--) {
+      String w = Words.bare(toks.get(i));
+      if (w.equals("لن") || w.equals("لا")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<EventType> REFUSABLE =
+      Set.of(EventType.AGREE, EventType.SUPPORT, EventType.COOPERATE);
+
   /** Words that stop what their object names: أوقفت دعمها، سحب دعمه، قطعت علاقاتها. */
   private static final Set<String> STOPS = Words.of("stopping");
 

@@ -24,11 +24,12 @@ class ClauseContinuationsTest {
 
   @Test
   void aParticipleWrittenWithItsTanwinAfterQuotedWordsIsTheSpeakersAct() {
-    // متهماً as متهما: the name after it is whom it accuses, not its genitive
-    assertEquals(List.of("ACCUSE أحمد عطاف -> المغرب"),
+    // متهماً as متهما: the name after it is whom it accuses, not its genitive (and "will not
+    // accept" is his rejection)
+    assertEquals(List.of("REJECT أحمد عطاف -> -", "ACCUSE أحمد عطاف -> المغرب"),
         events("وقال وزير الخارجية الجزائري أحمد عطاف إن بلاده \"لن تقبل أي تدخل\"، متهماً"
             + " المغرب بـ\"دعم الانفصاليين\" في المنطقة."));
-    assertEquals(List.of("ACCUSE أحمد عطاف -> المغرب"),
+    assertEquals(List.of("REJECT أحمد عطاف -> -", "ACCUSE أحمد عطاف -> المغرب"),
         events("وقال وزير الخارجية الجزائري أحمد عطاف إن بلاده لن تقبل أي تدخل، متهماً"
             + " المغرب بدعم الانفصاليين."));
   }
@@ -217,5 +218,15 @@ class ClauseContinuationsTest {
         events("وقال المتحدث باسم الكرملين دميتري بيسكوف إن ذلك سيستدعي ردا مناسبا."));
     assertEquals(List.of("THREATEN يحيى سريع -> -"),
         events("وقال يحيى سريع إن السفن الأمريكية باتت أهدافا مشروعة."));
+  }
+
+  @Test
+  void refusingToAcceptRecognizeOrTakePartIsARejection() {
+    assertEquals(List.of("REJECT مالي -> -"),
+        events("وقال وزير الخارجية عبد الله ديوب إن مالي لن تقبل أي إملاءات خارجية."));
+    assertEquals(List.of("REJECT روسيا -> -"),
+        events("وقال بيسكوف إن روسيا لن تشارك في أي اجتماعات تقوم على الإنذارات."));
+    // a pledge not to intervene is no act
+    assertEquals(List.of(), events("وقال المتحدث إن مصر لن تتدخل عسكريا."));
   }
 }
