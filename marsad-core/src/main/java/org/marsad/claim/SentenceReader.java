@@ -384,7 +384,6 @@ final class SentenceReader {
     return Clitics.withoutConjunction(toks.get(i).norm(), 3);
   }
 
-
   /** The same entity, or for unlinked speakers the same kind. */
   private static boolean sameSpeaker(Speaker a, Speaker b) {
     return a.entity() != null ? a.entity().equals(b.entity())

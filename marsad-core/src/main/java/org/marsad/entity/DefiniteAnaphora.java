@@ -149,7 +149,7 @@ final class DefiniteAnaphora {
       Function<List<Token>, List<KbEntry>> inside) {
     List<Candidate> out = new ArrayList<>();
     for (Named n : named) {
-      if (n.entry().type() != EntityType.ORGANIZATION && !n.entry().isCountry()) {
+      if (!referable(n.entry())) {
         continue;
       }
       List<Token> words = Tokenizer.tokenize(text.substring(n.start(), n.end()));
@@ -172,7 +172,7 @@ final class DefiniteAnaphora {
     String noun = Words.withoutArticle(head, 2);
     Candidate best = null;
     for (Candidate c : candidates) {
-      if (c.start() < before && (c.entry().type() == EntityType.ORGANIZATION || c.entry().isCountry())
+      if (c.start() < before && referable(c.entry())
           && (best == null || c.start() > best.start())
           && (noun.equals(c.written()) || (!asWritten && firstNouns(c.entry()).contains(noun)))) {
         best = c;
@@ -198,5 +198,10 @@ final class DefiniteAnaphora {
   /** The first word of a name of several words, normalized and without its article, or "". */
   private static String firstNoun(List<Token> words) {
     return words.size() > 1 ? Words.withoutArticle(words.get(0).norm(), 2) : "";
+  }
+
+  /** An organization or a state: what a bare head noun may refer back to (الحركة، المملكة). */
+  private static boolean referable(KbEntry e) {
+    return e.type() == EntityType.ORGANIZATION || e.isCountry();
   }
 }

@@ -20,7 +20,7 @@ final class Controllers {
   private static final Set<String> TIME = Words.of("time-word");
   private static final Set<String> FORCES_OF = Words.of("forces-of");
   /** Words of leading before a leader's name that describes the party before it (بقيادة). */
-  private static final Set<String> LED_BY = Set.of("بقياده", "بزعامه", "برئاسه");
+  private static final Set<String> LED_BY = Words.of("led-by");
   /** Nouns of carrying out between the verb and the act (بتنظيم وقفة، بتنفيذ غارات). */
   private static final Set<String> LIGHT = Words.of("light-noun");
   private static final Set<String> DEMONSTRATIVES = Set.of("هذه", "هذا", "تلك", "ذلك", "هولاء");

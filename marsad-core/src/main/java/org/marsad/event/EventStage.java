@@ -289,8 +289,7 @@ public final class EventStage implements Stage {
             double confidence = CONFIDENCE.of(recipient != null, negated || hypothetical,
                 persons.contains(actor));
             events.add(new Event("v" + (events.size() + 1), type, refused ? null : t.mode(),
-                t.context(),
-                actor, recipient, r.location(), geo, date, negated, hypothetical,
+                t.context(), actor, recipient, r.location(), geo, date, negated, hypothetical,
                 claim == null ? null : claim.id(), evidence, confidence));
           }
         }

@@ -143,13 +143,6 @@ final class GenericParties {
   }
 
   /**
-   * The doer of an act found by the detector alone at {@code hit}, or null: the generic actor
-   * whose name the trigger is part of (مهاجما انتحاريا: the attacker, or the named party he is
-   * one of), else for a protest the one crowd named, else the last party named before the
-   * trigger as a subject (not one announcing its own men hit: أعلن الجيش مقتل ثلاثة من جنوده, nor
-   * an unnamed party of a sector that does not do the act), else the subject right after it.
-   */
-  /**
    * The doer as {@link #doer} reads it, with the parties coordinated with it (خرج آلاف من أنصار
    * كتائب حزب الله وحركة النجباء): one each; a list of null when there is none.
    */
@@ -163,6 +156,13 @@ final class GenericParties {
     return Collections.singletonList(doer);
   }
 
+  /**
+   * The doer of an act found by the detector alone at {@code hit}, or null: the generic actor
+   * whose name the trigger is part of (مهاجما انتحاريا: the attacker, or the named party he is
+   * one of), else for a protest the one crowd named, else the last party named before the
+   * trigger as a subject (not one announcing its own men hit: أعلن الجيش مقتل ثلاثة من جنوده, nor
+   * an unnamed party of a sector that does not do the act), else the subject right after it.
+   */
   static String doer(Overlay o, TriggerLexicon.Hit hit) {
     Arg self = o.at(hit.from());
     if (self != null && self.party() && self.entity().generic()) {

@@ -7,7 +7,6 @@ import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
 import org.marsad.arabic.Token;
 import org.marsad.model.EntityType;
-import org.marsad.model.EventType;
 
 /**
  * The subject after a verb (verb-subject-object), read on one sentence's {@link Overlay}: past
@@ -167,8 +166,8 @@ final class PostverbalSubjects {
 
   /** True when a verb of attacking or coercing ends at token {@code from}. */
   private boolean harmingVerbAt(int from) {
-    return hits.stream().anyMatch(h -> h.to() == from && (h.trigger().type() == EventType.ASSAULT
-        || h.trigger().type() == EventType.COERCE));
+    return hits.stream()
+        .anyMatch(h -> h.to() == from && Recipients.HARMING.contains(h.trigger().type()));
   }
 
   /**

@@ -15,7 +15,8 @@ import org.marsad.model.EventType;
  * antecedent of a pronoun attached to the trigger (التخلي عنه); and the act's place on the way.
  */
 final class Recipients {
-  private static final Set<EventType> HARMING = Set.of(EventType.ASSAULT, EventType.COERCE);
+  /** Acts that harm or take: attacks and coercion. */
+  static final Set<EventType> HARMING = Set.of(EventType.ASSAULT, EventType.COERCE);
   private static final Set<EventType> SENDING = Set.of(EventType.AID, EventType.MOBILIZE);
   /** Acts whose direct object may be where they go or are done, not a party dealt with. */
   private static final Set<EventType> PLACED =
@@ -357,7 +358,6 @@ final class Recipients {
     return next != null && next.from() == j && j < right
         && next.entity().type() == EntityType.PERSON && next.prep().isEmpty() ? next : a;
   }
-
 
   /**
    * The party of an agreement "between A and B" named after the act (صادق البرلمان التركي على

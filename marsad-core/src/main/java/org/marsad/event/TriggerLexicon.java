@@ -240,15 +240,21 @@ final class TriggerLexicon {
     int[] at = new int[form.length - 1];
     int j = k;
     for (int m = 1; m < form.length; m++, j++) {
-      while (m > 1 && j < toks.size() - 1 && Overlay.isQuote(toks.get(j))) {
-        j++;
-      }
+      j = m > 1 ? pastQuotes(toks, j) : j;
       if (j >= toks.size() || !toks.get(j).norm().equals(form[m])) {
         return null;
       }
       at[m - 1] = j;
     }
     return at;
+  }
+
+  /** Token {@code j}, or the first after it that is no quotation mark (but not past the last). */
+  private static int pastQuotes(List<Token> toks, int j) {
+    while (j < toks.size() - 1 && Overlay.isQuote(toks.get(j))) {
+      j++;
+    }
+    return j;
   }
 
   private Hit match(List<Token> toks, int i, String[] form, boolean strippedPronoun) {
@@ -259,10 +265,7 @@ final class TriggerLexicon {
     boolean pronoun = strippedPronoun || t.pronoun();
     int j = i;
     for (int k = 1; k < form.length; k++) {
-      j++;
-      while (j < toks.size() - 1 && Overlay.isQuote(toks.get(j))) {
-        j++; // أعرب عن "قلقه": a word of the form may be quoted
-      }
+      j = pastQuotes(toks, j + 1); // أعرب عن "قلقه": a word of the form may be quoted
       if (j >= toks.size()) {
         return null;
       }
