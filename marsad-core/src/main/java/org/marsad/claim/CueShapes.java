@@ -20,6 +20,7 @@ final class CueShapes {
 
   private static final Set<String> TIME = Words.of("time-word");
   private static final Set<String> HEDGES = Words.of("hedge");
+  private static final Set<String> CHARGE_VERBS = Words.of("charge-verb");
   /** Nouns of acts that a report names after ب (أفادت مصادر بمقتل، أفاد شهود بسقوط قذائف). */
   private static final Set<String> REPORTED = Words.of("reported-act-noun");
   /** قد: a hedge before a present-tense verb (قد تنسحب), "already" before a past one. */
@@ -160,6 +161,20 @@ final class CueShapes {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the name ending at token {@code end}, the first after a verb of charging with no
+   * object pronoun (اتهم، وصف), is followed by the charge after ب (ووصف حفتر بأنه): the name is
+   * the verb's object, and its subject the one named before.
+   */
+  boolean chargedObject(CueLexicon.Hit hit, int from, int end) {
+    if (from != hit.to() || end <= from || end >= toks.size()
+        || !CHARGE_VERBS.contains(Clitics.withoutConjunction(toks.get(hit.from()).norm(), 3))) {
+      return false;
+    }
+    String n = toks.get(end).norm();
+    return n.startsWith(BI) && n.length() > 3 && !TIME.contains(n) && !"بين".equals(n);
   }
 
   /** Whether the proposition from token {@code from} opens with a hedge (قد لا تكون، ربما). */

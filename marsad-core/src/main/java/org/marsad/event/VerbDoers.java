@@ -1,8 +1,10 @@
 package org.marsad.event;
 
 import java.util.List;
+import java.util.Set;
 import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
+import org.marsad.analysis.Words;
 import org.marsad.arabic.Token;
 import org.marsad.model.EntityType;
 
@@ -13,6 +15,9 @@ import org.marsad.model.EntityType;
  * subject carried on to a verb that names none.
  */
 final class VerbDoers {
+  private static final Set<String> CHARGE = Words.of("charge-verb");
+  /** Words of time and place after ب that name no charge (اتهم حفتر بعد ذلك، بين). */
+  private static final Set<String> NOT_CHARGE = Set.of("بعد", "بين", "بدوره", "بدورها");
   private final Overlay o;
   private final List<Token> toks;
   private final List<TriggerLexicon.Hit> hits;
@@ -97,6 +102,9 @@ final class VerbDoers {
     // it is its object, and the subject is the party named before
     boolean plural = shapes.pluralVerb(hit);
     Arg after = plural ? null : postverbal.after(hit.to(), right);
+    if (after != null && chargedObject(hit, after)) {
+      after = null; // واتهمت دمشق بمحاولة: the one party before the charge is the object
+    }
     if (plural && topic == null) {
       Arg first = subjects.before(hit.from(), left, 0); // بعض قيادات الجيش انسحبوا
       if (first == null) {
@@ -162,6 +170,21 @@ final class VerbDoers {
       explicit = actor != null && actor.entity().type() == EntityType.PERSON;
     }
     return new Doer(actor, explicit, null, false, hit.to());
+  }
+
+  /**
+   * True when {@code a}, right after a verb of charging (اتهم، وصف) with no object pronoun, is
+   * followed by the charge after ب (واتهمت دمشق بمحاولة، ووصف حفتر بأنه): the verb takes an
+   * object, so its one party is that object, and the subject is the one named before.
+   */
+  private boolean chargedObject(TriggerLexicon.Hit hit, Arg a) {
+    if (hit.pronoun() || a.from() != hit.to() || !a.prep().isEmpty()
+        || !CHARGE.contains(n(hit.from()))) {
+      return false;
+    }
+    int end = o.lastOfGroup(a).to();
+    return end < toks.size() && n(end).startsWith("ب") && !NOT_CHARGE.contains(n(end))
+        && o.argAt(end) == null;
   }
 
   /**

@@ -92,6 +92,17 @@ class ClaimStageTest {
   }
 
   @Test
+  void theOneNameBeforeTheChargeOfAVerbOfChargingIsItsObjectNotItsSpeaker() {
+    Document d = run("وقال الرئيس التركي رجب طيب أردوغان إن بلاده لن تتخلى عن حلفائها، ووصف"
+        + " حفتر بأنه انقلابي.");
+    assertEquals(2, d.claims().size(), d.claims().toString());
+    assertEquals(entity(d, "erdogan").id(), d.claims().get(1).speaker().entity());
+    // with two names, the first is the speaker and the second what he charges
+    Document two = run("ووصف أردوغان حفتر بأنه انقلابي.");
+    assertEquals(entity(two, "erdogan").id(), two.claims().get(0).speaker().entity());
+  }
+
+  @Test
   void aTitleInConstructAfterAnHonorificRefersBackToItsHolderNamedBefore() {
     Document d = run("استقبل ولي العهد السعودي الأمير محمد بن سلمان الرئيس الأوكراني. وقال سمو"
         + " ولي العهد إن المملكة تدعم المساعي الدولية.");

@@ -59,6 +59,18 @@ class ClauseContinuationsTest {
   }
 
   @Test
+  void theOneNameBeforeTheChargeOfAVerbOfAccusingIsItsObject() {
+    // واتهمت دمشق بمحاولة: the verb takes an object, so its subject is the one named before
+    assertEquals(List.of("ASSAULT وزارة الدفاع التركية -> -",
+            "ACCUSE وزارة الدفاع التركية -> دمشق"),
+        events("أفادت وزارة الدفاع التركية بأن قواتها دمرت مخزنا للأسلحة، واتهمت دمشق بمحاولة"
+            + " عرقلة الاتفاق."));
+    // with two names the first accuses the second
+    assertEquals(List.of("ACCUSE دمشق -> أنقرة"),
+        events("وقال الوزير إن الحدود آمنة، واتهمت دمشق أنقرة بدعم الإرهاب."));
+  }
+
+  @Test
   void anOutletReportingIsNoDoerOfTheActsInItsReport() {
     // the demands are the protesters', unnamed; the agency only reports them
     assertEquals(List.of(), events("ورفع المحتجون شعارات تطالب برحيل الحكومة، بحسب وكالة الأنباء"
