@@ -19,6 +19,7 @@ final class PostverbalSubjects {
   private static final Set<String> QUANTITIES = Words.of("quantity");
   private static final Set<String> LOYAL = Words.of("loyal-to");
   private static final Set<String> ENVOYS = Words.of("envoy-noun");
+  private static final Set<String> ON_BEHALF = Words.of("on-behalf");
   /** Prepositions that name where a role is held (المبعوث الأممي إلى ليبيا، السفير لدى مصر). */
   private static final Set<String> ROLE_PREPS = Words.of("role-preposition");
 
@@ -98,6 +99,13 @@ final class PostverbalSubjects {
           // definite genitive closes it, takes no further genitive (وزير خارجية تركيا does), so
           // the name after it is the object of its unnamed holder
           return null;
+        }
+        if (role >= 0 && role(role) && n(role).startsWith("ال") && j > role + 1
+            && !n(j - 1).startsWith("ال") && toks.get(j - 1).kind() == Token.Kind.ARABIC
+            && !role(j - 1) && !ON_BEHALF.contains(n(j - 1)) && a.prep().isEmpty()
+            && a.entity().type() != EntityType.PERSON
+            && adjectivesOnly(role, j - 1)) {
+          return null; // رفض الرئيس السوداني قرار مجلس الأمن: the name owns the object
         }
         if (roleAside && a.entity().type() != EntityType.PERSON) {
           // اتهم وزير الخارجية الأردني، في تصريح، إسرائيل: past a role and an aside, a name

@@ -43,6 +43,15 @@ class PartiesNamedAroundTheVerbTest {
   }
 
   @Test
+  void aNameAfterTheObjectOfAnUnnamedRoleHolderOwnsTheObjectAndDoesNotAct() {
+    // رفض الرئيس السوداني قرار مجلس الأمن: the council's resolution is rejected, by no one named
+    assertEquals(List.of(), events("ورفض الرئيس السوداني قرار مجلس الأمن الدولي بشأن دارفور."));
+    // a spokesman's body after باسم still speaks through him
+    assertEquals(List.of("ACCUSE المجلس الانتقالي الجنوبي -> حزب الإصلاح"),
+        events("واتهم الناطق الرسمي باسم المجلس الانتقالي الجنوبي حزب الإصلاح بالتحريض."));
+  }
+
+  @Test
   void theForcesOfASpokesmanAreTheForcesOfWhomHeSpeaksFor() {
     assertEquals(List.of("COERCE الجيش السوداني -> سنجة"),
         events("وقال المتحدث باسم الجيش السوداني العميد نبيل عبد الله إن قواته استعادت"
