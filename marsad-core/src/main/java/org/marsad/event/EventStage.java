@@ -259,7 +259,7 @@ public final class EventStage implements Stage {
         // لن تقبل أي إملاءات: refusing to accept, recognize or take part is a rejection
         boolean refused = NotDone.refused(toks, hit);
         if (t.ambiguous() && !carried && (!r.explicitActor() || (r.recipients().isEmpty()
-            && r.location() == null && !mutual && !refused && !Senses.objectNoun(toks, hit, hits)
+            && r.location() == null && !mutual && !refused && !Senses.objectNoun(ov, hit, hits)
             && !Senses.callTo(toks, hit) && !Senses.threatWith(toks, hit)))) {
           continue;
         }

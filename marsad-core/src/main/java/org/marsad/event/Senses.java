@@ -141,15 +141,17 @@ final class Senses {
    * True when a noun of forces, arms, hostile acts or what an attack hits follows the trigger
    * closely (أرسلت مرتزقة، سيرد على أي خرق، استهدفت سفينة تجارية): it gives a trigger with an
    * everyday sense its conflict sense. A noun past another act is that act's object, not this
-   * one's (تواجه اتهامات بإرسال مرتزقة: the mercenaries are sent, not faced).
+   * one's (تواجه اتهامات بإرسال مرتزقة: the mercenaries are sent, not faced). The words of
+   * names between are not counted (أدان الأمين العام للأمم المتحدة أنطونيو غوتيريش الهجوم).
    */
-  static boolean objectNoun(List<Token> toks, TriggerLexicon.Hit hit,
-      List<TriggerLexicon.Hit> hits) {
+  static boolean objectNoun(Overlay o, TriggerLexicon.Hit hit, List<TriggerLexicon.Hit> hits) {
+    List<Token> toks = o.tokens();
     if (hit.pronoun() && hit.trigger().verb() && hit.from() > 0
         && isObjectNoun(Words.bare(toks.get(hit.from() - 1)))) {
       return true; // صواريخ أطلقها الحوثيون: the noun the verb's pronoun stands for, before it
     }
-    for (int j = hit.to(); j < toks.size() && j < hit.to() + 6; j++) {
+    int words = 0; // the other words of a name (its subject's) are not counted
+    for (int j = hit.to(); j < toks.size() && words < 6; j++) {
       Token tok = toks.get(j);
       if (tok.kind() == Token.Kind.PUNCT && !Overlay.isQuote(tok)) {
         return false;
@@ -157,6 +159,10 @@ final class Senses {
       if (isObjectNoun(Words.bare(tok))) {
         return true;
       }
+      if (o.argAt(j) != null) {
+        continue;
+      }
+      words++;
       for (TriggerLexicon.Hit other : hits) {
         if (other.from() == j) {
           // but an attack condemned is the object of condemning (أدانت بغداد الضربات الأمريكية),

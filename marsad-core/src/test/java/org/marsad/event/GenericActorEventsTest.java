@@ -38,6 +38,17 @@ class GenericActorEventsTest {
   }
 
   @Test
+  void theForcesOfAStateOfTheCaucasusOrAfricaAreNamedByItsAdjective() {
+    Document d = run("وقصفت المدفعية الأذربيجانية قرى في المنطقة، فيما اعتقلت الشرطة الأرمنية"
+        + " عشرة أشخاص.");
+    assertTrue(d.entities().stream().anyMatch(e -> "AZE".equals(e.country())), d.toString());
+    assertEquals(List.of("ASSAULT المدفعية الأذربيجانية -> -"), events("وقصفت المدفعية"
+        + " الأذربيجانية قرى في المنطقة."));
+    assertEquals(List.of("ASSAULT مروحية كونغولية -> -"), events("وقصفت مروحية كونغولية مواقع"
+        + " في المنطقة."));
+  }
+
+  @Test
   void unnamedCiviliansAreNeverTheDoerOfAnAttack() {
     assertEquals(List.of("ASSAULT - -> عراقيين"),
         events("واختطف تسعة عراقيين في العملية، لكن تم إطلاق سراحهم لاحقا."));

@@ -157,6 +157,15 @@ class PartiesNamedAroundTheVerbTest {
   }
 
   @Test
+  void condemningAnAttackNamedPastTheCondemnersLongNameIsRead() {
+    // دان as many outlets write أدان; the attack condemned after the secretary-general's name
+    assertEquals(List.of("ACCUSE أنطونيو غوتيريش -> -"),
+        events("دان الأمين العام للأمم المتحدة أنطونيو غوتيريش الهجوم."));
+    assertEquals(List.of("ACCUSE أنطونيو غوتيريش -> -"),
+        events("وأدان الأمين العام للأمم المتحدة أنطونيو غوتيريش التفجير."));
+  }
+
+  @Test
   void aMemberOfABodyUnnamedStandsForTheBody() {
     assertEquals(List.of("ACCUSE حركة حماس -> إسرائيل"),
         events("واتهم قيادي في حركة حماس إسرائيل بتعطيل المفاوضات."));
