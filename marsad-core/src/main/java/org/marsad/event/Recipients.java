@@ -200,10 +200,11 @@ final class Recipients {
   /**
    * Past a title set off by a comma after a person who acts, and an aside of where or when between
    * commas (استقبل الأمير فيصل بن فرحان وزير الخارجية، في مقر الوزارة بالرياض يوم الأحد، وزير
-   * خارجية إيران): where the object begins; else {@code j}.
+   * خارجية إيران), to a person or a party named bare (اتهمت الوزارة، في بيان، أنقرة): where the
+   * object begins; else {@code j}.
    */
   private int pastAsides(int j, Arg actorHead) {
-    if (actorHead == null || actorHead.entity().type() != EntityType.PERSON) {
+    if (actorHead == null) {
       return j;
     }
     int k = j;
@@ -225,9 +226,15 @@ final class Recipients {
       moved = true;
     }
     k = skippedFrom(k, o.tokens().size());
-    // only where a person named with a title follows: the guest (الرئيس الأوكراني فولوديمير
+    Arg bare = moved ? o.argAt(k) : null;
+    if (bare != null && bare.from() == k && bare.prep().isEmpty() && bare.party()
+        && bare.entity().type() != EntityType.PERSON) {
+      return k; // اتهم باشينيان، في خطاب متلفز مساء اليوم، أذربيجان: the object after the aside
+    }
+    // else only where a person named with a title follows: the guest (الرئيس الأوكراني فولوديمير
     // زيلينسكي، وزير خارجية جمهورية مصر العربية سامح شكري), not a role left unnamed
-    if (!moved || !(Subjects.role(o, k) || Titles.honorific(o, k) || o.argAt(k) != null)) {
+    if (actorHead.entity().type() != EntityType.PERSON || !moved
+        || !(Subjects.role(o, k) || Titles.honorific(o, k) || o.argAt(k) != null)) {
       return j;
     }
     for (int m = k; m < Math.min(o.tokens().size(), k + 10); m++) {

@@ -27,6 +27,18 @@ class PartsBetweenVerbAndObjectTest {
   }
 
   @Test
+  void theObjectMayComeAfterAnAsideBetweenCommas() {
+    assertEquals(List.of("ACCUSE نيكول باشينيان -> أذربيجان"),
+        events("واتهم رئيس الوزراء الأرميني نيكول باشينيان، في خطاب متلفز مساء اليوم نفسه،"
+            + " أذربيجان بارتكاب تطهير عرقي."));
+    assertEquals(List.of("ACCUSE وزارة الخارجية العراقية -> تركيا"),
+        events("واتهمت وزارة الخارجية العراقية، في بيان، تركيا بانتهاك السيادة."));
+    // what the aside leads to is said, not acted on
+    assertEquals(List.of("REJECT مصر -> -"),
+        events("وقال وزير الخارجية، في مؤتمر صحفي، إن مصر ترفض التدخل."));
+  }
+
+  @Test
   void aPronounPrepositionAfterTheVerbLeavesItsSubjectUnnamed() {
     // يلتقي خلالها: the visitor meets, the president is met (and the capital is visited)
     assertEquals(List.of("CONSULT أنتوني بلينكن -> القاهرة", "CONSULT أنتوني بلينكن -> السيسي"),
