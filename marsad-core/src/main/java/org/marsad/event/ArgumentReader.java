@@ -47,18 +47,17 @@ final class ArgumentReader {
   private final VerbDoers verbs;
   private final AgentPhrases agents;
 
-  ArgumentReader(Overlay o, List<TriggerLexicon.Hit> hits, Document doc, KnowledgeBase kb) {
-    this(o, hits, doc, kb, o);
-  }
+  private final EarlierActs earlier;
 
   /**
    * A reader of {@code o}, whose generic actors may have been left out, for a sentence whose
    * {@code full} overlay has them: an unnamed party as a verb's subject still keeps a name after
-   * it from being read as the subject.
+   * it from being read as the subject. {@code earlier} gives the doers of the acts told before.
    */
   ArgumentReader(Overlay o, List<TriggerLexicon.Hit> hits, Document doc, KnowledgeBase kb,
-      Overlay full) {
+      Overlay full, EarlierActs earlier) {
     this.o = o;
+    this.earlier = earlier;
     this.toks = o.tokens();
     this.hits = hits;
     this.subjects = new Subjects(o, hits);
@@ -159,6 +158,11 @@ final class ArgumentReader {
     if (to.isEmpty() && CONDEMNING.contains(t.type())) {
       // أدانت بغداد الضربات الأمريكية: the doer of the act condemned
       String condemned = pairs.condemnedDoer(hits, hit, doer.objectsFrom());
+      if (condemned == null) {
+        // أدانت الحكومة العراقية الضربات: the strikes told before, by their doer
+        EventType back = pairs.referredBack(hits, hit, doer.objectsFrom());
+        condemned = back == null ? null : earlier.doerOf(back);
+      }
       to = condemned == null || o.group(actorHead).contains(condemned) ? to : List.of(condemned);
     }
     return new Reading(o.group(actorHead), doer.explicit(), doer.clausal(), to, location, left,

@@ -86,10 +86,10 @@ public final class EventStage implements Stage {
   /** Types where coordinated actors act towards each other (اتفق الدبيبة وأردوغان). */
   static final Set<EventType> MUTUAL =
       Set.of(EventType.AGREE, EventType.CONSULT, EventType.COOPERATE);
-  /** Acts done by saying them: said by a named speaker, the speaker does them. */
   /** Acts a body does, which its spokesman only reports. */
   private static final Set<EventType> DONE_BY_BODIES = Set.of(EventType.ASSAULT,
       EventType.COERCE, EventType.MOBILIZE, EventType.RETREAT);
+  /** Acts done by saying them: said by a named speaker, the speaker does them. */
   static final Set<EventType> SPEECH_ACTS =
       Set.of(EventType.THREATEN, EventType.REQUEST, EventType.ACCUSE, EventType.REJECT,
           EventType.SUPPORT, EventType.AGREE);
@@ -126,6 +126,7 @@ public final class EventStage implements Stage {
         .forEach(e -> persons.add(e.id()));
     String lastPerson = null;
     String lastDoer = null; // who speaks in or does the sentence before's first act
+    EarlierActs earlier = new EarlierActs();
     Set<String> generic = GenericParties.of(doc);
     Set<String> crowds = GenericParties.doing(doc, EventType.PROTEST);
     Set<String> linked = new HashSet<>();
@@ -147,9 +148,9 @@ public final class EventStage implements Stage {
       List<TriggerLexicon.Hit> hits =
           NotDone.stopping(toks, plain.nameMask(), Senses.inTheirSense(toks,
               lexicon.find(toks, plain.nameMask())));
-      ArgumentReader args = new ArgumentReader(o, hits, doc, kb);
+      ArgumentReader args = new ArgumentReader(o, hits, doc, kb, o, earlier);
       ArgumentReader namedArgs = plain == o ? args
-          : new ArgumentReader(plain, hits, doc, kb, o);
+          : new ArgumentReader(plain, hits, doc, kb, o, earlier);
       List<DatePhrases.Found> dates = DatePhrases.find(text, toks, published);
       Span evidence = Span.of(text, o.sentence().sentence().start(), o.sentence().sentence().end());
       Voices voices = new Voices(doc, evidence, toks);
@@ -328,29 +329,14 @@ public final class EventStage implements Stage {
           }
         }
       }
-      hitNotDoing(events.subList(before, events.size()));
+      ToldActs.hitNotDoing(events.subList(before, events.size()));
+      earlier.next(events.subList(before, events.size()));
       String opening = voices.opening(); // the one who speaks, not the doer of his words
       lastDoer = opening != null ? opening : events.size() > before ? events.get(before).actor()
           : null;
     }
-    List<Event> out = withoutRepeats(events);
+    List<Event> out = ToldActs.withoutRepeats(events);
     return GenericParties.withoutUnused(doc, generic, out).withEvents(out);
-  }
-
-  /**
-   * Drops from one sentence's {@code events} an attack with no party acted on whose doer another
-   * attack there hits (قتل مسلحون ثلاثة جنود ... في هجوم: the attack told by its verb and its
-   * noun, the soldiers hit in both).
-   */
-  private static void hitNotDoing(List<Event> events) {
-    Set<String> hit = new HashSet<>();
-    for (Event e : events) {
-      if (e.type() == EventType.ASSAULT && e.recipient() != null) {
-        hit.add(e.recipient());
-      }
-    }
-    events.removeIf(e -> e.type() == EventType.ASSAULT && e.recipient() == null
-        && hit.contains(e.actor()));
   }
 
   /**
@@ -377,23 +363,5 @@ public final class EventStage implements Stage {
     // للتوصل إلى اتفاق: an aim of what is said, not an act the speaker reports
     String governing = args.purpose(hit) ? null : voices.governing(hit.from());
     return governing != null ? args.spokenBy(hit, governing) : r;
-  }
-
-  /**
-   * {@code events} without an act coded with its actor alone where the same sentence codes the
-   * same act of the same actor towards someone (إرسال المرتزقة دعما لحكومة السراج), renumbered.
-   */
-  private static List<Event> withoutRepeats(List<Event> events) {
-    List<Event> out = new ArrayList<>();
-    for (Event e : events) {
-      boolean repeated = e.recipient() == null && events.stream().anyMatch(o -> o != e
-          && o.recipient() != null && o.type().equals(e.type()) && o.actor() != null
-          && o.actor().equals(e.actor())
-          && o.evidence().start() == e.evidence().start());
-      if (!repeated) {
-        out.add(e.withId("v" + (out.size() + 1)));
-      }
-    }
-    return out;
   }
 }

@@ -19,6 +19,7 @@ import org.marsad.model.EventType;
  * with its doer after ل (هجوم لقوات حفتر على طرابلس).
  */
 final class Pairs {
+  private static final Set<String> DEMONSTRATIVES = Words.of("demonstrative");
   /** Acts whose verbal noun takes its doer after ل (هجوم لقوات حفتر على طرابلس). */
   static final Set<EventType> HOSTILE_NOUNS =
       Set.of(EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE);
@@ -131,6 +132,42 @@ final class Pairs {
           return country;
         }
       }
+    }
+    return null;
+  }
+
+  /**
+   * The type of the act named right after a trigger of condemning or rejecting by its definite
+   * noun alone, or after a demonstrative (أدانت الحكومة الضربات، رفضت الخارجية هذه الاتهامات):
+   * an act told before, whose doer is the party condemned; null when the act is named with its
+   * doer or party, or its country (الضربات الأمريكية على مواقع الفصائل).
+   */
+  EventType referredBack(List<TriggerLexicon.Hit> hits, TriggerLexicon.Hit hit, int objectsFrom) {
+    int at = objectsFrom;
+    while (at < o.tokens().size() && Overlay.isQuote(o.tokens().get(at))) {
+      at++;
+    }
+    boolean pointed = at < o.tokens().size() && DEMONSTRATIVES.contains(o.n(at));
+    int from = pointed ? at + 1 : at;
+    for (TriggerLexicon.Hit act : hits) {
+      if (act == hit || act.from() != from || act.trigger().verb()) {
+        continue;
+      }
+      String w = Clitics.withoutConjunction(o.n(from), 3);
+      if (!pointed && !w.startsWith("ال") && !w.startsWith("بال")) {
+        return null; // ضربات جوية: an act of its own, not one told before
+      }
+      int end = act.to();
+      while (end < o.tokens().size() && Words.definiteAdjective(o.n(end))) {
+        if (Demonyms.country(o.n(end)).isPresent()) {
+          return null; // الضربات الإسرائيلية: named by its doer's country
+        }
+        end++; // الضربات الجوية
+      }
+      boolean closed = end >= o.tokens().size() || o.endsClause(end)
+          || (o.argAt(end) == null && !Places.PLACE_PREPS.contains(o.n(end))
+              && !"علي".equals(o.n(end)) && !"ضد".equals(o.n(end)));
+      return closed && o.argAt(act.from()) == null ? act.trigger().type() : null;
     }
     return null;
   }

@@ -166,6 +166,22 @@ class PartiesNamedAroundTheVerbTest {
   }
 
   @Test
+  void anActCondemnedByItsNounAloneIsTheOneToldLastAndItsDoerTheOneCondemned() {
+    assertTrue(events("وشنت القوات الأمريكية فجر السبت غارات على مواقع في العراق وسوريا."
+        + " وأدانت الحكومة العراقية الضربات، وقالت إنها انتهاك للسيادة.")
+        .contains("ACCUSE الحكومة العراقية -> القوات الأمريكية"));
+    // an act named with its doer's country, or with a target of its own, is another one
+    assertTrue(events("واتهمت موسكو كييف بقصف المحطة. وأدانت الأمم المتحدة الضربات الإسرائيلية"
+        + " على غزة.").contains("ACCUSE الأمم المتحدة -> -"));
+    assertTrue(events("واتهمت موسكو كييف بقصف المحطة. وأدانت الأمم المتحدة الضربات على غزة.")
+        .contains("ACCUSE الأمم المتحدة -> -"));
+    // told too long before, it is no longer the one meant
+    assertTrue(events("وقصفت القوات الأمريكية مواقع في العراق. وقال الجيش إن الوضع هادئ. وعاد"
+        + " السكان إلى منازلهم. وفتحت المدارس أبوابها. واستؤنفت الرحلات الجوية. وافتتحت"
+        + " الأسواق. وأدانت الحكومة العراقية الضربات.").contains("ACCUSE الحكومة العراقية -> -"));
+  }
+
+  @Test
   void aMemberOfABodyUnnamedStandsForTheBody() {
     assertEquals(List.of("ACCUSE حركة حماس -> إسرائيل"),
         events("واتهم قيادي في حركة حماس إسرائيل بتعطيل المفاوضات."));
