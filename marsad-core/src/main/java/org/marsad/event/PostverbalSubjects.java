@@ -73,8 +73,8 @@ final class PostverbalSubjects {
     int role = -1;
     boolean roleAside = false;
     for (int j = from; j < right && words < 6; j++) {
-      if (unnamedSubjectAt(j)) {
-        return null;
+      if (role < 0 && unnamedSubjectAt(j)) {
+        return null; // but a role's genitive names his body (زعيم الجماعة عبد الملك الحوثي)
       }
       Arg a = o.argAt(j);
       if (a != null && j == from && j > 0 && ENVOYS.contains(Words.bare(toks.get(j - 1)))) {

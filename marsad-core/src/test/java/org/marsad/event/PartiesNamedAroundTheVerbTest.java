@@ -52,6 +52,14 @@ class PartiesNamedAroundTheVerbTest {
   }
 
   @Test
+  void anUnnamedBodyAfterARoleIsItsGenitiveAndTheNameAfterItTheHolder() {
+    assertEquals(List.of("THREATEN عبد الملك الحوثي -> الولايات المتحدة",
+            "THREATEN عبد الملك الحوثي -> بريطانيا"),
+        events("وتوعد زعيم الجماعة عبد الملك الحوثي بتوسيع العمليات، محذرا الولايات المتحدة"
+            + " وبريطانيا من مغبة التصعيد."));
+  }
+
+  @Test
   void theForcesOfASpokesmanAreTheForcesOfWhomHeSpeaksFor() {
     assertEquals(List.of("COERCE الجيش السوداني -> سنجة"),
         events("وقال المتحدث باسم الجيش السوداني العميد نبيل عبد الله إن قواته استعادت"
