@@ -192,11 +192,13 @@ public final class EventStage implements Stage {
           continue; // رفض التدخل، طلب دعم مصر، تجربة إطلاق صاروخ: asked for, refused, tried
         }
         TriggerLexicon.Trigger t = hit.trigger();
-        if (t.ambiguous() && voices.isCue(hit.from())) {
-          continue; // نقلت القناة عن الناطق: a reporting verb in its everyday sense
-        }
         Claim claim = voices.saying(hit.from());
         Reading r = read(withGeneric ? args : namedArgs, voices, hit, claim);
+        if (t.ambiguous() && voices.isCue(hit.from())
+            && (t.type() != EventType.THREATEN || r.recipients().isEmpty())) {
+          continue; // نقلت القناة عن الناطق: a reporting verb in its everyday sense (محذرا
+                    // واشنطن من أن: a warning to someone named is a threat)
+        }
         if (r.actors().isEmpty() && lastDoer != null && Continuations.opens(o, hit)) {
           r = args.spokenBy(hit, lastDoer); // ودعا جميع الأطراف: the doer goes on
         }

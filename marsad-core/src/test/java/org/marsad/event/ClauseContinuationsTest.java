@@ -71,6 +71,18 @@ class ClauseContinuationsTest {
   }
 
   @Test
+  void aWarningThatReportsWordsToSomeoneNamedIsAThreatToThem() {
+    assertEquals(List.of("THREATEN عبد الملك الحوثي -> الولايات المتحدة",
+            "THREATEN عبد الملك الحوثي -> بريطانيا"),
+        events("وتوعد زعيم الجماعة عبد الملك الحوثي، في كلمته الأسبوعية، بمرحلة جديدة من"
+            + " التصعيد، محذرا الولايات المتحدة وبريطانيا من أن \"أي عدوان على بلدنا سيقابل"
+            + " برد أشد\"."));
+    // warning of a state of things, to no one, reports words only
+    assertEquals(List.of(), events("وحذر وزير الخارجية المصري سامح شكري من أن الوضع في ليبيا"
+        + " خطير."));
+  }
+
+  @Test
   void anOutletReportingIsNoDoerOfTheActsInItsReport() {
     // the demands are the protesters', unnamed; the agency only reports them
     assertEquals(List.of(), events("ورفع المحتجون شعارات تطالب برحيل الحكومة، بحسب وكالة الأنباء"
