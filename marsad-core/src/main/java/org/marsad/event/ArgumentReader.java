@@ -165,6 +165,12 @@ final class ArgumentReader {
       }
       to = condemned == null || o.group(actorHead).contains(condemned) ? to : List.of(condemned);
     }
+    if (to.isEmpty() && actorHead != null) {
+      // بقصف نقاط عسكرية باكستانية، اتصالا هاتفيا بنظيره الباكستاني: the state of the adjective
+      String state = pairs.adjectiveParty(doer.objectsFrom(), right,
+          Recipients.HARMING.contains(t.type()));
+      to = state == null || o.group(actorHead).contains(state) ? to : List.of(state);
+    }
     return new Reading(o.group(actorHead), doer.explicit(), doer.clausal(), to, location, left,
         right);
   }

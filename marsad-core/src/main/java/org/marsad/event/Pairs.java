@@ -20,6 +20,9 @@ import org.marsad.model.EventType;
  */
 final class Pairs {
   private static final Set<String> DEMONSTRATIVES = Words.of("demonstrative");
+  private static final Set<String> COUNTERPARTS = Words.of("counterpart");
+  private static final Set<String> TARGETS = Words.of("target-noun");
+  private static final Set<String> HIT_OBJECTS = Words.of("hit-object");
   /** Acts whose verbal noun takes its doer after ل (هجوم لقوات حفتر على طرابلس). */
   static final Set<EventType> HOSTILE_NOUNS =
       Set.of(EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE);
@@ -130,6 +133,36 @@ final class Pairs {
             .orElse(null);
         if (country != null || !Words.definiteAdjective(o.n(j))) {
           return country;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The state whose adjective follows, in tokens {@code [from, right)}, a counterpart (بنظيره
+   * الباكستاني) or, for an act of harm ({@code hits}), a noun of what it hits (نقاط عسكرية
+   * باكستانية): that state is the party acted on, when the document names it; else null.
+   */
+  String adjectiveParty(int from, int right, boolean hits) {
+    for (int j = from; j < right && j < from + 4; j++) {
+      if (o.argAt(j) != null) {
+        return null; // a party named before: the reading's own
+      }
+      boolean noun = false;
+      for (String w : Clitics.withoutProclitics(o.n(j))) {
+        String bare = Words.withoutArticle(w, 3);
+        noun |= COUNTERPARTS.contains(w)
+            || (hits && (TARGETS.contains(bare) || HIT_OBJECTS.contains(bare)));
+      }
+      for (int k = j + 1; noun && k < Math.min(right, j + 4) && o.argAt(k) == null; k++) {
+        String iso = Demonyms.country(o.n(k)).orElse(null);
+        if (iso != null) {
+          return Analysis.country(doc, kb, iso);
+        }
+        String w = o.n(k);
+        if (!(w.startsWith("ال") || w.endsWith("يه") || w.endsWith("ي"))) {
+          break; // no adjective
         }
       }
     }

@@ -190,6 +190,18 @@ class PartiesNamedAroundTheVerbTest {
   }
 
   @Test
+  void aStateNamedByTheAdjectiveOfWhatIsHitOrOfACounterpartIsActedOn() {
+    assertTrue(events("وردت قوات حكومة طالبان بقصف نقاط عسكرية باكستانية على الحدود. وقالت"
+        + " باكستان إن الهجوم مدان.").contains("ASSAULT طالبان -> باكستان"));
+    assertTrue(events("وأجرى وزير الخارجية السعودي إبراهيم العساف اتصالا هاتفيا بنظيره"
+        + " الباكستاني. وكانت باكستان قد طردت السفير الهندي.")
+        .contains("CONSULT إبراهيم العساف -> باكستان"));
+    // a state the document does not name is not guessed
+    assertEquals(List.of("ASSAULT طالبان -> -"),
+        events("وردت قوات حكومة طالبان بقصف نقاط عسكرية باكستانية على الحدود."));
+  }
+
+  @Test
   void aMemberOfABodyUnnamedStandsForTheBody() {
     assertEquals(List.of("ACCUSE حركة حماس -> إسرائيل"),
         events("واتهم قيادي في حركة حماس إسرائيل بتعطيل المفاوضات."));
