@@ -7,6 +7,7 @@ import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
 import org.marsad.arabic.Token;
 import org.marsad.model.EntityType;
+import org.marsad.model.EventType;
 
 /**
  * The doer of a verb trigger, read on one sentence's {@link Overlay}: the party a
@@ -102,7 +103,7 @@ final class VerbDoers {
     // it is its object, and the subject is the party named before
     boolean plural = shapes.pluralVerb(hit);
     Arg after = plural ? null : postverbal.after(hit.to(), right);
-    if (after != null && chargedObject(hit, after)) {
+    if (after != null && (chargedObject(hit, after) || askedObject(hit, after))) {
       after = null; // واتهمت دمشق بمحاولة: the one party before the charge is the object
     }
     if (plural && topic == null) {
@@ -185,6 +186,29 @@ final class VerbDoers {
     int end = o.lastOfGroup(a).to();
     return end < toks.size() && n(end).startsWith("ب") && !NOT_CHARGE.contains(n(end))
         && o.argAt(end) == null;
+  }
+
+  /**
+   * True when {@code a}, right after a verb of asking or accusing joined after a comma to a
+   * verb whose subject is named, is followed by what it is asked or accused of after ب، على or
+   * إلى (أدانت الخارجية الاعتداءات، وطالبت أنقرة بسحب قواتها، ويحث إسرائيل وإيران على): the
+   * verb goes on with that subject, and the parties are its object.
+   */
+  private boolean askedObject(TriggerLexicon.Hit hit, Arg a) {
+    EventType type = hit.trigger().type();
+    if ((type != EventType.REQUEST && type != EventType.ACCUSE) || hit.pronoun()
+        || a.from() != hit.to() || !a.prep().isEmpty()
+        || n(hit.from()).length() == toks.get(hit.from()).norm().length()) {
+      return false; // no conjunction: a verb of its own clause
+    }
+    int end = o.lastOfGroup(a).to();
+    if (end >= toks.size() || o.argAt(end) != null) {
+      return false;
+    }
+    String next = n(end);
+    boolean complement = next.equals("علي") || next.equals("الي")
+        || (next.startsWith("ب") && next.length() > 3 && !NOT_CHARGE.contains(next));
+    return complement && mainSubject(hit.from()) != null;
   }
 
   /**

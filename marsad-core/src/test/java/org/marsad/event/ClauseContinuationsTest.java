@@ -83,6 +83,17 @@ class ClauseContinuationsTest {
   }
 
   @Test
+  void aVerbOfAskingJoinedAfterACommaAsksThePartiesBeforeWhatItAsks() {
+    assertEquals(List.of("REQUEST الاتحاد الأوروبي -> إسرائيل",
+            "REQUEST الاتحاد الأوروبي -> إيران"),
+        events("وقال بوريل إن الاتحاد الأوروبي يدين الهجوم، ويحث إسرائيل وإيران على ضبط"
+            + " النفس.").subList(1, 3));
+    // with no subject named before, the party is the one who asks
+    assertEquals(List.of("REQUEST مصر -> -"),
+        events("وصل الوفد إلى القاهرة، وطالبت مصر بوقف إطلاق النار."));
+  }
+
+  @Test
   void anOutletReportingIsNoDoerOfTheActsInItsReport() {
     // the demands are the protesters', unnamed; the agency only reports them
     assertEquals(List.of(), events("ورفع المحتجون شعارات تطالب برحيل الحكومة، بحسب وكالة الأنباء"
