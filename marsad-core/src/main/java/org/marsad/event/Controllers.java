@@ -28,6 +28,8 @@ final class Controllers {
   private static final Set<String> ATTEMPTS = Set.of("محاولت", "سعي", "مساعي", "عزم", "نيت");
   /** Prepositions a control verb takes before the act it governs (تمكن من، نجح في، عمل على). */
   private static final Set<String> LINKS = Set.of("من", "في", "علي", "الي");
+  /** Prepositions of where a subject acts from, between it and the act (في اليمن). */
+  private static final Set<String> PLACE_PREPS = Set.of("في", "من");
 
   /**
    * A governing verb at token {@code verb}, its named subject (null when unnamed: تواصل هذه
@@ -147,6 +149,11 @@ final class Controllers {
         j = led.from() - 2; // أعلنت قوات الدعم السريع بقيادة محمد حمدان دقلو سيطرتها
       } else if (open > left) {
         j = open - 1; // أعلنت قوات الوفاق، صباح اليوم، سيطرتها
+      } else if (time(j) && j - 2 > left && n(j - 1).equals("من") && o.at(j - 2) == null) {
+        j -= n(j - 3).equals("في") ? 4 : 3; // في الخامس من أكتوبر: a day of the month
+      } else if (led != null && led.place() && led.from() - 1 > left
+          && PLACE_PREPS.contains(led.prep()) && n(led.from() - 1).equals(led.prep())) {
+        j = led.from() - 2; // أعلن الحوثيون في اليمن، مساء الثلاثاء، استهداف
       } else if (t.kind() == Token.Kind.NUMBER || (time(j) && o.at(j) == null) || adjective
           || (w.equals("في") && j + 1 < toks.size() && time(j + 1)) // أعلنت في فبراير 2024
           || (t.text().equals("/") && j > left && time(j - 1))) { // فبراير/شباط

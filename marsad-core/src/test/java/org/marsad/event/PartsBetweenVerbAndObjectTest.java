@@ -82,4 +82,13 @@ class PartsBetweenVerbAndObjectTest {
     assertEquals(List.of("COERCE روسيا -> أفدييفكا"),
         events("ثم أعلنت روسيا في فبراير/شباط 2024 سيطرتها الكاملة على مدينة أفدييفكا."));
   }
+
+  @Test
+  void aDayOfTheMonthOrThePlaceOfTheAnnouncerPartsNeither() {
+    assertEquals(List.of("ASSAULT وزارة الدفاع التركية -> -"),
+        EventReadingsTest.eventsDetected("أعلنت وزارة الدفاع التركية في الخامس من أكتوبر تنفيذ غارات على مواقع في"
+            + " الحسكة."));
+    assertEquals(List.of("COERCE الجيش السوداني -> -"),
+        events("أعلن الجيش السوداني من الخرطوم سيطرته على جسر شمبات."));
+  }
 }
