@@ -86,8 +86,8 @@ class PartsBetweenVerbAndObjectTest {
   @Test
   void aDayOfTheMonthOrThePlaceOfTheAnnouncerPartsNeither() {
     assertEquals(List.of("ASSAULT وزارة الدفاع التركية -> -"),
-        EventReadingsTest.eventsDetected("أعلنت وزارة الدفاع التركية في الخامس من أكتوبر تنفيذ غارات على مواقع في"
-            + " الحسكة."));
+        EventReadingsTest.eventsDetected("أعلنت وزارة الدفاع التركية في الخامس من أكتوبر"
+            + " تنفيذ غارات على مواقع في الحسكة."));
     assertEquals(List.of("COERCE الجيش السوداني -> -"),
         events("أعلن الجيش السوداني من الخرطوم سيطرته على جسر شمبات."));
   }
