@@ -196,9 +196,20 @@ class PartiesNamedAroundTheVerbTest {
     assertTrue(events("وأجرى وزير الخارجية السعودي إبراهيم العساف اتصالا هاتفيا بنظيره"
         + " الباكستاني. وكانت باكستان قد طردت السفير الهندي.")
         .contains("CONSULT إبراهيم العساف -> باكستان"));
+    assertTrue(events("واستدعت وزارة الخارجية العراقية السفير التركي في بغداد. وقالت الوزارة إن"
+        + " تركيا انتهكت السيادة.").contains("ACCUSE وزارة الخارجية العراقية -> التركي"));
     // a state the document does not name is not guessed
     assertEquals(List.of("ASSAULT طالبان -> -"),
         events("وردت قوات حكومة طالبان بقصف نقاط عسكرية باكستانية على الحدود."));
+  }
+
+  @Test
+  void downgradingRelationsOrSuspendingTradeWithAStateSanctionsIt() {
+    assertEquals(List.of("SANCTION باكستان -> الهند"),
+        events("وقررت باكستان خفض مستوى علاقاتها الدبلوماسية مع الهند وتعليق التبادل التجاري"
+            + " الثنائي."));
+    // trade discussed is no sanction
+    assertEquals(List.of(), events("وبحث الوزيران التبادل التجاري بين مصر والسعودية."));
   }
 
   @Test
