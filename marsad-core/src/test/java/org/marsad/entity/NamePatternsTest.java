@@ -31,6 +31,16 @@ class NamePatternsTest {
   }
 
   @Test
+  void aCampCheckpointOrHospitalIsNamedByItsTownAndItsAdjectiveOfKind() {
+    List<String> names = names("وحاصرت القوات مستشفى جنين الحكومي ومخيم جنين وأغلقت حاجز"
+        + " حوارة.");
+    assertTrue(names.contains("FACILITY مستشفى جنين الحكومي"), names.toString());
+    assertTrue(names.contains("FACILITY مخيم جنين"), names.toString());
+    assertTrue(names("وقالت وزارة الصحة الفلسطينية إن الحصيلة ارتفعت.")
+        .contains("ORGANIZATION وزارة الصحة الفلسطينية"));
+  }
+
+  @Test
   void aStatesNewsAgencyIsNamedWithItsAdjectiveOfNationOrOffice() {
     assertTrue(names("وقال الوزير لوكالة الأنباء الوطنية الصومالية إن الوضع مستقر.")
         .contains("ORGANIZATION وكالة الأنباء الوطنية الصومالية"));
