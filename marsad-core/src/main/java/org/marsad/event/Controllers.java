@@ -17,6 +17,7 @@ import org.marsad.arabic.Token;
 final class Controllers {
   private static final Set<String> CONTROL = Words.of("control-verb");
   private static final Set<String> ANNOUNCE = Words.of("announce-verb");
+  private static final Set<String> EXPRESS = Words.of("express-verb");
   private static final Set<String> TIME = Words.of("time-word");
   private static final Set<String> FORCES_OF = Words.of("forces-of");
   /** Words of leading before a leader's name that describes the party before it (بقيادة). */
@@ -26,8 +27,11 @@ final class Controllers {
   private static final Set<String> DEMONSTRATIVES = Set.of("هذه", "هذا", "تلك", "ذلك", "هولاء");
   /** Nouns of trying and aiming, read with an owner pronoun (محاولتها، سعيه). */
   private static final Set<String> ATTEMPTS = Set.of("محاولت", "سعي", "مساعي", "عزم", "نيت");
-  /** Prepositions a control verb takes before the act it governs (تمكن من، نجح في، عمل على). */
-  private static final Set<String> LINKS = Set.of("من", "في", "علي", "الي");
+  /**
+   * Prepositions a governing verb takes before the act it governs (تمكن من، نجح في، عمل على،
+   * أعرب عن).
+   */
+  private static final Set<String> LINKS = Set.of("من", "في", "علي", "الي", "عن");
   /** Prepositions of where a subject acts from, between it and the act (في اليمن). */
   private static final Set<String> PLACE_PREPS = Set.of("في", "من");
 
@@ -59,6 +63,9 @@ final class Controllers {
   /** The verb governing the verbal noun at token {@code from}, or null when none does. */
   Control find(int from, int left) {
     int j = from - 1;
+    while (j > left && Overlay.isQuote(toks.get(j))) {
+      j--; // أعربت قطر عن "استنكارها الشديد"
+    }
     if (j >= left && LIGHT.contains(n(j))) {
       j--; // ردت الجبهة بتنظيم وقفة احتجاجية: the act carried out is the verb's
     }
@@ -120,7 +127,8 @@ final class Controllers {
 
   /** True when token {@code i} is a verb that hands its subject on (تمكنت، أعلنت، واصلت). */
   private boolean governs(int i) {
-    return shares(i) || ANNOUNCE.contains(n(i)) || ANNOUNCE.contains(toks.get(i).norm());
+    return shares(i) || ANNOUNCE.contains(n(i)) || ANNOUNCE.contains(toks.get(i).norm())
+        || EXPRESS.contains(n(i)); // أعربت قطر عن استنكارها
   }
 
   private boolean shares(int i) {

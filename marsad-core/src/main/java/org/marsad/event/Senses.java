@@ -16,6 +16,7 @@ import org.marsad.model.EventType;
 final class Senses {
   private Senses() {}
 
+  private static final Set<String> ISSUED = Words.of("issued");
   private static final Set<String> OBJECT_NOUNS = Words.of("object-noun");
   private static final Set<String> ROLES = Words.of("role-noun");
   /** The most tokens between a word of calling and the إلى of what it calls for. */
@@ -45,7 +46,13 @@ final class Senses {
     return hits.stream().filter(h -> !(h.to() - h.from() == 1 && h.to() < toks.size()
         && timeOfDay(toks.get(h.from()))
         && TIME.contains(Words.bare(toks.get(h.to()))))
-        && !prepositionMissing(toks, h)).toList();
+        && !prepositionMissing(toks, h) && !issuedBy(toks, h)).toList();
+  }
+
+  /** True when the trigger is a participle of issuing before عن (بيان صادر عن الوزارة). */
+  private static boolean issuedBy(List<Token> toks, TriggerLexicon.Hit h) {
+    return h.to() - h.from() == 1 && h.to() < toks.size() && ISSUED.contains(Words.bare(
+        toks.get(h.from()))) && Words.bare(toks.get(h.to())).equals("عن");
   }
 
   /** A time of day, as written (فجر is not ف + جر) or after a conjunction (وفجر). */
@@ -153,6 +160,11 @@ final class Senses {
     int words = 0; // the other words of a name (its subject's) are not counted
     for (int j = hit.to(); j < toks.size() && words < 6; j++) {
       Token tok = toks.get(j);
+      int aside = tok.kind() == Token.Kind.PUNCT && j > hit.to() ? Clause.asideEnd(o, j, hits) : -1;
+      if (aside > j) {
+        j = aside; // دانت المملكة، في بيان صادر عن وزارة خارجيتها، "استهداف
+        continue;
+      }
       if (tok.kind() == Token.Kind.PUNCT && !Overlay.isQuote(tok)) {
         return false;
       }

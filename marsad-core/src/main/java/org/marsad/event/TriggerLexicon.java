@@ -306,7 +306,8 @@ final class TriggerLexicon {
   private static Map<String, Reading> readings(String n) {
     Set<String> plain = new LinkedHashSet<>();
     plain.add(n);
-    String bare = Clitics.withoutConjunction(n, 3);
+    // وزارة is no و + زارة (زاره: visited him), whatever the pronoun stripped after
+    String bare = n.startsWith("وزار") && n.length() > 4 ? n : Clitics.withoutConjunction(n, 3);
     plain.add(bare);
     if (n.length() == 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')) {
       plain.add(n.substring(1)); // وشن، وحث: a verb of two letters, after the form as written

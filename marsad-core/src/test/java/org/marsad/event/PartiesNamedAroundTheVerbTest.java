@@ -213,6 +213,20 @@ class PartiesNamedAroundTheVerbTest {
   }
 
   @Test
+  void aStandExpressedAfterAnAsideOrWithItsPronounIsItsSubjects() {
+    // أعرب عن hands its subject to the noun of condemning, quoted or not
+    assertEquals(List.of("ACCUSE قطر -> -"),
+        events("وأعربت قطر عن \"استنكارها الشديد\" للهجوم."));
+    // the condemned act after an aside that names where the statement came from
+    assertEquals(List.of("ACCUSE المملكة العربية السعودية -> -"),
+        events("دانت المملكة العربية السعودية، في بيان صادر عن وزارة خارجيتها، \"استهداف"
+            + " الجمهورية الإسلامية الإيرانية\"."));
+    // a statement issued by someone confiscates nothing, and a ministry visits no one
+    assertEquals(List.of(), events("وأكد ميقاتي، بحسب بيان صادر عن مكتبه، التزام لبنان بالقرار."));
+    assertEquals(List.of(), events("وقالت وزارة خارجيتها إن الوضع هادئ."));
+  }
+
+  @Test
   void aMemberOfABodyUnnamedStandsForTheBody() {
     assertEquals(List.of("ACCUSE حركة حماس -> إسرائيل"),
         events("واتهم قيادي في حركة حماس إسرائيل بتعطيل المفاوضات."));
