@@ -29,8 +29,8 @@ final class Modality {
       }
     }
     if (hit.from() > 0 && Words.bare(toks.get(hit.from() - 1)).equals("ما")
-        && hit.trigger().verb()) {
-      return true; // وما أفرجت
+        && hit.trigger().verb() && !Senses.describedAct(toks, hit.from() - 1)) {
+      return true; // وما أفرجت (but ما وصفه بـ: what he described as)
     }
     for (int i = hit.from() - 1; i >= Math.max(left, hit.from() - 5); i--) {
       if (NEGATORS.contains(Words.bare(toks.get(i)))

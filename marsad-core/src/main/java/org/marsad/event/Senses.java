@@ -168,7 +168,7 @@ final class Senses {
       if (tok.kind() == Token.Kind.PUNCT && !Overlay.isQuote(tok)) {
         return false;
       }
-      if (isObjectNoun(Words.bare(tok))) {
+      if (isObjectNoun(Words.bare(tok)) || describedAct(toks, j)) {
         return true;
       }
       if (o.argAt(j) != null) {
@@ -188,6 +188,12 @@ final class Senses {
       }
     }
     return false;
+  }
+
+  /** True when token {@code j} opens what the doer describes (ما وصفه بـ"الحادثة الإرهابية"). */
+  static boolean describedAct(List<Token> toks, int j) {
+    return j + 1 < toks.size() && Words.bare(toks.get(j)).equals("ما")
+        && toks.get(j + 1).norm().startsWith("وصف");
   }
 
   private static boolean isObjectNoun(String w) {

@@ -171,6 +171,9 @@ class PartiesNamedAroundTheVerbTest {
         events("دان الأمين العام للأمم المتحدة أنطونيو غوتيريش الهجوم."));
     assertEquals(List.of("ACCUSE أنطونيو غوتيريش -> -"),
         events("وأدان الأمين العام للأمم المتحدة أنطونيو غوتيريش التفجير."));
+    // what he described as: condemned, not denied; and ودان no Libyan town outside Libya
+    assertEquals(List.of("ACCUSE بولا أحمد تينوبو -> -"),
+        events("ودان الرئيس النيجيري بولا أحمد تينوبو ما وصفه بـ\"الحادثة الإرهابية\"."));
   }
 
   @Test
