@@ -24,6 +24,7 @@ final class Pairs {
   private static final Set<String> TARGETS = Words.of("target-noun");
   private static final Set<String> HIT_OBJECTS = Words.of("hit-object");
   private static final Set<String> ENVOYS = Words.of("envoy-noun");
+  private static final Set<String> SIDES = Words.of("side-noun");
   /** Acts whose verbal noun takes its doer after ل (هجوم لقوات حفتر على طرابلس). */
   static final Set<EventType> HOSTILE_NOUNS =
       Set.of(EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE);
@@ -142,7 +143,8 @@ final class Pairs {
 
   /**
    * The state whose adjective follows, in tokens {@code [from, right)}, a counterpart (بنظيره
-   * الباكستاني), an envoy (استدعت الخارجية السفير التركي) or, for an act of harm ({@code hits}), a noun of what it hits (نقاط عسكرية
+   * الباكستاني), an envoy (استدعت الخارجية السفير التركي), a side (داعيا الجانب الباكستاني
+   * إلى) or, for an act of harm ({@code hits}), a noun of what it hits (نقاط عسكرية
    * باكستانية): that state is the party acted on, when the document names it; else null.
    */
   String adjectiveParty(int from, int right, boolean hits) {
@@ -153,7 +155,7 @@ final class Pairs {
       boolean noun = false;
       for (String w : Clitics.withoutProclitics(o.n(j))) {
         String bare = Words.withoutArticle(w, 3);
-        noun |= COUNTERPARTS.contains(w) || ENVOYS.contains(w)
+        noun |= COUNTERPARTS.contains(w) || ENVOYS.contains(w) || SIDES.contains(w)
             || (hits && (TARGETS.contains(bare) || HIT_OBJECTS.contains(bare)));
       }
       for (int k = j + 1; noun && k < Math.min(right, j + 4) && o.argAt(k) == null; k++) {

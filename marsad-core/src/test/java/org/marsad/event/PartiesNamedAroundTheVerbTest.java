@@ -201,6 +201,8 @@ class PartiesNamedAroundTheVerbTest {
         .contains("CONSULT إبراهيم العساف -> باكستان"));
     assertTrue(events("واستدعت وزارة الخارجية العراقية السفير التركي في بغداد. وقالت الوزارة إن"
         + " تركيا انتهكت السيادة.").contains("ACCUSE وزارة الخارجية العراقية -> التركي"));
+    assertTrue(events("وقال الجيش الهندي إن جنوده قتلوا سبعة متسللين، داعيا الجانب الباكستاني إلى"
+        + " تسلم الجثث. ونفت باكستان ذلك.").contains("REQUEST الجيش الهندي -> باكستان"));
     // a state the document does not name is not guessed
     assertEquals(List.of("ASSAULT طالبان -> -"),
         events("وردت قوات حكومة طالبان بقصف نقاط عسكرية باكستانية على الحدود."));
