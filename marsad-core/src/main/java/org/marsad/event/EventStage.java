@@ -263,7 +263,7 @@ public final class EventStage implements Stage {
         boolean refused = NotDone.refused(toks, hit);
         if (t.ambiguous() && !carried && (!r.explicitActor() || (r.recipients().isEmpty()
             && r.location() == null && !mutual && !refused && !Senses.objectNoun(ov, hit, hits)
-            && !Senses.callTo(toks, hit) && !Senses.threatWith(toks, hit)))) {
+            && !Senses.callTo(ov, hit, hits) && !Senses.threatWith(toks, hit)))) {
           continue;
         }
         if (t.ambiguous() && Senses.warnsOfCalamity(toks, hit)) {

@@ -76,7 +76,8 @@ final class Senses {
    * الحاجة إلى ذلك); a word of demanding followed closely by ب and what it demands (طالبت منظمة
    * العفو الدولية بفتح تحقيق).
    */
-  static boolean callTo(List<Token> toks, TriggerLexicon.Hit hit) {
+  static boolean callTo(Overlay o, TriggerLexicon.Hit hit, List<TriggerLexicon.Hit> hits) {
+    List<Token> toks = o.tokens();
     if (hit.trigger().type() != EventType.REQUEST
         || (hit.to() < toks.size() && NEEDS.contains(Words.bare(toks.get(hit.to()))))) {
       return false;
@@ -85,8 +86,10 @@ final class Senses {
     boolean demand = DEMANDING.stream().anyMatch(form::contains); // طالبت المنظمة بفتح تحقيق
     // definite words are not counted (up to CALL_WINDOW of them): a subject's title and the
     // object's adjectives stand between (دعا وزير الخارجية المصري سامح شكري الدول الغربية إلى)
-    return wordAfter(toks, hit, CALL_WINDOW, CALL_WINDOW, true, (j, w) -> w.equals("الي")
-        || (j > hit.to() && w.startsWith("لل") && w.length() > 4)
+    // and the caller's name and an aside of where or how (دعا رئيس المفوضية، عمر توراي، في بيان
+    // صدر من أبوجا، جميع الأطراف إلى) are passed
+    return wordAfter(toks, hit, CALL_WINDOW, CALL_WINDOW, true, o, hits,
+        (j, w) -> w.equals("الي") || (j > hit.to() && w.startsWith("لل") && w.length() > 4)
         || (demand && ((w.startsWith("ب") && w.length() >= 4) || w.equals("ب"))));
   }
 
@@ -127,11 +130,33 @@ final class Senses {
    */
   private static boolean wordAfter(List<Token> toks, TriggerLexicon.Hit hit, int window,
       int definiteFree, boolean pastQuotes, BiPredicate<Integer, String> test) {
+    return wordAfter(toks, hit, window, definiteFree, pastQuotes, null, List.of(), test);
+  }
+
+  /**
+   * As above; with an overlay ({@code o}, else null), the words of names and asides between
+   * commas are passed without being counted.
+   */
+  private static boolean wordAfter(List<Token> toks, TriggerLexicon.Hit hit, int window,
+      int definiteFree, boolean pastQuotes, Overlay o, List<TriggerLexicon.Hit> hits,
+      BiPredicate<Integer, String> test) {
     int reach = window;
     for (int j = hit.to(); j < toks.size() && j < hit.to() + reach; j++) {
       Token tok = toks.get(j);
+      int aside = o != null && tok.kind() == Token.Kind.PUNCT ? Clause.asideEnd(o, j, hits) : -1;
+      if (aside > j) {
+        for (int next = aside; next > j; next = Clause.asideEnd(o, j, hits)) {
+          reach += next - j + 1;
+          j = next; // asides one after another (، عمر توراي، في بيان صدر من أبوجا،)
+        }
+        continue;
+      }
       if (tok.kind() == Token.Kind.PUNCT && !(pastQuotes && Overlay.isQuote(tok))) {
         return false;
+      }
+      if (o != null && o.at(j) != null) {
+        reach++;
+        continue;
       }
       String w = Words.bare(tok);
       if (test.test(j, w)) {
@@ -171,7 +196,7 @@ final class Senses {
       if (isObjectNoun(Words.bare(tok)) || describedAct(toks, j)) {
         return true;
       }
-      if (o.argAt(j) != null) {
+      if (o.at(j) != null) {
         continue;
       }
       words++;

@@ -85,6 +85,13 @@ class PartsBetweenVerbAndObjectTest {
   }
 
   @Test
+  void aCallReachesWhomItCallsPastTheCallersNameAndAsides() {
+    assertEquals(List.of("REQUEST المجموعة الاقتصادية لدول غرب أفريقيا -> -"),
+        events("دعا رئيس مفوضية المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس)، عمر أليو توراي، في"
+            + " بيان صدر من أبوجا، جميع الأطراف إلى ضبط النفس."));
+  }
+
+  @Test
   void aDayOfTheMonthOrThePlaceOfTheAnnouncerPartsNeither() {
     assertEquals(List.of("ASSAULT وزارة الدفاع التركية -> -"),
         EventReadingsTest.eventsDetected("أعلنت وزارة الدفاع التركية في الخامس من أكتوبر"
