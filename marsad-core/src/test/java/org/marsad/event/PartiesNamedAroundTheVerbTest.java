@@ -153,6 +153,14 @@ class PartiesNamedAroundTheVerbTest {
   }
 
   @Test
+  void aTownFiredTowardsIsStruck() {
+    assertEquals(List.of("ASSAULT حركة حماس -> عسقلان"),
+        events("وأطلقت حركة حماس صواريخ باتجاه مدينة عسقلان."));
+    assertEquals(List.of("ASSAULT حركة حماس -> عسقلان"),
+        events("وأطلقت حركة حماس صواريخ صوب مدينة عسقلان."));
+  }
+
+  @Test
   void theDoerOfAnActCondemnedIsTheOneCondemned() {
     // the adjective of the strikes names their doer, a state the sentence names too
     assertTrue(events("وأدانت الحكومة العراقية الضربات الأمريكية التي نفذتها الولايات المتحدة"
