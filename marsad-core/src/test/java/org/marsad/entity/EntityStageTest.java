@@ -156,6 +156,13 @@ class EntityStageTest {
   }
 
   @Test
+  void theRegionsOfTheWarsBeyondTheArabStatesArePlaces() {
+    kb(entities("واندلعت اشتباكات في إقليم ناغورنو كاراباخ."), "karabakh");
+    kb(entities("وسقطت قذائف على قرى في كشمير."), "kashmir");
+    kb(entities("وقتل جنديان في شمال وزيرستان."), "waziristan");
+  }
+
+  @Test
   void aGeneralNameOfALibyanBodyNamesItOnlyInAnArticleOnLibya() {
     assertTrue(entities("وقال رئيس مجلس النواب محمد الحلبوسي إن مجلس النواب سيعقد جلسة في"
         + " بغداد.").stream().noneMatch(e -> "hor".equals(e.kb())));
