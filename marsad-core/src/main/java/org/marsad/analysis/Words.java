@@ -16,6 +16,8 @@ import org.marsad.data.TsvRows;
  */
 public final class Words {
   private static final Map<String, Set<String>> CLASSES = load();
+  /** Words that start with ب and open no charge (see {@link #charge}). */
+  private static final Set<String> NOT_CHARGE = of("not-charge");
 
   private Words() {}
 
@@ -45,6 +47,15 @@ public final class Words {
       throw new IllegalArgumentException("no word class " + name + " in closed-class.tsv");
     }
     return words;
+  }
+
+  /**
+   * A normalized word that opens what a party is charged with or asked for after ب (بمحاولة،
+   * بأنه، بـ): ب alone or on a word of more than three letters, not one of the words that start
+   * with ب and name a time or a turn (closed class "not-charge": بعد، بين، بدوره).
+   */
+  public static boolean charge(String n) {
+    return n.startsWith("ب") && (n.length() == 1 || n.length() > 3) && !NOT_CHARGE.contains(n);
   }
 
   /** A token's normalized form without the conjunction و/ف (words of three letters keep it). */

@@ -156,7 +156,7 @@ final class CueShapes {
       if (t.kind() == Token.Kind.PUNCT && !isQuote(t)) {
         return false;
       }
-      if (t.norm().startsWith(BI) && (t.norm().length() == 1 || t.norm().length() > 3)) {
+      if (Words.charge(t.norm())) {
         return true;
       }
     }
@@ -173,8 +173,7 @@ final class CueShapes {
         || !CHARGE_VERBS.contains(Clitics.withoutConjunction(toks.get(hit.from()).norm(), 3))) {
       return false;
     }
-    String n = toks.get(end).norm();
-    return n.startsWith(BI) && n.length() > 3 && !TIME.contains(n) && !"بين".equals(n);
+    return Words.charge(toks.get(end).norm());
   }
 
   /** Whether the proposition from token {@code from} opens with a hedge (قد لا تكون، ربما). */

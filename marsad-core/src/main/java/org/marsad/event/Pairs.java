@@ -131,14 +131,18 @@ final class Pairs {
       }
       // past the act's own adjectives (الغارات الجوية الإسرائيلية)
       for (int j = act.to(); j < act.to() + 3 && j < o.tokens().size(); j++) {
-        String country = Demonyms.country(o.n(j)).map(iso -> Analysis.country(doc, kb, iso))
-            .orElse(null);
+        String country = stateOf(j);
         if (country != null || !Words.definiteAdjective(o.n(j))) {
           return country;
         }
       }
     }
     return null;
+  }
+
+  /** The document's entity of the state whose country adjective token {@code j} is, or null. */
+  private String stateOf(int j) {
+    return Demonyms.country(o.n(j)).map(iso -> Analysis.country(doc, kb, iso)).orElse(null);
   }
 
   /**
@@ -159,9 +163,8 @@ final class Pairs {
             || (hits && (TARGETS.contains(bare) || HIT_OBJECTS.contains(bare)));
       }
       for (int k = j + 1; noun && k < Math.min(right, j + 4) && o.argAt(k) == null; k++) {
-        String iso = Demonyms.country(o.n(k)).orElse(null);
-        if (iso != null) {
-          return Analysis.country(doc, kb, iso);
+        if (Demonyms.country(o.n(k)).isPresent()) {
+          return stateOf(k);
         }
         String w = o.n(k);
         if (!(w.startsWith("ال") || w.endsWith("يه") || w.endsWith("ي"))) {
@@ -202,7 +205,7 @@ final class Pairs {
       }
       boolean closed = end >= o.tokens().size() || o.endsClause(end)
           || (o.argAt(end) == null && !Places.PLACE_PREPS.contains(o.n(end))
-              && !"علي".equals(o.n(end)) && !"ضد".equals(o.n(end)));
+              && !Recipients.AIM.contains(o.n(end)));
       return closed && o.argAt(act.from()) == null ? act.trigger().type() : null;
     }
     return null;

@@ -40,7 +40,7 @@ final class Recipients {
   /** Prepositions of where or when (في، قرب، خلال). */
   private static final Set<String> WHERE = Words.of("where-preposition");
   /** Prepositions before what an attack is aimed at (على، ضد، نحو). */
-  private static final Set<String> AIM = Words.of("aim-preposition");
+  static final Set<String> AIM = Words.of("aim-preposition");
   private final Overlay o;
   private final Subjects subjects;
 

@@ -143,12 +143,10 @@ final class Senses {
     int reach = window;
     for (int j = hit.to(); j < toks.size() && j < hit.to() + reach; j++) {
       Token tok = toks.get(j);
-      int aside = o != null && tok.kind() == Token.Kind.PUNCT ? Clause.asideEnd(o, j, hits) : -1;
-      if (aside > j) {
-        for (int next = aside; next > j; next = Clause.asideEnd(o, j, hits)) {
-          reach += next - j + 1;
-          j = next; // asides one after another (، عمر توراي، في بيان صدر من أبوجا،)
-        }
+      int past = o == null ? j : pastAsides(o, j, hits);
+      if (past > j) {
+        reach += past - j + 1;
+        j = past;
         continue;
       }
       if (tok.kind() == Token.Kind.PUNCT && !(pastQuotes && Overlay.isQuote(tok))) {
@@ -185,9 +183,9 @@ final class Senses {
     int words = 0; // the other words of a name (its subject's) are not counted
     for (int j = hit.to(); j < toks.size() && words < 6; j++) {
       Token tok = toks.get(j);
-      int aside = tok.kind() == Token.Kind.PUNCT && j > hit.to() ? Clause.asideEnd(o, j, hits) : -1;
-      if (aside > j) {
-        j = aside; // دانت المملكة، في بيان صادر عن وزارة خارجيتها، "استهداف
+      int past = j > hit.to() ? pastAsides(o, j, hits) : j;
+      if (past > j) {
+        j = past; // دانت المملكة، في بيان صادر عن وزارة خارجيتها، "استهداف
         continue;
       }
       if (tok.kind() == Token.Kind.PUNCT && !Overlay.isQuote(tok)) {
@@ -213,6 +211,18 @@ final class Senses {
       }
     }
     return false;
+  }
+
+  /**
+   * The comma or bracket closing the asides that token {@code j} opens, one after another (،
+   * عمر توراي، في بيان صدر من أبوجا،), or {@code j} when it opens none.
+   */
+  private static int pastAsides(Overlay o, int j, List<TriggerLexicon.Hit> hits) {
+    int at = j;
+    for (int next = Clause.asideEnd(o, at, hits); next > at; next = Clause.asideEnd(o, at, hits)) {
+      at = next;
+    }
+    return at;
   }
 
   /** True when token {@code j} opens what the doer describes (ما وصفه بـ"الحادثة الإرهابية"). */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.analysis.Overlay;
+import org.marsad.analysis.Words;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.LongestMatch;
@@ -61,6 +62,8 @@ final class TriggerLexicon {
   private static final String[] PRONOUNS = {"هما", "هم", "ها", "ه"};
   /** Particles that only a verb follows (لن تقف، لم تتمكن، سوف ترسل). */
   private static final Set<String> VERB_PARTICLES = Set.of("لن", "لم", "سوف");
+  /** Beginnings of words whose و is of the root (وزار in وزارة). */
+  private static final Set<String> WAW_INITIAL = Words.of("waw-initial");
 
   private final Map<String, List<String[]>> byFirst = new HashMap<>();
   private final Map<String, Trigger> byForm = new HashMap<>();
@@ -303,11 +306,24 @@ final class TriggerLexicon {
   private record Reading(boolean pronoun, boolean preposition) {}
 
   /** The readings a token may match a form's first token by, as written first. */
+  /** True when {@code n} is longer than a beginning whose و is of the root (closed class). */
+  private static boolean wawInitial(String n) {
+    if (n.isEmpty() || n.charAt(0) != 'و') {
+      return false;
+    }
+    for (String w : WAW_INITIAL) {
+      if (n.length() > w.length() && n.startsWith(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Map<String, Reading> readings(String n) {
     Set<String> plain = new LinkedHashSet<>();
     plain.add(n);
     // وزارة is no و + زارة (زاره: visited him), whatever the pronoun stripped after
-    String bare = n.startsWith("وزار") && n.length() > 4 ? n : Clitics.withoutConjunction(n, 3);
+    String bare = wawInitial(n) ? n : Clitics.withoutConjunction(n, 3);
     plain.add(bare);
     if (n.length() == 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')) {
       plain.add(n.substring(1)); // وشن، وحث: a verb of two letters, after the form as written

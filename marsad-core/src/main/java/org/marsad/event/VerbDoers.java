@@ -17,8 +17,6 @@ import org.marsad.model.EventType;
  */
 final class VerbDoers {
   private static final Set<String> CHARGE = Words.of("charge-verb");
-  /** Words of time and place after ب that name no charge (اتهم حفتر بعد ذلك، بين). */
-  private static final Set<String> NOT_CHARGE = Set.of("بعد", "بين", "بدوره", "بدورها");
   private final Overlay o;
   private final List<Token> toks;
   private final List<TriggerLexicon.Hit> hits;
@@ -184,8 +182,7 @@ final class VerbDoers {
       return false;
     }
     int end = o.lastOfGroup(a).to();
-    return end < toks.size() && n(end).startsWith("ب") && !NOT_CHARGE.contains(n(end))
-        && o.argAt(end) == null;
+    return end < toks.size() && Words.charge(n(end)) && o.argAt(end) == null;
   }
 
   /**
@@ -206,8 +203,7 @@ final class VerbDoers {
       return false;
     }
     String next = n(end);
-    boolean complement = next.equals("علي") || next.equals("الي")
-        || (next.startsWith("ب") && next.length() > 3 && !NOT_CHARGE.contains(next));
+    boolean complement = next.equals("علي") || next.equals("الي") || Words.charge(next);
     return complement && mainSubject(hit.from()) != null;
   }
 
