@@ -80,8 +80,36 @@ final class Modality {
     return false;
   }
 
+  private static final Set<String> EXPECTED = Words.of("expected-adjective");
+  private static final Set<String> PREPOSITIONS = Words.of("preposition");
+
+  /**
+   * An act named by a noun and described as possible, expected or imminent by an adjective among
+   * its own (ضربة جوية أميركية أو إسرائيلية محتملة، الهجوم المرتقب، غزو وشيك): not reported done.
+   * The adjective is read up to five words on, before punctuation or a preposition.
+   */
+  static boolean expected(List<Token> toks, TriggerLexicon.Hit hit) {
+    if (hit.trigger().verb()) {
+      return false;
+    }
+    for (int i = hit.to(); i < Math.min(toks.size(), hit.to() + 5); i++) {
+      Token t = toks.get(i);
+      String w = Words.bare(t);
+      if (t.kind() == Token.Kind.PUNCT || PREPOSITIONS.contains(w)) {
+        return false;
+      }
+      if (EXPECTED.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean hypothetical(List<Token> toks, TriggerLexicon.Hit hit,
       List<TriggerLexicon.Hit> hits, int left) {
+    if (expected(toks, hit)) {
+      return true;
+    }
     for (int i = hit.from() - 1; i >= Math.max(left, hit.from() - 4); i--) {
       String n = Words.bare(toks.get(i));
       if (n.equals("قد")) {

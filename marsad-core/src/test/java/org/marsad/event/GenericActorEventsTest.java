@@ -240,6 +240,16 @@ class GenericActorEventsTest {
   }
 
   @Test
+  void anAttackDescribedAsPossibleOrImminentIsHypothetical() {
+    assertEquals(List.of("ASSAULT ضربة جوية إسرائيلية -> - hypothetical"),
+        EventReadingsTest.eventsDetected("وتحدثت الصحف عن ضربة جوية إسرائيلية محتملة."));
+    assertEquals(List.of("ASSAULT الهجوم الإسرائيلي -> - hypothetical"),
+        EventReadingsTest.eventsDetected("وتحدثت الصحف عن الهجوم الإسرائيلي المرتقب."));
+    assertEquals(List.of("ASSAULT طائرات إسرائيلية -> إيران"),
+        EventReadingsTest.eventsDetected("شنت طائرات إسرائيلية ضربة جوية على إيران."));
+  }
+
+  @Test
   void aChargeOfKillingIsNoKilling() {
     assertTrue(events("اعتقلت الشرطة الباكستانية رجلا بتهمة اغتيال وزير الخارجية.").stream()
         .noneMatch(e -> e.startsWith("ASSAULT") && !e.endsWith("hypothetical")));
