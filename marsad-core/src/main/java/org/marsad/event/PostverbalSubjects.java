@@ -80,6 +80,11 @@ final class PostverbalSubjects {
       if (a != null && j == from && j > 0 && ENVOYS.contains(Words.bare(toks.get(j - 1)))) {
         return null; // طردت الجزائر السفير المغربي: the envoy's state is the object's, no subject
       }
+      if (a != null && role >= 0 && j == role + 1 && a.place() && !a.party()
+          && a.prep().isEmpty() && holderNamedAfter(o.lastOfGroup(a).to())) {
+        j = o.lastOfGroup(a).to() - 1; // حاكم إقليم دارفور، مني أركو مناوي: the role's place
+        continue;
+      }
       if (a != null) {
         // the holder of a role named with its organization (الناطق باسم قوات حفتر أحمد
         // المسماري); a name after a party named bare is its object's (انتقدت تركيا تصريحات ماكرون)
@@ -170,6 +175,12 @@ final class PostverbalSubjects {
       words++;
     }
     return null;
+  }
+
+  /** True when a person is named at token {@code i}, or right after a comma there. */
+  private boolean holderNamedAfter(int i) {
+    Arg p = o.argAt(i < toks.size() && Clause.comma(o, i) ? i + 1 : i);
+    return p != null && p.entity().type() == EntityType.PERSON && p.prep().isEmpty();
   }
 
   /** True when a verb of attacking or coercing ends at token {@code from}. */

@@ -119,7 +119,7 @@ final class VerbDoers {
     // its own, the name right after it or one left unsaid
     boolean disagrees = relative && antecedent != null && masculineAfterFeminine(hit);
     if (disagrees && after != null && after.from() == hit.to()) {
-      return new Doer(after, true, null, false, o.lastOfGroup(after).to());
+      return new Doer(after, true, null, false, objectsAfter(after));
     }
     if (relative && antecedent != null && !disagrees) {
       return new Doer(antecedent, true, null, false, hit.to()); // الولايات المتحدة التي أكدت
@@ -137,7 +137,7 @@ final class VerbDoers {
       return new Doer(forces, true, null, false, hit.to());
     }
     if (after != null) {
-      return new Doer(after, true, null, false, o.lastOfGroup(after).to());
+      return new Doer(after, true, null, false, objectsAfter(after));
     }
     Arg actor = subjects.before(hit.from(), left, 0);
     if (actor == null) {
@@ -260,5 +260,23 @@ final class VerbDoers {
     int before = o.groupHead(subject).from() - 1;
     return before >= 0 && toks.get(before).kind() == Token.Kind.ARABIC
         && subjects.governing(before) && o.argEndingAt(before + 1) == null;
+  }
+
+  /**
+   * Where the objects of a verb begin after its subject {@code subject}: past the subject's group,
+   * and past the same party named again between commas (اتهم رئيس الوزراء العراقي، محمد شياع
+   * السوداني، الولايات المتحدة: the name is the title's holder, not the one accused).
+   */
+  private int objectsAfter(Arg subject) {
+    int end = o.lastOfGroup(subject).to();
+    Arg again = o.argAt(end + 1);
+    if (Clause.comma(o, end) && again != null
+        && again.entity().id().equals(subject.entity().id())) {
+      int close = o.lastOfGroup(again).to();
+      if (close < o.tokens().size() && Clause.comma(o, close)) {
+        return close + 1;
+      }
+    }
+    return end;
   }
 }

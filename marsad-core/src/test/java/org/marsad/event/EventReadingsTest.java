@@ -54,6 +54,17 @@ class EventReadingsTest {
   }
 
   @Test
+  void aRoleHolderNamedBetweenCommasIsTheSubjectAndTheNameAfterHimTheObject() {
+    assertEquals(List.of("ACCUSE سعيد العلوي -> قوات الدعم السريع"),
+        events("اتهم حاكم إقليم دارفور، سعيد العلوي، قوات الدعم السريع بارتكاب جرائم."));
+    assertEquals(List.of("ACCUSE هاكان فيدان -> إسرائيل"),
+        events("اتهم وزير الخارجية التركي، هاكان فيدان، إسرائيل بارتكاب جرائم."));
+    assertEquals(List.of("ACCUSE محمد شياع السوداني -> الولايات المتحدة"),
+        events("اتهم رئيس الوزراء العراقي، محمد شياع السوداني، الولايات المتحدة بانتهاك السيادة."));
+    assertTrue(events("زار محافظ بنغازي القاهرة.").stream().noneMatch(e -> e.contains("القاهرة ->")));
+  }
+
+  @Test
   void aVerbalNounAfterAParticipleContinuingTheClauseIsTheMainSubjectsAct() {
     assertEquals(List.of("THREATEN خلوصي أكار -> -", "AID خلوصي أكار -> حكومة الوفاق"),
         events("وحذر وزير الدفاع التركي خلوصي أكار من أي هجوم على سرت، متعهدا بدعم حكومة"
