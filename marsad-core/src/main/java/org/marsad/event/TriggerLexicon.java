@@ -201,11 +201,20 @@ final class TriggerLexicon {
         if (form.length < 2) {
           continue;
         }
-        for (int k = i + 2; k <= i + 7 && k + form.length - 1 <= toks.size(); k++) {
+        int last = i + 7;
+        for (int k = i + 2; k <= last && k + form.length - 1 <= toks.size(); k++) {
           Token between = toks.get(k - 1);
           if (between.kind() == Token.Kind.PUNCT && !"/()".contains(between.text())
               && !Overlay.isQuote(between)) {
-            break;
+            int close = asideClose(toks, k - 1);
+            if (close < 0) {
+              break;
+            }
+            last += close - k + 2; // أطلق حزب الله، الخميس، أكثر من 200 صاروخ: an aside between
+            k = close + 1;
+            if (k + form.length - 1 > toks.size()) {
+              break;
+            }
           }
           if (k - 1 > i && !used[k - 1] && startsTrigger(between.norm())) {
             break; // another act stands between (أعلن المجلس سحب دعمه): not one split form
@@ -223,6 +232,27 @@ final class TriggerLexicon {
       }
     }
     return null;
+  }
+
+  /**
+   * The closing comma of an aside of at most three words that opens with the comma at {@code
+   * open} (، الخميس،), or -1.
+   */
+  private static int asideClose(List<Token> toks, int open) {
+    if (!isComma(toks.get(open))) {
+      return -1;
+    }
+    for (int j = open + 1; j < Math.min(toks.size(), open + 5); j++) {
+      Token t = toks.get(j);
+      if (t.kind() == Token.Kind.PUNCT) {
+        return isComma(t) && j > open + 1 ? j : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isComma(Token t) {
+    return t.text().equals("،") || t.text().equals(",");
   }
 
   /** True when some trigger form starts with a reading of this word. */

@@ -54,6 +54,14 @@ class EventReadingsTest {
   }
 
   @Test
+  void aVerbAndItsActNounAreOneTriggerAcrossAnAsideOfTime() {
+    assertEquals(List.of("SANCTION الولايات المتحدة -> الحرس الثوري"),
+        events("فرضت الولايات المتحدة، الثلاثاء، عقوبات على الحرس الثوري."));
+    assertEquals(List.of("ASSAULT حزب الله -> إسرائيل"),
+        eventsDetected("أطلق حزب الله، الخميس، عشرات الصواريخ على إسرائيل."));
+  }
+
+  @Test
   void aRoleHolderNamedBetweenCommasIsTheSubjectAndTheNameAfterHimTheObject() {
     assertEquals(List.of("ACCUSE سعيد العلوي -> قوات الدعم السريع"),
         events("اتهم حاكم إقليم دارفور، سعيد العلوي، قوات الدعم السريع بارتكاب جرائم."));
