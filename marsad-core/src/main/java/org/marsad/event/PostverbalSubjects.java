@@ -73,6 +73,9 @@ final class PostverbalSubjects {
     int role = -1;
     boolean roleAside = false;
     for (int j = from; j < right && words < 6; j++) {
+      if (role >= 0 && (Overlay.isQuote(toks.get(j)) || writtenApart(j))) {
+        continue; // القائد العام لـ«قسد» مظلوم عبدي: the body's preposition and quotes
+      }
       if (role < 0 && unnamedSubjectAt(j)) {
         return null; // but a role's genitive names his body (زعيم الجماعة عبد الملك الحوثي)
       }
@@ -177,6 +180,18 @@ final class PostverbalSubjects {
     return null;
   }
 
+  /** True when token {@code i} is a preposition ل or ب written apart (لـ«قسد») before a name. */
+  private boolean writtenApart(int i) {
+    if (!n(i).equals("ل") && !n(i).equals("ب")) {
+      return false;
+    }
+    int j = i + 1;
+    while (j < toks.size() && Overlay.isQuote(toks.get(j))) {
+      j++;
+    }
+    return o.argAt(j) != null;
+  }
+
   /** True when a person is named at token {@code i}, or right after a comma there. */
   private boolean holderNamedAfter(int i) {
     Arg p = o.argAt(i < toks.size() && Clause.comma(o, i) ? i + 1 : i);
@@ -244,6 +259,9 @@ final class PostverbalSubjects {
       Arg b = o.argAt(j);
       if (b != null) {
         return b.entity().type() == EntityType.PERSON && b.prep().isEmpty() ? b : null;
+      }
+      if (Overlay.isQuote(toks.get(j))) {
+        continue; // المتحدث باسم «قسد» فرهاد شامي
       }
       if (toks.get(j).kind() == Token.Kind.PUNCT || Subjects.PREPS.contains(n(j))) {
         return null;

@@ -72,7 +72,7 @@ final class Recipients {
     if (again != null) {
       start = skippedFrom(again.to(), right); // ولي العهد السعودي الأمير محمد بن سلمان في جدة
     }
-    int past = pastAsides(start, actorHead);
+    int past = pastAsides(start, actorHead, EventStage.SPEECH_ACTS.contains(t.type()));
     if (past > start) {
       start = past;
       right = Math.max(right, clauseEnd(past));
@@ -200,10 +200,10 @@ final class Recipients {
   /**
    * Past a title set off by a comma after a person who acts, and an aside of where or when between
    * commas (استقبل الأمير فيصل بن فرحان وزير الخارجية، في مقر الوزارة بالرياض يوم الأحد، وزير
-   * خارجية إيران), to a person or a party named bare (اتهمت الوزارة، في بيان، أنقرة): where the
-   * object begins; else {@code j}.
+   * خارجية إيران), to a person or a party named bare, or a capital where the act is {@code said}
+   * (اتهمت الوزارة، في بيان، أنقرة): where the object begins; else {@code j}.
    */
-  private int pastAsides(int j, Arg actorHead) {
+  private int pastAsides(int j, Arg actorHead, boolean said) {
     if (actorHead == null) {
       return j;
     }
@@ -227,7 +227,8 @@ final class Recipients {
     }
     k = skippedFrom(k, o.tokens().size());
     Arg bare = moved ? o.argAt(k) : null;
-    if (bare != null && bare.from() == k && bare.prep().isEmpty() && bare.party()
+    if (bare != null && bare.from() == k && bare.prep().isEmpty()
+        && (bare.party() || (said && bare.capital()))
         && bare.entity().type() != EntityType.PERSON) {
       return k; // اتهم باشينيان، في خطاب متلفز مساء اليوم، أذربيجان: the object after the aside
     }

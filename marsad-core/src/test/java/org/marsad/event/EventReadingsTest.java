@@ -54,6 +54,14 @@ class EventReadingsTest {
   }
 
   @Test
+  void theHolderOfARoleOfAQuotedBodyAccusesTheCapitalNamedAfterAnAside() {
+    assertEquals(List.of("ACCUSE فرهاد شامي -> أنقرة"),
+        events("واتهم المتحدث باسم «قسد» فرهاد شامي أنقرة بارتكاب جرائم حرب."));
+    assertEquals(List.of("ACCUSE مظلوم عبدي -> أنقرة"),
+        events("واتهم القائد العام لـ«قسد» مظلوم عبدي، في تغريدة، أنقرة بارتكاب جرائم حرب."));
+  }
+
+  @Test
   void aVerbAndItsActNounAreOneTriggerAcrossAnAsideOfTime() {
     assertEquals(List.of("SANCTION الولايات المتحدة -> الحرس الثوري"),
         events("فرضت الولايات المتحدة، الثلاثاء، عقوبات على الحرس الثوري."));
