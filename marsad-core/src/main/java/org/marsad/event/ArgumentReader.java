@@ -333,7 +333,7 @@ final class ArgumentReader {
     }
     if (subjects.participle(hit.from()) && subjects.strongTopic(hit.from()) != null) {
       // أن قوات بركان الغضب واصلت ...، منتزعة
-      return new Doer(subjects.strongTopic(hit.from()), true, null, false, hit.to()).ofNoun();
+      return new Doer(subjects.strongTopic(hit.from()), true, null, false, hit.to());
     }
     Arg main = subjects.participle(hit.from()) && n(hit.from()).endsWith("\u0627")
         ? verbs.mainSubject(hit.from()) : null;

@@ -62,6 +62,14 @@ class EventReadingsTest {
   }
 
   @Test
+  void aParticipleOfDemandingAfterAReportedClauseIsCodedWithItsSubjectAlone() {
+    // the demand is said by a subject of a clause: coded without a named party asked
+    assertEquals(List.of("REQUEST لبنان -> -"),
+        events("وأكد ميقاتي أن لبنان لا يسعى إلى الحرب، مطالبا المجتمع الدولي بالضغط على"
+            + " المعتدين."));
+  }
+
+  @Test
   void aVerbAndItsActNounAreOneTriggerAcrossAnAsideOfTime() {
     assertEquals(List.of("SANCTION الولايات المتحدة -> الحرس الثوري"),
         events("فرضت الولايات المتحدة، الثلاثاء، عقوبات على الحرس الثوري."));
