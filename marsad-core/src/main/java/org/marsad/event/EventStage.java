@@ -278,8 +278,11 @@ public final class EventStage implements Stage {
         DateValue date = TimeAndPlace.nearest(dates, hit, r.left(), r.right());
         Geo geo = TimeAndPlace.geo(kb, doc, r.location());
 
+        // قصفت الطائرات قرى في ريف تل تمر: an attack on a place with no party named hits the place
+        String placeHit = type == EventType.ASSAULT && !Pairs.clash(t) && r.location() != null
+            && !r.actors().contains(r.location()) ? r.location() : null;
         List<String> recipients = mutual ? r.actors()
-            : r.recipients().isEmpty() ? Collections.singletonList(null) : r.recipients();
+            : r.recipients().isEmpty() ? Collections.singletonList(placeHit) : r.recipients();
         for (String actor : r.actors()) {
           for (String recipient : recipients) {
             if (actor.equals(recipient)) {
@@ -325,6 +328,10 @@ public final class EventStage implements Stage {
               continue;
             }
             String place = args.place(at, doer, hitOne);
+            if (assault && hitOne == null && place != null && !place.equals(doer)
+                && !Pairs.clash(at.trigger())) {
+              hitOne = place; // the place an attack hits, where no party is named hit
+            }
             events.add(DetectedActs.event(o, at, new DetectedActs.Parties(doer, hitOne, place,
                 TimeAndPlace.geo(kb, doc, place)), voices.saying(at.from()), dates, evidence,
                 hits, events.size() + 1));

@@ -245,4 +245,12 @@ final class Pairs {
     }
     return k - from;
   }
+
+  /**
+   * True when the act is one of two sides (تبادل القصف، اشتباكات مع): a town where it happens is
+   * not the one it hits.
+   */
+  static boolean clash(TriggerLexicon.Trigger t) {
+    return t.mutual() || t.preps().contains("مع");
+  }
 }

@@ -175,7 +175,7 @@ class EventReadingsTest {
 
   @Test
   void forcesNamedThroughTheirLeaderActAsThePartyHeLeads() {
-    assertEquals(List.of("ASSAULT قوات حميدتي -> -"),
+    assertEquals(List.of("ASSAULT قوات حميدتي -> الفاشر"),
         events("وقصفت قوات حميدتي أحياء سكنية في مدينة الفاشر."));
     assertEquals(List.of("ASSAULT مليشيات اللواء المتقاعد خليفة حفتر -> طرابلس"),
         events("وشنت مليشيات اللواء المتقاعد خليفة حفتر هجوما على طرابلس."));
@@ -322,11 +322,12 @@ class EventReadingsTest {
   }
 
   @Test
-  void aCapitalAttackedIsTheOneAttackedButACapitalAfterADirectionIsWhere() {
+  void aCapitalAttackedIsTheOneAttackedAndSoIsTheTownWhereSitesAreHit() {
     assertEquals(List.of("ASSAULT القوات الروسية -> كييف"),
         events("وشنت القوات الروسية هجوما على كييف."));
     assertEquals(List.of("ASSAULT قوات حفتر -> طرابلس"), events("وهاجمت قوات حفتر طرابلس."));
-    assertEquals(List.of("ASSAULT قوات حفتر -> -"),
+    // no party named hit: the town where the sites are is the one hit (and the place)
+    assertEquals(List.of("ASSAULT قوات حفتر -> طرابلس"),
         events("وقصفت قوات حفتر مواقع في جنوب طرابلس."));
   }
 
@@ -654,7 +655,7 @@ class EventReadingsTest {
 
   @Test
   void aircraftOrUnitsTiedToAPatronAreThePatronsForces() {
-    assertEquals(List.of("ASSAULT قوات حفتر -> -"),
+    assertEquals(List.of("ASSAULT قوات حفتر -> طرابلس"),
         events("قصفت طائرات تابعة لقوات حفتر مواقع في جنوب طرابلس."));
     assertEquals(List.of("CONSULT حفتر -> قوات الزاوية"),
         events("وقال مصدر إن وحدات تابعة لحفتر تتفاوض مع قوات الزاوية."));

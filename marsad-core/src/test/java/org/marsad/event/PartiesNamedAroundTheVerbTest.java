@@ -147,8 +147,8 @@ class PartiesNamedAroundTheVerbTest {
     // a party named is the one acted on, the town only where
     assertEquals(List.of("ASSAULT الجيش الإسرائيلي -> حركة حماس"),
         events("شن الجيش الإسرائيلي غارات على مواقع لحركة حماس في خان يونس."));
-    // a town after في is where the act was, not its target
-    assertEquals(List.of("ASSAULT الجيش السوداني -> -"),
+    // a town after في is where the act was, and with no party named the one it hits
+    assertEquals(List.of("ASSAULT الجيش السوداني -> نيالا"),
         events("شن الجيش السوداني هجوما في مدينة نيالا."));
   }
 

@@ -93,7 +93,7 @@ class PartsBetweenVerbAndObjectTest {
 
   @Test
   void aDayOfTheMonthOrThePlaceOfTheAnnouncerPartsNeither() {
-    assertEquals(List.of("ASSAULT وزارة الدفاع التركية -> -"),
+    assertEquals(List.of("ASSAULT وزارة الدفاع التركية -> الحسكة"),
         EventReadingsTest.eventsDetected("أعلنت وزارة الدفاع التركية في الخامس من أكتوبر"
             + " تنفيذ غارات على مواقع في الحسكة."));
     assertEquals(List.of("COERCE الجيش السوداني -> -"),
