@@ -362,6 +362,20 @@ final class ArgumentReader {
         && (subjects.participle(hit.from()) || (w.length() == 5 && w.charAt(1) == '\u0627'));
   }
 
+  /**
+   * True when party {@code id} is named right after a verb of condemning, refusing, asking or
+   * threatening (نددت السفارة الأمريكية في مقديشو بالهجوم): the act after it is what that verb is
+   * about, not its own.
+   */
+  boolean saysAbout(String id) {
+    for (Arg a : o.args()) {
+      if (a.entity().id().equals(id) && shapes.saidAbout(a.from())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a party with ل follows the genitive's group (دعم مصر للجيش). */
   private boolean lamAfter(Arg genitive) {
     Arg next = o.argAt(o.lastOfGroup(genitive).to());

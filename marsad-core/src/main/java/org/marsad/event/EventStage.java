@@ -315,7 +315,8 @@ public final class EventStage implements Stage {
             .noneMatch(e -> e.type().equals(hit.trigger().type()))) {
           TriggerLexicon.Hit at = GenericParties.withDoer(o, hit, hits);
           for (String one : GenericParties.doers(o, at)) {
-            String doer = one == null ? null : Spokesmen.body(o, one); // قواته after his name
+            String doer = one == null || args.saysAbout(one) ? null
+                : Spokesmen.body(o, one); // قواته after his name; not who condemns it
             boolean assault = hit.trigger().type() == EventType.ASSAULT;
             String hitOne = assault && !hitOnes.isEmpty() ? hitOnes.get(0) : null;
             if (assault && hitOnes.contains(doer)) {

@@ -70,6 +70,20 @@ class EventReadingsTest {
   }
 
   @Test
+  void aParticipleOfRejectingContinuesTheSpeaker() {
+    assertEquals(List.of("REJECT هاكان فيدان -> -"),
+        events("وقال هاكان فيدان إن بلاده ماضية في خطتها، رافضا ما وصفه بالتدخلات الخارجية."));
+  }
+
+  @Test
+  void whoCondemnsAnAttackIsNotItsDoerWhereTheDetectorAloneFindsIt() {
+    // an embassy named by its state's adjective condemns; the attack in the town has no doer
+    List<String> found = eventsDetected("كما نددت السفارة الأمريكية في مقديشو بالهجوم.");
+    assertTrue(found.contains("ACCUSE السفارة الأمريكية -> -"), found.toString());
+    assertTrue(found.stream().noneMatch(e -> e.startsWith("ASSAULT السفارة")), found.toString());
+  }
+
+  @Test
   void aVerbAndItsActNounAreOneTriggerAcrossAnAsideOfTime() {
     assertEquals(List.of("SANCTION الولايات المتحدة -> الحرس الثوري"),
         events("فرضت الولايات المتحدة، الثلاثاء، عقوبات على الحرس الثوري."));
