@@ -55,8 +55,9 @@ final class Clause {
         // a verb after a name may belong to it, but not one joined by و: قبلت بها حكومة
         // الوفاق ورفضها حفتر is two clauses
         if (h != hit && h.from() == j && h.trigger().verb()
-            && (o.argEndingAt(j) == null || joined(o, j, h))) {
-          return j;
+            && (o.argEndingAt(j) == null || joined(o, j, h))
+            && !(j > 0 && Senses.describedAct(toks, j - 1))) {
+          return j; // but ضربات على ما وصفتها بمخابئ: what the doer calls its object goes on
         }
       }
     }

@@ -84,6 +84,12 @@ class EventReadingsTest {
   }
 
   @Test
+  void whatTheDoerCallsItsObjectDoesNotEndItsClause() {
+    assertEquals(List.of("ASSAULT باكستان -> سيستان وبلوشستان"),
+        eventsDetected("شنت باكستان ضربات على ما وصفتها بمخابئ في إقليم سيستان وبلوشستان."));
+  }
+
+  @Test
   void aVerbAndItsActNounAreOneTriggerAcrossAnAsideOfTime() {
     assertEquals(List.of("SANCTION الولايات المتحدة -> الحرس الثوري"),
         events("فرضت الولايات المتحدة، الثلاثاء، عقوبات على الحرس الثوري."));
