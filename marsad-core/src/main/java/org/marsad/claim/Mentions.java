@@ -107,14 +107,15 @@ final class Mentions {
 
   /**
    * True when tokens {@code [from, to)} lie inside a mention that begins before them (الأنباء in
-   * وكالة الأنباء السورية): words of a name, not words of the sentence.
+   * وكالة الأنباء السورية) or begins with them and goes on (يشار in يشار غولر): words of a name,
+   * not words of the sentence.
    */
   boolean withinName(int from, int to) {
     int s = toks.get(from).start();
     int e = toks.get(to - 1).end();
     for (Entity en : doc.entities()) {
       for (Mention m : en.mentions()) {
-        if (m.start() < s && m.end() >= e) {
+        if ((m.start() < s && m.end() >= e) || (m.start() == s && m.end() > e)) {
           return true;
         }
       }

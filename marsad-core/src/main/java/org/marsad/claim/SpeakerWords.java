@@ -18,7 +18,7 @@ import org.marsad.data.TsvRows;
 final class SpeakerWords {
   static final Set<String> CLASSES = Set.of("anonymous", "unnamed-role", "commentator", "outlet",
       "document", "quantifier", "stop", "resumptive", "linker", "auxiliary", "temporal",
-      "relative", "medium");
+      "relative", "medium", "nonhuman-plural");
 
   private final Map<String, Set<String>> byClass = new HashMap<>();
 

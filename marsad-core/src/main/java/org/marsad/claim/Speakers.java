@@ -142,7 +142,8 @@ final class Speakers {
     if (start >= end) {
       return null;
     }
-    return adjacent ? subjectAt(start, end) : leftmostSpeaker(start, end);
+    return adjacent ? subjectAt(start, end)
+        : leftmostSpeaker(start, end, masculineSingular(toks.get(cue)));
   }
 
   /**
@@ -159,6 +160,16 @@ final class Speakers {
     }
     Entity e = mentions.entityStartingAt(from, to);
     return e != null && (isActor(e) || state(e));
+  }
+
+  /**
+   * True when a verb cue agrees with a masculine singular subject only (قال، أكد، يقول): not with
+   * a plural of things (مواقع قال إنها تابعة: the sites are not who speaks).
+   */
+  private static boolean masculineSingular(Token cue) {
+    String n = Clitics.withoutConjunction(cue.norm(), 3);
+    return !n.startsWith("ت") && !n.endsWith("ت") && !n.endsWith("وا") && !n.endsWith("ون")
+        && !n.endsWith("ان");
   }
 
   /** A word with no article or preposition on it and no preposition itself (استمرار). */
@@ -189,9 +200,10 @@ final class Speakers {
   }
 
   /** The phrase of the leftmost speaker head in {@code [from, to)}, or else its first actor. */
-  private Speaker leftmostSpeaker(int from, int to) {
+  private Speaker leftmostSpeaker(int from, int to, boolean masculineCue) {
     for (int i = from; i < to; i++) {
-      if (phrases.isSpeakerHead(phrases.headAt(i)) && !words.is("document", phrases.headAt(i))) {
+      if (phrases.isSpeakerHead(phrases.headAt(i)) && !words.is("document", phrases.headAt(i))
+          && !(masculineCue && words.is("nonhuman-plural", phrases.headAt(i)))) {
         int end = i;
         while (end < to && !isComma(toks.get(end))) {
           end++;

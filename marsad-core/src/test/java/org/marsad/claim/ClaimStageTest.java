@@ -31,6 +31,26 @@ class ClaimStageTest {
   }
 
   @Test
+  void aCueWordThatOpensANameIsPartOfTheName() {
+    // يشار ("it is pointed out") is the first word of يشار غولر
+    Document d = run("وأكد وزير الدفاع يشار غولر أن بلاده ستواصل عملياتها.");
+    assertEquals(1, d.claims().size(), d.claims().toString());
+    Claim c = d.claims().get(0);
+    assertEquals(entity(d, "yasar-guler").id(), c.speaker().entity());
+    assertTrue(c.cue().text().endsWith("أكد"), c.cue().text());
+  }
+
+  @Test
+  void aPluralOfThingsIsNotTheSubjectOfAMasculineCueAfterIt() {
+    // the sites were hit; the guards, named before, say what they were
+    Document d = run("وكان الحرس الثوري قد قصف مواقع قال إنها تابعة لجماعة جيش العدل.");
+    assertEquals(1, d.claims().size(), d.claims().toString());
+    assertEquals(entity(d, "irgc").id(), d.claims().get(0).speaker().entity());
+    Document sites = run("مواقع إخبارية قالت إن الهجوم أسفر عن قتلى.");
+    assertEquals(SpeakerKind.ANONYMOUS, sites.claims().get(0).speaker().kind());
+  }
+
+  @Test
   void anonymousSourceAfterTheVerb() {
     Document d = run("وقال مصدر عسكري ليبي للوكالة إن القوات انسحبت من المدينة.");
     assertEquals(1, d.claims().size());
