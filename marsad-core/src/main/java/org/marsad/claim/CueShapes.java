@@ -134,7 +134,11 @@ final class CueShapes {
         return marker;
       }
       if (t.norm().equals(prep)) {
-        Token next = toks.get(i + 1);
+        int k = i + 1;
+        while (k < toks.size() - 1 && isQuote(toks.get(k))) {
+          k++; // أعربت عن "قلقها": the noun in quotes
+        }
+        Token next = toks.get(k);
         boolean clause = COMPLEMENTIZERS.contains(next.norm());
         return clause || !next.isWord() ? marker : i;
       }

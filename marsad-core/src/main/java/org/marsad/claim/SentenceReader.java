@@ -197,6 +197,11 @@ final class SentenceReader {
         if (speaker == null && insideOpen) {
           return hit.to(); // an impersonal cue inside a reported clause (يعتقد أنهم)
         }
+      } else if (open == null && subject == null && hit.from() > 0
+          && isComma(toks.get(hit.from() - 1))) {
+        // وكانت حركة الشباب قد تبنت الهجوم، وزعمت أن: a verb joined to a clause that told no
+        // claim goes on with that clause's subject
+        speaker = speakers.subjectBefore(hit.from() - 1, 0, false);
       }
       if (speaker == null && cue.impersonal()) {
         // من المرجح أن: no one's statement, not the last speaker's

@@ -51,6 +51,20 @@ class ClaimStageTest {
   }
 
   @Test
+  void whatIsExpressedMayStandInQuotesAfterItsPreposition() {
+    Document d = run("كما أعربت الأمم المتحدة عن \"قلق بالغ\" إزاء التصعيد.");
+    assertEquals(1, d.claims().size(), d.claims().toString());
+    assertEquals(entity(d, "un").id(), d.claims().get(0).speaker().entity());
+  }
+
+  @Test
+  void aVerbJoinedToAClauseThatToldNoClaimGoesOnWithItsSubject() {
+    Document d = run("وكانت حركة الشباب قد تبنت الهجوم، وزعمت أن مقاتليها قتلوا العشرات.");
+    assertEquals(1, d.claims().size(), d.claims().toString());
+    assertEquals(entity(d, "al-shabaab").id(), d.claims().get(0).speaker().entity());
+  }
+
+  @Test
   void anonymousSourceAfterTheVerb() {
     Document d = run("وقال مصدر عسكري ليبي للوكالة إن القوات انسحبت من المدينة.");
     assertEquals(1, d.claims().size());
