@@ -258,6 +258,24 @@ final class CueShapes {
   }
 
   /** The first token in {@code [from, to)} whose normalized form is {@code norm}, or -1. */
+  /**
+   * How many tokens a bracketed aside opened in {@code [from, to)} holds, brackets included
+   * (وكالة السودان للأنباء (سونا)), or 0.
+   */
+  int bracketed(int from, int to) {
+    for (int i = Math.max(0, from); i < to && i < toks.size(); i++) {
+      if (toks.get(i).text().equals("(")) {
+        for (int j = i + 1; j < Math.min(toks.size(), i + 8); j++) {
+          if (toks.get(j).text().equals(")")) {
+            return j - i + 1;
+          }
+        }
+        return 0;
+      }
+    }
+    return 0;
+  }
+
   int indexOf(String norm, int from, int to) {
     for (int i = Math.max(0, from); i < to && i < toks.size(); i++) {
       if (toks.get(i).norm().equals(norm)) {

@@ -109,7 +109,8 @@ final class SentenceReader {
     int spTo = phrases.phraseEnd(spFrom, next);
     // a relay: "نقل الموقع عن مسؤولين" / "نقلا عن"
     boolean relayCue = cue.form().startsWith("نقل") || cue.form().contains(ABOUT);
-    int about = relayCue ? shapes.indexOf(ABOUT, hit.to() - 1, Math.min(next, hit.to() + 6)) : -1;
+    int about = relayCue ? shapes.indexOf(ABOUT, hit.to() - 1,
+        Math.min(next, hit.to() + 6 + shapes.bracketed(hit.to(), hit.to() + 6))) : -1;
     if (about >= 0) {
       if (about > spFrom) {
         Speaker relay = speakers.classify(spFrom, about, hit.from());
@@ -199,8 +200,7 @@ final class SentenceReader {
         }
       } else if (open == null && subject == null && hit.from() > 0
           && isComma(toks.get(hit.from() - 1))) {
-        // وكانت حركة الشباب قد تبنت الهجوم، وزعمت أن: a verb joined to a clause that told no
-        // claim goes on with that clause's subject
+        // وكانت حركة الشباب قد تبنت الهجوم، وزعمت أن: on with the subject of a clause before
         speaker = speakers.subjectBefore(hit.from() - 1, 0, false);
       }
       if (speaker == null && cue.impersonal()) {

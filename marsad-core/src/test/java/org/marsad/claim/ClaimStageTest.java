@@ -65,6 +65,14 @@ class ClaimStageTest {
   }
 
   @Test
+  void anAgencyWithItsAbbreviationInBracketsRelaysWhomItQuotes() {
+    Document d = run("ونقلت وكالة السودان للأنباء (سونا) عن عبد الفتاح البرهان قوله إن الجيش"
+        + " سيواصل القتال.");
+    assertEquals(1, d.claims().size(), d.claims().toString());
+    assertEquals(entity(d, "burhan").id(), d.claims().get(0).speaker().entity());
+  }
+
+  @Test
   void anonymousSourceAfterTheVerb() {
     Document d = run("وقال مصدر عسكري ليبي للوكالة إن القوات انسحبت من المدينة.");
     assertEquals(1, d.claims().size());
