@@ -378,6 +378,18 @@ public final class Overlay {
     if (a.from() == prev.to() + 1) {
       return toks.get(prev.to()).norm().equals("و");
     }
-    return false;
+    // «جهاز الردع» و«اللواء 444»: names in quotes, and the و between them
+    int j = prev.to();
+    while (j < a.from() && isQuote(toks.get(j))) {
+      j++;
+    }
+    if (j >= a.from() || !toks.get(j).norm().equals("و")) {
+      return false;
+    }
+    j++;
+    while (j < a.from() && isQuote(toks.get(j))) {
+      j++;
+    }
+    return j == a.from();
   }
 }

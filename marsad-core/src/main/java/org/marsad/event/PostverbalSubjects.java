@@ -73,8 +73,8 @@ final class PostverbalSubjects {
     int role = -1;
     boolean roleAside = false;
     for (int j = from; j < right && words < 6; j++) {
-      if (role >= 0 && (Overlay.isQuote(toks.get(j)) || writtenApart(j))) {
-        continue; // القائد العام لـ«قسد» مظلوم عبدي: the body's preposition and quotes
+      if (Overlay.isQuote(toks.get(j)) || (role >= 0 && writtenApart(j))) {
+        continue; // ودعت «حماس»، القائد العام لـ«قسد» مظلوم عبدي: quotes, a body's preposition
       }
       if (role < 0 && unnamedSubjectAt(j)) {
         return null; // but a role's genitive names his body (زعيم الجماعة عبد الملك الحوثي)

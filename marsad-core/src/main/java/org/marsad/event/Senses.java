@@ -152,8 +152,9 @@ final class Senses {
       if (tok.kind() == Token.Kind.PUNCT && !(pastQuotes && Overlay.isQuote(tok))) {
         return false;
       }
-      if (o != null && o.at(j) != null) {
-        reach++;
+      if ((o != null && o.at(j) != null) || Overlay.isQuote(tok)
+          || (o != null && tok.norm().equals("و") && o.argAt(j + 1) != null)) {
+        reach++; // names, their quotes and the و between them (دعت «حماس» و«الجهاد»)
         continue;
       }
       String w = Words.bare(tok);

@@ -90,6 +90,14 @@ class EventReadingsTest {
   }
 
   @Test
+  void namesInQuotesJoinedByWawAreCoordinated() {
+    assertEquals(List.of("ASSAULT جهاز الردع -> اللواء 444"),
+        eventsDetected("وقعت اشتباكات عنيفة بين «جهاز الردع» و«اللواء 444»."));
+    assertEquals(List.of("REQUEST حماس -> -", "REQUEST الجهاد الإسلامي -> -"),
+        events("ودعت «حماس» و«الجهاد الإسلامي» إلى وقف إطلاق النار."));
+  }
+
+  @Test
   void aVerbAndItsActNounAreOneTriggerAcrossAnAsideOfTime() {
     assertEquals(List.of("SANCTION الولايات المتحدة -> الحرس الثوري"),
         events("فرضت الولايات المتحدة، الثلاثاء، عقوبات على الحرس الثوري."));
