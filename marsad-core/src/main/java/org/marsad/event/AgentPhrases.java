@@ -3,6 +3,7 @@ package org.marsad.event;
 import java.util.Set;
 import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
+import org.marsad.arabic.Token;
 import org.marsad.model.EventMode;
 import org.marsad.model.EventType;
 
@@ -53,16 +54,22 @@ final class AgentPhrases {
         // the party acted on: between the passive verb and its agent, or before; a definite
         // participle (الميليشيات المدعومة من تركيا) describes the noun right before it
         Arg recipient = subjects.firstPartyBetween(hit.to(), a.from());
-        if (recipient == null && o.n(hit.from()).startsWith("ال")) {
-          Arg adjacent = o.argEndingAt(hit.from());
-          recipient = adjacent != null && adjacent.party() ? o.groupHead(adjacent) : null;
-        } else if (recipient == null && giver) {
-          // تلقت تركيا دعوة من حكومة الوفاق: who received it is the subject named before
-          Arg subject = antecedents.nearestSubjectBefore(hit.from());
-          recipient = subject != null && subject.group() != actor.group() ? subject
-              : antecedents.nearestBefore(hit.from(), actor);
-        } else if (recipient == null) {
-          recipient = antecedents.nearestBefore(hit.from(), actor);
+        // ميليشيات مدعومة من إيران: a participle describes the unnamed noun before it
+        boolean describes = !t.verb() && o.n(hit.from()).startsWith("م") && hit.from() > 0
+            && o.at(hit.from() - 1) == null
+            && o.tokens().get(hit.from() - 1).kind() == Token.Kind.ARABIC;
+        if (recipient == null && !describes) {
+          if (o.n(hit.from()).startsWith("ال")) {
+            Arg adjacent = o.argEndingAt(hit.from());
+            recipient = adjacent != null && adjacent.party() ? o.groupHead(adjacent) : null;
+          } else if (giver) {
+            // تلقت تركيا دعوة من حكومة الوفاق: who received it is the subject named before
+            Arg subject = antecedents.nearestSubjectBefore(hit.from());
+            recipient = subject != null && subject.group() != actor.group() ? subject
+                : antecedents.nearestBefore(hit.from(), actor);
+          } else {
+            recipient = antecedents.nearestBefore(hit.from(), actor);
+          }
         }
         Doer agent = new Doer(actor, true, recipient, false, o.lastOfGroup(a).to());
         // a definite participle describes its noun (الميليشيات المدعومة من تركيا) unless that

@@ -98,6 +98,15 @@ class EventReadingsTest {
   }
 
   @Test
+  void aParticipleOfBackingDescribesTheUnnamedNounBeforeIt() {
+    // the militias are backed, not Jordan, the subject of the clause
+    assertEquals(List.of("ACCUSE الأردن -> -", "AID إيران -> -"),
+        events("ويتهم الأردن ميليشيات مدعومة من إيران بالوقوف وراء عمليات تهريب."));
+    assertEquals(List.of("AID الإمارات -> قوات حفتر"),
+        events("وقالت الحكومة إن قوات حفتر مدعومة من الإمارات."));
+  }
+
+  @Test
   void aVerbAndItsActNounAreOneTriggerAcrossAnAsideOfTime() {
     assertEquals(List.of("SANCTION الولايات المتحدة -> الحرس الثوري"),
         events("فرضت الولايات المتحدة، الثلاثاء، عقوبات على الحرس الثوري."));
