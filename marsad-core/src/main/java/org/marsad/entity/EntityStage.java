@@ -139,6 +139,11 @@ public final class EntityStage implements Stage {
       norms.add(s.tokens().stream().map(Token::norm).toList());
     }
     List<String[]> tags = recognizer == null ? null : recognizer.tag(norms);
+    if (tags != null) {
+      for (int j = 0; j < sentences.size(); j++) {
+        TitledNames.mark(sentences.get(j), tags.get(j), recognizer.evidence().persons());
+      }
+    }
     Sides sides = new Sides(contested.documentReading(norms), contested.outletReading(outlet(doc)),
         new HashSet<>());
     List<Found> found = new ArrayList<>();
