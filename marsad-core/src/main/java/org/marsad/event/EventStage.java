@@ -262,7 +262,8 @@ public final class EventStage implements Stage {
         // لن تقبل أي إملاءات: refusing to accept, recognize or take part is a rejection
         boolean refused = NotDone.refused(toks, hit);
         if (t.ambiguous() && !carried && (!r.explicitActor() || (r.recipients().isEmpty()
-            && r.location() == null && !mutual && !refused && !Senses.objectNoun(ov, hit, hits)
+            && r.location() == null && !mutual && !refused
+            && (t.type() == EventType.CONSULT || !Senses.objectNoun(ov, hit, hits)) // جولة على الحدود
             && !Senses.callTo(ov, hit, hits) && !Senses.threatWith(toks, hit)))) {
           continue;
         }

@@ -107,6 +107,12 @@ class EventReadingsTest {
   }
 
   @Test
+  void aTourOfABorderIsNoMeeting() {
+    assertTrue(events("وقال وزير الدفاع الإسرائيلي يوآف غالانت، خلال جولة على الحدود الشمالية،"
+        + " إن الجيش جاهز.").stream().noneMatch(e -> e.startsWith("CONSULT")));
+  }
+
+  @Test
   void aVerbAndItsActNounAreOneTriggerAcrossAnAsideOfTime() {
     assertEquals(List.of("SANCTION الولايات المتحدة -> الحرس الثوري"),
         events("فرضت الولايات المتحدة، الثلاثاء، عقوبات على الحرس الثوري."));
