@@ -152,6 +152,7 @@ public final class EntityStage implements Stage {
           doc.published().value()));
     }
     found.addAll(offices(sentences, found, doc.published().value()));
+    found.addAll(surnames(sentences, found));
     // الجيش الوطني or مجلس النواب in an article on Somalia or Iraq: a reading that the name
     // alone does not tie to its country holds only where the article names something else of it
     Set<String> countries = new HashSet<>();
@@ -174,6 +175,49 @@ public final class EntityStage implements Stage {
         .anyMatch(h -> h.start() < f.end() && f.start() < h.end()));
     found.addAll(anaphors);
     return doc.withEntities(group(text, found));
+  }
+
+  /**
+   * A person's last name alone after his full name (كمال الفقي ... وأضاف الفقي): a mention of
+   * him, which grouping joins to the full name. Not a last name that is a common noun (يحيى سريع
+   * ... رد سريع) or a name token listed often (حسن شيخ محمود ... محمود عباس).
+   */
+  private List<Found> surnames(List<List<Token>> sentences, List<Found> found) {
+    Map<String, Integer> lastNames = new HashMap<>();
+    for (Found f : found) {
+      if (f.type() != EntityType.PERSON || f.generic() != null) {
+        continue;
+      }
+      for (List<Token> toks : sentences) {
+        for (int i = 1; i < toks.size(); i++) {
+          Token t = toks.get(i);
+          if (t.end() == f.end() && toks.get(i - 1).start() >= f.start()) {
+            String last = Words.bare(t);
+            String bare = last.startsWith("ال") ? last.substring(2) : last;
+            if (last.length() > 2 && !CommonNouns.standard().contains(bare)
+                && (recognizer == null || recognizer.evidence().persons().count(last) < 20)) {
+              lastNames.merge(last, f.end(), Math::min);
+            }
+          }
+        }
+      }
+    }
+    List<Found> out = new ArrayList<>();
+    if (lastNames.isEmpty()) {
+      return out;
+    }
+    for (List<Token> toks : sentences) {
+      for (Token t : toks) {
+        Integer after = lastNames.get(Words.bare(t));
+        if (after != null && t.start() >= after && t.kind() == Token.Kind.ARABIC
+            && found.stream().noneMatch(f -> f.start() < t.end() && t.start() < f.end())) {
+          int start = t.norm().equals(Words.bare(t)) ? t.start()
+              : t.start() + NameIndex.charOffset(t.text(), 1); // وأضاف الفقي، والفقي
+          out.add(new Found(start, t.end(), EntityType.PERSON, null));
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -39,6 +39,17 @@ class NameBoundariesTest {
   }
 
   @Test
+  void aPersonsLastNameAloneAfterHisFullNameIsHim() {
+    List<Entity> es = entities("وقال وزير الداخلية كمال الفقي إن الأمن مستتب. وأضاف الفقي أن"
+        + " القانون فوق الجميع.");
+    assertTrue(es.stream().anyMatch(e -> texts(List.of(e)).equals(List.of("كمال الفقي",
+        "الفقي"))), texts(es).toString());
+    // a last name that is a common word (سريع: quick) is no mention of him alone
+    assertTrue(entities("وقال يحيى سريع إن القوات تقدمت. وطالب برد سريع.").stream()
+        .allMatch(e -> e.mentions().size() == 1), "one mention each");
+  }
+
+  @Test
   void aCommonNounWithTheArticleIsNotAnUndefinedPlaceName() {
     assertTrue(entities("ونشر الموقع بعض الصور من المدينة.").stream()
         .noneMatch(e -> "tyre".equals(e.kb())));
