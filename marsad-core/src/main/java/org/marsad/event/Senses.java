@@ -46,7 +46,20 @@ final class Senses {
     return hits.stream().filter(h -> !(h.to() - h.from() == 1 && h.to() < toks.size()
         && timeOfDay(toks.get(h.from()))
         && TIME.contains(Words.bare(toks.get(h.to()))))
-        && !prepositionMissing(toks, h) && !issuedBy(toks, h)).toList();
+        && !prepositionMissing(toks, h) && !issuedBy(toks, h) && !roleGenitive(toks, h))
+        .toList();
+  }
+
+  /**
+   * True when the trigger is a noun right after a noun of a role, its genitive: what the role is
+   * of, not an act (حاكم المقاطعة، حاكم مقاطعة بيلغورود: a province's governor, not a boycott).
+   */
+  private static boolean roleGenitive(List<Token> toks, TriggerLexicon.Hit h) {
+    if (h.to() - h.from() != 1 || h.from() == 0 || h.trigger().verb()) {
+      return false;
+    }
+    Token before = toks.get(h.from() - 1);
+    return ROLES.contains(before.norm()) || ROLES.contains(Words.bare(before));
   }
 
   /** True when the trigger is a participle of issuing before عن (بيان صادر عن الوزارة). */

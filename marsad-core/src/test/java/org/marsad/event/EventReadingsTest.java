@@ -113,6 +113,13 @@ class EventReadingsTest {
   }
 
   @Test
+  void aNounAfterATitleIsWhatTheTitleIsOfNotAnAct() {
+    // مقاطعة: a province here, not a boycott
+    assertTrue(events("واتهم حاكم مقاطعة بيلغورود القوات الأوكرانية بقصف مبنى سكني.").stream()
+        .noneMatch(e -> e.startsWith("PROTEST")));
+  }
+
+  @Test
   void aVerbAndItsActNounAreOneTriggerAcrossAnAsideOfTime() {
     assertEquals(List.of("SANCTION الولايات المتحدة -> الحرس الثوري"),
         events("فرضت الولايات المتحدة، الثلاثاء، عقوبات على الحرس الثوري."));
