@@ -14,6 +14,7 @@ import java.util.Set;
 import org.marsad.analysis.Analysis;
 import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Stage;
+import org.marsad.analysis.Words;
 import org.marsad.arabic.DatePhrases;
 import org.marsad.arabic.Token;
 import org.marsad.kb.KnowledgeBase;
@@ -104,6 +105,7 @@ public final class EventStage implements Stage {
   static final int TRAINED_LENGTH = 120;
 
   private static final EventConfidence CONFIDENCE = EventConfidence.load();
+  private static final Set<String> SUFFERED = Words.of("suffered-noun");
 
   @Override
   public Layer gives() {
@@ -279,6 +281,12 @@ public final class EventStage implements Stage {
         DateValue date = TimeAndPlace.nearest(dates, hit, r.left(), r.right());
         Geo geo = TimeAndPlace.geo(kb, doc, r.location());
 
+        List<String> doers = r.actors();
+        if (type == EventType.ASSAULT && SUFFERED.contains(Words.bare(toks.get(hit.from())))
+            && events.subList(before, events.size()).stream().anyMatch(
+                e -> e.type() == EventType.ASSAULT && doers.contains(e.actor()))) {
+          continue; // قصفت ... ما أسفر عن إصابة امرأة: the casualties of the attack coded
+        }
         // قصفت الطائرات قرى في ريف تل تمر: an attack on a place with no party named hits the place
         String placeHit = type == EventType.ASSAULT && !Pairs.clash(t) && r.location() != null
             && !r.actors().contains(r.location()) ? r.location() : null;

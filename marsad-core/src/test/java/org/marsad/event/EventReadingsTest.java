@@ -120,6 +120,13 @@ class EventReadingsTest {
   }
 
   @Test
+  void theCasualtiesOfAnAttackCodedAreNoSecondAttack() {
+    assertEquals(List.of("ASSAULT مليشيا الحوثي -> تعز"),
+        eventsDetected("وقصفت مليشيا الحوثي أحياء سكنية في مدينة تعز، ما أسفر عن إصابة امرأة"
+            + " وطفلين."));
+  }
+
+  @Test
   void aVerbAndItsActNounAreOneTriggerAcrossAnAsideOfTime() {
     assertEquals(List.of("SANCTION الولايات المتحدة -> الحرس الثوري"),
         events("فرضت الولايات المتحدة، الثلاثاء، عقوبات على الحرس الثوري."));
