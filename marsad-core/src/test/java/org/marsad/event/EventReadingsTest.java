@@ -127,6 +127,13 @@ class EventReadingsTest {
   }
 
   @Test
+  void aStateAfterADirectionAdjectiveIsWhereNotWho() {
+    // شمالي العراق وسوريا: northern Iraq and Syria, no doers of the attack on Ankara
+    assertTrue(eventsDetected("دمر الجيش التركي 32 هدفا شمالي العراق وسوريا ردا على هجوم أنقرة.")
+        .stream().noneMatch(e -> e.startsWith("ASSAULT العراق") || e.startsWith("ASSAULT سوريا")));
+  }
+
+  @Test
   void aVerbAndItsActNounAreOneTriggerAcrossAnAsideOfTime() {
     assertEquals(List.of("SANCTION الولايات المتحدة -> الحرس الثوري"),
         events("فرضت الولايات المتحدة، الثلاثاء، عقوبات على الحرس الثوري."));
