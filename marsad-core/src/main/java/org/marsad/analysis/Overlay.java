@@ -307,7 +307,13 @@ public final class Overlay {
         || !LOYAL.contains(Words.bare(toks.get(loyal)))) {
       return -1;
     }
-    return forcesNoun(toks.get(loyal - 1)) ? loyal - 1 : -1;
+    if (forcesNoun(toks.get(loyal - 1))) {
+      return loyal - 1;
+    }
+    // وحدات أمنية تابعة لوزارة الداخلية: an adjective of the forces between
+    String adjective = Words.bare(toks.get(loyal - 1));
+    return loyal - 2 >= floor && (adjective.endsWith("يه") || adjective.endsWith("ي"))
+        && forcesNoun(toks.get(loyal - 2)) ? loyal - 2 : -1;
   }
 
   /** The proclitic preposition written on the mention's first token (لحفتر، بالسراج), or "". */

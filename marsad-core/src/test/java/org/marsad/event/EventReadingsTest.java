@@ -134,6 +134,13 @@ class EventReadingsTest {
   }
 
   @Test
+  void forcesWithAnAdjectiveTiedToAPatronAreThePatrons() {
+    // (the mention is the whole word للجيش, its ل and article written as one)
+    assertEquals(List.of("ASSAULT للجيش السوداني -> الفاشر"),
+        eventsDetected("وقصفت طائرات حربية تابعة للجيش السوداني مواقع في مدينة الفاشر."));
+  }
+
+  @Test
   void aVerbAndItsActNounAreOneTriggerAcrossAnAsideOfTime() {
     assertEquals(List.of("SANCTION الولايات المتحدة -> الحرس الثوري"),
         events("فرضت الولايات المتحدة، الثلاثاء، عقوبات على الحرس الثوري."));
