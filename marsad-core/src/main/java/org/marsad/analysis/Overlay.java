@@ -384,8 +384,17 @@ public final class Overlay {
     if (a.from() == prev.to() + 1) {
       return toks.get(prev.to()).norm().equals("و");
     }
-    // «جهاز الردع» و«اللواء 444»: names in quotes, and the و between them
+    // «جهاز الردع» و«اللواء 444»: names in quotes, and the و between them; a name opened by a
+    // quote may go on to its closing quote (جهاز الردع لمكافحة الجريمة المنظمة والإرهاب)
     int j = prev.to();
+    if (prev.from() > 0 && isQuote(toks.get(prev.from() - 1))) {
+      for (int k = j; k < Math.min(a.from(), j + 8); k++) {
+        if (isQuote(toks.get(k))) {
+          j = k;
+          break;
+        }
+      }
+    }
     while (j < a.from() && isQuote(toks.get(j))) {
       j++;
     }

@@ -158,9 +158,12 @@ final class PostverbalSubjects {
       // (قتل القيادي في حركة حماس صالح العاروري: the one killed as often as the killer)
       if (role >= 0 && ROLE_PREPS.contains(n(j)) && !harmingVerbAt(from)) {
         Arg where = o.argAt(j + 1);
+        int after = where == null ? -1 : o.lastOfGroup(where).to();
         Arg holder = where == null || where.from() != j + 1 ? null
-            : o.argAt(o.lastOfGroup(where).to());
-        if (holder != null && holder.from() == o.lastOfGroup(where).to()
+            : after < toks.size() && Clause.comma(o, after) && holderNamedAfter(after)
+                ? o.argAt(after + 1) // المبعوث الأميركي الخاص إلى السودان، توم بيرييلو،
+            : o.argAt(after);
+        if (holder != null && (holder.from() == after || holder.from() == after + 1)
             && holder.entity().type() == EntityType.PERSON && holder.prep().isEmpty()) {
           return holder; // أعرب المبعوث الأممي إلى ليبيا عبدالله باتيلي: the envoy named after
         }

@@ -93,6 +93,10 @@ class EventReadingsTest {
   void namesInQuotesJoinedByWawAreCoordinated() {
     assertEquals(List.of("ASSAULT جهاز الردع -> اللواء 444"),
         eventsDetected("وقعت اشتباكات عنيفة بين «جهاز الردع» و«اللواء 444»."));
+    // a name in quotes that goes on past its known part (جهاز الردع لمكافحة ...)
+    assertEquals(List.of("ASSAULT جهاز الردع لمكافحة الجريمة المنظمة والإرهاب -> اللواء 444"),
+        eventsDetected("وقعت اشتباكات عنيفة بين «جهاز الردع لمكافحة الجريمة المنظمة والإرهاب»"
+            + " و«اللواء 444»."));
     assertEquals(List.of("REQUEST حماس -> -", "REQUEST الجهاد الإسلامي -> -"),
         events("ودعت «حماس» و«الجهاد الإسلامي» إلى وقف إطلاق النار."));
   }
@@ -138,6 +142,13 @@ class EventReadingsTest {
     // (the mention is the whole word للجيش, its ل and article written as one)
     assertEquals(List.of("ASSAULT للجيش السوداني -> الفاشر"),
         eventsDetected("وقصفت طائرات حربية تابعة للجيش السوداني مواقع في مدينة الفاشر."));
+  }
+
+  @Test
+  void anEnvoyToAPlaceNamedBetweenCommasIsTheSubject() {
+    assertEquals(List.of("REQUEST توم بيرييلو -> محمد حمدان دقلو"),
+        events("طالب المبعوث الأميركي الخاص إلى السودان، توم بيرييلو، قائد قوات الدعم السريع"
+            + " محمد حمدان دقلو بوقف الهجوم."));
   }
 
   @Test
