@@ -152,6 +152,12 @@ class EventReadingsTest {
   }
 
   @Test
+  void whatASpeakerSaysAPartyMustDoIsADemandOnIt() {
+    assertEquals(List.of("REQUEST قطر -> إسرائيل"),
+        events("وقالت قطر إنه يجب على إسرائيل وقف الحرب فورا."));
+  }
+
+  @Test
   void aVerbAndItsActNounAreOneTriggerAcrossAnAsideOfTime() {
     assertEquals(List.of("SANCTION الولايات المتحدة -> الحرس الثوري"),
         events("فرضت الولايات المتحدة، الثلاثاء، عقوبات على الحرس الثوري."));
