@@ -89,13 +89,22 @@ final class CueShapes {
       verb++;
     }
     if (verb == hit.to() && !hit.cue().form().endsWith(WHAT)) {
-      return hit;
+      // حسب ما أفاد به مصدر: a cue written with its verb, and the verb's pronoun after it
+      return verb < toks.size() && RESUMPTIVE.contains(toks.get(verb).norm())
+          ? new CueLexicon.Hit(hit.from(), verb + 1, hit.cue(), false) : hit;
     }
     if (verb < toks.size() && cues.isVerb(toks.get(verb).norm())) {
-      return new CueLexicon.Hit(hit.from(), verb + 1, hit.cue(), false);
+      int end = verb + 1;
+      if (end < toks.size() && RESUMPTIVE.contains(toks.get(end).norm())) {
+        end++; // وفق ما أفادت به مصادر أمنية: the verb's pronoun of what is told
+      }
+      return new CueLexicon.Hit(hit.from(), end, hit.cue(), false);
     }
     return hit;
   }
+
+  /** A preposition with the pronoun of what is told, after a verb of telling (أفاد به). */
+  private static final Set<String> RESUMPTIVE = Set.of("به", "بها", "عنه", "عنها");
 
   private static boolean isOpeningQuote(Token t) {
     String n = t.text();

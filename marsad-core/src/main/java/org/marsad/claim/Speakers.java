@@ -28,7 +28,7 @@ final class Speakers {
   /** The longest speaker phrase before a cue (SVO), in tokens. */
   private static final int SUBJECT = 20;
   /** How far past a speaker phrase a name that starts in it may run, in tokens. */
-  private static final int NAME_TAIL = 3;
+  private static final int NAME_TAIL = 6;
   /** Role nouns, also as normalized text writes them (الرييس). */
   static final Set<String> ROLES = Words.of("role-noun");
   private static final Set<String> PREPOSITIONS = Words.of("preposition");

@@ -73,6 +73,19 @@ class ClaimStageTest {
   }
 
   @Test
+  void aVerbOfTellingAfterAccordingToMayCarryThePronounOfWhatIsTold() {
+    Document d = run("وقتل ثلاثة أشخاص، حسب ما أفاد به مصدر عسكري.");
+    assertEquals(1, d.claims().size(), d.claims().toString());
+    assertEquals(SpeakerKind.ANONYMOUS, d.claims().get(0).speaker().kind());
+  }
+
+  @Test
+  void aLongNameThatStartsTheSpeakerPhraseNamesTheSpeaker() {
+    Document d = run("وقالت الرابطة التونسية للدفاع عن حقوق الإنسان إنها تتابع بقلق الملاحقات.");
+    assertEquals(entity(d, "ltdh").id(), d.claims().get(0).speaker().entity());
+  }
+
+  @Test
   void anonymousSourceAfterTheVerb() {
     Document d = run("وقال مصدر عسكري ليبي للوكالة إن القوات انسحبت من المدينة.");
     assertEquals(1, d.claims().size());
