@@ -71,6 +71,12 @@ final class Speakers {
       e = mentions.entityStartingAt(h, Math.min(toks.size(), to + NAME_TAIL));
     }
     String phrase = phrases.phraseText(from, to);
+    if (e == null && OFFICE.matcher(Clitics.withoutConjunction(toks.get(h).norm(), 3)).matches()) {
+      Speaker owner = officeOwner(from, to, phrase);
+      if (owner != null) {
+        return owner; // بحسب بيان صادر عن مكتبه
+      }
+    }
     if (words.is("anonymous", head) || (!definite && words.is("unnamed-role", head)
         && (e == null || e.type() != EntityType.PERSON))) {
       // مستشار سياسي لقائد قوات الدعم السريع: an adviser left unnamed, though his chief is named
@@ -92,6 +98,10 @@ final class Speakers {
       if (e != null) {
         return new Speaker(e.id(), phrase, kindOf(e));
       }
+      Speaker owner = officeOwner(from, to, phrase);
+      if (owner != null) {
+        return owner; // بحسب بيان لمكتبه الإعلامي
+      }
       Speaker sp = definite ? history.resolve(head, phrase, at) : null;
       return sp != null ? sp : new Speaker(null, phrase, SpeakerKind.UNKNOWN);
     }
@@ -111,6 +121,25 @@ final class Speakers {
         && (to >= toks.size() || toks.get(to).kind() == Token.Kind.PUNCT
             || COMPLEMENTIZERS.contains(toks.get(to).norm()) || bareWord(toks.get(to).norm()));
     return new Speaker(null, phrase, alone ? SpeakerKind.ANONYMOUS : SpeakerKind.UNKNOWN);
+  }
+
+  /** An office with the pronoun of its owner (مكتبه، لمكتبها). */
+  private static final java.util.regex.Pattern OFFICE =
+      java.util.regex.Pattern.compile("(ل|ب)?مكتب(ه|ها)");
+
+  /**
+   * The one named first in the sentence before {@code from}, a person before any other, when the
+   * phrase names his office by a pronoun (بيان صادر عن مكتبه، بيان لمكتبه الإعلامي): its
+   * statement is his; else null.
+   */
+  private Speaker officeOwner(int from, int to, String phrase) {
+    boolean office = false;
+    for (int i = from; i < Math.min(to + 3, toks.size()) && !office; i++) {
+      office = OFFICE.matcher(Clitics.withoutConjunction(toks.get(i).norm(), 3)).matches();
+    }
+    Entity owner = office ? mentions.entityIn(0, from) : null;
+    return owner == null || owner.type() == EntityType.LOCATION ? null
+        : new Speaker(owner.id(), phrase, kindOf(owner));
   }
 
   /**

@@ -86,6 +86,13 @@ class ClaimStageTest {
   }
 
   @Test
+  void aStatementOfHisOfficeIsThePersonNamedBefore() {
+    Document d = run("والتقى رئيس الوزراء نجيب ميقاتي السفيرة الأمريكية، بحسب بيان صادر عن مكتبه.");
+    assertEquals(1, d.claims().size(), d.claims().toString());
+    assertEquals(entity(d, "mikati").id(), d.claims().get(0).speaker().entity());
+  }
+
+  @Test
   void anonymousSourceAfterTheVerb() {
     Document d = run("وقال مصدر عسكري ليبي للوكالة إن القوات انسحبت من المدينة.");
     assertEquals(1, d.claims().size());
