@@ -3,6 +3,7 @@ package org.marsad.claim;
 import static org.marsad.claim.ClaimStage.COMPLEMENTIZERS;
 import static org.marsad.claim.Mentions.isMedia;
 import static org.marsad.claim.WordShapes.headOf;
+import static org.marsad.claim.WordShapes.isDefinite;
 import static org.marsad.claim.WordShapes.isQuote;
 import static org.marsad.claim.WordShapes.skipCommas;
 import static org.marsad.claim.WordShapes.withoutArticle;
@@ -137,8 +138,9 @@ final class SpeakerPhrases {
   /** A role and then its holder: "قائد قوات الدعم السريع في السودان محمد دقلو". */
   int extendToHolder(int spFrom, int spTo, int limit) {
     if (spFrom >= spTo || limit <= spTo || mentions.personIn(spFrom, spTo) != null
-        || words.is("anonymous", headAt(spFrom))) {
-      return spTo;
+        || (words.is("anonymous", headAt(spFrom)) && !(isDefinite(toks.get(spFrom).norm())
+        && Speakers.ROLES.contains(toks.get(spFrom).norm())))) {
+      return spTo; // مسؤول في الوزارة: unnamed; المسؤول الإعلامي في «قسد» فرهاد شامي: named
     }
     // the holder may also start inside the phrase, cut by its length (قال رئيس مجلس الوزراء
     // وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني)

@@ -77,8 +77,12 @@ final class Speakers {
         return owner; // بحسب بيان صادر عن مكتبه
       }
     }
-    if (words.is("anonymous", head) || (!definite && words.is("unnamed-role", head)
-        && (e == null || e.type() != EntityType.PERSON))) {
+    // المسؤول الإعلامي في «قسد» فرهاد شامي: a definite role and its holder (not المصدر المقرب
+    // من حفتر, a source close to a person)
+    boolean namedHolder = definite && ROLES.contains(toks.get(h).norm()) && e != null
+        && e.type() == EntityType.PERSON;
+    if ((words.is("anonymous", head) && !namedHolder) || (!definite
+        && words.is("unnamed-role", head) && (e == null || e.type() != EntityType.PERSON))) {
       // مستشار سياسي لقائد قوات الدعم السريع: an adviser left unnamed, though his chief is named
       Speaker sp = new Speaker(null, phrase, SpeakerKind.ANONYMOUS);
       return definite ? Objects.requireNonNullElse(history.resolve(head, phrase, at), sp) : sp;

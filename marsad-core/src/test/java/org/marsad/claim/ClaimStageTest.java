@@ -93,6 +93,17 @@ class ClaimStageTest {
   }
 
   @Test
+  void aDefiniteRoleWithItsBodyAndThenANameIsThatPersonsClaim() {
+    Document d = run("وقال المسؤول الإعلامي في «قسد» فرهاد شامي إن تركيا تستغل أي ذريعة.");
+    assertEquals(SpeakerKind.NAMED, d.claims().get(0).speaker().kind());
+    assertTrue(d.claims().get(0).speaker().text().endsWith("فرهاد شامي"),
+        d.claims().get(0).speaker().text());
+    // a source close to a person is no named speaker
+    Document s = run("وقال المصدر السياسي المقرب من حفتر إن الهجوم مستمر.");
+    assertEquals(SpeakerKind.ANONYMOUS, s.claims().get(0).speaker().kind());
+  }
+
+  @Test
   void anonymousSourceAfterTheVerb() {
     Document d = run("وقال مصدر عسكري ليبي للوكالة إن القوات انسحبت من المدينة.");
     assertEquals(1, d.claims().size());
