@@ -9,9 +9,10 @@ import static org.marsad.claim.WordShapes.isDefinite;
 import static org.marsad.claim.WordShapes.isQuote;
 
 import java.util.List;
-import java.util.Set;
-import org.marsad.analysis.Words;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.marsad.analysis.Words;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
 import org.marsad.entity.Offices;
@@ -128,8 +129,7 @@ final class Speakers {
   }
 
   /** An office with the pronoun of its owner (مكتبه، لمكتبها). */
-  private static final java.util.regex.Pattern OFFICE =
-      java.util.regex.Pattern.compile("(ل|ب)?مكتب(ه|ها)");
+  private static final Pattern OFFICE = Pattern.compile("(ل|ب)?مكتب(ه|ها)");
 
   /**
    * The one named first in the sentence before {@code from}, a person before any other, when the

@@ -10,8 +10,9 @@ import org.marsad.arabic.Token;
  * Persons named right after their title whom the name tagger misses (وزير الداخلية كمال الفقي،
  * وزير الأمن محمدو سانا): a noun of a role, its definite genitives and adjectives or a name the
  * tagger found (وزير خارجية تركيا), then two to four words that begin with a listed person-name
- * token, none of them a common noun of running text. The span is tagged a person where the
- * tagger tagged nothing. Stateless and thread-safe.
+ * token, none of them a word of the sentence's frame nor a common noun of running text that the
+ * name lists give rarely (كمال is listed often). The span is tagged a person where the tagger
+ * tagged nothing. Stateless and thread-safe.
  */
 final class TitledNames {
   private TitledNames() {}
