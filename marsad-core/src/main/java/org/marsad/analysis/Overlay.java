@@ -395,16 +395,16 @@ public final class Overlay {
         }
       }
     }
-    while (j < a.from() && isQuote(toks.get(j))) {
+    j = pastQuotes(toks, j, a.from());
+    return j < a.from() && toks.get(j).norm().equals("و")
+        && pastQuotes(toks, j + 1, a.from()) == a.from();
+  }
+
+  /** The first token from {@code j} (before {@code limit}) that is no quotation mark. */
+  private static int pastQuotes(List<Token> toks, int j, int limit) {
+    while (j < limit && isQuote(toks.get(j))) {
       j++;
     }
-    if (j >= a.from() || !toks.get(j).norm().equals("و")) {
-      return false;
-    }
-    j++;
-    while (j < a.from() && isQuote(toks.get(j))) {
-      j++;
-    }
-    return j == a.from();
+    return j;
   }
 }

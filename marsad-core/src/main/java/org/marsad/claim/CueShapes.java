@@ -37,6 +37,8 @@ final class CueShapes {
 
   /** ما, "what": بحسب ما ذكرت. */
   private static final String WHAT = "ما";
+  /** A preposition with the pronoun of what is told, after a verb of telling (أفاد به). */
+  private static final Set<String> RESUMPTIVE = Set.of("به", "بها", "عنه", "عنها");
 
   private final CueLexicon cues;
   private final SpeakerWords words;
@@ -88,23 +90,18 @@ final class CueShapes {
         && toks.get(verb).norm().equals(WHAT)) {
       verb++;
     }
-    if (verb == hit.to() && !hit.cue().form().endsWith(WHAT)) {
-      // حسب ما أفاد به مصدر: a cue written with its verb, and the verb's pronoun after it
-      return verb < toks.size() && RESUMPTIVE.contains(toks.get(verb).norm())
-          ? new CueLexicon.Hit(hit.from(), verb + 1, hit.cue(), false) : hit;
-    }
-    if (verb < toks.size() && cues.isVerb(toks.get(verb).norm())) {
-      int end = verb + 1;
-      if (end < toks.size() && RESUMPTIVE.contains(toks.get(end).norm())) {
-        end++; // وفق ما أفادت به مصادر أمنية: the verb's pronoun of what is told
+    int end = hit.to(); // حسب ما أفاد: a cue written with its verb
+    if (verb > hit.to() || hit.cue().form().endsWith(WHAT)) {
+      if (verb >= toks.size() || !cues.isVerb(toks.get(verb).norm())) {
+        return hit;
       }
-      return new CueLexicon.Hit(hit.from(), end, hit.cue(), false);
+      end = verb + 1;
     }
-    return hit;
+    if (end < toks.size() && RESUMPTIVE.contains(toks.get(end).norm())) {
+      end++; // وفق ما أفادت به مصادر أمنية: the verb's pronoun of what is told
+    }
+    return end == hit.to() ? hit : new CueLexicon.Hit(hit.from(), end, hit.cue(), false);
   }
-
-  /** A preposition with the pronoun of what is told, after a verb of telling (أفاد به). */
-  private static final Set<String> RESUMPTIVE = Set.of("به", "بها", "عنه", "عنها");
 
   private static boolean isOpeningQuote(Token t) {
     String n = t.text();
@@ -266,7 +263,6 @@ final class CueShapes {
         || words.is("linker", toks.get(k).norm());
   }
 
-  /** The first token in {@code [from, to)} whose normalized form is {@code norm}, or -1. */
   /**
    * How many tokens a bracketed aside opened in {@code [from, to)} holds, brackets included
    * (وكالة السودان للأنباء (سونا)), or 0.
@@ -285,6 +281,7 @@ final class CueShapes {
     return 0;
   }
 
+  /** The first token in {@code [from, to)} whose normalized form is {@code norm}, or -1. */
   int indexOf(String norm, int from, int to) {
     for (int i = Math.max(0, from); i < to && i < toks.size(); i++) {
       if (toks.get(i).norm().equals(norm)) {

@@ -183,22 +183,22 @@ public final class EntityStage implements Stage {
    * ... رد سريع) or a name token listed often (حسن شيخ محمود ... محمود عباس).
    */
   private List<Found> surnames(List<List<Token>> sentences, List<Found> found) {
-    Map<String, Integer> lastNames = new HashMap<>();
+    Map<Integer, Found> personsEnding = new HashMap<>();
     for (Found f : found) {
-      if (f.type() != EntityType.PERSON || f.generic() != null) {
-        continue;
+      if (f.type() == EntityType.PERSON && f.generic() == null) {
+        personsEnding.merge(f.end(), f, (x, y) -> x.start() <= y.start() ? x : y);
       }
-      for (List<Token> toks : sentences) {
-        for (int i = 1; i < toks.size(); i++) {
-          Token t = toks.get(i);
-          if (t.end() == f.end() && toks.get(i - 1).start() >= f.start()) {
-            String last = Words.bare(t);
-            String bare = last.startsWith("ال") ? last.substring(2) : last;
-            if (last.length() > 2 && !CommonNouns.standard().contains(bare)
-                && (recognizer == null || recognizer.evidence().persons().count(last) < 20)) {
-              lastNames.merge(last, f.end(), Math::min);
-            }
-          }
+    }
+    Map<String, Integer> lastNames = new HashMap<>();
+    for (List<Token> toks : sentences) {
+      for (int i = 1; i < toks.size(); i++) {
+        Token t = toks.get(i);
+        Found f = personsEnding.get(t.end());
+        String last = Words.bare(t);
+        if (f != null && toks.get(i - 1).start() >= f.start() && last.length() > 2
+            && !TitledNames.commonWord(last) && (recognizer == null
+            || recognizer.evidence().persons().count(last) < TitledNames.OFTEN)) {
+          lastNames.merge(last, f.end(), Math::min); // a name of two words or more ends here
         }
       }
     }

@@ -22,7 +22,7 @@ final class TitledNames {
   private static final int TITLE = 4;
   private static final int NAME = 4;
   /** How often the name lists must list a word that is also a common noun. */
-  private static final int OFTEN = 20;
+  static final int OFTEN = 20;
 
   /** Tags in {@code tags} (BIO, per token of {@code toks}) the persons named after a title. */
   static void mark(List<Token> toks, String[] tags, NameList persons) {
@@ -79,8 +79,7 @@ final class TitledNames {
         || CLOSED.contains(w) || CLOSED.contains(t.norm()) || w.length() < 2) {
       return false;
     }
-    String bare = w.startsWith("ال") ? w.substring(2) : w;
-    boolean common = CommonNouns.standard().contains(bare);
+    boolean common = commonWord(w);
     int listed = persons.count(t.norm());
     return listed >= OFTEN || (!common && (listed > 0 || (later && w.startsWith("ال"))));
   }
@@ -97,6 +96,11 @@ final class TitledNames {
       out.addAll(Words.of(c));
     }
     return Set.copyOf(out);
+  }
+
+  /** Whether a word, without its article, is a common noun of running text (كمال، سريع). */
+  static boolean commonWord(String w) {
+    return CommonNouns.standard().contains(w.startsWith("ال") ? w.substring(2) : w);
   }
 
   /** A noun of a role, as written or after its conjunction (وزير is no و + زير). */

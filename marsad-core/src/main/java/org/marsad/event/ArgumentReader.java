@@ -23,7 +23,6 @@ import org.marsad.model.EventType;
 final class ArgumentReader {
   /** Verbs of seeing and recording: their subject witnessed the act named after it. */
   private static final Set<String> WITNESS_VERBS = Words.of("witness-verb");
-  private static final Set<String> SUFFERED = Words.of("suffered-noun");
   private static final Set<String> OCCASIONS = Words.of("occasion-preposition");
   /** Acts whose recipient may be named by their purpose (أرسلت مقاتلين لدعم حكومة الوفاق). */
   private static final Set<EventType> PURPOSED =
@@ -226,7 +225,7 @@ final class ArgumentReader {
     if (shapes.purposeNoun(hit)) {
       return null; // لمنع قوات حفتر، لدعمه: an aim, not an act done
     }
-    if (genitive != null && SUFFERED.contains(n(hit.to() - 1))) {
+    if (genitive != null && HitParties.SUFFERED.contains(n(hit.to() - 1))) {
       // هزائم قوات حفتر على يد قوات الوفاق: the genitive was defeated; the doer follows على يد
       Arg doer = subjects.agentAfter(o.lastOfGroup(genitive).to(), right);
       return doer == null ? null

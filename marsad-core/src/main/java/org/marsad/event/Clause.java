@@ -112,7 +112,8 @@ final class Clause {
     return -1;
   }
 
-  private static boolean comma(String p) {
+  /** True when {@code p} is a comma, Arabic or Latin. */
+  static boolean comma(String p) {
     return p.equals("،") || p.equals(",");
   }
 

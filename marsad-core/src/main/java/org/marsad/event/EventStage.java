@@ -14,7 +14,6 @@ import java.util.Set;
 import org.marsad.analysis.Analysis;
 import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Stage;
-import org.marsad.analysis.Words;
 import org.marsad.arabic.DatePhrases;
 import org.marsad.arabic.Token;
 import org.marsad.kb.KnowledgeBase;
@@ -105,7 +104,6 @@ public final class EventStage implements Stage {
   static final int TRAINED_LENGTH = 120;
 
   private static final EventConfidence CONFIDENCE = EventConfidence.load();
-  private static final Set<String> SUFFERED = Words.of("suffered-noun");
 
   @Override
   public Layer gives() {
@@ -263,9 +261,10 @@ public final class EventStage implements Stage {
         boolean mutual = r.recipients().isEmpty() && eachOther;
         // لن تقبل أي إملاءات: refusing to accept, recognize or take part is a rejection
         boolean refused = NotDone.refused(toks, hit);
+        // an object noun gives no meeting its partner (خلال جولة على الحدود)
         if (t.ambiguous() && !carried && (!r.explicitActor() || (r.recipients().isEmpty()
             && r.location() == null && !mutual && !refused
-            && (t.type() == EventType.CONSULT || !Senses.objectNoun(ov, hit, hits)) // جولة على الحدود
+            && (t.type() == EventType.CONSULT || !Senses.objectNoun(ov, hit, hits))
             && !Senses.callTo(ov, hit, hits) && !Senses.threatWith(toks, hit)))) {
           continue;
         }
@@ -282,14 +281,12 @@ public final class EventStage implements Stage {
         Geo geo = TimeAndPlace.geo(kb, doc, r.location());
 
         List<String> doers = r.actors();
-        if (type == EventType.ASSAULT && SUFFERED.contains(Words.bare(toks.get(hit.from())))
+        if (type == EventType.ASSAULT && HitParties.SUFFERED.contains(o.n(hit.from()))
             && events.subList(before, events.size()).stream().anyMatch(
                 e -> e.type() == EventType.ASSAULT && doers.contains(e.actor()))) {
           continue; // قصفت ... ما أسفر عن إصابة امرأة: the casualties of the attack coded
         }
-        // قصفت الطائرات قرى في ريف تل تمر: an attack on a place with no party named hits the place
-        String placeHit = type == EventType.ASSAULT && !Pairs.clash(t) && r.location() != null
-            && !r.actors().contains(r.location()) ? r.location() : null;
+        String placeHit = placeHit(type, t, r.actors(), r.location());
         List<String> recipients = mutual ? r.actors()
             : r.recipients().isEmpty() ? Collections.singletonList(placeHit) : r.recipients();
         for (String actor : r.actors()) {
@@ -338,9 +335,9 @@ public final class EventStage implements Stage {
               continue;
             }
             String place = args.place(at, doer, hitOne);
-            if (assault && hitOne == null && place != null && !place.equals(doer)
-                && !Pairs.clash(at.trigger())) {
-              hitOne = place; // the place an attack hits, where no party is named hit
+            if (hitOne == null) {
+              hitOne = placeHit(at.trigger().type(), at.trigger(),
+                  doer == null ? List.of() : List.of(doer), place);
             }
             events.add(DetectedActs.event(o, at, new DetectedActs.Parties(doer, hitOne, place,
                 TimeAndPlace.geo(kb, doc, place)), voices.saying(at.from()), dates, evidence,
@@ -382,5 +379,15 @@ public final class EventStage implements Stage {
     // للتوصل إلى اتفاق: an aim of what is said, not an act the speaker reports
     String governing = args.purpose(hit) ? null : voices.governing(hit.from());
     return governing != null ? args.spokenBy(hit, governing) : r;
+  }
+
+  /**
+   * The place an attack with no party named hit hits (قصفت الطائرات قرى في ريف تل تمر), or null:
+   * not where two sides clash, nor a place that is one of its doers.
+   */
+  private static String placeHit(EventType type, TriggerLexicon.Trigger t, List<String> doers,
+      String place) {
+    return type == EventType.ASSAULT && !Pairs.clash(t) && place != null
+        && !doers.contains(place) ? place : null;
   }
 }

@@ -23,7 +23,8 @@ record HitParties(List<String> subjects, List<String> all) {
   private static final Set<String> NUMBER_WORDS = Words.of("number-word");
   private static final Set<String> HIT_IN = Words.of("hit-in");
   private static final Set<String> SUFFER = Words.of("suffer-verb");
-  private static final Set<String> SUFFERED = Words.of("suffered-noun");
+  /** Nouns of an act whose genitive is the party it befell (مقتل، إصابة; closed class). */
+  static final Set<String> SUFFERED = Words.of("suffered-noun");
   private static final Set<String> HIT_UNITS = Words.of("hit-unit");
   private static final Set<String> MEMBERS = Words.of("member-noun");
   private static final Set<String> CASUALTY = Words.of("casualty-word");

@@ -239,20 +239,16 @@ final class TriggerLexicon {
    * open} (، الخميس،), or -1.
    */
   private static int asideClose(List<Token> toks, int open) {
-    if (!isComma(toks.get(open))) {
+    if (!Clause.comma(toks.get(open).text())) {
       return -1;
     }
     for (int j = open + 1; j < Math.min(toks.size(), open + 5); j++) {
       Token t = toks.get(j);
       if (t.kind() == Token.Kind.PUNCT) {
-        return isComma(t) && j > open + 1 ? j : -1;
+        return Clause.comma(t.text()) && j > open + 1 ? j : -1;
       }
     }
     return -1;
-  }
-
-  private static boolean isComma(Token t) {
-    return t.text().equals("،") || t.text().equals(",");
   }
 
   /** True when some trigger form starts with a reading of this word. */
@@ -335,7 +331,6 @@ final class TriggerLexicon {
    */
   private record Reading(boolean pronoun, boolean preposition) {}
 
-  /** The readings a token may match a form's first token by, as written first. */
   /** True when {@code n} is longer than a beginning whose و is of the root (closed class). */
   private static boolean wawInitial(String n) {
     if (n.isEmpty() || n.charAt(0) != 'و') {
@@ -349,6 +344,7 @@ final class TriggerLexicon {
     return false;
   }
 
+  /** The readings a token may match a form's first token by, as written first. */
   private static Map<String, Reading> readings(String n) {
     Set<String> plain = new LinkedHashSet<>();
     plain.add(n);
