@@ -41,7 +41,11 @@ final class LeadersForces {
     if (j < 0 || covered[j] || toks.get(j).kind() != Token.Kind.ARABIC) {
       return -1;
     }
-    String noun = Words.withoutArticle(Words.bare(toks.get(j)), 3);
+    String bare = Words.bare(toks.get(j));
+    if (bare.startsWith("ال") || bare.startsWith("لل")) {
+      return -1; // a definite noun owns no name after it: قائد الجيش محمد المنفي is its head
+    }
+    String noun = Words.withoutArticle(bare, 3);
     return FORCES_OF.contains(noun) || GOVERNMENT_OF.contains(noun) ? j : -1;
   }
 

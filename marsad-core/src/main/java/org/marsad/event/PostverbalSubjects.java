@@ -253,15 +253,38 @@ final class PostverbalSubjects {
     return true;
   }
 
+  /**
+   * True when the words from {@code from} to {@code to} are a title of their own: a role noun
+   * first, then plain words (القائد العام للجيش الفريق أول).
+   */
+  private boolean secondTitle(int from, int to) {
+    if (!role(from)) {
+      return false;
+    }
+    for (int k = from + 1; k < to; k++) {
+      if (toks.get(k).kind() != Token.Kind.ARABIC || Subjects.PREPS.contains(n(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How far after a role's organization its holder may be named, past a second title. */
+  private static final int TITLED_REACH = 8;
+
   /** The person named right after a role's organization (وزير الداخلية بحكومة الوفاق فتحي باشاغا). */
   private Arg holderAfter(Arg org, int right) {
     if (org.entity().type() == EntityType.PERSON || org.entity().generic()) {
       return null;
     }
-    for (int j = o.lastOfGroup(org).to(); j < right && j < org.to() + 3; j++) {
+    int end = o.lastOfGroup(org).to();
+    for (int j = end; j < right && j < org.to() + TITLED_REACH; j++) {
       Arg b = o.argAt(j);
       if (b != null) {
-        return b.entity().type() == EntityType.PERSON && b.prep().isEmpty() ? b : null;
+        // a second title may stand between (رئيس مجلس السيادة القائد العام للجيش الفريق أول
+        // عبد الفتاح البرهان)
+        return b.entity().type() == EntityType.PERSON && b.prep().isEmpty()
+            && (j < org.to() + 3 || secondTitle(end, j)) ? b : null;
       }
       if (Overlay.isQuote(toks.get(j))) {
         continue; // المتحدث باسم «قسد» فرهاد شامي

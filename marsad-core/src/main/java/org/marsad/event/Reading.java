@@ -19,4 +19,9 @@ record Reading(List<String> actors, boolean explicitActor, boolean clausal,
   Reading withActors(List<String> kept) {
     return new Reading(kept, explicitActor, clausal, recipients, location, left, right);
   }
+
+  /** This reading with the recipients {@code others}. */
+  Reading withRecipients(List<String> others) {
+    return new Reading(actors, explicitActor, clausal, others, location, left, right);
+  }
 }

@@ -211,7 +211,9 @@ final class Senses {
       if (o.at(j) != null) {
         continue;
       }
-      words++;
+      if (!Subjects.role(o, j)) {
+        words++; // nor its titles' role nouns (رئيس مجلس السيادة القائد العام للجيش)
+      }
       for (TriggerLexicon.Hit other : hits) {
         if (other.from() == j) {
           // but an attack condemned is the object of condemning (أدانت بغداد الضربات الأمريكية),

@@ -1,0 +1,113 @@
+package org.marsad.event;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.analysis.Arg;
+import org.marsad.analysis.Overlay;
+import org.marsad.analysis.Words;
+import org.marsad.arabic.Token;
+import org.marsad.model.EventType;
+
+/**
+ * Pledges of harm: a verb of pledging ({@code pledge-verb}) followed closely by an attack, a
+ * coercion or a sanction written with ب (تعهد البرهان بملاحقة قوات الدعم السريع، وعدت الحكومة
+ * بمعاقبة المسؤولين), or by retaliation ({@code retaliation-noun}: تعهدت إسرائيل بالرد), is a
+ * threat, not an agreement; the act pledged is not done, and the party it would hit is the one
+ * threatened.
+ */
+final class Pledges {
+  /** How many words after a pledge the act it pledges may begin. */
+  private static final int WINDOW = 3;
+  private static final Set<String> PLEDGES = Words.of("pledge-verb");
+  private static final Set<String> RETALIATION = Words.of("retaliation-noun");
+  private static final Set<EventType> HARMING =
+      Set.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION);
+  /** The prepositions, normalized, before the party a pledged act would hit (none: its genitive). */
+  private static final Set<String> TARGET = Set.of("", "علي", "ضد");
+
+  private Pledges() {}
+
+  /** True when the trigger at {@code hit} pledges harm: a threat. */
+  static boolean threat(Overlay o, TriggerLexicon.Hit hit, List<TriggerLexicon.Hit> hits) {
+    return start(o, hit) >= 0 && harmAt(o, hits, start(o, hit)) != -1;
+  }
+
+  /** True when the act at {@code hit} is the harm a pledge before it pledges: not done. */
+  static boolean pledged(Overlay o, TriggerLexicon.Hit hit, List<TriggerLexicon.Hit> hits) {
+    for (TriggerLexicon.Hit p : hits) {
+      if (p.from() < hit.from() && start(o, p) == hit.from()) {
+        return harmAt(o, hits, hit.from()) == 1;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The reading of a pledge of harm: {@code r}, with the party the pledged act would hit as the
+   * one threatened where {@code r} names none.
+   */
+  static Reading threatened(Overlay o, TriggerLexicon.Hit hit, Reading r) {
+    if (!r.recipients().isEmpty()) {
+      return r;
+    }
+    List<Token> toks = o.tokens();
+    for (int j = start(o, hit) + 1; j < toks.size() && j <= start(o, hit) + WINDOW; j++) {
+      Arg a = o.argAt(j);
+      if (a != null) {
+        // its genitive or the party after على or ضد (بملاحقة قوات الدعم السريع، بالرد على)
+        boolean genitive = j == start(o, hit) + 1 && a.prep().equals("ب"); // the noun's ب
+        return a.party() && (genitive || TARGET.contains(a.prep()))
+            ? r.withRecipients(o.group(a)) : r;
+      }
+      if (toks.get(j).kind() == Token.Kind.PUNCT) {
+        return r;
+      }
+    }
+    return r;
+  }
+
+  /**
+   * The token where the act a pledge at {@code hit} pledges begins (the first word with ب
+   * within reach, or the word after a ب written apart and its quotes), or -1 when {@code hit} is
+   * no pledge.
+   */
+  private static int start(Overlay o, TriggerLexicon.Hit hit) {
+    List<Token> toks = o.tokens();
+    if (hit.trigger().type() != EventType.AGREE || !hit.trigger().verb()
+        || !PLEDGES.contains(Words.bare(toks.get(hit.from())))) {
+      return -1;
+    }
+    int words = 0;
+    for (int j = hit.to(); j < toks.size() && words < WINDOW; j++) {
+      if (toks.get(j).kind() == Token.Kind.PUNCT && !Overlay.isQuote(toks.get(j))) {
+        return -1;
+      }
+      if (o.at(j) != null || Overlay.isQuote(toks.get(j))) {
+        continue; // the subject's name
+      }
+      String w = Words.bare(toks.get(j));
+      if (w.equals("ب")) { // بـ"ملاحقة الميليشيا": the preposition written apart, then quotes
+        int k = j + 1;
+        while (k < toks.size() && Overlay.isQuote(toks.get(k))) {
+          k++;
+        }
+        return k < toks.size() ? k : -1;
+      }
+      if (w.startsWith("ب")) {
+        return j;
+      }
+      words++;
+    }
+    return -1;
+  }
+
+  /** 1: a harming act's trigger begins at {@code at}; 0: a word of retaliation; -1: neither. */
+  private static int harmAt(Overlay o, List<TriggerLexicon.Hit> hits, int at) {
+    if (hits.stream().anyMatch(h -> h.from() == at && HARMING.contains(h.trigger().type()))) {
+      return 1;
+    }
+    String w = Words.bare(o.tokens().get(at));
+    w = w.startsWith("ب") ? w.substring(1) : w;
+    return RETALIATION.contains(w) || RETALIATION.contains(Words.withoutArticle(w, 3)) ? 0 : -1;
+  }
+}

@@ -1,0 +1,50 @@
+package org.marsad.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.marsad.event.EventReadingsTest.events;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pledges of harm read as threats, and persons named after two titles, on sentences written for
+ * these tests.
+ */
+class PledgesAndStackedTitlesTest {
+  @Test
+  void aPledgeToPursueAPartyIsAThreatToIt() {
+    assertEquals(List.of("THREATEN عبد الفتاح البرهان -> قوات الدعم السريع"),
+        events("وتعهد عبد الفتاح البرهان بملاحقة قوات الدعم السريع حتى آخر جندي."));
+  }
+
+  @Test
+  void aPledgeToRetaliateIsAThreatToThePartyAfterOn() {
+    assertEquals(List.of("THREATEN رجب طيب أردوغان -> حزب العمال الكردستاني"),
+        events("وتعهد الرئيس التركي رجب طيب أردوغان بالرد على حزب العمال الكردستاني."));
+    assertEquals(List.of("THREATEN حركة حماس -> -"),
+        events("وتعهدت حركة حماس بـ\"الانتقام\" لمقتل قادتها."));
+  }
+
+  @Test
+  void aPledgeOfHelpStaysAnAgreement() {
+    assertEquals(List.of("AGREE الحكومة المصرية -> لبنان"),
+        events("وتعهدت الحكومة المصرية بتقديم الدعم للبنان."));
+  }
+
+  @Test
+  void thePersonAfterASecondTitleIsTheSubject() {
+    assertEquals(List.of("ACCUSE عبد الفتاح البرهان -> -"),
+        events("أدان رئيس مجلس السيادة القائد العام للجيش الفريق أول عبد الفتاح البرهان الهجوم."));
+    assertEquals(List.of("CONSULT عبد الفتاح البرهان -> توم بيرييلو"),
+        events("التقى رئيس مجلس السيادة القائد العام للجيش الفريق أول عبد الفتاح البرهان "
+            + "المبعوث الأمريكي توم بيرييلو."));
+  }
+
+  @Test
+  void aPersonAfterADefiniteNounOfForcesIsItsCommanderNotItsOwner() {
+    assertEquals(List.of("ACCUSE محمد المنفي -> -"),
+        events("أدان القائد الأعلى للجيش محمد المنفي الهجوم."));
+    assertEquals(List.of("ASSAULT قوات حفتر -> طرابلس"),
+        events("وقصفت قوات حفتر مواقع في طرابلس."));
+  }
+}
