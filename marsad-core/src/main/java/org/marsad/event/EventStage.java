@@ -188,7 +188,7 @@ public final class EventStage implements Stage {
         }
         if (NotDone.objectOfAnother(ov, hit, hits) || NotDone.governsAnother(ov, hit, hits)
             || NotDone.anyAct(ov, hit) || NotDone.warnedAgainst(ov, hit, hits)
-            || NotDone.tested(ov, hit) || Pledges.pledged(ov, hit, hits)) {
+            || NotDone.tested(ov, hit) || Threats.pledged(ov, hit, hits)) {
           continue; // رفض التدخل، طلب دعم مصر، تجربة إطلاق صاروخ: asked for, refused, tried
         }
         TriggerLexicon.Trigger t = hit.trigger();
@@ -271,14 +271,15 @@ public final class EventStage implements Stage {
         if (t.ambiguous() && Senses.warnsOfCalamity(toks, hit)) {
           continue; // حذرت الأمم المتحدة من كارثة إنسانية في غزة: no threat
         }
-        boolean threat = !refused && Pledges.threat(ov, hit, hits); // تعهد بملاحقة الميليشيا
+        // تعهد بملاحقة الميليشيا، إن الجيش سيضرب حزب الله: threats
+        boolean threat = !refused && Threats.threat(ov, hit, hits);
         EventType type = refused ? EventType.REJECT : threat ? EventType.THREATEN : t.type();
-        r = threat ? Pledges.threatened(ov, hit, r) : r;
+        r = threat ? Threats.threatened(ov, hit, r) : r;
         boolean negated = !refused && Modality.negated(toks, hit, r.left(), claim);
         if (negated && r.recipients().isEmpty() && NotDone.willNot(toks, hit)) {
           continue; // مصر لن تتدخل عسكريا: a pledge not to act, no act
         }
-        boolean hypothetical = Modality.hypothetical(toks, hit, hits, r.left(), claim);
+        boolean hypothetical = !threat && Modality.hypothetical(toks, hit, hits, r.left(), claim);
         DateValue date = TimeAndPlace.nearest(dates, hit, r.left(), r.right());
         Geo geo = TimeAndPlace.geo(kb, doc, r.location());
 

@@ -124,8 +124,9 @@ final class Modality {
         return true;
       }
     }
-    if (intended(toks, hit)) {
-      return true;
+    if (intended(toks, hit)
+        || (hit.trigger().type() != EventType.THREATEN && Threats.future(toks, hit))) {
+      return true; // ستواصل تقديم الدعم: an act told in the future is not done
     }
     // a threat of the act: هدد بقصف
     for (TriggerLexicon.Hit h : hits) {

@@ -176,6 +176,10 @@ final class TriggerLexicon {
     for (Map.Entry<String, Reading> first : readings.entrySet()) {
       for (String[] form : byFirst.getOrDefault(first.getKey(), List.of())) {
         Hit h = match(toks, i, form, first.getValue().pronoun());
+        if (h != null && first.getValue().future() && !(h.trigger().imperfect()
+            && Threats.HARMING.contains(h.trigger().type()))) {
+          continue; // سيطرة is no س + يطرة: the future only of a present-tense verb of harm
+        }
         if (h != null && first.getValue().preposition() && h.trigger().verb()) {
           h = new Hit(h.from(), h.to(), h.trigger().withPos("noun"), h.pronoun());
         }
@@ -326,10 +330,17 @@ final class TriggerLexicon {
 
   /**
    * How a token reads as a form's first word: with an attached pronoun taken off ({@code
-   * pronoun}), and with a preposition ب/ل taken off ({@code preposition}: what follows a
-   * preposition is a noun, never a verb: لدعمه، بقصف).
+   * pronoun}), with a preposition ب/ل taken off ({@code preposition}: what follows a
+   * preposition is a noun, never a verb: لدعمه، بقصف), and with the future's س taken off a
+   * present-tense verb ({@code future}: سيضرب), kept for verbs of harm, which it makes threats
+   * ({@link Threats}).
    */
-  private record Reading(boolean pronoun, boolean preposition) {}
+  private record Reading(boolean pronoun, boolean preposition, boolean future) {}
+
+  /** True when a word reads as the future's س before a present-tense verb (سيضرب، ستقصف، سنرد). */
+  static boolean future(String bare) {
+    return bare.length() > 3 && bare.charAt(0) == 'س' && "يتن".indexOf(bare.charAt(1)) >= 0;
+  }
 
   /** True when {@code n} is longer than a beginning whose و is of the root (closed class). */
   private static boolean wawInitial(String n) {
@@ -362,12 +373,15 @@ final class TriggerLexicon {
     }
     Map<String, Reading> out = new LinkedHashMap<>();
     for (String s : plain) {
-      out.put(s, new Reading(false, !written.contains(s)));
+      out.put(s, new Reading(false, !written.contains(s), false));
     }
     for (String s : plain) {
       for (String w : withoutPronoun(s)) {
-        out.putIfAbsent(w, new Reading(true, !written.contains(w)));
+        out.putIfAbsent(w, new Reading(true, !written.contains(w), false));
       }
+    }
+    if (future(bare)) {
+      out.putIfAbsent(bare.substring(1), new Reading(false, false, true));
     }
     return out;
   }

@@ -9,27 +9,54 @@ import org.marsad.arabic.Token;
 import org.marsad.model.EventType;
 
 /**
- * Pledges of harm: a verb of pledging ({@code pledge-verb}) followed closely by an attack, a
+ * Acts read as threats. A verb of pledging ({@code pledge-verb}) followed closely by an attack, a
  * coercion or a sanction written with ب (تعهد البرهان بملاحقة قوات الدعم السريع، وعدت الحكومة
  * بمعاقبة المسؤولين), or by retaliation ({@code retaliation-noun}: تعهدت إسرائيل بالرد), is a
  * threat, not an agreement; the act pledged is not done, and the party it would hit is the one
- * threatened.
+ * threatened. An attack, coercion or sanction told in the future (إن الجيش سيضرب حزب الله، سوف
+ * نقصف) is a threat to the party it would hit.
  */
-final class Pledges {
+final class Threats {
   /** How many words after a pledge the act it pledges may begin. */
   private static final int WINDOW = 3;
   private static final Set<String> PLEDGES = Words.of("pledge-verb");
   private static final Set<String> RETALIATION = Words.of("retaliation-noun");
-  private static final Set<EventType> HARMING =
+  private static final Set<String> CONTROL = Words.of("control-verb");
+  /** The types of act that, pledged or told in the future, are threats. */
+  static final Set<EventType> HARMING =
       Set.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION);
   /** The prepositions, normalized, before the party a pledged act would hit (none: its genitive). */
   private static final Set<String> TARGET = Set.of("", "علي", "ضد");
 
-  private Pledges() {}
+  private Threats() {}
 
-  /** True when the trigger at {@code hit} pledges harm: a threat. */
+  /** True when the trigger at {@code hit} pledges harm or tells it in the future: a threat. */
   static boolean threat(Overlay o, TriggerLexicon.Hit hit, List<TriggerLexicon.Hit> hits) {
-    return start(o, hit) >= 0 && harmAt(o, hits, start(o, hit)) != -1;
+    return (start(o, hit) >= 0 && harmAt(o, hits, start(o, hit)) != -1)
+        || (HARMING.contains(hit.trigger().type()) && future(o.tokens(), hit));
+  }
+
+  /**
+   * True when the verb at {@code hit} is in the future: written with the future's س (سيضرب) or
+   * after سوف; or when the act's noun is governed by a verb of control in the future (ستواصل
+   * ملاحقة).
+   */
+  static boolean future(List<Token> toks, TriggerLexicon.Hit hit) {
+    // ستواصل ملاحقة الإرهابيين: an act governed by a verb of going on in the future
+    int before = hit.from() - 1;
+    while (before > 0 && Overlay.isQuote(toks.get(before))) {
+      before--;
+    }
+    String governing = before < 0 ? "" : Words.bare(toks.get(before));
+    if (TriggerLexicon.future(governing) && CONTROL.contains(governing.substring(1))) {
+      return true;
+    }
+    if (!hit.trigger().verb() || !hit.trigger().imperfect()) {
+      return false;
+    }
+    String w = Words.bare(toks.get(hit.from()));
+    return (TriggerLexicon.future(w) && !hit.trigger().form().startsWith("س"))
+        || (hit.from() > 0 && Words.bare(toks.get(hit.from() - 1)).equals("سوف"));
   }
 
   /** True when the act at {@code hit} is the harm a pledge before it pledges: not done. */
@@ -47,7 +74,7 @@ final class Pledges {
    * one threatened where {@code r} names none.
    */
   static Reading threatened(Overlay o, TriggerLexicon.Hit hit, Reading r) {
-    if (!r.recipients().isEmpty()) {
+    if (!r.recipients().isEmpty() || start(o, hit) < 0) {
       return r;
     }
     List<Token> toks = o.tokens();

@@ -7,10 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pledges of harm read as threats, and persons named after two titles, on sentences written for
- * these tests.
+ * Pledges of harm and harm told in the future read as threats, and persons named after two
+ * titles, on sentences written for these tests.
  */
-class PledgesAndStackedTitlesTest {
+class ThreatsAndStackedTitlesTest {
   @Test
   void aPledgeToPursueAPartyIsAThreatToIt() {
     assertEquals(List.of("THREATEN عبد الفتاح البرهان -> قوات الدعم السريع"),
@@ -29,6 +29,19 @@ class PledgesAndStackedTitlesTest {
   void aPledgeOfHelpStaysAnAgreement() {
     assertEquals(List.of("AGREE الحكومة المصرية -> لبنان"),
         events("وتعهدت الحكومة المصرية بتقديم الدعم للبنان."));
+  }
+
+  @Test
+  void anAttackToldInTheFutureIsAThreat() {
+    assertEquals(List.of("THREATEN الجيش الإسرائيلي -> حزب الله"),
+        events("وقال المتحدث باسم الجيش الإسرائيلي إن قواته ستواصل قصف مواقع حزب الله."));
+    assertEquals(List.of("THREATEN حركة الشباب -> الحكومة الصومالية"),
+        events("وقالت حركة الشباب إنها ستهاجم الحكومة الصومالية."));
+  }
+
+  @Test
+  void aHelpToldInTheFutureIsNoAct() {
+    assertEquals(List.of(), events("وقالت ألمانيا إنها ستدعم أوكرانيا."));
   }
 
   @Test
