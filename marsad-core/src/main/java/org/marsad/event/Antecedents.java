@@ -71,11 +71,14 @@ final class Antecedents {
     return null;
   }
 
-  /** "قواته سيطرت": the forces of the nearest actor before. */
+  /**
+   * "قواته سيطرت": the forces of the nearest actor before; "قواتنا" in the words of a speaker
+   * named before, the speaker's.
+   */
   Arg possessor(int from) {
     for (int j = from - 1; j >= Math.max(0, from - 2); j--) {
       String w = n(j);
-      for (String p : new String[] {"هم", "ها", "ه"}) {
+      for (String p : new String[] {"هم", "ها", "ه", "نا"}) { // قواتنا: the speaker's
         if (w.endsWith(p) && FORCES.contains(restoreTaMarbuta(w.substring(0, w.length()
             - p.length())))) {
           Arg subject = nearestSubjectBefore(j);

@@ -199,11 +199,17 @@ final class ArgumentReader {
   }
 
   /**
-   * True when the trigger's subject is "his country" (إن بلاده ستتصدى): the country of the
-   * person the sentence speaks of.
+   * Whom the trigger's subject "his country" stands for (إن بلاده ستتصدى): {@code person}, the
+   * person named last as a subject; or "his forces" where the sentence names no party before them
+   * (وأضاف أن طائراته أغارت): {@code body}, the body the sentence before's speaker is or speaks
+   * for; else null.
    */
-  boolean hisCountry(TriggerLexicon.Hit hit) {
-    return shapes.hisCountry(hit);
+  String his(TriggerLexicon.Hit hit, String person, String body) {
+    if (shapes.hisCountry(hit)) {
+      return person;
+    }
+    boolean named = o.args().stream().anyMatch(a -> a.to() <= hit.from() && a.party());
+    return shapes.hisForces(hit) && !named ? body : null;
   }
 
   /** True when a preposition of the occasion stands right before the noun (خلال لقائه، في زيارة). */

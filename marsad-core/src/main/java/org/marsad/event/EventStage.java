@@ -125,6 +125,7 @@ public final class EventStage implements Stage {
     doc.entities().stream().filter(e -> e.type() == EntityType.PERSON)
         .forEach(e -> persons.add(e.id()));
     String lastPerson = null;
+    String lastBody = null; // the body the sentence before's speaker is or speaks for
     String lastDoer = null; // who speaks in or does the sentence before's first act
     EarlierActs earlier = new EarlierActs();
     Set<String> generic = GenericParties.of(doc);
@@ -218,8 +219,9 @@ public final class EventStage implements Stage {
         if (t.crowd()) {
           r = r.withActors(r.actors().stream().filter(crowds::contains).toList());
         }
-        if (r.actors().isEmpty() && lastPerson != null && args.hisCountry(hit)) {
-          r = args.spokenBy(hit, lastPerson); // قال السيسي ... إن بلاده ستتصدى
+        String his = args.his(hit, lastPerson, lastBody);
+        if (r.actors().isEmpty() && his != null) {
+          r = args.spokenBy(hit, his); // قال السيسي ... إن بلاده ستتصدى؛ أن طائراته أغارت
         }
         if (DONE_BY_BODIES.contains(t.type())) {
           // المتحدث باسم الجيش أفيخاي أدرعي ... أن قواته استهدفت: the army struck
@@ -353,6 +355,8 @@ public final class EventStage implements Stage {
       String opening = voices.opening(); // the one who speaks, not the doer of his words
       lastDoer = opening != null ? opening : events.size() > before ? events.get(before).actor()
           : null;
+      String first = voices.first();
+      lastBody = first == null ? null : Spokesmen.body(o, first); // whose "his forces" after
     }
     List<Event> out = ToldActs.withoutRepeats(events);
     return GenericParties.withoutUnused(doc, generic, out).withEvents(out);

@@ -19,9 +19,11 @@ import org.marsad.model.EventType;
  */
 final class Shapes {
   private static final Set<String> PURPOSE_NOUNS = Words.of("purpose-noun");
+  private static final Set<String> FORCES = Words.of("force-noun");
   /** Words of readiness: an act held ready after one is no mere aim (مستعدة لتقديم الدعم). */
   private static final Set<String> READY = Words.of("ready-word");
   private static final Set<String> COUNTER_VERBS = Words.of("counter-verb");
+  private static final Set<String> PERCEIVING = Words.of("perceive-verb");
   private static final Set<String> UNDERGO = Words.of("undergo-verb");
   /** How far before a noun after ل a verb of undergoing may stand. */
   private static final int UNDERGO_REACH = 12;
@@ -162,6 +164,22 @@ final class Shapes {
     return false;
   }
 
+  /** True when the trigger's subject is "his forces" (أن طائراته الحربية أغارت). */
+  boolean hisForces(TriggerLexicon.Hit hit) {
+    return (hit.from() >= 1 && hisForces(n(hit.from() - 1)))
+        || (hit.from() >= 2 && hisForces(n(hit.from() - 2)));
+  }
+
+  /** True when {@code w} is a noun of forces with a pronoun of his or hers (قواته، مقاتليها). */
+  private static boolean hisForces(String w) {
+    for (String p : new String[] {"ها", "ه"}) {
+      if (w.endsWith(p) && FORCES.contains(w.substring(0, w.length() - p.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * True when a trigger of condemning, refusing, asking or threatening ends right before token
    * {@code subject}: what follows its subject is what it is about.
@@ -220,10 +238,13 @@ final class Shapes {
 
   /**
    * True when token {@code i} of {@code o} is a verb of acting against an act (فرقت الشرطة
-   * مظاهرة): its subject is not the act's doer. Tried as written first (فرقت, not ف+رقت).
+   * مظاهرة) or of perceiving one (رصد الجيش إطلاق صواريخ، وثقت المنظمة اعتقال): its subject is
+   * not the act's doer. Tried as written first (فرقت, not ف+رقت).
    */
   static boolean counterVerb(Overlay o, int i) {
     String w = o.tokens().get(i).norm();
-    return COUNTER_VERBS.contains(w) || COUNTER_VERBS.contains(Clitics.withoutConjunction(w, 3));
+    String bare = Clitics.withoutConjunction(w, 3);
+    return COUNTER_VERBS.contains(w) || COUNTER_VERBS.contains(bare)
+        || PERCEIVING.contains(w) || PERCEIVING.contains(bare);
   }
 }

@@ -46,6 +46,11 @@ final class Voices {
     return null;
   }
 
+  /** The named speaker, no outlet, of the sentence's first claim, or null. */
+  String first() {
+    return claims.isEmpty() ? null : acting(claims.get(0));
+  }
+
   /**
    * The named speaker of {@code claim} whose acts its words may tell, or null: an outlet reports
    * acts, it does not do them (ورفعوا شعارات تطالب ...، بحسب وكالة الأنباء).
