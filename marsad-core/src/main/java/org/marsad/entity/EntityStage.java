@@ -440,7 +440,9 @@ public final class EntityStage implements Stage {
       }
     };
     for (NamePatterns.Hit p : NamePatterns.standard().find(toks, places)) {
-      if (!withinOne(kbNames, p.from(), p.to())) {
+      // a name made by a {name} slot yields to one the recognizer tags there (خان بني سعد)
+      if (!withinOne(kbNames, p.from(), p.to())
+          && !(p.byName() && tagged(tags, p.from(), p.to(), EntityType.EQUIPMENT))) {
         // a name inside it is part of it (المنطقة الغربية العسكرية), but for its place
         out.removeIf(f -> f.start() >= p.start() && f.end() <= p.end()
             && (p.placeFrom() < 0 || f.start() < toks.get(p.placeFrom()).start()));

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.marsad.analysis.Overlay;
+import org.marsad.analysis.Words;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
@@ -24,15 +25,17 @@ final class NamePatterns {
 
   /**
    * A name found: tokens {@code [from, to)}, its characters and its type; {@code placeFrom} the
-   * token where its place starts (-1 without one), a name of its own inside it.
+   * token where its place starts (-1 without one), a name of its own inside it; {@code byName}
+   * when a {@code {name}} slot made it, which yields to a name the recognizer finds there.
    */
-  record Hit(int from, int to, int start, int end, EntityType type, int placeFrom) {}
+  record Hit(int from, int to, int start, int end, EntityType type, int placeFrom, boolean byName) {}
 
   /** The most letters of proclitics a word may carry before a pattern's head (وبال). */
   private static final int MAX_PROCLITICS = 4;
   /** How many words a quoted name may have. */
   private static final int QUOTED = 4;
 
+  private static final Set<String> NOT_A_NAME = Words.of("not-a-name");
   private static final NamePatterns STANDARD = load();
 
   private final List<Pattern> patterns;
@@ -100,8 +103,9 @@ final class NamePatterns {
         if (end > i) {
           Token first = toks.get(i);
           int skipped = first.norm().length() - headReading(first.norm(), p).length();
+          boolean byName = p.elements().stream().anyMatch(e -> "name".equals(e.slot()));
           out.add(new Hit(i, end, first.start() + NameIndex.charOffset(first.text(), skipped),
-              toks.get(end - 1).end(), p.type(), place[0]));
+              toks.get(end - 1).end(), p.type(), place[0], byName));
           i = end - 1;
           break;
         }
@@ -179,8 +183,34 @@ final class NamePatterns {
       case "country" -> EntityStage.isDemonym(t.norm()) ? j + 1 : -1;
       case "number" -> t.kind() == Token.Kind.NUMBER ? j + 1 : -1;
       case "quoted" -> quoted(toks, j, places);
+      case "name" -> name(toks, j) ? j + 1 : -1;
       default -> throw new IllegalStateException("name-patterns.tsv: unknown slot " + e.slot());
     };
+  }
+
+  /**
+   * True when token {@code j}, right after an indefinite head (بلدة، مستشفى), is a one-word name
+   * (بلدة عيترون، مستشفى النو، سوق صابرين): an Arabic word with no conjunction or preposition
+   * before it, that is no common noun and no word of place, time or a common compound ({@code
+   * not-a-name}: معسكر تدريب), and, without the article, no adjective (حي سكني، قاعدة عريضة) nor
+   * present-tense verb.
+   */
+  private static boolean name(List<Token> toks, int j) {
+    Token t = toks.get(j);
+    String head = Clitics.withoutConjunction(toks.get(j - 1).norm(), 3);
+    if (t.kind() != Token.Kind.ARABIC || head.startsWith("ال") || head.startsWith("لل")) {
+      return false;
+    }
+    String w = t.norm();
+    boolean definite = w.startsWith("ال") && w.length() > 3;
+    String core = definite ? w.substring(2) : w;
+    boolean prefixed = w.length() > 2 && ("وفل".indexOf(w.charAt(0)) >= 0
+        || w.startsWith("بال") || w.startsWith("كال"));
+    // indefinite, no adjective (سكني، عريضة) nor present-tense verb (يتبع)
+    boolean plain = definite || !(core.endsWith("ي") || core.endsWith("يه")
+        || core.endsWith("ه") || core.startsWith("ي"));
+    return core.length() >= 2 && !prefixed && plain && !CommonNouns.standard().contains(core)
+        && !NOT_A_NAME.contains(core) && !NOT_A_NAME.contains(w);
   }
 
   /**

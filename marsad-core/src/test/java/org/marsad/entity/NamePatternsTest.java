@@ -89,4 +89,19 @@ class NamePatternsTest {
   void aHeadNounWithoutANameIsNoName() {
     assertEquals(List.of(), names("وقصفت الطائرات المطار والمعسكر والجسر."));
   }
+
+  @Test
+  void aVillageMarketOrHospitalIsNamedByAWordTheKnowledgeBaseDoesNotKnow() {
+    List<String> names = names("وقصفت الطائرات بلدة عيترون وسوق صابرين ومستشفى النو.");
+    assertTrue(names.contains("LOCATION بلدة عيترون"), names.toString());
+    assertTrue(names.contains("FACILITY سوق صابرين"), names.toString());
+    assertTrue(names.contains("FACILITY مستشفى النو"), names.toString());
+  }
+
+  @Test
+  void anAdjectiveACommonWordOrAVerbAfterTheHeadIsNoName() {
+    assertEquals(List.of(), names("وأقامت القوات قاعدة عسكرية في حي سكني قرب مستشفى ميداني."));
+    assertEquals(List.of(), names("وبنت الشركة قاعدة عريضة في سوق العمل ومستشفى يتبع للكنيسة."));
+    assertEquals(List.of(), names("وأغلقت السلطات معسكر اعتقال وقاعدة لشن الهجمات."));
+  }
 }
