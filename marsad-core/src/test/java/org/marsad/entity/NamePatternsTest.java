@@ -104,4 +104,14 @@ class NamePatternsTest {
     assertEquals(List.of(), names("وبنت الشركة قاعدة عريضة في سوق العمل ومستشفى يتبع للكنيسة."));
     assertEquals(List.of(), names("وأغلقت السلطات معسكر اعتقال وقاعدة لشن الهجمات."));
   }
+
+  @Test
+  void aBattalionByItsTownATribeAndTheRedCrescentAreOrganizations() {
+    List<String> names = names("وأعلنت كتيبة طولكرم أن مقاتليها اشتبكوا مع القوات، فيما نقلت "
+        + "جمعية الهلال الأحمر الجرحى وانتشل الدفاع المدني جثث أبناء قبيلة العكيدات.");
+    assertTrue(names.contains("ORGANIZATION كتيبة طولكرم"), names.toString());
+    assertTrue(names.contains("ORGANIZATION جمعية الهلال الأحمر"), names.toString());
+    assertTrue(names.contains("ORGANIZATION الدفاع المدني"), names.toString());
+    assertTrue(names.contains("ORGANIZATION قبيلة العكيدات"), names.toString());
+  }
 }
