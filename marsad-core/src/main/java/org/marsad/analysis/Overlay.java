@@ -190,11 +190,14 @@ public final class Overlay {
           Token first = toks.get(from);
           String prefix = prefix(first, m);
           boolean afterWaw = first.start() < m.start() && first.text().startsWith("و");
-          boolean actor = actorCapable(en, entry) || forcesOf(toks, from)
-              || townAnnouncing(toks, from);
+          boolean capital = entry != null && "capital".equals(entry.placeKind());
+          boolean actor = (actorCapable(en, entry) || forcesOf(toks, from)
+              || townAnnouncing(toks, from)) && !(en.type() == EntityType.LOCATION && !capital
+              && from == 0 && to < toks.size() && toks.get(to).text().equals(":"));
+              // سوريا: اشتباكات دامية: a headline's topic, not a party
           raw.add(new Arg(en, from, to, prefix, prefix, -1, actor,
               en.type() == EntityType.LOCATION || en.type() == EntityType.FACILITY,
-              entry != null && "capital".equals(entry.placeKind()), afterWaw));
+              capital, afterWaw));
         }
       }
     }

@@ -67,10 +67,35 @@ final class Pairs {
         if (!joined || !second.party()) {
           return null;
         }
+        Arg other = otherSide(second);
+        if (other != null) {
+          // بين قوات الجيش ومقاتلي القبائل من جهة، ومليشيا الحوثي من جهة أخرى: two sides
+          return new Reading(List.of(first.entity().id(), second.entity().id()), true, true,
+              List.of(other.entity().id()), places.place(left, right, first, other), left, right);
+        }
         return new Reading(List.of(first.entity().id()), true, true, List.of(second.entity().id()),
             places.place(left, right, first, second), left, right);
       }
       return null;
+    }
+    return null;
+  }
+
+  /**
+   * The party of the other side when "من جهة" closes the side that ends with {@code second} and a
+   * party joined by و follows within a few words, past the comma that may end the first side
+   * (، ومليشيا الحوثي من جهة أخرى), or null.
+   */
+  private Arg otherSide(Arg second) {
+    int j = o.lastOfGroup(second).to();
+    if (j + 1 >= o.tokens().size() || !o.n(j).equals("من") || !o.n(j + 1).equals("جهه")) {
+      return null;
+    }
+    for (Arg a : o.args()) {
+      if (a.from() > j + 1 && a.from() <= j + 4 && a.party()
+          && o.tokens().get(a.from()).text().startsWith("و")) {
+        return a;
+      }
     }
     return null;
   }
