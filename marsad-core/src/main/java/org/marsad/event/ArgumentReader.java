@@ -22,6 +22,7 @@ import org.marsad.model.EventType;
  */
 final class ArgumentReader {
   /** Verbs of seeing and recording: their subject witnessed the act named after it. */
+  private static final Set<String> RECEIVING = Words.of("receive-verb");
   private static final Set<String> WITNESS_VERBS = Words.of("witness-verb");
   private static final Set<String> OCCASIONS = Words.of("occasion-preposition");
   /** Acts whose recipient may be named by their purpose (أرسلت مقاتلين لدعم حكومة الوفاق). */
@@ -170,8 +171,9 @@ final class ArgumentReader {
           Recipients.HARMING.contains(t.type()));
       to = state == null || o.group(actorHead).contains(state) ? to : List.of(state);
     }
-    return new Reading(o.group(actorHead), doer.explicit(), doer.clausal(), to, location, left,
-        right);
+    Reading r = new Reading(o.group(actorHead), doer.explicit(), doer.clausal(), to, location,
+        left, right); // تلقى السيسي اتصالا من أردوغان: who receives it is acted on
+    return t.verb() && RECEIVING.contains(n(hit.from())) && to.size() == 1 ? r.reversed() : r;
   }
 
   /**

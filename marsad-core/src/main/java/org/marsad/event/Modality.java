@@ -56,9 +56,11 @@ final class Modality {
    */
   static boolean hypothetical(List<Token> toks, TriggerLexicon.Hit hit,
       List<TriggerLexicon.Hit> hits, int left, Claim claim) {
+    // a threat told in a warning is made (حذر من أن «قسد» تحتفظ بحق الرد)
     return hypothetical(toks, hit, hits, left) || (claim != null
         && (claim.modality() == ClaimModality.PREDICTED
-        || claim.modality() == ClaimModality.WARNED));
+        || (claim.modality() == ClaimModality.WARNED
+        && hit.trigger().type() != EventType.THREATEN)));
   }
 
   private static final Set<String> INTENTIONS = Words.of("intention");

@@ -20,6 +20,11 @@ record Reading(List<String> actors, boolean explicitActor, boolean clausal,
     return new Reading(kept, explicitActor, clausal, recipients, location, left, right);
   }
 
+  /** This reading with its one recipient acting on its actors (تلقى X اتصالا من Y: Y calls X). */
+  Reading reversed() {
+    return new Reading(recipients, explicitActor, clausal, actors, location, left, right);
+  }
+
   /** This reading with the recipients {@code others}. */
   Reading withRecipients(List<String> others) {
     return new Reading(actors, explicitActor, clausal, others, location, left, right);

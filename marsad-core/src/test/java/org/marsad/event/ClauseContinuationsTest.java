@@ -143,11 +143,12 @@ class ClauseContinuationsTest {
   void theOtherSideOfAPhoneCallIsNamedAfterTheCounterpartsNoun() {
     assertEquals(List.of("CONSULT فيصل بن فرحان -> بدر البوسعيدي"),
         events("وأجرى الأمير فيصل بن فرحان اتصالا هاتفيا بنظيره العماني بدر البوسعيدي."));
-    assertEquals(List.of("CONSULT قيس سعيد -> عبد المجيد تبون"),
+    // who receives the call is acted on by the caller
+    assertEquals(List.of("CONSULT عبد المجيد تبون -> قيس سعيد"),
         events("وتلقى الرئيس التونسي قيس سعيد اتصالا هاتفيا من نظيره الجزائري عبد المجيد"
             + " تبون."));
     // the preposition written on the other side's title is his (من وزير الخارجية الإيراني)
-    assertEquals(List.of("CONSULT قيس سعيد -> عباس عراقجي"),
+    assertEquals(List.of("CONSULT عباس عراقجي -> قيس سعيد"),
         events("وتلقى الرئيس التونسي قيس سعيد اتصالا هاتفيا من وزير الخارجية الإيراني عباس"
             + " عراقجي."));
     assertEquals(List.of("CONSULT رجب طيب أردوغان -> محمد شياع السوداني"),

@@ -196,6 +196,12 @@ class EventReadingsTest {
   }
 
   @Test
+  void whoReceivesACallIsCalledByTheOneAfterMin() {
+    assertEquals(List.of("CONSULT رجب طيب أردوغان -> السيسي"),
+        events("وتلقى السيسي اتصالا هاتفيا من الرئيس التركي رجب طيب أردوغان."));
+  }
+
+  @Test
   void theCallerOfACallReceivedIsNamedAfterMinPastADayAndATitle() {
     assertEquals(List.of("CONSULT عباس عراقجي -> محمد بن عبدالرحمن آل ثاني"),
         events("وتلقى الشيخ محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء وزير الخارجية اتصالا"

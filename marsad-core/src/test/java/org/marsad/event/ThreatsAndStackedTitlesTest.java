@@ -40,6 +40,13 @@ class ThreatsAndStackedTitlesTest {
   }
 
   @Test
+  void reservingTheRightToRespondIsAThreatEvenInAWarning() {
+    assertEquals(List.of("THREATEN حماس -> -"), events("حماس تحتفظ بحق الرد."));
+    assertEquals(List.of("THREATEN قسد -> -"),
+        events("وحذر مظلوم عبدي من أن «قسد» تحتفظ «بحق الرد المشروع»."));
+  }
+
+  @Test
   void aHelpToldInTheFutureIsNoAct() {
     assertEquals(List.of(), events("وقالت ألمانيا إنها ستدعم أوكرانيا."));
   }
