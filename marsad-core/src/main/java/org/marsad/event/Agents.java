@@ -35,6 +35,8 @@ import org.marsad.model.EventType;
 final class Agents {
   private Agents() {}
 
+  /** The prepositions, normalized, before what an attack strikes (على سوق صابرين). */
+  private static final Set<String> TARGET_PREPS = Set.of("علي", "ضد");
   private static final Set<String> CARRY = Words.of("carry-verb");
   private static final Set<String> RECEIVE = Words.of("receive-verb");
   private static final Set<String> MEANS = Words.of("means-noun");
@@ -179,6 +181,14 @@ final class Agents {
       // the subject of a passive verb: the party hit (قتل ثلاثة جنود في هجوم لحركة حماس: not
       // the soldiers attacking Hamas)
       recipients = r.actors();
+    }
+    int after = agent == null ? -1 : o.lastOfGroup(agent).to();
+    Arg target = after < 0 || after >= o.tokens().size() ? null
+        : o.argAt(TARGET_PREPS.contains(o.n(after)) ? after + 1 : after);
+    if (recipients.isEmpty() && target != null && target.from() <= after + 1
+        && TARGET_PREPS.contains(target.prep())) {
+      recipients = o.group(target).isEmpty() ? List.of(target.entity().id()) : o.group(target);
+      // قصف نفذته قوات الدعم السريع على سوق صابرين: what the agent struck, named after it
     }
     if (recipients.isEmpty()) {
       recipients = hitParties; // استشهد خمسة فلسطينيين في قصف إسرائيلي

@@ -204,4 +204,11 @@ class AttackDoersTest {
     assertEquals(List.of("ASSAULT الولايات المتحدة -> -", "ASSAULT بريطانيا -> -"),
         attacks("شنت الولايات المتحدة وبريطانيا موجة من الغارات على مواقع عسكرية."));
   }
+
+  @Test
+  void whatTheDoerNamedAfterTheAttackStruckIsTheOneHit() {
+    assertEquals(List.of("ASSAULT قوات الدعم السريع -> سوق صابرين"),
+        attacks("أفادت مصادر طبية بمقتل 56 شخصا في قصف نفذته قوات الدعم السريع على سوق صابرين "
+            + "واصفة الهجوم بأنه مجزرة بحق المدنيين."));
+  }
 }
