@@ -185,8 +185,12 @@ final class Agents {
     int after = agent == null ? -1 : o.lastOfGroup(agent).to();
     Arg target = after < 0 || after >= o.tokens().size() ? null
         : o.argAt(TARGET_PREPS.contains(o.n(after)) ? after + 1 : after);
+    // ... but a named party the sentence says was hurt stays the one hit (قتل قيادي في حزب الله
+    // في غارة إسرائيلية على جنوب لبنان)
+    boolean namedHurt = o.args().stream().anyMatch(
+        a -> hitParties.contains(a.entity().id()) && !a.entity().generic());
     if (recipients.isEmpty() && target != null && target.from() <= after + 1
-        && TARGET_PREPS.contains(target.prep())) {
+        && TARGET_PREPS.contains(target.prep()) && (target.party() || !namedHurt)) {
       recipients = o.group(target).isEmpty() ? List.of(target.entity().id()) : o.group(target);
       // قصف نفذته قوات الدعم السريع على سوق صابرين: what the agent struck, named after it
     }
