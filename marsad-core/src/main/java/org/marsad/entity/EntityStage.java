@@ -709,6 +709,7 @@ public final class EntityStage implements Stage {
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
       typeOf.putIfAbsent(key, f.type());
     }
+    joinAbbreviations(text, found, groups);
     // a lone unlinked person name that ends a longer one, linked or not, joins it
     for (String key : new ArrayList<>(groups.keySet())) {
       if (!key.startsWith("PERSON:") || key.contains(" ")) {
@@ -751,6 +752,43 @@ public final class EntityStage implements Stage {
           kb == null ? null : kb.country(), kb == null ? null : kb.sector(), mentions));
     }
     return out;
+  }
+
+  /**
+   * An organization's name in brackets right after an organization's (بعثة الاتحاد الأفريقي
+   * الانتقالية في الصومال (أتميس)) is its abbreviation: the two groups of mentions become one,
+   * the unlinked one joining the other; two linked to different entries stay apart.
+   */
+  private static void joinAbbreviations(String text, List<Found> found,
+      Map<String, List<Found>> groups) {
+    for (int i = 1; i < found.size(); i++) {
+      Found name = found.get(i - 1);
+      Found abbreviation = found.get(i);
+      if (name.type() != EntityType.ORGANIZATION || abbreviation.type() != EntityType.ORGANIZATION
+          || name.end() > abbreviation.start()
+          || !text.substring(name.end(), abbreviation.start()).strip().equals("(")
+          || !text.substring(abbreviation.end()).stripLeading().startsWith(")")) {
+        continue;
+      }
+      String a = keyOf(groups, name);
+      String b = keyOf(groups, abbreviation);
+      if (a == null || b == null || a.equals(b) || (a.startsWith("kb:") && b.startsWith("kb:"))) {
+        continue;
+      }
+      String into = a.startsWith("kb:") || !b.startsWith("kb:") ? a : b;
+      String from = into.equals(a) ? b : a;
+      groups.get(into).addAll(groups.remove(from));
+    }
+  }
+
+  /** The key of the group that holds {@code f}, or null. */
+  private static String keyOf(Map<String, List<Found>> groups, Found f) {
+    for (var e : groups.entrySet()) {
+      if (e.getValue().contains(f)) {
+        return e.getKey();
+      }
+    }
+    return null;
   }
 
   /** Whether a linked person has a mention that ends with the word {@code last} (عقيلة صالح). */

@@ -13,7 +13,7 @@ import org.marsad.model.EventType;
  */
 final class EarlierActs {
   /** How many sentences back an act is still the one its noun refers to. */
-  private static final int REACH = 5;
+  private static final int REACH = 10;
 
   private final Map<EventType, String> doers = new EnumMap<>(EventType.class);
   private final Map<EventType, Integer> told = new EnumMap<>(EventType.class);

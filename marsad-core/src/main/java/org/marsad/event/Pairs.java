@@ -100,6 +100,16 @@ final class Pairs {
     return null;
   }
 
+  /** The closing bracket of the one opened at token {@code open}, within four words, or -1. */
+  private int closing(int open) {
+    for (int j = open + 1; j < Math.min(o.tokens().size(), open + 6); j++) {
+      if (o.tokens().get(j).text().equals(")")) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
   /** True when بين is written again between tokens {@code from} and {@code to} (وبين جيش). */
   private boolean repeatsBetween(int from, int to) {
     for (int j = from; j < to; j++) {
@@ -208,8 +218,17 @@ final class Pairs {
    */
   EventType referredBack(List<TriggerLexicon.Hit> hits, TriggerLexicon.Hit hit, int objectsFrom) {
     int at = objectsFrom;
-    while (at < o.tokens().size() && Overlay.isQuote(o.tokens().get(at))) {
-      at++;
+    while (at < o.tokens().size()) {
+      Arg place = at + 1 < o.tokens().size() ? o.argAt(at + 1) : null;
+      if (Overlay.isQuote(o.tokens().get(at))) {
+        at++;
+      } else if (o.tokens().get(at).text().equals("(") && closing(at) > 0) {
+        at = closing(at) + 1; // أدانت بعثة الاتحاد الأفريقي (أتميس) "الهجوم": its abbreviation
+      } else if (place != null && place.place() && Places.PLACE_PREPS.contains(o.n(at))) {
+        at = o.lastOfGroup(place).to(); // نددت السفارة الأمريكية في مقديشو بالهجوم
+      } else {
+        break;
+      }
     }
     boolean pointed = at < o.tokens().size() && DEMONSTRATIVES.contains(o.n(at));
     int from = pointed ? at + 1 : at;

@@ -1,0 +1,36 @@
+package org.marsad.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.marsad.event.EventReadingsTest.events;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An attack condemned by its noun alone is the one told before, and its doer the party accused,
+ * on sentences written for these tests.
+ */
+class CondemnedActsTest {
+  private static final String CLAIMED =
+      "وتبنت حركة الشباب المرتبطة بتنظيم القاعدة الهجوم في بيان. ";
+
+  private static List<String> accusations(String text) {
+    return events(text).stream().filter(e -> e.startsWith("ACCUSE")).toList();
+  }
+
+  @Test
+  void theAttackCondemnedPastAPlaceOrAnAbbreviationIsTheOneToldBefore() {
+    assertEquals(List.of("ACCUSE السفارة الأمريكية -> حركة الشباب"),
+        accusations(CLAIMED + "كما نددت السفارة الأمريكية في مقديشو بالهجوم."));
+    assertEquals(List.of("ACCUSE بعثة الاتحاد الأفريقي الانتقالية في الصومال -> حركة الشباب"),
+        accusations(CLAIMED + "من جهتها، أدانت بعثة الاتحاد الأفريقي الانتقالية في الصومال "
+            + "(أتميس) \"الهجوم الإرهابي الشنيع\"."));
+  }
+
+  @Test
+  void theAttackCondemnedIsTheOneToldSomeSentencesBefore() {
+    String between = "وأمر الرئيس بفتح تحقيق عاجل. ".repeat(6);
+    assertEquals(List.of("ACCUSE قطر -> حركة الشباب"),
+        accusations(CLAIMED + between + "وأدانت قطر الهجوم."));
+  }
+}
