@@ -42,6 +42,9 @@ class EntityMentionRulesTest {
       أعلن فايز السراج ثم فائز السراج أن الحكومة باقية.                   | sarraj      | فايز السراج;فائز السراج
       انسحب مقاتلو فاغنر ثم عناصر فاجنر، وقال قائد في الفاغنر إن ذلك مؤقت. | wagner      | فاغنر;فاجنر;الفاغنر
       وقالت أفريكوم إن القيادة العسكرية الأمريكية في أفريقيا رصدت الطائرات. | africom     | أفريكوم;القيادة العسكرية الأمريكية في أفريقيا
+      # Iraq's federal government, where the article names something else of Iraq
+      اتهمت حكومة إقليم كردستان الحكومة الاتحادية في بغداد بالمماطلة. | irq-gov | الحكومة الاتحادية
+      وقالت الحكومة الاتحادية إن الميزانية جاهزة.                        | irq-gov | -
       # an abbreviation in brackets after an organization's name, and its later uses, are it
       وقالت منظمة أطباء بلا حدود (إم إس إف) إن الوضع خطير، وأضافت إم إس إف أن المستشفيات مكتظة. | msf | منظمة أطباء بلا حدود;إم إس إف;إم إس إف
       # coreference: a title before the name, the full name and the family name are one person
