@@ -66,6 +66,10 @@ final class VerbDoers {
 
   /** The subject of a verb trigger: after it, before it, or the topic of its proposition. */
   Doer subject(TriggerLexicon.Hit hit, int left, int right, boolean verb) {
+    Doer where = afterWhere(hit, right);
+    if (where != null) {
+      return where;
+    }
     if (subjects.pronounSubject(hit.from())) {
       // a complementizer that carries the verb's subject (قالت الجماعة إنها استهدفت سفينة، أعلن
       // الجيش أنه قصف مواقع): the name after the verb is its object, and the doer is whom the
@@ -241,6 +245,32 @@ final class VerbDoers {
     String w = toks.get(hit.from()).norm();
     return hit.trigger().imperfect() ? w.startsWith("ي") && !w.endsWith("ون")
         : !(w.endsWith("ت") || w.endsWith("ا"));
+  }
+
+  /**
+   * A meeting told after حيث with one party after it (وصل لودريان إلى بيروت، حيث التقى رئيس
+   * الحكومة نجيب ميقاتي): the subject of the clause before meets that party; else null.
+   */
+  private Doer afterWhere(TriggerLexicon.Hit hit, int right) {
+    String w = n(hit.from());
+    if (hit.trigger().type() != EventType.CONSULT || hit.from() < 1 || hit.pronoun()
+        || w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم")
+        || !n(hit.from() - 1).equals("حيث")) {
+      return null; // حيث استقبله الرئيس: the one named after receives
+    }
+    Arg met = postverbal.after(hit.to(), right);
+    Arg before = antecedents.nearestSubjectBefore(hit.from() - 1);
+    if (met == null || before == null || before.place()
+        || o.group(before).contains(met.entity().id())) {
+      return null; // زار الجزائر، حيث: a place visited is no subject
+    }
+    for (Arg a : o.args()) {
+      if (a.from() >= o.lastOfGroup(met).to() && a.from() < right && a.party()
+          && a.prep().isEmpty()) {
+        return null; // حيث التقى الوزيران الرئيس: a subject and an object of its own
+      }
+    }
+    return new Doer(before, true, met, false, o.lastOfGroup(met).to());
   }
 
   /**

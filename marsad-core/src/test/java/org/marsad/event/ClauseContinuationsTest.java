@@ -265,4 +265,15 @@ class ClauseContinuationsTest {
     // a pledge not to intervene is no act
     assertEquals(List.of(), events("وقال المتحدث إن مصر لن تتدخل عسكريا."));
   }
+
+  @Test
+  void whoArrivedMeetsThePartyNamedAfterWhereHeMet() {
+    assertEquals(List.of("CONSULT جان إيف لودريان -> نجيب ميقاتي"),
+        events("ووصل الموفد الفرنسي جان إيف لودريان إلى بيروت، حيث التقى رئيس حكومة تصريف"
+            + " الأعمال نجيب ميقاتي."));
+    // a place visited is no subject of the meeting after it
+    assertEquals(List.of(),
+        events("وكان الوزير قد زار الجزائر، حيث التقى الرئيس عبد المجيد تبون.").stream()
+            .filter(e -> e.equals("CONSULT الجزائر -> عبد المجيد تبون")).toList());
+  }
 }
