@@ -107,7 +107,7 @@ final class Recipients {
       boolean fromPlace = t.type() == EventType.RETREAT && via.equals("من");
       boolean prepOk = !via.isEmpty() && !fromPlace && (via.equals("ضد")
           || t.preps().contains(a.prep())
-          || ((via.equals("من") || via.equals("علي"))
+          || ((via.equals("من") || AIM.contains(via)) // باتجاه إسرائيل، نحو مواقع الجيش
               && HARMING.contains(t.type()))
           || t.preps().contains(via)
           || nextLam

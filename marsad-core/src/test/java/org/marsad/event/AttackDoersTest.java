@@ -211,4 +211,12 @@ class AttackDoersTest {
         attacks("أفادت مصادر طبية بمقتل 56 شخصا في قصف نفذته قوات الدعم السريع على سوق صابرين "
             + "واصفة الهجوم بأنه مجزرة بحق المدنيين."));
   }
+
+  @Test
+  void thePartyFiredTowardsIsTheOneAttacked() {
+    assertEquals(List.of("ASSAULT حركة حماس -> إسرائيل"),
+        attacks("أطلقت حركة حماس صواريخ باتجاه إسرائيل."));
+    assertEquals(List.of("ASSAULT جماعة الحوثي -> السعودية"),
+        attacks("وأطلقت جماعة الحوثي صواريخ نحو السعودية."));
+  }
 }
