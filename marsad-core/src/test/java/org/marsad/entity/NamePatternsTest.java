@@ -114,4 +114,12 @@ class NamePatternsTest {
     assertTrue(names.contains("ORGANIZATION الدفاع المدني"), names.toString());
     assertTrue(names.contains("ORGANIZATION قبيلة العكيدات"), names.toString());
   }
+
+  @Test
+  void aMinistryNamedByItsPortfolioAloneIsAnOrganization() {
+    List<String> names = names("ونفت وزارة المالية الاتحادية ذلك، فيما قالت وزارة الصحة إن"
+        + " الحصيلة ارتفعت.");
+    assertTrue(names.contains("ORGANIZATION وزارة المالية"), names.toString());
+    assertTrue(names.contains("ORGANIZATION وزارة الصحة"), names.toString());
+  }
 }
