@@ -31,6 +31,8 @@ final class Speakers {
   /** How far past a speaker phrase a name that starts in it may run, in tokens. */
   private static final int NAME_TAIL = 6;
   /** Role nouns, also as normalized text writes them (الرييس). */
+  /** Nouns of a body that speaks for the party named after it (بعثة، مكتب، وفد). */
+  private static final Set<String> BODIES = Words.of("body-noun");
   static final Set<String> ROLES = Words.of("role-noun");
   private static final Set<String> PREPOSITIONS = Words.of("preposition");
 
@@ -191,7 +193,13 @@ final class Speakers {
         || Offices.standard().at(toks, from) != null) {
       return true;
     }
-    Entity e = mentions.entityStartingAt(from, to);
+    // a name that starts the phrase leads it, though the phrase ends inside it (بعثة الأمم
+    // المتحدة للدعم في ليبيا)
+    Entity e = mentions.entityStartingAt(from, toks.size());
+    if (e == null && (BODIES.contains(norm) || BODIES.contains(Clitics.withoutConjunction(norm, 3)))
+        && from + 1 < to) {
+      e = mentions.entityStartingAt(from + 1, to); // بعثة الأمم المتحدة، مكتب الرئيس
+    }
     return e != null && (isActor(e) || state(e));
   }
 
