@@ -73,6 +73,9 @@ final class Agents {
       String w = o.n(j);
       if (CARRY.contains(w)) {
         int k = o.n(j + 1).equals("الي") ? j + 2 : j + 1; // نسب إلى مسلحين
+        while (k + 1 < size && Overlay.isQuote(o.tokens().get(k))) {
+          k++; // شنته "جماعة نصرة الإسلام والمسلمين": the name in quotes
+        }
         Arg a = o.argAt(k);
         if (a != null && a.party()) {
           return o.groupHead(a);

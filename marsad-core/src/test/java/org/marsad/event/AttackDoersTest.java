@@ -219,4 +219,10 @@ class AttackDoersTest {
     assertEquals(List.of("ASSAULT جماعة الحوثي -> السعودية"),
         attacks("وأطلقت جماعة الحوثي صواريخ نحو السعودية."));
   }
+
+  @Test
+  void theDoerOfAnAttackNamedInQuotesAfterCarryingItOutIsItsDoer() {
+    assertTrue(attacks("قتل عشرات الجنود في هجوم شنته \"جماعة نصرة الإسلام والمسلمين\" على موقع"
+        + " للجيش.").contains("ASSAULT جماعة نصرة الإسلام والمسلمين -> الجنود"));
+  }
 }
