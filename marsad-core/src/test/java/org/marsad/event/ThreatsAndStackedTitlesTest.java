@@ -47,6 +47,13 @@ class ThreatsAndStackedTitlesTest {
   }
 
   @Test
+  void aPartyThatWillNotAllowThreatens() {
+    assertEquals(List.of("THREATEN الحكومة السودانية -> -"),
+        events("وقال المتحدث إن الحكومة السودانية لن تسمح بمرور القوافل عبر المعبر."));
+    assertEquals(List.of(), events("وقال الرئيس إن الظروف لن تسمح بإجراء الانتخابات."));
+  }
+
+  @Test
   void aHelpToldInTheFutureIsNoAct() {
     assertEquals(List.of(), events("وقالت ألمانيا إنها ستدعم أوكرانيا."));
   }
