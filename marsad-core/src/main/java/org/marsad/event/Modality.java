@@ -126,9 +126,8 @@ final class Modality {
         return true;
       }
     }
-    if (intended(toks, hit)
-        || (hit.trigger().type() != EventType.THREATEN && Threats.future(toks, hit))) {
-      return true; // ستواصل تقديم الدعم: an act told in the future is not done
+    if (intended(toks, hit)) {
+      return true;
     }
     // a threat of the act: هدد بقصف
     for (TriggerLexicon.Hit h : hits) {
