@@ -234,7 +234,7 @@ final class Recipients {
     }
     // else only where a person named with a title follows: the guest (الرئيس الأوكراني فولوديمير
     // زيلينسكي، وزير خارجية جمهورية مصر العربية سامح شكري), not a role left unnamed
-    if (actorHead.entity().type() != EntityType.PERSON || !moved
+    if (actorHead.entity().type() != EntityType.PERSON || !moved || k >= o.tokens().size()
         || !(Subjects.role(o, k) || Titles.honorific(o, k) || o.argAt(k) != null)) {
       return j;
     }
