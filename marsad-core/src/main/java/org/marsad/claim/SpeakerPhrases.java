@@ -104,10 +104,21 @@ final class SpeakerPhrases {
   /** The end of a speaker phrase that starts at {@code from}, before {@code limit}. */
   int phraseEnd(int from, int limit) {
     int to = from;
-    while (to < limit && to < toks.size() && to - from < PHRASE && !isStop(to)) {
+    while (to < limit && to < toks.size() && to - from < PHRASE
+        && (!isStop(to) || authorOfDocument(to))) {
       to++;
     }
     return to;
+  }
+
+  /**
+   * True when token {@code i}, written with ل, names the author of the indefinite document named
+   * right before it (بحسب بيان للهلال الأحمر المصري), not an addressee (وأكد البيان للصحفيين).
+   */
+  private boolean authorOfDocument(int i) {
+    String before = i > 0 ? Clitics.withoutConjunction(toks.get(i - 1).norm(), 3) : "";
+    return toks.get(i).norm().startsWith(LAM) && !toks.get(i).norm().equals(LAM)
+        && !before.startsWith("ال") && words.is("document", headOf(before));
   }
 
   private boolean isStop(int i) {
