@@ -36,6 +36,10 @@ final class NamePatterns {
   private static final int QUOTED = 4;
 
   private static final Set<String> NOT_A_NAME = Words.of("not-a-name");
+  private static final Set<String> PREPOSITIONS = Words.of("preposition");
+  private static final Set<String> TITLES = Words.of("title");
+  /** How many words a body's name may have after its head. */
+  private static final int BODY_WORDS = 3;
   private static final NamePatterns STANDARD = load();
 
   private final List<Pattern> patterns;
@@ -184,6 +188,7 @@ final class NamePatterns {
       case "number" -> t.kind() == Token.Kind.NUMBER ? j + 1 : -1;
       case "quoted" -> quoted(toks, j, places);
       case "name" -> name(toks, j) ? j + 1 : -1;
+      case "words" -> words(toks, j);
       default -> throw new IllegalStateException("name-patterns.tsv: unknown slot " + e.slot());
     };
   }
@@ -211,6 +216,35 @@ final class NamePatterns {
         || core.endsWith("ه") || core.startsWith("ي"));
     return core.length() >= 2 && !prefixed && plain && !CommonNouns.standard().contains(core)
         && !NOT_A_NAME.contains(core) && !NOT_A_NAME.contains(w);
+  }
+
+  /**
+   * The token after the words of a body's name that start at {@code j}, right after an indefinite
+   * head (نقابة الصحفيين الفلسطينيين، تنسيقية لجان مقاومة الفاشر): up to {@value #BODY_WORDS}
+   * Arabic words, definite ones or a construct noun before one, none a preposition or a word of
+   * {@code not-a-name}; -1 where there is none.
+   */
+  private static int words(List<Token> toks, int j) {
+    String head = Clitics.withoutConjunction(toks.get(j - 1).norm(), 3);
+    if (head.startsWith("ال") || head.startsWith("لل")) {
+      return -1;
+    }
+    int k = j;
+    boolean named = false; // a definite word taken: no construct noun after it (سامي البراكس)
+    while (k < toks.size() && k < j + BODY_WORDS) {
+      Token t = toks.get(k);
+      String w = t.norm();
+      boolean definite = w.startsWith("ال") && w.length() > 3;
+      boolean construct = !definite && !named && k + 1 < toks.size()
+          && toks.get(k + 1).norm().startsWith("ال") && "يتن".indexOf(w.charAt(0)) < 0;
+      if (t.kind() != Token.Kind.ARABIC || PREPOSITIONS.contains(w) || NOT_A_NAME.contains(w)
+          || TITLES.contains(w) || !(definite || construct)) {
+        break;
+      }
+      named |= definite;
+      k++;
+    }
+    return k > j && toks.get(k - 1).norm().startsWith("ال") ? k : -1;
   }
 
   /**

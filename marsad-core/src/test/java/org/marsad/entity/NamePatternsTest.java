@@ -122,4 +122,14 @@ class NamePatternsTest {
     assertTrue(names.contains("ORGANIZATION وزارة المالية"), names.toString());
     assertTrue(names.contains("ORGANIZATION وزارة الصحة"), names.toString());
   }
+
+  @Test
+  void aUnionOrLeagueIsNamedByTheDefiniteWordsAfterIt() {
+    List<String> names = names("وأدانت نقابة الصحفيين الفلسطينيين اعتقال الصحفيين، فيما أعلنت"
+        + " رابطة صناعة النفط وقف الإنتاج.");
+    assertTrue(names.contains("ORGANIZATION نقابة الصحفيين الفلسطينيين"), names.toString());
+    assertTrue(names.contains("ORGANIZATION رابطة صناعة النفط"), names.toString());
+    List<String> verb = names("وطالبت نقابة تمثل العمال بزيادة الأجور.");
+    assertTrue(verb.stream().noneMatch(n -> n.contains("نقابة")), verb.toString());
+  }
 }
