@@ -174,7 +174,9 @@ public final class EntityStage implements Stage {
     found.removeIf(f -> loneNoun(f) && anaphors.stream()
         .anyMatch(h -> h.start() < f.end() && f.start() < h.end()));
     found.addAll(anaphors);
-    return doc.withEntities(group(text, found));
+    Map<Found, Found> repeated = unlinkedAnaphora(text, sentences, found);
+    found.addAll(repeated.keySet());
+    return doc.withEntities(group(text, found, repeated));
   }
 
   /**
@@ -698,14 +700,15 @@ public final class EntityStage implements Stage {
         || s.endsWith("يون") || s.endsWith("يتين"));
   }
 
-  private static List<Entity> group(String text, List<Found> found) {
+  private static List<Entity> group(String text, List<Found> found, Map<Found, Found> repeated) {
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     Map<String, List<Found>> groups = new LinkedHashMap<>();
     Map<String, EntityType> typeOf = new LinkedHashMap<>();
     for (Found f : found) {
-      String key = f.entry() != null ? "kb:" + f.entry().id()
-          : f.generic() != null ? "generic:" + f.generic().key()
-          : f.type() + ":" + nameKey(text, f);
+      Found named = repeated.getOrDefault(f, f); // grouped with the name it repeats
+      String key = named.entry() != null ? "kb:" + named.entry().id()
+          : named.generic() != null ? "generic:" + named.generic().key()
+          : named.type() + ":" + nameKey(text, named);
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
       typeOf.putIfAbsent(key, f.type());
     }
@@ -789,6 +792,55 @@ public final class EntityStage implements Stage {
       }
     }
     return null;
+  }
+
+  /**
+   * The first noun of an unlinked organization's name repeated bare with the article (وقالت
+   * النقابة after نقابة الصحفيين الفلسطينيين) refers back to the nearest such organization named
+   * before it: its mentions, each mapped to the name it repeats. A noun with a definite word or a
+   * name right after it heads a phrase of its own (النقابة العامة) and is left alone.
+   */
+  private static Map<Found, Found> unlinkedAnaphora(String text, List<List<Token>> sentences,
+      List<Found> found) {
+    Map<Found, Found> out = new LinkedHashMap<>();
+    List<Found> named = found.stream().filter(f -> f.entry() == null && f.generic() == null
+        && f.type() == EntityType.ORGANIZATION)
+        .sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
+    if (named.isEmpty()) {
+      return out;
+    }
+    BitSet covered = new BitSet();
+    found.forEach(f -> covered.set(f.start(), f.end()));
+    for (List<Token> toks : sentences) {
+      for (int i = 0; i < toks.size(); i++) {
+        Token t = toks.get(i);
+        String w = Clitics.withoutConjunction(t.norm(), 3);
+        int next = covered.nextSetBit(t.start());
+        if (t.kind() != Token.Kind.ARABIC || (next >= 0 && next < t.end())
+            || !w.startsWith("ال") || w.length() < 5 || (i + 1 < toks.size()
+            && (toks.get(i + 1).norm().startsWith("ال") || covered.get(toks.get(i + 1).start())))) {
+          continue;
+        }
+        Found antecedent = null;
+        for (Found f : named) {
+          if (f.end() <= t.start() && w.substring(2).equals(firstNoun(text, f))) {
+            antecedent = f;
+          }
+        }
+        if (antecedent != null) {
+          int start = t.start() + NameIndex.charOffset(t.text(), t.norm().length() - w.length());
+          out.put(new Found(start, t.end(), EntityType.ORGANIZATION, null), antecedent);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The first word of a name, normalized, without a conjunction or a preposition ل or ب. */
+  private static String firstNoun(String text, Found f) {
+    String first = nameKey(text, f).split(" ")[0];
+    return first.length() > 4 && (first.startsWith("ل") || first.startsWith("ب"))
+        && !first.startsWith("لل") ? first.substring(1) : first;
   }
 
   /** Whether a linked person has a mention that ends with the word {@code last} (عقيلة صالح). */
