@@ -90,7 +90,7 @@ final class DefiniteAnaphora {
     return out;
   }
 
-  private static boolean isCovered(BitSet covered, Token t) {
+  static boolean isCovered(BitSet covered, Token t) {
     int next = covered.nextSetBit(t.start());
     return next >= 0 && next < t.end();
   }
@@ -100,7 +100,7 @@ final class DefiniteAnaphora {
    * participle that only describes the party (الحكومة المعترف بها دوليا: the government named
    * before; closed class "describing-participle").
    */
-  private static boolean headsPhrase(List<Token> toks, int i, BitSet covered) {
+  static boolean headsPhrase(List<Token> toks, int i, BitSet covered) {
     if (i + 1 >= toks.size()) {
       return false;
     }

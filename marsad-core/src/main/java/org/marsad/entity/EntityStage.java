@@ -815,10 +815,9 @@ public final class EntityStage implements Stage {
       for (int i = 0; i < toks.size(); i++) {
         Token t = toks.get(i);
         String w = Clitics.withoutConjunction(t.norm(), 3);
-        int next = covered.nextSetBit(t.start());
-        if (t.kind() != Token.Kind.ARABIC || (next >= 0 && next < t.end())
-            || !w.startsWith("ال") || w.length() < 5 || (i + 1 < toks.size()
-            && (toks.get(i + 1).norm().startsWith("ال") || covered.get(toks.get(i + 1).start())))) {
+        if (t.kind() != Token.Kind.ARABIC || DefiniteAnaphora.isCovered(covered, t)
+            || !w.startsWith("ال") || w.length() < 5
+            || DefiniteAnaphora.headsPhrase(toks, i, covered)) {
           continue;
         }
         Found antecedent = null;

@@ -202,8 +202,7 @@ final class NamePatterns {
    */
   private static boolean name(List<Token> toks, int j) {
     Token t = toks.get(j);
-    String head = Clitics.withoutConjunction(toks.get(j - 1).norm(), 3);
-    if (t.kind() != Token.Kind.ARABIC || head.startsWith("ال") || head.startsWith("لل")) {
+    if (t.kind() != Token.Kind.ARABIC || !indefiniteHead(toks, j)) {
       return false;
     }
     String w = t.norm();
@@ -218,6 +217,12 @@ final class NamePatterns {
         && !NOT_A_NAME.contains(core) && !NOT_A_NAME.contains(w);
   }
 
+  /** True when the head before token {@code j} has no article: it may take a name after it. */
+  private static boolean indefiniteHead(List<Token> toks, int j) {
+    String head = Clitics.withoutConjunction(toks.get(j - 1).norm(), 3);
+    return !head.startsWith("ال") && !head.startsWith("لل");
+  }
+
   /**
    * The token after the words of a body's name that start at {@code j}, right after an indefinite
    * head (نقابة الصحفيين الفلسطينيين، تنسيقية لجان مقاومة الفاشر): up to {@value #BODY_WORDS}
@@ -225,8 +230,7 @@ final class NamePatterns {
    * {@code not-a-name}; -1 where there is none.
    */
   private static int words(List<Token> toks, int j) {
-    String head = Clitics.withoutConjunction(toks.get(j - 1).norm(), 3);
-    if (head.startsWith("ال") || head.startsWith("لل")) {
+    if (!indefiniteHead(toks, j)) {
       return -1;
     }
     int k = j;

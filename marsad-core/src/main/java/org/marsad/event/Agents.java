@@ -36,7 +36,7 @@ final class Agents {
   private Agents() {}
 
   /** The prepositions, normalized, before what an attack strikes (على سوق صابرين). */
-  private static final Set<String> TARGET_PREPS = Set.of("علي", "ضد");
+  static final Set<String> TARGET_PREPS = Set.of("علي", "ضد");
   private static final Set<String> CARRY = Words.of("carry-verb");
   private static final Set<String> RECEIVE = Words.of("receive-verb");
   private static final Set<String> MEANS = Words.of("means-noun");

@@ -77,15 +77,11 @@ final class Antecedents {
    */
   Arg possessor(int from) {
     for (int j = from - 1; j >= Math.max(0, from - 2); j--) {
-      String w = n(j);
-      for (String p : new String[] {"هم", "ها", "ه", "نا"}) { // قواتنا: the speaker's
-        if (w.endsWith(p) && FORCES.contains(restoreTaMarbuta(w.substring(0, w.length()
-            - p.length())))) {
-          Arg subject = nearestSubjectBefore(j);
-          Arg organization = subject == null ? null : organizationOf(subject);
-          return organization != null ? organization
-              : subject != null ? subject : nearestBefore(j, null);
-        }
+      if (forcesPronoun(n(j)) != null) { // قواته، قواتنا: the speaker's
+        Arg subject = nearestSubjectBefore(j);
+        Arg organization = subject == null ? null : organizationOf(subject);
+        return organization != null ? organization
+            : subject != null ? subject : nearestBefore(j, null);
       }
     }
     return null;
@@ -108,6 +104,20 @@ final class Antecedents {
     Arg org = o.argEndingAt(k);
     return org != null && org.party() && org.entity().type() == EntityType.ORGANIZATION
         ? o.groupHead(org) : null;
+  }
+
+  /**
+   * The pronoun (هم، ها، ه، نا) attached to a noun of forces or state ({@code force-noun}: قواته،
+   * حكومتها، قواتنا), or null when {@code w} is none.
+   */
+  static String forcesPronoun(String w) {
+    for (String p : new String[] {"هم", "ها", "ه", "نا"}) {
+      if (w.endsWith(p) && FORCES.contains(restoreTaMarbuta(w.substring(0, w.length()
+          - p.length())))) {
+        return p;
+      }
+    }
+    return null;
   }
 
   private static String restoreTaMarbuta(String stem) {

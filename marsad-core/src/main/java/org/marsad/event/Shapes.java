@@ -19,7 +19,6 @@ import org.marsad.model.EventType;
  */
 final class Shapes {
   private static final Set<String> PURPOSE_NOUNS = Words.of("purpose-noun");
-  private static final Set<String> FORCES = Words.of("force-noun");
   /** Words of readiness: an act held ready after one is no mere aim (مستعدة لتقديم الدعم). */
   private static final Set<String> READY = Words.of("ready-word");
   private static final Set<String> COUNTER_VERBS = Words.of("counter-verb");
@@ -172,12 +171,8 @@ final class Shapes {
 
   /** True when {@code w} is a noun of forces with a pronoun of his or hers (قواته، مقاتليها). */
   private static boolean hisForces(String w) {
-    for (String p : new String[] {"ها", "ه"}) {
-      if (w.endsWith(p) && FORCES.contains(w.substring(0, w.length() - p.length()))) {
-        return true;
-      }
-    }
-    return false;
+    String p = Antecedents.forcesPronoun(w);
+    return "ه".equals(p) || "ها".equals(p);
   }
 
   /**

@@ -25,14 +25,13 @@ final class Threats {
   /** The types of act that, pledged or told in the future, are threats. */
   static final Set<EventType> HARMING =
       Set.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION);
-  /** The prepositions, normalized, before the party a pledged act would hit (none: its genitive). */
-  private static final Set<String> TARGET = Set.of("", "علي", "ضد");
 
   private Threats() {}
 
   /** True when the trigger at {@code hit} pledges harm or tells it in the future: a threat. */
   static boolean threat(Overlay o, TriggerLexicon.Hit hit, List<TriggerLexicon.Hit> hits) {
-    return (start(o, hit) >= 0 && harmAt(o, hits, start(o, hit)) != -1)
+    int at = start(o, hit);
+    return (at >= 0 && harmAt(o, hits, at) != -1)
         || (HARMING.contains(hit.trigger().type()) && future(o.tokens(), hit));
   }
 
@@ -74,16 +73,18 @@ final class Threats {
    * one threatened where {@code r} names none.
    */
   static Reading threatened(Overlay o, TriggerLexicon.Hit hit, Reading r) {
-    if (!r.recipients().isEmpty() || start(o, hit) < 0) {
+    int at = start(o, hit);
+    if (!r.recipients().isEmpty() || at < 0) {
       return r;
     }
     List<Token> toks = o.tokens();
-    for (int j = start(o, hit) + 1; j < toks.size() && j <= start(o, hit) + WINDOW; j++) {
+    for (int j = at + 1; j < toks.size() && j <= at + WINDOW; j++) {
       Arg a = o.argAt(j);
       if (a != null) {
-        // its genitive or the party after على or ضد (بملاحقة قوات الدعم السريع، بالرد على)
-        boolean genitive = j == start(o, hit) + 1 && a.prep().equals("ب"); // the noun's ب
-        return a.party() && (genitive || TARGET.contains(a.prep()))
+        // its genitive, which takes the noun's ب, or the party after على or ضد (بملاحقة قوات
+        // الدعم السريع، بالرد على)
+        boolean genitive = a.prep().isEmpty() || (j == at + 1 && a.prep().equals("ب"));
+        return a.party() && (genitive || Agents.TARGET_PREPS.contains(a.prep()))
             ? r.withRecipients(o.group(a)) : r;
       }
       if (toks.get(j).kind() == Token.Kind.PUNCT) {

@@ -93,8 +93,7 @@ final class VerbDoers {
     Arg antecedent = relative ? antecedents.antecedentOfRelative(hit.from()) : null;
     String w = n(hit.from());
     // a verb with an object pronoun after a relative (الذي استضافته القاهرة) has its own subject
-    boolean verbPronoun = verb && (hit.pronoun() || (relative && w.length() > 3
-        && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم"))));
+    boolean verbPronoun = verb && (hit.pronoun() || (relative && objectPronoun(w)));
     Arg topic = subjects.strongTopic(hit.from());
     Arg svo = subjects.before(hit.from(), left, 0);
     if (topic == null && svo != null
@@ -247,15 +246,18 @@ final class VerbDoers {
         : !(w.endsWith("ت") || w.endsWith("ا"));
   }
 
+  /** True when a verb of more than three letters ends in an object pronoun (استضافته). */
+  private static boolean objectPronoun(String w) {
+    return w.length() > 3 && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم"));
+  }
+
   /**
    * A meeting told after حيث with one party after it (وصل لودريان إلى بيروت، حيث التقى رئيس
    * الحكومة نجيب ميقاتي): the subject of the clause before meets that party; else null.
    */
   private Doer afterWhere(TriggerLexicon.Hit hit, int right) {
-    String w = n(hit.from());
     if (hit.trigger().type() != EventType.CONSULT || hit.from() < 1 || hit.pronoun()
-        || w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم")
-        || !n(hit.from() - 1).equals("حيث")) {
+        || objectPronoun(n(hit.from())) || !n(hit.from() - 1).equals("حيث")) {
       return null; // حيث استقبله الرئيس: the one named after receives
     }
     Arg met = postverbal.after(hit.to(), right);
