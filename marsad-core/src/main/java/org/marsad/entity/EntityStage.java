@@ -440,11 +440,19 @@ public final class EntityStage implements Stage {
       public boolean named(int from, int to) {
         return kbNames.stream().anyMatch(m -> m.from() < to && m.to() > from);
       }
+
+      @Override
+      public boolean party(int from, int to) {
+        return kbNames.stream().anyMatch(m -> m.from() < to && m.to() > from
+            && (m.entry().type() == EntityType.PERSON
+                || m.entry().type() == EntityType.ORGANIZATION));
+      }
     };
     for (NamePatterns.Hit p : NamePatterns.standard().find(toks, places)) {
       // a name made by a {name} slot yields to one the recognizer tags there (خان بني سعد)
       if (!withinOne(kbNames, p.from(), p.to())
-          && !(p.byName() && tagged(tags, p.from(), p.to(), EntityType.EQUIPMENT))) {
+          && !(p.byName() && tagged(tags, p.from(), p.to(), EntityType.EQUIPMENT))
+          && !(p.byWords() && tagged(tags, p.from() + 1, p.to(), EntityType.PERSON))) {
         // a name inside it is part of it (المنطقة الغربية العسكرية), but for its place
         out.removeIf(f -> f.start() >= p.start() && f.end() <= p.end()
             && (p.placeFrom() < 0 || f.start() < toks.get(p.placeFrom()).start()));

@@ -26,9 +26,12 @@ final class NamePatterns {
   /**
    * A name found: tokens {@code [from, to)}, its characters and its type; {@code placeFrom} the
    * token where its place starts (-1 without one), a name of its own inside it; {@code byName}
-   * when a {@code {name}} slot made it, which yields to a name the recognizer finds there.
+   * when a {@code {name}} slot made it, which yields to a name the recognizer finds there; {@code
+   * byWords} when a {@code {words}} slot did, which yields to a person the recognizer finds in it
+   * (مكتب السنيورة).
    */
-  record Hit(int from, int to, int start, int end, EntityType type, int placeFrom, boolean byName) {}
+  record Hit(int from, int to, int start, int end, EntityType type, int placeFrom, boolean byName,
+      boolean byWords) {}
 
   /** The most letters of proclitics a word may carry before a pattern's head (وبال). */
   private static final int MAX_PROCLITICS = 4;
@@ -92,6 +95,9 @@ final class NamePatterns {
 
     /** Whether a knowledge-base name lies within tokens {@code [from, to)}. */
     boolean named(int from, int to);
+
+    /** Whether a knowledge-base person or organization lies within tokens {@code [from, to)}. */
+    boolean party(int from, int to);
   }
 
   /** The names of one sentence, left to right, not overlapping. */
@@ -108,8 +114,9 @@ final class NamePatterns {
           Token first = toks.get(i);
           int skipped = first.norm().length() - headReading(first.norm(), p).length();
           boolean byName = p.elements().stream().anyMatch(e -> "name".equals(e.slot()));
+          boolean byWords = p.elements().stream().anyMatch(e -> "words".equals(e.slot()));
           out.add(new Hit(i, end, first.start() + NameIndex.charOffset(first.text(), skipped),
-              toks.get(end - 1).end(), p.type(), place[0], byName));
+              toks.get(end - 1).end(), p.type(), place[0], byName, byWords));
           i = end - 1;
           break;
         }
@@ -188,7 +195,7 @@ final class NamePatterns {
       case "number" -> t.kind() == Token.Kind.NUMBER ? j + 1 : -1;
       case "quoted" -> quoted(toks, j, places);
       case "name" -> name(toks, j) ? j + 1 : -1;
-      case "words" -> words(toks, j);
+      case "words" -> words(toks, j, places);
       default -> throw new IllegalStateException("name-patterns.tsv: unknown slot " + e.slot());
     };
   }
@@ -226,10 +233,13 @@ final class NamePatterns {
   /**
    * The token after the words of a body's name that start at {@code j}, right after an indefinite
    * head (نقابة الصحفيين الفلسطينيين، تنسيقية لجان مقاومة الفاشر): up to {@value #BODY_WORDS}
-   * Arabic words, definite ones or a construct noun before one, none a preposition or a word of
-   * {@code not-a-name}; -1 where there is none.
+   * Arabic words, definite ones or a construct noun before one or before a place that ends the
+   * name (حلف قبائل حضرموت), none a preposition or a word of
+   * {@code not-a-name}; -1 where there is none, or where they hold a person or organization the
+   * knowledge base knows (مكتب الأمم المتحدة, كتلة الحزب الديمقراطي: the body named acts), not
+   * where they hold a place (شبكة أطباء السودان).
    */
-  private static int words(List<Token> toks, int j) {
+  private static int words(List<Token> toks, int j, Places places) {
     if (!indefiniteHead(toks, j)) {
       return -1;
     }
@@ -239,8 +249,15 @@ final class NamePatterns {
       Token t = toks.get(k);
       String w = t.norm();
       boolean definite = w.startsWith("ال") && w.length() > 3;
+      int place = k > j && !named ? places.placeEnd(k) : -1;
+      if (place > k) {
+        k = place; // a place after construct nouns ends the name (مديرية أمن طرابلس)
+        named = true;
+        break;
+      }
       boolean construct = !definite && !named && k + 1 < toks.size()
-          && toks.get(k + 1).norm().startsWith("ال") && "يتن".indexOf(w.charAt(0)) < 0;
+          && (toks.get(k + 1).norm().startsWith("ال") || places.placeEnd(k + 1) > k + 1)
+          && "يتن".indexOf(w.charAt(0)) < 0;
       if (t.kind() != Token.Kind.ARABIC || PREPOSITIONS.contains(w) || NOT_A_NAME.contains(w)
           || TITLES.contains(w) || !(definite || construct)) {
         break;
@@ -248,7 +265,8 @@ final class NamePatterns {
       named |= definite;
       k++;
     }
-    return k > j && toks.get(k - 1).norm().startsWith("ال") ? k : -1;
+    return k > j && (named || toks.get(k - 1).norm().startsWith("ال")) && !places.party(j, k)
+        ? k : -1;
   }
 
   /**

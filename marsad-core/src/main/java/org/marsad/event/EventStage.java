@@ -173,7 +173,9 @@ public final class EventStage implements Stage {
         TriggerLexicon.Hit hit = found;
         boolean vetoed = detected.containsKey(found.trigger().type())
             && detected.get(found.trigger().type()) == null;
-        boolean withGeneric = GenericParties.TYPES.contains(found.trigger().type());
+        boolean withGeneric = GenericParties.TYPES.contains(found.trigger().type())
+            || (GenericParties.UNNAMED_DOERS.contains(found.trigger().type()) && plain != o
+            && voices.read(namedArgs, found, voices.saying(found.from())).actors().isEmpty());
         Overlay ov = withGeneric ? o : plain;
         if ((ov.at(found.from()) != null && !Agents.heads(ov, found))
             || Senses.isTitle(toks.get(found.from()))) {
@@ -194,7 +196,7 @@ public final class EventStage implements Stage {
         }
         TriggerLexicon.Trigger t = hit.trigger();
         Claim claim = voices.saying(hit.from());
-        Reading r = read(withGeneric ? args : namedArgs, voices, hit, claim);
+        Reading r = voices.read(withGeneric ? args : namedArgs, hit, claim);
         if (t.ambiguous() && voices.isCue(hit.from())
             && (t.type() != EventType.THREATEN || r.recipients().isEmpty())) {
           continue; // نقلت القناة عن الناطق: a reporting verb in its everyday sense (محذرا
@@ -277,11 +279,13 @@ public final class EventStage implements Stage {
         boolean threat = !refused && Threats.threat(ov, hit, hits);
         EventType type = refused ? EventType.REJECT : threat ? EventType.THREATEN : t.type();
         r = threat ? Threats.threatened(ov, hit, r) : r;
-        boolean negated = !refused && Modality.negated(toks, hit, r.left(), claim);
+        // a participle after a comma is the speaker's own act, not what is denied or foreseen
+        Claim told = r.clausal() && args.circumstantial(hit) ? null : claim;
+        boolean negated = !refused && Modality.negated(toks, hit, r.left(), told);
         if (negated && r.recipients().isEmpty() && NotDone.willNot(toks, hit)) {
           continue; // مصر لن تتدخل عسكريا: a pledge not to act, no act
         }
-        boolean hypothetical = !threat && Modality.hypothetical(toks, hit, hits, r.left(), claim);
+        boolean hypothetical = !threat && Modality.hypothetical(toks, hit, hits, r.left(), told);
         DateValue date = TimeAndPlace.nearest(dates, hit, r.left(), r.right());
         Geo geo = TimeAndPlace.geo(kb, doc, r.location());
 
@@ -360,32 +364,6 @@ public final class EventStage implements Stage {
     }
     List<Event> out = ToldActs.withoutRepeats(events);
     return GenericParties.withoutUnused(doc, generic, out).withEvents(out);
-  }
-
-  /**
-   * The reading of a trigger's doer and party acted on: a first-person form in a named speaker's
-   * words is the speaker's act (نحيي مصر); else the clause's own reading; an act left without a
-   * doer is the speaker's when it is a speech act in their words (قال السيسي إن سرت خط أحمر) or
-   * the object of their reporting verb (وأعرب عن استعداد بلاده).
-   */
-  private static Reading read(ArgumentReader args, Voices voices, TriggerLexicon.Hit hit,
-      Claim claim) {
-    TriggerLexicon.Trigger t = hit.trigger();
-    String speaker = Voices.acting(claim);
-    if (t.firstPerson() && speaker != null) {
-      return args.spokenBy(hit, speaker);
-    }
-    Reading r = args.read(hit);
-    if (!r.actors().isEmpty()) {
-      return r;
-    }
-    if (speaker != null && SPEECH_ACTS.contains(t.type()) && !args.purpose(hit)
-        && (!t.pos().equals("noun") || args.circumstantial(hit))) {
-      return args.spokenBy(hit, speaker);
-    }
-    // للتوصل إلى اتفاق: an aim of what is said, not an act the speaker reports
-    String governing = args.purpose(hit) ? null : voices.governing(hit.from());
-    return governing != null ? args.spokenBy(hit, governing) : r;
   }
 
   /**

@@ -29,6 +29,12 @@ final class GenericParties {
 
   /** Types whose doer or party acted on may be a generic actor. */
   static final Set<EventType> TYPES = Set.of(EventType.ASSAULT, EventType.PROTEST);
+  /**
+   * Types whose doer may be a generic actor where no named party is read doing them (اعتقلت
+   * الشرطة الأردنية ثلاثة مهربين); where one is, generic parties are not read (غنمت قوات الوفاق
+   * آليات عسكرية من قوات حفتر).
+   */
+  static final Set<EventType> UNNAMED_DOERS = Set.of(EventType.COERCE);
 
   /** The ids of {@code doc}'s generic actors. */
   static Set<String> of(Document doc) {

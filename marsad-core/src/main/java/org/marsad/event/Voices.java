@@ -60,6 +60,22 @@ final class Voices {
         : claim.speaker().entity();
   }
 
+  /**
+   * The named speaker, no outlet, of the sentence's last claim whose reporting verb stands before
+   * token {@code from} (نفى المتحدث ... أن تكون الفصائل ضالعة، متهما: who goes on speaking), or
+   * null.
+   */
+  String before(int from) {
+    int at = toks.get(from).start();
+    String speaker = null;
+    for (Claim c : claims) {
+      if (c.cue() != null && c.cue().end() <= at) {
+        speaker = acting(c);
+      }
+    }
+    return speaker;
+  }
+
   /** The claim whose content holds the trigger at token {@code from}, or null. */
   Claim saying(int from) {
     int at = toks.get(from).start();
@@ -104,5 +120,37 @@ final class Voices {
       }
     }
     return null;
+  }
+
+  /**
+   * The reading of a trigger's doer and party acted on: a first-person form in a named speaker's
+   * words is the speaker's act (نحيي مصر); else the clause's own reading; an act left without a
+   * doer is the speaker's when it is a speech act in their words (قال السيسي إن سرت خط أحمر) or
+   * the object of their reporting verb (وأعرب عن استعداد بلاده).
+   */
+  Reading read(ArgumentReader args, TriggerLexicon.Hit hit, Claim claim) {
+    TriggerLexicon.Trigger t = hit.trigger();
+    String speaker = Voices.acting(claim);
+    if (t.firstPerson() && speaker != null) {
+      return args.spokenBy(hit, speaker);
+    }
+    Reading r = args.read(hit);
+    String goesOn = speaker != null ? speaker : before(hit.from());
+    if (goesOn != null && EventStage.SPEECH_ACTS.contains(t.type()) && args.circumstantial(hit)) {
+      // أكد باسيل أن التكتل لن يصوت له، متهما الخارج: who speaks goes on
+      Reading spoken = args.spokenBy(hit, goesOn);
+      return spoken.recipients().isEmpty() ? spoken.withRecipients(
+          r.recipients().stream().filter(x -> !x.equals(goesOn)).toList()) : spoken;
+    }
+    if (!r.actors().isEmpty()) {
+      return r;
+    }
+    if (speaker != null && EventStage.SPEECH_ACTS.contains(t.type()) && !args.purpose(hit)
+        && (!t.pos().equals("noun") || args.circumstantial(hit))) {
+      return args.spokenBy(hit, speaker);
+    }
+    // للتوصل إلى اتفاق: an aim of what is said, not an act the speaker reports
+    String governing = args.purpose(hit) ? null : governing(hit.from());
+    return governing != null ? args.spokenBy(hit, governing) : r;
   }
 }

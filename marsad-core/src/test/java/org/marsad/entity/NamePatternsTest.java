@@ -132,4 +132,21 @@ class NamePatternsTest {
     List<String> verb = names("وطالبت نقابة تمثل العمال بزيادة الأجور.");
     assertTrue(verb.stream().noneMatch(n -> n.contains("نقابة")), verb.toString());
   }
+
+  @Test
+  void anInstitutionIsNamedByTheDefiniteWordsAfterItsHead() {
+    List<String> names = names("وأعلن جهاز الأمن الداخلي توقيف المتهمين، فيما نقلت هيئة البث"
+        + " الإسرائيلية عن مسؤول قوله إن شبكة أطباء السودان وثقت الانتهاكات.");
+    assertTrue(names.contains("ORGANIZATION جهاز الأمن الداخلي"), names.toString());
+    assertTrue(names.contains("ORGANIZATION هيئة البث الإسرائيلية"), names.toString());
+    // a place inside is the institution's own
+    assertTrue(names.contains("ORGANIZATION شبكة أطباء السودان"), names.toString());
+  }
+
+  @Test
+  void anInstitutionHoldingAKnownBodyLeavesTheBodyNamed() {
+    List<String> names = names("وأعلن مكتب الأمم المتحدة في طرابلس أن المساعدات وصلت.");
+    assertTrue(names.contains("ORGANIZATION الأمم المتحدة"), names.toString());
+    assertTrue(names.stream().noneMatch(n -> n.contains("مكتب")), names.toString());
+  }
 }

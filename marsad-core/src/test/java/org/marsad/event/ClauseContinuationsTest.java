@@ -23,6 +23,19 @@ class ClauseContinuationsTest {
   }
 
   @Test
+  void aParticipleOfSpeechAfterAClauseOfAnotherSubjectIsTheSpeakersAct() {
+    // the party that opens what he says is not the one who accuses or calls
+    assertEquals(List.of("REJECT حزب الله -> -", "ACCUSE جبران باسيل -> -"),
+        events("وأكد رئيس التيار الوطني الحر جبران باسيل أن حزب الله لن يشارك في الجلسة،"
+            + " متهما \"الخارج\" بمحاولة فرض رئيس بالقوة."));
+    // past a denial that says nothing in its own words
+    // past a denial, the accusation after the comma is made, not denied
+    assertEquals(List.of("ACCUSE نبيل عبد الله -> -"),
+        events("ونفى الناطق باسم الجيش نبيل عبد الله أي صلة للجيش بالقصف، متهما \"جهات"
+            + " معادية\" بالوقوف وراءه."));
+  }
+
+  @Test
   void aParticipleWrittenWithItsTanwinAfterQuotedWordsIsTheSpeakersAct() {
     // متهماً as متهما: the name after it is whom it accuses, not its genitive (and "will not
     // accept" is his rejection)
@@ -105,8 +118,8 @@ class ClauseContinuationsTest {
 
   @Test
   void aParticipleAfterACommaIsNoObjectOfTheNounOfAnActBeforeIt() {
-    // المبادرة، متهما: the comma ends what the initiative takes
-    assertEquals(List.of("ACCUSE روسيا -> واشنطن"),
+    // المبادرة، متهما: the comma ends what the initiative takes; the one who speaks accuses
+    assertEquals(List.of("ACCUSE لافروف -> واشنطن"),
         events("وقال لافروف إن روسيا مستعدة للعودة إلى المبادرة، متهما واشنطن بعرقلة"
             + " تنفيذها."));
   }

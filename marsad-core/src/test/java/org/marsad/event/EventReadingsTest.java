@@ -63,8 +63,8 @@ class EventReadingsTest {
 
   @Test
   void aParticipleOfDemandingAfterAReportedClauseIsCodedWithItsSubjectAlone() {
-    // the demand is said by a subject of a clause: coded without a named party asked
-    assertEquals(List.of("REQUEST لبنان -> -"),
+    // the demand is said by the one who speaks: coded without a named party asked
+    assertEquals(List.of("REQUEST ميقاتي -> -"),
         events("وأكد ميقاتي أن لبنان لا يسعى إلى الحرب، مطالبا المجتمع الدولي بالضغط على"
             + " المعتدين."));
   }
@@ -484,9 +484,11 @@ class EventReadingsTest {
   void aNameAfterAnUnnamedSubjectIsTheObject() {
     assertEquals(List.of("ASSAULT مسلحون مجهولون -> محمد علي"),
         events("واغتال مسلحون مجهولون الناشط محمد علي."));
-    // an arrest is read without generic actors: the one arrested is never its doer
-    assertEquals(List.of(), events("واعتقلت الشرطة التونسية راشد الغنوشي."));
-    assertEquals(List.of(), events("واعتقلت قوات الأمن التونسية المعارض راشد الغنوشي."));
+    // the one arrested is never the doer of the arrest
+    assertEquals(List.of("COERCE الشرطة التونسية -> راشد الغنوشي"),
+        events("واعتقلت الشرطة التونسية راشد الغنوشي."));
+    assertEquals(List.of("COERCE قوات الأمن التونسية -> راشد الغنوشي"),
+        events("واعتقلت قوات الأمن التونسية المعارض راشد الغنوشي."));
     // a bare noun of forces right before a name: the named party's own forces
     assertEquals(List.of("ASSAULT طائرات حفتر -> مطار معيتيقة"), events("وقصفت طائرات حفتر مطار معيتيقة."));
   }

@@ -215,7 +215,16 @@ class GenericActorEventsTest {
   }
 
   @Test
-  void aGenericActorTakesPartInViolenceAndProtestOnly() {
+  void aGenericActorArrestsWhereNoNamedPartyIsReadArresting() {
+    assertEquals(List.of("COERCE الشرطة الأردنية -> أحمد حسن"),
+        events("واعتقلت الشرطة الأردنية الناشط أحمد حسن في عمان."));
+    // a named doer keeps the named party it takes from, past the equipment taken
+    assertEquals(List.of("COERCE قوات حكومة الوفاق -> قوات حفتر"),
+        events("وغنمت قوات حكومة الوفاق آليات عسكرية من قوات حفتر."));
+  }
+
+  @Test
+  void aGenericActorTakesPartInViolenceProtestAndCoercionOnly() {
     Document d = run("طالب المسلحون الحكومة المصرية بالإفراج عن السجناء.");
     assertTrue(d.entities().stream().noneMatch(Entity::generic), d.entities().toString());
     // the protesters' demand may be read as their protest, never as a demand by a generic actor
@@ -224,7 +233,7 @@ class GenericActorEventsTest {
         .toList();
     assertTrue(p.events().stream().filter(e -> generic.contains(e.actor())
         || generic.contains(e.recipient())).allMatch(e -> e.type() == EventType.PROTEST
-        || e.type() == EventType.ASSAULT), p.events().toString());
+        || e.type() == EventType.ASSAULT || e.type() == EventType.COERCE), p.events().toString());
   }
 
   @Test
