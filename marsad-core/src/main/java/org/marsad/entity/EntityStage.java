@@ -371,6 +371,12 @@ public final class EntityStage implements Stage {
           && monthOfDate(toks, m.from())) {
         continue; // اغسطس (آب) 2008 is a month (آب), not Ibb (إب)
       }
+      if (m.to() < toks.size() && isDemonym(toks.get(m.to()).norm())
+          && !Demonyms.country(definite(toks.get(m.to()).norm())).orElse("")
+              .equals(m.entry().country())
+          && SCOPED.contains(ArabicNormalizer.normalize(text.substring(m.start(), m.end())))) {
+        continue; // قوات الاحتلال الأمريكي: a general name of one state's body, another state's
+      }
       if (m.to() - m.from() == 1 && !KnowledgeBase.isShipped(m.entry().id())
           && !tagged(tags, m.from(), m.to(), m.entry().type())) {
         continue; // a user entry's one-word name is linked where the recognizer sees a name

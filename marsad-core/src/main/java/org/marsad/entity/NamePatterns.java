@@ -255,11 +255,14 @@ final class NamePatterns {
         named = true;
         break;
       }
+      // a common noun before a place is the body's field (مديرية أمن طرابلس)
+      boolean beforePlace = k + 1 < toks.size() && places.placeEnd(k + 1) > k + 1;
       boolean construct = !definite && !named && k + 1 < toks.size()
-          && (toks.get(k + 1).norm().startsWith("ال") || places.placeEnd(k + 1) > k + 1)
+          && (toks.get(k + 1).norm().startsWith("ال") || beforePlace)
           && "يتن".indexOf(w.charAt(0)) < 0;
-      if (t.kind() != Token.Kind.ARABIC || PREPOSITIONS.contains(w) || NOT_A_NAME.contains(w)
-          || TITLES.contains(w) || !(definite || construct)) {
+      if (t.kind() != Token.Kind.ARABIC || PREPOSITIONS.contains(w)
+          || (NOT_A_NAME.contains(w) && !beforePlace) || TITLES.contains(w)
+          || !(definite || construct)) {
         break;
       }
       named |= definite;

@@ -72,7 +72,8 @@ final class PostverbalSubjects {
     int words = 0;
     int role = -1;
     boolean roleAside = false;
-    for (int j = from; j < right && words < 6; j++) {
+    // a role's words may run long (نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين أيمن الصفدي)
+    for (int j = from; j < right && words < (role >= 0 ? ROLE_WORDS : 6); j++) {
       if (Overlay.isQuote(toks.get(j)) || (role >= 0 && writtenApart(j))) {
         continue; // ودعت «حماس»، القائد العام لـ«قسد» مظلوم عبدي: quotes, a body's preposition
       }
@@ -271,6 +272,8 @@ final class PostverbalSubjects {
 
   /** How far after a role's organization its holder may be named, past a second title. */
   private static final int TITLED_REACH = 8;
+  /** How many words a subject's role and its genitives may have before the holder's name. */
+  private static final int ROLE_WORDS = 10;
 
   /** The person named right after a role's organization (وزير الداخلية بحكومة الوفاق فتحي باشاغا). */
   private Arg holderAfter(Arg org, int right) {

@@ -67,6 +67,8 @@ final class TriggerLexicon {
 
   private final Map<String, List<String[]>> byFirst = new HashMap<>();
   private final Map<String, Trigger> byForm = new HashMap<>();
+  /** Split forms whose object stands between their words (notes "intervenes": حمل X المسؤولية). */
+  private final Set<String> objectBetween = new LinkedHashSet<>();
   /** A form's second sense where a crowd does it (a form listed again with "crowd:"). */
   private final Map<String, Trigger> crowdSenses = new HashMap<>();
 
@@ -132,6 +134,9 @@ final class TriggerLexicon {
       }
       byForm.put(key, t);
       byFirst.computeIfAbsent(toks[0], k -> new ArrayList<>()).add(toks);
+      if (notes.contains("intervenes")) {
+        objectBetween.add(key);
+      }
     }
   }
 
@@ -165,12 +170,12 @@ final class TriggerLexicon {
   /** As {@link #find(List)}; a split form's later words may not lie in a name ({@code inName}). */
   List<Hit> find(List<Token> toks, boolean[] inName) {
     boolean[] used = inName.clone();
-    return LongestMatch.scan(toks.size(), i -> used[i] ? null : triggerAt(toks, i, used),
-        Hit::to);
+    return LongestMatch.scan(toks.size(),
+        i -> used[i] ? null : triggerAt(toks, i, used, inName), Hit::to);
   }
 
   /** The longest trigger starting at token {@code i}, contiguous or split, or null. */
-  private Hit triggerAt(List<Token> toks, int i, boolean[] used) {
+  private Hit triggerAt(List<Token> toks, int i, boolean[] used, boolean[] inName) {
     Hit best = null;
     Map<String, Reading> readings = readings(toks.get(i).norm());
     for (Map.Entry<String, Reading> first : readings.entrySet()) {
@@ -192,22 +197,27 @@ final class TriggerLexicon {
       }
     }
     if (best == null || best.to() - best.from() == 1) {
-      Hit split = split(toks, i, readings.keySet(), used);
+      Hit split = split(toks, i, readings.keySet(), used, inName);
       best = split != null ? split : best;
     }
     return best;
   }
 
-  /** A two- or three-word form starting at {@code i} whose other words come up to six words later. */
-  private Hit split(List<Token> toks, int i, Set<String> readings, boolean[] used) {
+  /** A form of 2-3 words from {@code i}, its others up to 6 words later (see objectBetween). */
+  private Hit split(List<Token> toks, int i, Set<String> readings, boolean[] used,
+      boolean[] inName) {
     for (String first : readings) {
       for (String[] form : byFirst.getOrDefault(first, List.of())) {
         if (form.length < 2) {
           continue;
         }
+        boolean pastNames = objectBetween.contains(String.join(" ", form));
         int last = i + 7;
         for (int k = i + 2; k <= last && k + form.length - 1 <= toks.size(); k++) {
           Token between = toks.get(k - 1);
+          if (pastNames && inName[k - 1]) {
+            last++; // حمل رئيس حلف قبائل حضرموت الشيخ عمرو بن حبريش قيادة المجلس المسؤولية
+          }
           if (between.kind() == Token.Kind.PUNCT && !"/()".contains(between.text())
               && !Overlay.isQuote(between)) {
             int close = asideClose(toks, k - 1);

@@ -45,6 +45,15 @@ class EntityMentionRulesTest {
       # Iraq's federal government, where the article names something else of Iraq
       اتهمت حكومة إقليم كردستان الحكومة الاتحادية في بغداد بالمماطلة. | irq-gov | الحكومة الاتحادية
       وقالت الحكومة الاتحادية إن الميزانية جاهزة.                        | irq-gov | -
+      # the occupation is Israel's army where the article names Israel, not another state's
+      وقالت إسرائيل إن الاحتلال سيواصل عملياته.                          | isr-mil | الاحتلال
+      وقالت الفصائل إن الاحتلال سيواصل عملياته.                          | isr-mil | -
+      وقالت إسرائيل إن قوات الاحتلال الأمريكي انسحبت من القاعدة.          | isr-mil | -
+      # the E3, and Yemen's Presidential Leadership Council
+      وانتقد عراقجي الترويكا الأوروبية.                                   | e3      | الترويكا الأوروبية
+      ورحب مجلس القيادة الرئاسي بالخطوة.                                  | yem-plc | مجلس القيادة الرئاسي
+      # Kurdistan spelled with و by Kurdish outlets
+      وقالت حكومة إقليم كوردستان إن الرواتب تأخرت.                        | krg     | حكومة إقليم كوردستان
       # an abbreviation in brackets after an organization's name, and its later uses, are it
       وقالت منظمة أطباء بلا حدود (إم إس إف) إن الوضع خطير، وأضافت إم إس إف أن المستشفيات مكتظة. | msf | منظمة أطباء بلا حدود;إم إس إف;إم إس إف
       # coreference: a title before the name, the full name and the family name are one person

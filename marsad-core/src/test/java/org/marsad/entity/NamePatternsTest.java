@@ -149,4 +149,19 @@ class NamePatternsTest {
     assertTrue(names.contains("ORGANIZATION الأمم المتحدة"), names.toString());
     assertTrue(names.stream().noneMatch(n -> n.contains("مكتب")), names.toString());
   }
+
+  @Test
+  void anInstitutionOrAllianceMayEndInAPlaceAfterItsConstructNouns() {
+    List<String> names = names("وأعلنت مديرية أمن طرابلس توقيف مطلوبين، فيما حمّل حلف قبائل حضرموت"
+        + " المجلس المسؤولية، ودانت حكومة ولاية نهر النيل الهجوم.");
+    assertTrue(names.contains("ORGANIZATION مديرية أمن طرابلس"), names.toString());
+    assertTrue(names.contains("ORGANIZATION حلف قبائل حضرموت"), names.toString());
+    assertTrue(names.contains("ORGANIZATION حكومة ولاية نهر النيل"), names.toString());
+  }
+
+  @Test
+  void aStatesAuthoritiesAreNamedByItsAdjective() {
+    List<String> names = names("ودعت الأمم المتحدة السلطات المالية إلى الإفراج عن المعتقلين.");
+    assertTrue(names.contains("ORGANIZATION السلطات المالية"), names.toString());
+  }
 }

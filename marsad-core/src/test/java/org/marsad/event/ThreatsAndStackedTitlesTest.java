@@ -68,6 +68,23 @@ class ThreatsAndStackedTitlesTest {
   }
 
   @Test
+  void holdingANamedPartyResponsibleIsReadPastTheWordsOfItsName() {
+    // the held party's name and title stand between the verb and المسؤولية
+    assertEquals(List.of("ACCUSE الخارجية الجزائرية -> برونو روتايو"),
+        events("وحمّلت الخارجية الجزائرية وزير الداخلية الفرنسي برونو روتايو مسؤولية التصعيد."));
+    // the same words with no name between stay beyond the reach
+    assertEquals(List.of(), events("وحمل المتظاهرون لافتات كتب عليها شعارات عن الفساد وعن غياب"
+        + " المحاسبة وعن المسؤولية."));
+  }
+
+  @Test
+  void aLongTitleWithCoordinatedPortfoliosStillLeadsToItsHolder() {
+    assertEquals(List.of("CONSULT أيمن الصفدي -> أسعد الشيباني"),
+        events("بحث نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين أيمن الصفدي مع وزير"
+            + " الخارجية السوري أسعد الشيباني الأوضاع على الحدود."));
+  }
+
+  @Test
   void aPersonAfterADefiniteNounOfForcesIsItsCommanderNotItsOwner() {
     assertEquals(List.of("ACCUSE محمد المنفي -> -"),
         events("أدان القائد الأعلى للجيش محمد المنفي الهجوم."));
