@@ -76,6 +76,23 @@ final class Mentions {
     return pick(from, to, false);
   }
 
+  /** The first actor mentioned in tokens {@code [from, to)}, whatever its type, or null. */
+  Entity firstActorIn(int from, int to) {
+    Entity best = null;
+    int bestAt = Integer.MAX_VALUE;
+    int s = from < to ? toks.get(from).start() : 0;
+    int e = from < to ? toks.get(to - 1).end() : -1;
+    for (Entity en : doc.entities()) {
+      for (Mention m : en.mentions()) {
+        if (isActor(en) && m.start() >= s && m.end() <= e && m.start() < bestAt) {
+          best = en;
+          bestAt = m.start();
+        }
+      }
+    }
+    return best;
+  }
+
   private Entity pick(int from, int to, boolean first) {
     if (from >= to) {
       return null;

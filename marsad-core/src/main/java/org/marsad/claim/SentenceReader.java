@@ -359,7 +359,9 @@ final class SentenceReader {
       speaker = subject;
     } else {
       Entity e = mentions.lastEntityIn(Math.max(0, hit.from() - 8), hit.from());
-      if (e != null && isActor(e)) {
+      // past a long object, or an outlet spoken to: the clause's subject (أدانت الحكومة ...، مؤكدة)
+      e = e == null || kindOf(e) == SpeakerKind.OUTLET ? mentions.firstActorIn(0, hit.from()) : e;
+      if (e != null && isActor(e) && kindOf(e) != SpeakerKind.OUTLET) {
         speaker = new Speaker(e.id(), mentions.mentionText(e, hit.from()), kindOf(e));
       } else {
         speaker = latest();
@@ -381,10 +383,7 @@ final class SentenceReader {
 
   /** The speaker a claim without one of its own continues: this sentence's, else the last. */
   private Speaker latest() {
-    if (subject != null) {
-      return subject;
-    }
-    return history.latest();
+    return subject != null ? subject : history.latest();
   }
 
   /** Token {@code i}, normalized, without a conjunction. */

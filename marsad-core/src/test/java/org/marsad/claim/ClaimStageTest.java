@@ -51,6 +51,16 @@ class ClaimStageTest {
   }
 
   @Test
+  void aParticipleFarFromAnyNameIsSaidByTheClausesSubjectNotTheLastSpeaker() {
+    Document d = run("وقال مصدر عسكري إن القصف استهدف المحطة. ودانت الحكومة السودانية الهجوم على"
+        + " المحطة التي تغذي المدينة بالكهرباء والمياه منذ سنوات طويلة، مؤكدة أن الاعتداءات لن"
+        + " تكسر إرادة الشعب.");
+    Claim last = d.claims().get(d.claims().size() - 1);
+    assertTrue(last.cue().text().contains("مؤكدة"), d.claims().toString());
+    assertEquals(entity(d, "sdn-gov").id(), last.speaker().entity());
+  }
+
+  @Test
   void whatIsExpressedMayStandInQuotesAfterItsPreposition() {
     Document d = run("كما أعربت الأمم المتحدة عن \"قلق بالغ\" إزاء التصعيد.");
     assertEquals(1, d.claims().size(), d.claims().toString());
