@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.marsad.analysis.Words;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.LongestMatch;
@@ -25,6 +26,7 @@ import org.marsad.model.Code;
  * thread-safe.
  */
 final class CueLexicon {
+  private static final java.util.Set<String> PREPOSITIONS = Words.of("preposition");
   /**
    * A cue entry. {@code impersonal}: no one says it (من المرجح أن، قيل إن: "no named speaker" in
    * the notes), so it takes no speaker named before it. {@code reports}: what it reports may be
@@ -113,10 +115,15 @@ final class CueLexicon {
     return LongestMatch.scan(toks.size(), i -> cueAt(toks, i), Hit::to);
   }
 
-  /** The longest cue starting at token {@code i}, or null. */
+  /**
+   * The longest cue starting at token {@code i}, or null. A one-word cue written as a preposition
+   * is (بيّن, بين), right after a word, is the preposition (اشتباكات بين الجيش والمتمردين).
+   */
   private Hit cueAt(List<Token> toks, int i) {
     Hit best = null;
     String n = toks.get(i).norm();
+    boolean preposition = i > 0 && PREPOSITIONS.contains(n)
+        && toks.get(i - 1).kind() == Token.Kind.ARABIC;
     String bare = Clitics.withoutConjunction(n, 3);
     String[] readings = bare.equals(n) ? new String[] {n} : new String[] {n, bare};
     for (String first : readings) {
@@ -144,6 +151,6 @@ final class CueLexicon {
         break;
       }
     }
-    return best;
+    return best != null && preposition && best.to() - best.from() == 1 ? null : best;
   }
 }

@@ -61,6 +61,26 @@ class ClaimStageTest {
   }
 
   @Test
+  void unnamedOfficersAndLeadersAreAnonymousSources() {
+    for (String text : List.of("وقال قادة في المعارضة إن الانتخابات مزورة.",
+        "وقال ضباط في الجيش إن الوحدات انسحبت.")) {
+      Document d = run(text);
+      assertEquals(1, d.claims().size(), d.claims().toString());
+      assertEquals(SpeakerKind.ANONYMOUS, d.claims().get(0).speaker().kind(), text);
+    }
+  }
+
+  @Test
+  void betweenAfterANounIsThePrepositionNotTheVerbOfShowing() {
+    Document between = run("وأعلنت اللجنة الدولية للصليب الأحمر انطلاق رحلات تبادل الأسرى"
+        + " بين الحكومة اليمنية والحوثيين، على أن تستمر العملية ثلاثة أيام.");
+    assertTrue(between.claims().stream().noneMatch(c -> c.cue().text().equals("بين")),
+        between.claims().toString());
+    Document d = run("وبين الوزير أن الوضع مستقر.");
+    assertEquals(1, d.claims().size(), d.claims().toString());
+  }
+
+  @Test
   void whatIsExpressedMayStandInQuotesAfterItsPreposition() {
     Document d = run("كما أعربت الأمم المتحدة عن \"قلق بالغ\" إزاء التصعيد.");
     assertEquals(1, d.claims().size(), d.claims().toString());
