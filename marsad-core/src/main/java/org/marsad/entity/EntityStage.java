@@ -480,6 +480,11 @@ public final class EntityStage implements Stage {
         EntityType type = EntityType.valueOf(p[0]);
         int from = Integer.parseInt(p[1]);
         int to = Integer.parseInt(p[2]);
+        while (type == EntityType.PERSON && from < to - 2 && covered[from]
+            && entryAt[from] != null && entryAt[from].type() == EntityType.LOCATION
+            && !toks.get(from + 1).norm().startsWith("ال")) {
+          from++; // رئيس ولاية جوبالاند أحمد محمد إسلام: the place before the person is its own
+        }
         boolean overlaps = false;
         for (int i = from; i < to; i++) {
           overlaps |= covered[i] || adjectives[i];

@@ -18,6 +18,7 @@ final class TitledNames {
   private TitledNames() {}
 
   private static final Set<String> ROLES = Words.of("role-noun");
+  private static final Set<String> ON_BEHALF = Words.of("on-behalf");
   private static final Set<String> CLOSED = closed();
   private static final int TITLE = 4;
   private static final int NAME = 4;
@@ -34,9 +35,9 @@ final class TitledNames {
       while (j < toks.size() && j - i <= TITLE && toks.get(j).kind() == Token.Kind.ARABIC) {
         if (!outside(tags, j) && !tags[j].endsWith("PERSON")) {
           j++; // a place or body in the title: وزير خارجية تركيا
-        } else if (outside(tags, j) && toks.get(j).norm().startsWith("ال")
-            && !role(toks.get(j))) {
-          j++; // وزير الداخلية، المتحدث العسكري
+        } else if (outside(tags, j) && (toks.get(j).norm().startsWith("ال")
+            || ON_BEHALF.contains(toks.get(j).norm())) && !role(toks.get(j))) {
+          j++; // وزير الداخلية، المتحدث العسكري، المتحدث باسم الفصائل
         } else {
           break;
         }

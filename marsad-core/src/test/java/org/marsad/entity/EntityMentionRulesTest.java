@@ -52,6 +52,10 @@ class EntityMentionRulesTest {
       # the E3, and Yemen's Presidential Leadership Council
       وانتقد عراقجي الترويكا الأوروبية.                                   | e3      | الترويكا الأوروبية
       ورحب مجلس القيادة الرئاسي بالخطوة.                                  | yem-plc | مجلس القيادة الرئاسي
+      # Somalia's member states, and its federal government where the article names Somalia
+      واتهم رئيس ولاية جوبالاند الحكومة الفيدرالية في مقديشو بإشعال الحرب. | som-gov | الحكومة الفيدرالية
+      وقالت الحكومة الفيدرالية إن الميزانية جاهزة.                           | som-gov | -
+      واتهم رئيس ولاية جوبالاند الحكومة في مقديشو بإشعال الحرب.             | jubaland | ولاية جوبالاند
       # Kurdistan spelled with و by Kurdish outlets
       وقالت حكومة إقليم كوردستان إن الرواتب تأخرت.                        | krg     | حكومة إقليم كوردستان
       # an abbreviation in brackets after an organization's name, and its later uses, are it

@@ -31,6 +31,15 @@ class NameBoundariesTest {
     List<Entity> es = entities("وقال وزير الداخلية كمال الفقي إن الأمن مستتب.");
     assertTrue(es.stream().anyMatch(e -> e.type() == EntityType.PERSON
         && texts(List.of(e)).contains("كمال الفقي")), texts(es).toString());
+    // a spokesman's body after باسم is part of his title
+    List<Entity> spokesman = entities("وقال المتحدث باسم الفصائل كمال الحسني إن الهجوم مدان.");
+    assertTrue(spokesman.stream().anyMatch(e -> e.type() == EntityType.PERSON
+        && texts(List.of(e)).contains("كمال الحسني")), texts(spokesman).toString());
+    // a place the tagger runs into the person after it stays a place of its own
+    List<Entity> governor = entities("واتهم رئيس ولاية جوبالاند أحمد محمد إسلام الحكومة بإشعال"
+        + " الحرب.");
+    assertTrue(governor.stream().anyMatch(e -> e.type() == EntityType.PERSON
+        && texts(List.of(e)).equals(List.of("أحمد محمد إسلام"))), texts(governor).toString());
     // words of the frame after a title are no name (باسم is "in the name of", كان "was")
     assertTrue(entities("وقال المتحدث الرسمي باسم الجيش إن القوات تقدمت.").stream()
         .noneMatch(e -> e.type() == EntityType.PERSON));
