@@ -170,6 +170,13 @@ public final class GenericActors {
             || (form.member() && ofNamedParty(toks, covered, end))) {
           continue; // القوات alone, قبائل alone (أبناء القبائل), ناشطين من سرايا القدس: no actor
         }
+        String n = toks.get(i).norm();
+        String prefix = n.endsWith(first) ? n.substring(0, n.length() - first.length()) : "";
+        boolean definite = first.startsWith("ال") || prefix.endsWith("ال") || prefix.endsWith("لل");
+        if (country == null && end == to && end < toks.size() && covered[end] && !definite
+            && form.words().length == 1) {
+          return null; // مسلحو حركة الشباب: a noun in construct with a name is that party's men
+        }
         int start = toks.get(i).start() + NameIndex.charOffset(toks.get(i).text(),
             clitics(toks.get(i).norm(), first));
         return new Found(i, end, start, toks.get(end - 1).end(), form.kind(), country,

@@ -215,6 +215,15 @@ class GenericActorEventsTest {
   }
 
   @Test
+  void gunmenInConstructWithANamedPartyAreThatPartysMen() {
+    assertEquals(List.of("ASSAULT حركة الشباب -> للجيش الصومالي"),
+        events("وهاجم مسلحو حركة الشباب قاعدة للجيش الصومالي."));
+    // with the article they are a party of their own, and the name after them is attacked
+    assertEquals(List.of("ASSAULT المسلحون -> حركة الشباب"),
+        events("وهاجم المسلحون حركة الشباب في القرية."));
+  }
+
+  @Test
   void aGenericActorArrestsWhereNoNamedPartyIsReadArresting() {
     assertEquals(List.of("COERCE الشرطة الأردنية -> أحمد حسن"),
         events("واعتقلت الشرطة الأردنية الناشط أحمد حسن في عمان."));
