@@ -224,6 +224,14 @@ class PartiesNamedAroundTheVerbTest {
   }
 
   @Test
+  void recallingOnesOwnAmbassadorSanctionsTheStateHeServesIn() {
+    assertEquals(List.of("SANCTION الجزائر -> فرنسا"),
+        events("واستدعت الجزائر سفيرها لدى فرنسا للتشاور."));
+    assertEquals(List.of("SANCTION الرباط -> الجزائر"),
+        events("وسحبت الرباط سفيرها من الجزائر."));
+  }
+
+  @Test
   void downgradingRelationsOrSuspendingTradeWithAStateSanctionsIt() {
     assertEquals(List.of("SANCTION باكستان -> الهند"),
         events("وقررت باكستان خفض مستوى علاقاتها الدبلوماسية مع الهند وتعليق التبادل التجاري"
