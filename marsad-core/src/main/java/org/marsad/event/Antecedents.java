@@ -15,6 +15,10 @@ import org.marsad.model.EntityType;
  */
 final class Antecedents {
   private static final Set<String> FORCES = Words.of("force-noun");
+  private static final Set<String> COMPLEMENTIZERS = Words.of("complementizer");
+  private static final Set<String> PREPOSITIONS = Words.of("preposition");
+  /** How far before a verb "its forces" may stand, past a place (وحداتها في ريف درعا). */
+  private static final int POSSESSOR_REACH = 5;
   private static final Set<String> MASCULINE_RELATIVES = Set.of("الذي", "الذين", "اللذين",
       "اللذان");
 
@@ -76,8 +80,20 @@ final class Antecedents {
    * named before, the speaker's.
    */
   Arg possessor(int from) {
-    for (int j = from - 1; j >= Math.max(0, from - 2); j--) {
-      if (forcesPronoun(n(j)) != null) { // قواته، قواتنا: the speaker's
+    int words = 0; // how many words, quotes not counted, from j to the verb
+    for (int j = from - 1; j >= Math.max(0, from - POSSESSOR_REACH); j--) {
+      Arg between = o.argAt(j);
+      Token t = o.tokens().get(j);
+      words += Overlay.isQuote(t) ? 0 : 1;
+      if ((t.kind() == Token.Kind.PUNCT && !Overlay.isQuote(t))
+          || (between != null && !between.place())
+          || (j < from - 2 && COMPLEMENTIZERS.contains(n(j)))) {
+        return null; // past a place only (أن وحداتها في ريف درعا أوقفت)
+      }
+      // قواته، قواتنا: the speaker's (وحداته as written: its و is of the root); not after a
+      // preposition, where they are acted on (أسر 17 من عناصرها)
+      if ((forcesPronoun(n(j)) != null || forcesPronoun(t.norm()) != null)
+          && (words <= 2 || !PREPOSITIONS.contains(n(j - 1)))) {
         Arg subject = nearestSubjectBefore(j);
         Arg organization = subject == null ? null : organizationOf(subject);
         return organization != null ? organization

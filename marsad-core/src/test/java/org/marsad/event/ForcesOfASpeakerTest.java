@@ -1,6 +1,7 @@
 package org.marsad.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.marsad.event.EventReadingsTest.events;
 
 import java.util.List;
@@ -33,5 +34,22 @@ class ForcesOfASpeakerTest {
     assertEquals(List.of("ASSAULT الجيش الأمريكي -> سوريا"),
         events("قال الرئيس الأمريكي جو بايدن إن الوضع خطير. وأعلن الجيش الأمريكي أن قواته "
             + "قصفت مخازن أسلحة في سوريا."));
+  }
+
+  @Test
+  void theBodysUnitsArePastAPhraseOfPlaceOrAQuote() {
+    assertEquals(List.of("COERCE وزارة الداخلية السورية -> -"),
+        events("وأعلنت وزارة الداخلية السورية أن وحداتها في ريف درعا اعتقلت ثلاثة أشخاص."));
+    assertEquals(List.of("COERCE الجيش اللبناني -> -"),
+        events("وقال الجيش اللبناني إن وحداته في الجنوب اعتقلت مطلوبين."));
+  }
+
+  @Test
+  void forcesAfterAPrepositionAreActedOnNotDoers() {
+    // its men were captured: the seizure after them is not theirs
+    List<String> read = events("وقال المتحدث باسم الجيش، في بيان، إن القوات المسلحة صدت"
+        + " \"هجوما واسعا\" شنته \"مليشيا الدعم السريع\" على الأحياء الشرقية، مشيرا إلى أسر 17"
+        + " من عناصرها والاستيلاء على 12 عربة قتالية.");
+    assertTrue(read.stream().noneMatch(e -> e.startsWith("COERCE الدعم السريع")), read.toString());
   }
 }
