@@ -41,6 +41,7 @@ final class NamePatterns {
   private static final Set<String> NOT_A_NAME = Words.of("not-a-name");
   private static final Set<String> PREPOSITIONS = Words.of("preposition");
   private static final Set<String> TITLES = Words.of("title");
+  private static final Set<String> BODY_HEADS = Words.of("body-head");
   /** How many words a body's name may have after its head. */
   private static final int BODY_WORDS = 3;
   private static final NamePatterns STANDARD = load();
@@ -104,6 +105,14 @@ final class NamePatterns {
   List<Hit> find(List<Token> toks, Places places) {
     List<Hit> out = new ArrayList<>();
     for (int i = 0; i < toks.size(); i++) {
+      int quoted = quotedBody(toks, i, places);
+      if (quoted > i) {
+        // «حكومة السلام والوحدة»، "الحراك الوطني لإنقاذ طرابلس": a body's name in quotes
+        out.add(new Hit(i + 1, quoted - 1, toks.get(i + 1).start(), toks.get(quoted - 2).end(),
+            EntityType.ORGANIZATION, -1, false, true));
+        i = quoted - 1;
+        continue;
+      }
       if (!mayBegin(toks.get(i))) {
         continue;
       }
@@ -270,6 +279,28 @@ final class NamePatterns {
     }
     return k > j && (named || toks.get(k - 1).norm().startsWith("ال")) && !places.party(j, k)
         ? k : -1;
+  }
+
+  /**
+   * The token after the closing quotation mark of a body's name quoted from {@code j}: two to
+   * five words that open with a noun of a body ({@code body-head}: حكومة، حراك، تحالف) without
+   * clitics but the article; -1 where there is none or it holds a known person or body.
+   */
+  private static int quotedBody(List<Token> toks, int j, Places places) {
+    if (j + 2 >= toks.size() || !Overlay.isQuote(toks.get(j))
+        || !BODY_HEADS.contains(Words.withoutArticle(toks.get(j + 1).norm(), 3))) {
+      return -1;
+    }
+    for (int k = j + 2; k < toks.size() && k <= j + QUOTED + 2; k++) {
+      Token t = toks.get(k);
+      if (Overlay.isQuote(t)) {
+        return k > j + 2 && !places.party(j + 1, k) ? k + 1 : -1;
+      }
+      if (!t.isWord() || PREPOSITIONS.contains(t.norm())) {
+        return -1; // «القوات على أهبة الاستعداد»: words quoted, no name
+      }
+    }
+    return -1;
   }
 
   /**

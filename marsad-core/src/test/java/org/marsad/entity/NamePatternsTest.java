@@ -164,4 +164,14 @@ class NamePatternsTest {
     List<String> names = names("ودعت الأمم المتحدة السلطات المالية إلى الإفراج عن المعتقلين.");
     assertTrue(names.contains("ORGANIZATION السلطات المالية"), names.toString());
   }
+
+  @Test
+  void aBodysNameInQuotesIsAnOrganizationButQuotedWordsAreNot() {
+    List<String> names = names("وقالت «حكومة السلام والوحدة» إن العقوبات انتقائية، فيما نظم"
+        + " \"الحراك الوطني لإنقاذ طرابلس\" مظاهرة حاشدة.");
+    assertTrue(names.contains("ORGANIZATION حكومة السلام والوحدة"), names.toString());
+    assertTrue(names.contains("ORGANIZATION الحراك الوطني لإنقاذ طرابلس"), names.toString());
+    List<String> words = names("وقال المتحدث إن \"الحكومة على أهبة الاستعداد\" للرد.");
+    assertTrue(words.stream().noneMatch(n -> n.contains("أهبة")), words.toString());
+  }
 }
