@@ -196,7 +196,9 @@ public final class EventStage implements Stage {
         }
         TriggerLexicon.Trigger t = hit.trigger();
         Claim claim = voices.saying(hit.from());
-        Reading r = voices.read(withGeneric ? args : namedArgs, hit, claim);
+        // واتفق الوزيران: the two who met before
+        Reading r = Duals.read(o, hit, events,
+            voices.read(withGeneric ? args : namedArgs, hit, claim));
         if (t.ambiguous() && voices.isCue(hit.from())
             && (t.type() != EventType.THREATEN || r.recipients().isEmpty())) {
           continue; // نقلت القناة عن الناطق: a reporting verb in its everyday sense (محذرا

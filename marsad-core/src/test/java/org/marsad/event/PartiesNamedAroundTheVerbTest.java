@@ -224,6 +224,16 @@ class PartiesNamedAroundTheVerbTest {
   }
 
   @Test
+  void aDefiniteDualAfterAMeetingIsItsTwoParties() {
+    assertEquals(List.of("CONSULT أيمن الصفدي -> أسعد الشيباني",
+            "AGREE أيمن الصفدي -> أسعد الشيباني", "AGREE أسعد الشيباني -> أيمن الصفدي"),
+        events("والتقى وزير الخارجية أيمن الصفدي نظيره السوري أسعد الشيباني في عمان. واتفق"
+            + " الوزيران على تشكيل لجنة أمنية مشتركة."));
+    // with no meeting before, the dual names no one
+    assertEquals(List.of(), events("واتفق الوزيران على تشكيل لجنة أمنية مشتركة."));
+  }
+
+  @Test
   void recallingOnesOwnAmbassadorSanctionsTheStateHeServesIn() {
     assertEquals(List.of("SANCTION الجزائر -> فرنسا"),
         events("واستدعت الجزائر سفيرها لدى فرنسا للتشاور."));
