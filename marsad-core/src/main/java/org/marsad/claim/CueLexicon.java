@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.analysis.Words;
@@ -26,7 +27,7 @@ import org.marsad.model.Code;
  * thread-safe.
  */
 final class CueLexicon {
-  private static final java.util.Set<String> PREPOSITIONS = Words.of("preposition");
+  private static final Set<String> PREPOSITIONS = Words.of("preposition");
   /**
    * A cue entry. {@code impersonal}: no one says it (من المرجح أن، قيل إن: "no named speaker" in
    * the notes), so it takes no speaker named before it. {@code reports}: what it reports may be

@@ -68,32 +68,24 @@ final class Mentions {
 
   /** The first entity mentioned in tokens {@code [from, to)}, a person before any other. */
   Entity entityIn(int from, int to) {
-    return pick(from, to, true);
+    return pick(from, to, true, false, true);
   }
 
   /** The last actor mentioned in tokens {@code [from, to)}, a person before any other. */
   Entity lastEntityIn(int from, int to) {
-    return pick(from, to, false);
+    return pick(from, to, false, true, true);
   }
 
   /** The first actor mentioned in tokens {@code [from, to)}, whatever its type, or null. */
   Entity firstActorIn(int from, int to) {
-    Entity best = null;
-    int bestAt = Integer.MAX_VALUE;
-    int s = from < to ? toks.get(from).start() : 0;
-    int e = from < to ? toks.get(to - 1).end() : -1;
-    for (Entity en : doc.entities()) {
-      for (Mention m : en.mentions()) {
-        if (isActor(en) && m.start() >= s && m.end() <= e && m.start() < bestAt) {
-          best = en;
-          bestAt = m.start();
-        }
-      }
-    }
-    return best;
+    return pick(from, to, true, true, false);
   }
 
-  private Entity pick(int from, int to, boolean first) {
+  /**
+   * The first or last entity mentioned in tokens {@code [from, to)}, only actors if {@code
+   * actors}, a person before any other if {@code personFirst}.
+   */
+  private Entity pick(int from, int to, boolean first, boolean actors, boolean personFirst) {
     if (from >= to) {
       return null;
     }
@@ -102,15 +94,15 @@ final class Mentions {
     Entity best = null;
     int bestAt = -1;
     for (Entity en : doc.entities()) {
-      if (!first && !isActor(en)) {
+      if (actors && !isActor(en)) {
         continue;
       }
       for (Mention m : en.mentions()) {
         if (m.start() < s || m.end() > e) {
           continue;
         }
-        boolean person = en.type() == EntityType.PERSON;
-        boolean bestPerson = best != null && best.type() == EntityType.PERSON;
+        boolean person = personFirst && en.type() == EntityType.PERSON;
+        boolean bestPerson = personFirst && best != null && best.type() == EntityType.PERSON;
         boolean better = best == null || (person && !bestPerson)
             || (person == bestPerson && (first ? m.start() < bestAt : m.start() > bestAt));
         if (better) {

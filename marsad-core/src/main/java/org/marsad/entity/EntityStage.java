@@ -371,10 +371,11 @@ public final class EntityStage implements Stage {
           && monthOfDate(toks, m.from())) {
         continue; // اغسطس (آب) 2008 is a month (آب), not Ibb (إب)
       }
-      if (m.to() < toks.size() && isDemonym(toks.get(m.to()).norm())
-          && !Demonyms.country(definite(toks.get(m.to()).norm())).orElse("")
-              .equals(m.entry().country())
-          && SCOPED.contains(ArabicNormalizer.normalize(text.substring(m.start(), m.end())))) {
+      boolean scoped = SCOPED.contains(ArabicNormalizer.normalize(text.substring(m.start(),
+          m.end())));
+      String after = m.to() < toks.size() ? definite(toks.get(m.to()).norm()) : "";
+      if (scoped && after.startsWith("ال") && Demonyms.country(after)
+          .filter(c -> !c.equals(m.entry().country())).isPresent()) {
         continue; // قوات الاحتلال الأمريكي: a general name of one state's body, another state's
       }
       if (m.to() - m.from() == 1 && !KnowledgeBase.isShipped(m.entry().id())
@@ -401,7 +402,7 @@ public final class EntityStage implements Stage {
       KbEntry entry = outlet != null ? outlet : m.entry();
       Found f = new Found(m.start(), m.end(), entry.type(), entry);
       out.add(f);
-      if (SCOPED.contains(ArabicNormalizer.normalize(text.substring(m.start(), m.end())))) {
+      if (scoped) {
         sides.scoped().add(f);
       }
       for (int i = m.from(); i < m.to(); i++) {

@@ -170,8 +170,7 @@ public final class GenericActors {
             || (form.member() && ofNamedParty(toks, covered, end))) {
           continue; // القوات alone, قبائل alone (أبناء القبائل), ناشطين من سرايا القدس: no actor
         }
-        String n = toks.get(i).norm();
-        String prefix = n.endsWith(first) ? n.substring(0, n.length() - first.length()) : "";
+        String prefix = prefix(toks.get(i).norm(), first);
         boolean definite = first.startsWith("ال") || prefix.endsWith("ال") || prefix.endsWith("لل");
         if (country == null && end == to && end < toks.size() && covered[end] && !definite
             && form.words().length == 1) {
@@ -263,14 +262,16 @@ public final class GenericActors {
    * article stays in the mention (المسلحين), as names keep it.
    */
   private static int clitics(String norm, String stem) {
-    if (!norm.endsWith(stem)) {
-      return 0;
-    }
-    String prefix = norm.substring(0, norm.length() - stem.length());
+    String prefix = prefix(norm, stem);
     if (prefix.endsWith("ال")) {
       return prefix.length() - 2;
     }
     return prefix.endsWith("لل") ? prefix.length() - 1 : prefix.length();
+  }
+
+  /** The letters a normalized word carries before {@code stem} (وال in والمسلحين), or "". */
+  private static String prefix(String norm, String stem) {
+    return norm.endsWith(stem) ? norm.substring(0, norm.length() - stem.length()) : "";
   }
 
   /** The English name of a generic actor of {@code kind} and {@code country} (or null). */

@@ -173,9 +173,10 @@ public final class EventStage implements Stage {
         TriggerLexicon.Hit hit = found;
         boolean vetoed = detected.containsKey(found.trigger().type())
             && detected.get(found.trigger().type()) == null;
+        Reading named = GenericParties.UNNAMED_DOERS.contains(found.trigger().type()) && plain != o
+            ? voices.read(namedArgs, found, voices.saying(found.from())) : null;
         boolean withGeneric = GenericParties.TYPES.contains(found.trigger().type())
-            || (GenericParties.UNNAMED_DOERS.contains(found.trigger().type()) && plain != o
-            && voices.read(namedArgs, found, voices.saying(found.from())).actors().isEmpty());
+            || (named != null && named.actors().isEmpty());
         Overlay ov = withGeneric ? o : plain;
         if ((ov.at(found.from()) != null && !Agents.heads(ov, found))
             || Senses.isTitle(toks.get(found.from()))) {
@@ -196,9 +197,10 @@ public final class EventStage implements Stage {
         }
         TriggerLexicon.Trigger t = hit.trigger();
         Claim claim = voices.saying(hit.from());
-        // واتفق الوزيران: the two who met before
-        Reading r = Duals.read(o, hit, events,
-            voices.read(withGeneric ? args : namedArgs, hit, claim));
+        // the reading of named doers made above is not made again
+        Reading own = named != null && !withGeneric && hit.to() == found.to() ? named
+            : voices.read(withGeneric ? args : namedArgs, hit, claim);
+        Reading r = Duals.read(o, hit, events, own); // واتفق الوزيران: the two who met before
         if (t.ambiguous() && voices.isCue(hit.from())
             && (t.type() != EventType.THREATEN || r.recipients().isEmpty())) {
           continue; // نقلت القناة عن الناطق: a reporting verb in its everyday sense (محذرا

@@ -73,7 +73,7 @@ final class PostverbalSubjects {
     int role = -1;
     boolean roleAside = false;
     // a role's words may run long (نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين أيمن الصفدي)
-    for (int j = from; j < right && words < (role >= 0 ? ROLE_WORDS : 6); j++) {
+    for (int j = from; j < right && words < (role >= 0 ? ROLE_WORDS : SUBJECT_WORDS); j++) {
       if (Overlay.isQuote(toks.get(j)) || (role >= 0 && writtenApart(j))) {
         continue; // ودعت «حماس»، القائد العام لـ«قسد» مظلوم عبدي: quotes, a body's preposition
       }
@@ -272,6 +272,8 @@ final class PostverbalSubjects {
 
   /** How far after a role's organization its holder may be named, past a second title. */
   private static final int TITLED_REACH = 8;
+  /** How many words may stand before a subject after its verb. */
+  private static final int SUBJECT_WORDS = 6;
   /** How many words a subject's role and its genitives may have before the holder's name. */
   private static final int ROLE_WORDS = 10;
 

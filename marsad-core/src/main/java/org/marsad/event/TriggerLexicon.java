@@ -211,11 +211,10 @@ final class TriggerLexicon {
         if (form.length < 2) {
           continue;
         }
-        boolean pastNames = objectBetween.contains(String.join(" ", form));
         int last = i + 7;
         for (int k = i + 2; k <= last && k + form.length - 1 <= toks.size(); k++) {
           Token between = toks.get(k - 1);
-          if (pastNames && inName[k - 1]) {
+          if (inName[k - 1] && objectBetween.contains(String.join(" ", form))) {
             last++; // حمل رئيس حلف قبائل حضرموت الشيخ عمرو بن حبريش قيادة المجلس المسؤولية
           }
           if (between.kind() == Token.Kind.PUNCT && !"/()".contains(between.text())
