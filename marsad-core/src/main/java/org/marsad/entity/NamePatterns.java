@@ -42,6 +42,19 @@ final class NamePatterns {
   private static final Set<String> PREPOSITIONS = Words.of("preposition");
   private static final Set<String> TITLES = Words.of("title");
   private static final Set<String> BODY_HEADS = Words.of("body-head");
+  private static final Set<String> BODY_ADJECTIVES = Words.of("body-adjective");
+  private static final Set<String> TIME_WORDS = Words.of("time-word");
+  private static final Set<String> ACT_PURPOSES = Words.of("act-purpose");
+  private static final Set<String> ANAPHOR_HEADS = Words.of("anaphor-head");
+  /**
+   * What a slot returns where its words hold a known party that a name must not swallow: no name
+   * is made there (للأمم المتحدة).
+   */
+  private static final int BLOCKED = -2;
+  /** How many adjectives a body named by a definite head may have. */
+  private static final int ADJECTIVES = 3;
+  /** How many words a phrase with ل after a body's name may have. */
+  private static final int FOR_WORDS = 3;
   /** How many words a body's name may have after its head. */
   private static final int BODY_WORDS = 3;
   private static final NamePatterns STANDARD = load();
@@ -123,7 +136,8 @@ final class NamePatterns {
           Token first = toks.get(i);
           int skipped = first.norm().length() - headReading(first.norm(), p).length();
           boolean byName = p.elements().stream().anyMatch(e -> "name".equals(e.slot()));
-          boolean byWords = p.elements().stream().anyMatch(e -> "words".equals(e.slot()));
+          boolean byWords = p.elements().stream()
+              .anyMatch(e -> "words".equals(e.slot()) || "qualified".equals(e.slot()));
           out.add(new Hit(i, end, first.start() + NameIndex.charOffset(first.text(), skipped),
               toks.get(end - 1).end(), p.type(), place[0], byName, byWords));
           i = end - 1;
@@ -165,7 +179,7 @@ final class NamePatterns {
     for (int k = 1; k < p.elements().size(); k++) {
       Element e = p.elements().get(k);
       int next = j < toks.size() ? element(toks, j, e, places) : -1;
-      if (next < 0 && !e.optional()) {
+      if (next == BLOCKED || (next < 0 && !e.optional())) {
         return -1;
       }
       if (next >= 0) {
@@ -205,6 +219,8 @@ final class NamePatterns {
       case "quoted" -> quoted(toks, j, places);
       case "name" -> name(toks, j) ? j + 1 : -1;
       case "words" -> words(toks, j, places);
+      case "qualified" -> qualified(toks, j, places);
+      case "for" -> forPhrase(toks, j, places);
       default -> throw new IllegalStateException("name-patterns.tsv: unknown slot " + e.slot());
     };
   }
@@ -279,6 +295,82 @@ final class NamePatterns {
     }
     return k > j && (named || toks.get(k - 1).norm().startsWith("ال")) && !places.party(j, k)
         ? k : -1;
+  }
+
+  /**
+   * The token after the qualifiers of a body named by a definite head that start at {@code j}
+   * (المفوضية العليا المستقلة للانتخابات، الجمعية المغربية لحقوق الإنسان، المكتب الإعلامي
+   * الحكومي): one to {@value #ADJECTIVES} definite adjectives ({@link #adjective}), then a phrase
+   * with ل ({@link #forPhrase}). Two adjectives, or one and the phrase, make a name; one alone
+   * (المجلس العسكري، اللجنة الأمنية) is a body the article does not name. -1 where there is no
+   * name or its words hold a person or organization the knowledge base knows (المكتب السياسي
+   * لحركة حماس: the movement speaks).
+   */
+  private static int qualified(List<Token> toks, int j, Places places) {
+    int k = j;
+    while (k < toks.size() && k < j + ADJECTIVES && adjective(toks.get(k))) {
+      k++;
+    }
+    int phrase = k > j && k < toks.size() ? forPhrase(toks, k, places) : -1;
+    if (k == j || phrase == BLOCKED || (phrase < 0 && k - j < 2)) {
+      return -1;
+    }
+    int end = Math.max(k, phrase);
+    return places.party(j, end) ? -1 : end;
+  }
+
+  /**
+   * True when a token is a definite adjective of a body: an Arabic word with the article and no
+   * other clitic, no word of time (الماضي، الحالي), ending as an adjective of relation does
+   * (الإعلامي، المغربية) or one of {@code body-adjective} (العليا، المستقلة، المشتركة).
+   */
+  private static boolean adjective(Token t) {
+    String w = t.norm();
+    if (t.kind() != Token.Kind.ARABIC || !w.startsWith("ال") || w.length() < 5
+        || TIME_WORDS.contains(w) || NOT_A_NAME.contains(w)) {
+      return false;
+    }
+    return w.endsWith("ي") || w.endsWith("يه") || BODY_ADJECTIVES.contains(w);
+  }
+
+  /**
+   * The token after a phrase with ل that completes a body's name from {@code j} (للانتخابات،
+   * للأمن القومي، لحقوق الإنسان، لتسوية منازعات الاستثمار): a word with لل, or one with ل and
+   * no article, then construct nouns up to a definite genitive, then adjectives, up to
+   * {@value #FOR_WORDS} words in all; -1 where there is none or its first word is what people
+   * act for ({@code act-purpose}: للمطالبة، للتظاهر) or a bare head that refers back to a
+   * party named before ({@code anaphor-head}: للحركة), {@link #BLOCKED} where it holds a person
+   * or organization the knowledge base knows (للأمم المتحدة): then there is no name at all, as
+   * the known party is the one that acts (هيئة الأركان العامة للجيش الإسرائيلي).
+   */
+  private static int forPhrase(List<Token> toks, int j, Places places) {
+    Token first = toks.get(j);
+    String w = first.norm();
+    boolean definite = w.startsWith("لل") && w.length() >= 5;
+    boolean construct = !definite && w.startsWith("ل") && w.length() >= 4 && j + 1 < toks.size();
+    String bare = definite ? "ال" + w.substring(2) : w.substring(1);
+    if (first.kind() != Token.Kind.ARABIC || !(definite || construct)
+        || PREPOSITIONS.contains(w) || TIME_WORDS.contains(bare) || NOT_A_NAME.contains(bare)
+        || ACT_PURPOSES.contains(bare)) {
+      return -1;
+    }
+    int k = j + 1;
+    boolean open = !definite; // a construct noun that waits for its genitive
+    while (k < toks.size() && k < j + FOR_WORDS && toks.get(k).kind() == Token.Kind.ARABIC) {
+      String n = toks.get(k).norm();
+      boolean article = n.startsWith("ال") && n.length() > 3;
+      if (open && article && !TIME_WORDS.contains(n) && !NOT_A_NAME.contains(n)) {
+        open = false; // لحقوق الإنسان
+      } else if (!(open && !article && k + 1 < toks.size()
+          && toks.get(k + 1).norm().startsWith("ال")) && !(!open && adjective(toks.get(k)))) {
+        break; // لتسوية منازعات الاستثمار، للأمن القومي; not للانتخابات النتائج
+      }
+      k++;
+    }
+    if (open || (definite && k == j + 1 && ANAPHOR_HEADS.contains(bare))) {
+      return -1; // المكتب السياسي للحركة: the movement named before, no name of its own
+    }
+    return places.party(j, k) ? BLOCKED : k;
   }
 
   /**

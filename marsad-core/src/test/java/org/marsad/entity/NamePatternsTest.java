@@ -174,4 +174,37 @@ class NamePatternsTest {
     List<String> words = names("وقال المتحدث إن \"الحكومة على أهبة الاستعداد\" للرد.");
     assertTrue(words.stream().noneMatch(n -> n.contains("أهبة")), words.toString());
   }
+
+  @Test
+  void aBodyNamedByADefiniteHeadItsAdjectivesAndWhatItIsForIsAnOrganization() {
+    assertTrue(names("وأعلنت المفوضية العليا المستقلة للانتخابات النتائج الأولية.")
+        .contains("ORGANIZATION المفوضية العليا المستقلة للانتخابات"));
+    assertTrue(names("وطالبت الرابطة التونسية لحقوق الإنسان بفتح تحقيق.")
+        .contains("ORGANIZATION الرابطة التونسية لحقوق الإنسان"));
+    assertTrue(names("وقال المكتب الإعلامي الحكومي إن المعبر مغلق.")
+        .contains("ORGANIZATION المكتب الإعلامي الحكومي"));
+    assertTrue(names("وأصدر المركز الدولي لتسوية منازعات الاستثمار أمرا مؤقتا.")
+        .contains("ORGANIZATION المركز الدولي لتسوية منازعات الاستثمار"));
+  }
+
+  @Test
+  void aDefiniteHeadWithOneAdjectiveAloneOrATimeWordNamesNoBody() {
+    assertEquals(List.of(), names("وقالت اللجنة الأمنية إن الوضع هادئ."));
+    assertEquals(List.of(), names("وقال المجلس العسكري الماضي إن الوضع هادئ."));
+    List<String> names = names("وقالت اللجنة الوطنية العليا للمرة الأولى إن الوضع هادئ.");
+    assertEquals(List.of("ORGANIZATION اللجنة الوطنية العليا"), names);
+  }
+
+  @Test
+  void aKnownPartyAfterLamIsTheBodysOwnerNotPartOfANewName() {
+    List<String> names = names("وقال المكتب السياسي لحركة حماس إن الوفد غادر القاهرة.");
+    assertTrue(names.stream().noneMatch(n -> n.contains("المكتب")), names.toString());
+  }
+
+  @Test
+  void whatPeopleGatherForIsNoPartOfAUnionsName() {
+    List<String> names = names("وتظاهر أعضاء نقابة الصحفيين العراقيين للمطالبة بالإفراج عن"
+        + " زملائهم.");
+    assertTrue(names.contains("ORGANIZATION نقابة الصحفيين العراقيين"), names.toString());
+  }
 }
