@@ -119,6 +119,8 @@ public final class EntityStage implements Stage {
   private static final Set<String> SCOPED = scopedNames();
   private static final Set<String> PLACE_PARTS = Words.of("place-part");
   private static final Set<String> PLACE_NOUNS = Words.of("place-noun");
+  private static final Set<String> NAME_PREFIXES = Words.of("name-prefix");
+  private static final Set<String> PLACE_ADJECTIVES = Words.of("place-adjective");
   private static final Set<String> ENVOYS = Words.of("envoy-noun");
   private static final Set<String> PREPOSITIONS = Words.of("preposition");
   private static final Set<String> LANDFORMS = Words.of("landform-noun");
@@ -512,7 +514,18 @@ public final class EntityStage implements Stage {
           }
           // بلدة عيل بور، بولاية غلمدغ: a name after a town's or province's noun is a place
           EntityType as = a > 0 && placeNoun(toks.get(a - 1)) ? EntityType.LOCATION : type;
-          out.add(new Found(start, toks.get(b - 1).end(), as, null));
+          int end = toks.get(b - 1).end();
+          if (as == EntityType.LOCATION) {
+            // بني سهيلا، أم جرس، عبسان الكبيرة: the first word of a compound place name and the
+            // adjective after a place's name are part of it
+            if (a > 0 && !covered[a - 1] && NAME_PREFIXES.contains(toks.get(a - 1).norm())) {
+              start = toks.get(a - 1).start();
+            }
+            if (b < toks.size() && !covered[b] && PLACE_ADJECTIVES.contains(toks.get(b).norm())) {
+              end = toks.get(b).end();
+            }
+          }
+          out.add(new Found(start, end, as, null));
         }
       }
     }

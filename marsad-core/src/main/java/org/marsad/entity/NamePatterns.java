@@ -46,6 +46,8 @@ final class NamePatterns {
   private static final Set<String> TIME_WORDS = Words.of("time-word");
   private static final Set<String> ACT_PURPOSES = Words.of("act-purpose");
   private static final Set<String> ANAPHOR_HEADS = Words.of("anaphor-head");
+  private static final Set<String> NAME_PREFIXES = Words.of("name-prefix");
+  private static final Set<String> PLACE_ADJECTIVES = Words.of("place-adjective");
   /**
    * What a slot returns where its words hold a known party that a name must not swallow: no name
    * is made there (للأمم المتحدة).
@@ -217,7 +219,7 @@ final class NamePatterns {
       case "country" -> EntityStage.isDemonym(t.norm()) ? j + 1 : -1;
       case "number" -> t.kind() == Token.Kind.NUMBER ? j + 1 : -1;
       case "quoted" -> quoted(toks, j, places);
-      case "name" -> name(toks, j) ? j + 1 : -1;
+      case "name" -> name(toks, j) ? nameEnd(toks, j) : -1;
       case "words" -> words(toks, j, places);
       case "qualified" -> qualified(toks, j, places);
       case "for" -> forPhrase(toks, j, places);
@@ -247,6 +249,24 @@ final class NamePatterns {
         || core.endsWith("ه") || core.startsWith("ي"));
     return core.length() >= 2 && !prefixed && plain && !CommonNouns.standard().contains(core)
         && !NOT_A_NAME.contains(core) && !NOT_A_NAME.contains(w);
+  }
+
+  /**
+   * The token after a one-word name at {@code j} ({@link #name}) and what completes it: the word
+   * after a first word that opens compound names ({@code name-prefix}: أم جرس، بني سهيلا، عين
+   * عيسى) and an adjective of a place's part or age ({@code place-adjective}: عبسان الكبيرة).
+   */
+  private static int nameEnd(List<Token> toks, int j) {
+    int k = j + 1;
+    if (k < toks.size() && NAME_PREFIXES.contains(toks.get(j).norm())
+        && toks.get(k).kind() == Token.Kind.ARABIC && !PREPOSITIONS.contains(toks.get(k).norm())
+        && !NOT_A_NAME.contains(toks.get(k).norm())) {
+      k++;
+    }
+    if (k < toks.size() && PLACE_ADJECTIVES.contains(toks.get(k).norm())) {
+      k++;
+    }
+    return k;
   }
 
   /** True when the head before token {@code j} has no article: it may take a name after it. */

@@ -32,8 +32,6 @@ final class Recipients {
   private static final Set<EventType> OWNED =
       Set.of(EventType.ASSAULT, EventType.COERCE, EventType.SUPPORT, EventType.ACCUSE);
   private static final Set<String> MEMBERS = Words.of("member-noun");
-  /** Titles and ranks before a name (الجنرال، اللواء، الدكتور). */
-  private static final Set<String> RANKS = Words.of("title");
   private static final Set<String> TIME = Words.of("time-word");
   /** Words that join a man's name to his father's or family's (بن، آل). */
   private static final Set<String> NAME_LINKS = Words.of("name-link");
@@ -358,10 +356,8 @@ final class Recipients {
     if (a.entity().type() == EntityType.PERSON || o.lastOfGroup(a) != a) {
       return a;
     }
-    int j = a.to();
-    while (j < right && j < a.to() + 2 && (RANKS.contains(o.n(j)) || Titles.honorific(o, j))) {
-      j++; // قائد القيادة المركزية الأمريكية الجنرال مايكل كوريلا: past the holder's rank
-    }
+    // قائد القيادة المركزية الأمريكية الجنرال مايكل كوريلا: past the holder's rank
+    int j = Titles.pastRank(o, a.to(), right);
     Arg next = o.argAt(j);
     return next != null && next.from() == j && j < right
         && next.entity().type() == EntityType.PERSON && next.prep().isEmpty() ? next : a;

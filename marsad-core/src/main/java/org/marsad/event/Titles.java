@@ -11,6 +11,12 @@ import org.marsad.model.EntityType;
 final class Titles {
   private static final Set<String> ROLES = Words.of("role-noun");
   private static final Set<String> HONORIFICS = Words.of("honorific");
+  /** Titles and ranks before a name (الجنرال، اللواء، الدكتور). */
+  private static final Set<String> RANKS = Words.of("title");
+  /** Words that complete a rank (الفريق أول، اللواء الركن). */
+  private static final Set<String> RANK_PARTS = Words.of("rank-part");
+  /** How many words a rank and its honorifics may have. */
+  private static final int RANK_WORDS = 3;
 
   private Titles() {}
 
@@ -43,6 +49,19 @@ final class Titles {
       }
     }
     return begin;
+  }
+
+  /**
+   * The token after the rank written from {@code from} (الجنرال، الفريق أول، معالي), before
+   * {@code right}; {@code from} where there is none.
+   */
+  static int pastRank(Overlay o, int from, int right) {
+    int j = from;
+    while (j < right && j < from + RANK_WORDS && (RANKS.contains(o.n(j)) || honorific(o, j)
+        || (j > from && RANKS.contains(o.n(j - 1)) && RANK_PARTS.contains(o.n(j))))) {
+      j++;
+    }
+    return j;
   }
 
   /** True when token {@code i} is an honorific (معالي، صاحب السمو). */

@@ -207,4 +207,13 @@ class NamePatternsTest {
         + " زملائهم.");
     assertTrue(names.contains("ORGANIZATION نقابة الصحفيين العراقيين"), names.toString());
   }
+
+  @Test
+  void aCompoundPlaceNameKeepsItsFirstWordAndItsAdjective() {
+    List<String> names = names("وقصفت الطائرات مطار أم جرس وبلدة عبسان الكبيرة، فيما تجمع"
+        + " المحتجون عند دوار بني سهيلا.");
+    assertTrue(names.contains("FACILITY مطار أم جرس"), names.toString());
+    assertTrue(names.contains("LOCATION عبسان الكبيرة"), names.toString());
+    assertTrue(names.contains("LOCATION بني سهيلا"), names.toString());
+  }
 }

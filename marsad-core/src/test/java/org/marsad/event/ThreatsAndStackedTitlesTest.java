@@ -91,4 +91,18 @@ class ThreatsAndStackedTitlesTest {
     assertEquals(List.of("ASSAULT قوات حفتر -> طرابلس"),
         events("وقصفت قوات حفتر مواقع في طرابلس."));
   }
+
+  @Test
+  void aMembersOrAssistantsTitleLeadsToItsHolderPastATwoWordRank() {
+    assertEquals(List.of("ACCUSE ياسر العطا -> الحكومة التشادية"),
+        events("اتهم عضو مجلس السيادة الانتقالي مساعد القائد العام للجيش الفريق أول ياسر"
+            + " العطا الحكومة التشادية بدعم المتمردين."));
+  }
+
+  @Test
+  void thePersonCalledIsTheHolderNamedAfterHisBodyAndATwoWordRank() {
+    assertEquals(List.of("CONSULT عبد الفتاح السيسي -> عبد الفتاح البرهان"),
+        events("أجرى الرئيس عبد الفتاح السيسي اتصالاً هاتفياً مع رئيس مجلس السيادة السوداني"
+            + " الفريق أول عبد الفتاح البرهان."));
+  }
 }
