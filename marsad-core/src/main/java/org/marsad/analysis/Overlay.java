@@ -182,9 +182,9 @@ public final class Overlay {
             to = i + 1;
           }
         }
-        if (adjective(en, entry, m)
-            && !(from > 0 && ENVOYS.contains(Words.bare(toks.get(from - 1))))) {
-          continue; // but السفير الفرنسي stands for France
+        if (adjective(en, entry, m) && !(from > 0
+            && (ENVOYS.contains(Words.bare(toks.get(from - 1))) || OwnedActs.before(toks, from)))) {
+          continue; // but السفير الفرنسي stands for France, القرار الإيراني for Iran
         }
         if (from >= 0 && to > from) {
           Token first = toks.get(from);

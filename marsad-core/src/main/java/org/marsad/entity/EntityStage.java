@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.marsad.analysis.Stage;
+import org.marsad.analysis.OwnedActs;
 import org.marsad.analysis.Words;
 import org.marsad.arabic.ArabicDates;
 import org.marsad.arabic.ArabicLetters;
@@ -412,11 +413,13 @@ public final class EntityStage implements Stage {
       }
     }
     for (int i = 1; i < toks.size(); i++) {
-      KbEntry state = covered[i] || !ENVOYS.contains(Words.bare(toks.get(i - 1))) ? null
+      KbEntry state = covered[i] || !(ENVOYS.contains(Words.bare(toks.get(i - 1)))
+          || OwnedActs.before(toks, i)) ? null
           : Demonyms.country(toks.get(i).norm()).flatMap(c -> kb.get(c.toLowerCase(Locale.ROOT)))
               .filter(e -> countryOf(e) != null).orElse(null);
       if (state != null) {
-        // طردت النيجر السفير الفرنسي: the envoy's adjective names the state he stands for
+        // طردت النيجر السفير الفرنسي: the envoy's adjective names the state he stands for; قصف
+        // إسرائيلي، القرار الإيراني: an act's or a stance's adjective the state that did it
         out.add(new Found(toks.get(i).start(), toks.get(i).end(), state.type(), state));
         covered[i] = true;
       }

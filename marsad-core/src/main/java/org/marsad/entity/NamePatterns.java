@@ -302,7 +302,7 @@ final class NamePatterns {
       }
       // a common noun before a place is the body's field (مديرية أمن طرابلس)
       boolean beforePlace = k + 1 < toks.size() && places.placeEnd(k + 1) > k + 1;
-      boolean construct = !definite && !named && k + 1 < toks.size()
+      boolean construct = !definite && !named && !w.isEmpty() && k + 1 < toks.size()
           && (toks.get(k + 1).norm().startsWith("ال") || beforePlace)
           && "يتن".indexOf(w.charAt(0)) < 0;
       if (t.kind() != Token.Kind.ARABIC || PREPOSITIONS.contains(w)
@@ -368,9 +368,11 @@ final class NamePatterns {
     String w = first.norm();
     boolean definite = w.startsWith("لل") && w.length() >= 5;
     boolean construct = !definite && w.startsWith("ل") && w.length() >= 4 && j + 1 < toks.size();
+    if (first.kind() != Token.Kind.ARABIC || !(definite || construct)) {
+      return -1;
+    }
     String bare = definite ? "ال" + w.substring(2) : w.substring(1);
-    if (first.kind() != Token.Kind.ARABIC || !(definite || construct)
-        || PREPOSITIONS.contains(w) || TIME_WORDS.contains(bare) || NOT_A_NAME.contains(bare)
+    if (PREPOSITIONS.contains(w) || TIME_WORDS.contains(bare) || NOT_A_NAME.contains(bare)
         || ACT_PURPOSES.contains(bare)) {
       return -1;
     }

@@ -216,6 +216,13 @@ class EntityStageTest {
   }
 
   @Test
+  void aCountryAdjectiveOnANounOfADecisionNamesTheStateThatTookIt() {
+    List<Entity> es = entities("ورفضت مصر التدخل العسكري التركي، ورفضت الجزائر القرار الفرنسي.");
+    assertEquals("التركي", kb(es, "tur").mentions().get(0).text());
+    assertEquals("الفرنسي", kb(es, "fra").mentions().get(0).text());
+  }
+
+  @Test
   void anOutletsNameShapedAsAnAdjectiveAfterADefiniteNounIsTheAdjective() {
     List<Entity> es = entities("ودعا الوزير الدول العربية إلى التحرك، وقالت قناة العربية إن"
         + " القمة العربية ستعقد في القاهرة.");

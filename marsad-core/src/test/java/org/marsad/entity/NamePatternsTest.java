@@ -216,4 +216,18 @@ class NamePatternsTest {
     assertTrue(names.contains("LOCATION عبسان الكبيرة"), names.toString());
     assertTrue(names.contains("LOCATION بني سهيلا"), names.toString());
   }
+
+  @Test
+  void aMinistryOfAnyPortfolioIsNamedByItsWords() {
+    assertTrue(names("وقررت وزارة الري السودانية رفع حالة التأهب في السدود.")
+        .contains("ORGANIZATION وزارة الري السودانية"));
+  }
+
+  @Test
+  void aTatweelStandingAloneAfterABodysAdjectiveEndsItsName() {
+    // ـ alone has no letters once normalized
+    List<String> names = names("وأدانتها بعثة الاتحاد الأوروبي ـ واصطدمت قوات الأمن"
+        + " بالمتظاهرين، وقالت الجمعية الوطنية ـ إن الحصيلة ارتفعت.");
+    assertTrue(names.contains("ORGANIZATION الاتحاد الأوروبي"), names.toString());
+  }
 }

