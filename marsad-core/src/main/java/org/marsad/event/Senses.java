@@ -127,11 +127,13 @@ final class Senses {
   }
 
   /**
-   * True when a trigger whose sense needs its preposition has none after it (اعترض على القرار
-   * objects; اعترض صواريخ intercepts): the words of class sense-by-preposition.
+   * True when a one-word trigger whose sense needs its preposition has none after it (اعترض على
+   * القرار objects; اعترض صواريخ intercepts): the words of class sense-by-preposition. A form of
+   * several words carries its sense itself (خرج المتظاهرون).
    */
   static boolean prepositionMissing(List<Token> toks, TriggerLexicon.Hit hit) {
-    return BY_PREPOSITION.contains(Words.bare(toks.get(hit.from())))
+    return hit.to() - hit.from() == 1
+        && BY_PREPOSITION.contains(Words.bare(toks.get(hit.from())))
         && !wordAfter(toks, hit, PREPOSITION_WINDOW, 0, false,
             (j, w) -> hit.trigger().preps().contains(w));
   }

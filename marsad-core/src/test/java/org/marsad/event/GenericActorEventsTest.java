@@ -161,6 +161,15 @@ class GenericActorEventsTest {
   }
 
   @Test
+  void aCrowdGoingOutToTheStreetsProtestsButNotOneLeavingAPlace() {
+    assertEquals(List.of("PROTEST المتظاهرين -> -"),
+        events("ونزل آلاف المتظاهرين إلى شوارع العاصمة والمدن الكبرى."));
+    assertEquals(List.of("PROTEST الطلاب -> -"),
+        events("وخرج الطلاب إلى الشوارع في المدينة."));
+    assertEquals(List.of(), events("وخرج الطلاب من المدارس ظهرا."));
+  }
+
+  @Test
   void troopsGatheringIsNoProtest() {
     assertEquals(List.of(), events("وتجمعت القوات العراقية قرب الحدود السورية."));
     assertEquals(List.of(), events("وتجمع الأهالي حول المستشفى."));
