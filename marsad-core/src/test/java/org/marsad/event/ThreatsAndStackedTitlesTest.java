@@ -54,6 +54,15 @@ class ThreatsAndStackedTitlesTest {
   }
 
   @Test
+  void aPartyThatWillNotBeLenientWithOrHesitateThreatensButNotInItsServices() {
+    assertEquals(List.of("THREATEN الجيش اللبناني -> -"),
+        events("وقال الجيش اللبناني إنه لن يتوانى عن الرد على أي اعتداء."));
+    assertEquals(List.of("THREATEN الحكومة المصرية -> -"),
+        events("وقالت الحكومة المصرية إنها لن تتهاون مع المخربين."));
+    assertEquals(List.of(), events("وقالت الحكومة المصرية إنها لن تتهاون في تقديم الخدمات."));
+  }
+
+  @Test
   void aHelpToldInTheFutureIsNoAct() {
     assertEquals(List.of(), events("وقالت ألمانيا إنها ستدعم أوكرانيا."));
   }
