@@ -61,6 +61,8 @@ final class Recipients {
 
   Found read(TriggerLexicon.Hit hit, Arg actorHead, int objectsFrom, int right) {
     TriggerLexicon.Trigger t = hit.trigger();
+    // اتهمت الخارجية الإيرانية في بيان الولايات المتحدة: the object follows where it was said
+    objectsFrom = actorHead != null && t.verb() ? Statements.past(o, objectsFrom) : objectsFrom;
     String location = null;
     Arg recipient = null;
     Arg struck = null;

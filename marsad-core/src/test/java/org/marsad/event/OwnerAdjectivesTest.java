@@ -7,8 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A country adjective on a noun of a decision or a measure names the state that took it, and
- * congratulations and a reinforced presence are coded, on sentences written for these tests.
+ * A country adjective on a noun of a decision or a measure names the state that took it; the
+ * object of a verb follows where its subject spoke; and congratulations and a reinforced presence
+ * are coded, on sentences written for these tests.
  */
 class OwnerAdjectivesTest {
   @Test
@@ -36,5 +37,13 @@ class OwnerAdjectivesTest {
         events("وهنأت الولايات المتحدة الرئيس الجديد."));
     assertEquals(List.of("MOBILIZE البنتاغون -> -"),
         events("وقال مسؤولون إن البنتاغون عزز وجوده البحري في الخليج."));
+  }
+
+  @Test
+  void theObjectFollowsTheStatementTheSubjectSpokeInWithoutCommas() {
+    assertEquals(List.of("ACCUSE الخارجية الإيرانية -> الولايات المتحدة"),
+        events("واتهمت الخارجية الإيرانية في بيان الولايات المتحدة بدعم الإرهاب."));
+    assertEquals(List.of("REQUEST فرنسا -> الحكومة السورية"),
+        events("ودعت فرنسا في بيان مشترك الحكومة السورية إلى ضمان المحاسبة."));
   }
 }
