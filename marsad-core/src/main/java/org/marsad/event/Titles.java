@@ -77,8 +77,8 @@ final class Titles {
   static int afterPlainWords(Overlay o, int from, int reach) {
     for (int m = from; m < Math.min(o.tokens().size(), from + reach); m++) {
       Arg place = o.at(m);
-      if (place != null && place.place() && place.prep().isEmpty()) {
-        m = place.to() - 1; // في قصر قرطاج
+      if (place != null && place.place() && (place.prep().isEmpty() || place.from() == from)) {
+        m = place.to() - 1; // في قصر قرطاج، في السراي الحكومي
       } else if (roleWord(o, m) || honorific(o, m)) {
         return m;
       } else if (place != null || o.tokens().get(m).kind() != Token.Kind.ARABIC) {

@@ -230,4 +230,15 @@ class NamePatternsTest {
         + " بالمتظاهرين، وقالت الجمعية الوطنية ـ إن الحصيلة ارتفعت.");
     assertTrue(names.contains("ORGANIZATION الاتحاد الأوروبي"), names.toString());
   }
+
+  @Test
+  void aPalaceAUnitByItsNumberAndAPartyByItsAdjectivesAreNamed() {
+    List<String> names = names("واستقبل الرئيس في قصر بعبدا قائد الفرقة الثالثة مشاة وقائد"
+        + " اللواء 17 مشاة، فيما انتقد الحزب الوطني التقدمي المنطقة العسكرية الثانية.");
+    assertTrue(names.contains("FACILITY قصر بعبدا"), names.toString());
+    assertTrue(names.contains("ORGANIZATION الفرقة الثالثة مشاة"), names.toString());
+    assertTrue(names.contains("ORGANIZATION اللواء 17 مشاة"), names.toString());
+    assertTrue(names.contains("ORGANIZATION الحزب الوطني التقدمي"), names.toString());
+    assertTrue(names.contains("ORGANIZATION المنطقة العسكرية الثانية"), names.toString());
+  }
 }
