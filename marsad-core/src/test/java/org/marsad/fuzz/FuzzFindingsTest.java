@@ -62,6 +62,19 @@ class FuzzFindingsTest {
     assertTrue(d.text().contains("انسحبت"), d.text());
   }
 
+  /**
+   * A tatweel written as a word of its own has no letters once normalized: after a body's
+   * adjective it threw where a name pattern read its first letter.
+   */
+  @Test
+  void aWordOfNoLettersAfterABodysAdjectiveIsRead() {
+    Document d = Behaviour.checkArticle(new RawArticle("t", "t.txt", null, null, null, null,
+        RawArticle.Markup.TEXT, "وعام 2005 زور الحزب الحاكم الانتخابات ـ وأدانتها بعثة الاتحاد"
+            + " الاوروبي ـ واصطدمت قوات الأمن بالمتظاهرين، وقالت الجمعية الوطنية ـ إن الحصيلة"
+            + " ارتفعت."));
+    assertTrue(d.text().contains("الاتحاد"), d.text());
+  }
+
   private static RawArticle html(String content) {
     return new RawArticle("page", "page.html", null, null, null, null, RawArticle.Markup.HTML,
         "<html><body>" + content);

@@ -98,7 +98,7 @@ final class Inputs {
   // ---------------------------------------------------------------- mutated Arabic
 
   /** How one mutation changes a text; positions are fractions of its length, so they shrink. */
-  enum Kind { TRUNCATE, DROP_FRONT, INSERT, DELETE, DUPLICATE, SPLICE, REPLACE_CHAR }
+  enum Kind { TRUNCATE, DROP_FRONT, INSERT, INSERT_WORD, DELETE, DUPLICATE, SPLICE, REPLACE_CHAR }
 
   record Mutation(Kind kind, double at, double to, String insert) {
     String apply(String s) {
@@ -109,11 +109,18 @@ final class Inputs {
         case TRUNCATE -> s.substring(0, i);
         case DROP_FRONT -> s.substring(i);
         case INSERT, SPLICE -> s.substring(0, i) + insert + s.substring(i);
+        case INSERT_WORD -> insertWord(s, i, insert);
         case DELETE -> s.substring(0, i) + s.substring(j);
         case DUPLICATE -> s.substring(0, j) + s.substring(i, j) + s.substring(j);
         case REPLACE_CHAR -> i < n ? s.substring(0, i) + insert + s.substring(i + 1) : s + insert;
       };
     }
+  }
+
+  /** {@code insert} as words of their own at the first space from {@code i} (or at the end). */
+  private static String insertWord(String s, int i, String insert) {
+    int k = s.indexOf(' ', i);
+    return k < 0 ? s + " " + insert : s.substring(0, k) + " " + insert + s.substring(k);
   }
 
   static Arbitrary<Mutation> mutation() {
@@ -128,6 +135,8 @@ final class Inputs {
             Arbitraries.frequencyOf(
                 w(6, oddRun()),
                 w(3, splice),
+                // words with no letters once normalized: a tatweel, a lone diacritic
+                w(2, Arbitraries.of("ـ", "ـــ", "\u064E", "\u0651\u064B", "ـ ـ")),
                 w(1, hugeLine())))
         .as(Mutation::new);
   }
