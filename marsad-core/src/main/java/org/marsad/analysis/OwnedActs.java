@@ -24,16 +24,25 @@ public final class OwnedActs {
     if (i < 1) {
       return false;
     }
-    int noun = i - 1;
-    String between = toks.get(noun).norm();
+    if (noun(toks.get(i - 1))) {
+      return true;
+    }
+    if (i < 2) {
+      return false;
+    }
+    String between = toks.get(i - 1).norm();
     boolean definite = between.startsWith("ال");
     String core = definite ? between.substring(2) : between;
-    if (noun >= 1 && definite == toks.get(i).norm().startsWith("ال") && core.length() > 3
-        && (core.endsWith("ي") || core.endsWith("يه")) && Demonyms.country(between).isEmpty()) {
-      noun--; // التدخل العسكري التركي
-    }
-    String w = Words.withoutArticle(Words.bare(toks.get(noun)), 3);
+    // التدخل العسكري التركي: one adjective of kind between, not a country's
+    return definite == toks.get(i).norm().startsWith("ال") && core.length() > 3
+        && (core.endsWith("ي") || core.endsWith("يه")) && noun(toks.get(i - 2))
+        && Demonyms.country(between).isEmpty();
+  }
+
+  /** True when a token is a noun of the class, with ل or ب on it or not (للإجراءات). */
+  private static boolean noun(Token t) {
+    String w = Words.withoutArticle(Words.bare(t), 3);
     boolean preposition = w.length() > 3 && (w.startsWith("ل") || w.startsWith("ب"));
-    return NOUNS.contains(w) || (preposition && NOUNS.contains(w.substring(1))); // للإجراءات
+    return NOUNS.contains(w) || (preposition && NOUNS.contains(w.substring(1)));
   }
 }

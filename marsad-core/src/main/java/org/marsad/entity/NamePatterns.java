@@ -131,12 +131,13 @@ final class NamePatterns {
       if (!mayBegin(toks.get(i))) {
         continue;
       }
+      Set<String> readings = Clitics.withoutProclitics(toks.get(i).norm());
       for (Pattern p : patterns) {
         int[] place = {-1};
-        int end = match(toks, i, p, places, place);
+        int end = match(toks, i, p, places, place, readings);
         if (end > i) {
           Token first = toks.get(i);
-          int skipped = first.norm().length() - headReading(first.norm(), p).length();
+          int skipped = first.norm().length() - headReading(readings, p).length();
           boolean byName = p.elements().stream().anyMatch(e -> "name".equals(e.slot()));
           boolean byWords = p.elements().stream()
               .anyMatch(e -> "words".equals(e.slot()) || "qualified".equals(e.slot()));
@@ -173,8 +174,9 @@ final class NamePatterns {
   }
 
   /** The token after a match of {@code p} from token {@code i}, or -1; its place in {@code place}. */
-  private static int match(List<Token> toks, int i, Pattern p, Places places, int[] place) {
-    if (headReading(toks.get(i).norm(), p) == null) {
+  private static int match(List<Token> toks, int i, Pattern p, Places places, int[] place,
+      Set<String> readings) {
+    if (headReading(readings, p) == null) {
       return -1;
     }
     int j = i + 1;
@@ -194,10 +196,13 @@ final class NamePatterns {
     return j;
   }
 
-  /** The first word's reading that the pattern's head takes (و، ب، ل، لل taken off), or null. */
-  private static String headReading(String norm, Pattern p) {
+  /**
+   * The first word's reading ({@code readings}: its forms with و، ب، ل، لل taken off) that the
+   * pattern's head takes, or null.
+   */
+  private static String headReading(Set<String> readings, Pattern p) {
     Element head = p.elements().get(0);
-    for (String r : Clitics.withoutProclitics(norm)) {
+    for (String r : readings) {
       if (head.words().contains(r)) {
         return r;
       }
