@@ -121,6 +121,8 @@ public final class EntityStage implements Stage {
   private static final Set<String> PLACE_PARTS = Words.of("place-part");
   private static final Set<String> PLACE_NOUNS = Words.of("place-noun");
   private static final Set<String> NAME_PREFIXES = Words.of("name-prefix");
+  private static final Set<String> TITLES = Words.of("title");
+  private static final Set<String> ROLES = Words.of("role-noun");
   private static final Set<String> PLACE_ADJECTIVES = Words.of("place-adjective");
   private static final Set<String> ENVOYS = Words.of("envoy-noun");
   private static final Set<String> PREPOSITIONS = Words.of("preposition");
@@ -374,6 +376,13 @@ public final class EntityStage implements Stage {
           && monthOfDate(toks, m.from())) {
         continue; // اغسطس (آب) 2008 is a month (آب), not Ibb (إب)
       }
+      if (surname(toks, covered, m)) {
+        // السفير السعودي وليد بخاري: a town's name after a titled first name is his surname
+        out.add(new Found(toks.get(m.from() - 1).start(), m.end(), EntityType.PERSON, null));
+        covered[m.from() - 1] = true;
+        covered[m.from()] = true;
+        continue;
+      }
       boolean scoped = SCOPED.contains(ArabicNormalizer.normalize(text.substring(m.start(),
           m.end())));
       String after = m.to() < toks.size() ? definite(toks.get(m.to()).norm()) : "";
@@ -539,6 +548,27 @@ public final class EntityStage implements Stage {
    * A noun of a town or province (place-noun), with or without the preposition ب or ل; not with
    * the article (المنطقة، الحي are no heads of a name after them).
    */
+  /**
+   * True when a one-word place of the knowledge base that is no state follows a word the name
+   * lists give as a first name often ({@link TitledNames#OFTEN}), no common noun nor word of the
+   * sentence's frame (على is also علي), itself right
+   * after a title, a role or a definite adjective (السفير السعودي وليد بخاري، الوزير كمال حلب):
+   * the two words name a person.
+   */
+  private boolean surname(List<Token> toks, boolean[] covered, NameIndex.Match m) {
+    int first = m.from() - 1;
+    if (m.to() - m.from() != 1 || first < 1 || covered[first] || covered[first - 1]
+        || m.entry().kind() != KbEntry.Kind.PLACE || m.entry().isCountry()
+        || toks.get(first).kind() != Token.Kind.ARABIC || TitledNames.frame(toks.get(first))) {
+      return false;
+    }
+    String name = toks.get(first).norm();
+    String before = Words.bare(toks.get(first - 1));
+    return recognizer.evidence().persons().count(name) >= TitledNames.OFTEN
+        && !TitledNames.commonWord(name) && (TITLES.contains(before) || ROLES.contains(before)
+            || Words.definiteAdjective(before));
+  }
+
   private static boolean placeNoun(Token t) {
     String b = Words.bare(t);
     return PLACE_NOUNS.contains(b) || ((b.startsWith("ب") || b.startsWith("ل"))

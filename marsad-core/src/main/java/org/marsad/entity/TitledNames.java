@@ -76,8 +76,8 @@ final class TitledNames {
       boolean later) {
     Token t = toks.get(k);
     String w = Words.bare(t);
-    if (t.kind() != Token.Kind.ARABIC || !outside(tags, k) || role(t)
-        || CLOSED.contains(w) || CLOSED.contains(t.norm()) || w.length() < 2) {
+    if (t.kind() != Token.Kind.ARABIC || !outside(tags, k) || role(t) || frame(t)
+        || w.length() < 2) {
       return false;
     }
     boolean common = commonWord(w);
@@ -97,6 +97,14 @@ final class TitledNames {
       out.addAll(Words.of(c));
     }
     return Set.copyOf(out);
+  }
+
+  /**
+   * Whether a word is one of the sentence's frame that no name holds (a preposition, a
+   * complementizer, a time: على، إن، كان).
+   */
+  static boolean frame(Token t) {
+    return CLOSED.contains(Words.bare(t)) || CLOSED.contains(t.norm());
   }
 
   /** Whether a word, without its article, is a common noun of running text (كمال، سريع). */

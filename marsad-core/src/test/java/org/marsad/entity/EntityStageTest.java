@@ -216,6 +216,16 @@ class EntityStageTest {
   }
 
   @Test
+  void aTownsNameAfterATitledFirstNameIsHisSurname() {
+    List<Entity> es = entities("وحضر اللقاء السفير السعودي وليد بخاري.");
+    assertTrue(es.stream().anyMatch(e -> e.type() == EntityType.PERSON
+        && e.mentions().get(0).text().equals("وليد بخاري")), es.toString());
+    // a preposition read as a first name (على is also علي) names no one
+    List<Entity> on = entities("وشنت الطائرات غارات على غزة.");
+    assertTrue(on.stream().noneMatch(e -> e.type() == EntityType.PERSON), on.toString());
+  }
+
+  @Test
   void aCountryAdjectiveOnANounOfADecisionNamesTheStateThatTookIt() {
     List<Entity> es = entities("ورفضت مصر التدخل العسكري التركي، ورفضت الجزائر القرار الفرنسي.");
     assertEquals("التركي", kb(es, "tur").mentions().get(0).text());
