@@ -123,6 +123,7 @@ public final class EntityStage implements Stage {
   private static final Set<String> NAME_PREFIXES = Words.of("name-prefix");
   private static final Set<String> TITLES = Words.of("title");
   private static final Set<String> ROLES = Words.of("role-noun");
+  private static final Set<String> RANK_PARTS = Words.of("rank-part");
   private static final Set<String> PLACE_ADJECTIVES = Words.of("place-adjective");
   private static final Set<String> ENVOYS = Words.of("envoy-noun");
   private static final Set<String> PREPOSITIONS = Words.of("preposition");
@@ -500,6 +501,9 @@ public final class EntityStage implements Stage {
             && !toks.get(from + 1).norm().startsWith("ال")) {
           from++; // رئيس ولاية جوبالاند أحمد محمد إسلام: the place before the person is its own
         }
+        if (type == EntityType.PERSON && firstNameBefore(toks, covered, from)) {
+          from--; // نظيره الباكستاني جليل عباس جيلاني: the first name the tagger left out
+        }
         boolean overlaps = false;
         for (int i = from; i < to; i++) {
           overlaps |= covered[i] || adjectives[i];
@@ -567,6 +571,26 @@ public final class EntityStage implements Stage {
     return recognizer.evidence().persons().count(name) >= TitledNames.OFTEN
         && !TitledNames.commonWord(name) && (TITLES.contains(before) || ROLES.contains(before)
             || Words.definiteAdjective(before));
+  }
+
+  /**
+   * True when the word before a person the tagger found at {@code from} is a first name it left
+   * out: a word of the name lists that is no common noun (or listed often) nor word of the
+   * sentence's frame, right after a title, a role or a definite adjective.
+   */
+  private boolean firstNameBefore(List<Token> toks, boolean[] covered, int from) {
+    int first = from - 1;
+    if (first < 1 || covered[first] || toks.get(first).kind() != Token.Kind.ARABIC
+        || TitledNames.frame(toks.get(first)) || toks.get(first).norm().startsWith("ال")
+        || toks.get(first).norm().length() < 3 || ROLES.contains(Words.bare(toks.get(first)))
+        || RANK_PARTS.contains(toks.get(first).norm())) {
+      return false; // هما، رئيس، الفريق أول: a pronoun, a role or a rank's word
+    }
+    String name = toks.get(first).norm();
+    int listed = recognizer.evidence().persons().count(name);
+    String before = Words.bare(toks.get(first - 1));
+    return (listed >= TitledNames.OFTEN || (listed > 0 && !TitledNames.commonWord(name)))
+        && (TITLES.contains(before) || ROLES.contains(before) || Words.definiteAdjective(before));
   }
 
   private static boolean placeNoun(Token t) {

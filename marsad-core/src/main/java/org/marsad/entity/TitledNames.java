@@ -93,7 +93,8 @@ final class TitledNames {
     Set<String> out = new HashSet<>();
     for (String c : List.of("preposition", "complementizer", "time-word", "title",
         "honorific", "relative", "negator", "conditional", "quantity", "number-word", "copula",
-        "past-copula", "on-behalf", "role-preposition", "demonstrative", "all-word")) {
+        "past-copula", "on-behalf", "role-preposition", "demonstrative", "all-word",
+        "pronoun")) {
       out.addAll(Words.of(c));
     }
     return Set.copyOf(out);
@@ -101,7 +102,7 @@ final class TitledNames {
 
   /**
    * Whether a word is one of the sentence's frame that no name holds (a preposition, a
-   * complementizer, a time: على، إن، كان).
+   * complementizer, a time, a pronoun: على، إن، كان، هما).
    */
   static boolean frame(Token t) {
     return CLOSED.contains(Words.bare(t)) || CLOSED.contains(t.norm());

@@ -226,6 +226,13 @@ class EntityStageTest {
   }
 
   @Test
+  void aFirstNameTheTaggerLeftOutAfterATitleIsPartOfThePerson() {
+    List<Entity> es = entities("وأجرى الوزير اتصالا مع نظيره الباكستاني جليل عباس جيلاني.");
+    assertTrue(es.stream().anyMatch(e -> e.type() == EntityType.PERSON
+        && e.mentions().get(0).text().equals("جليل عباس جيلاني")), es.toString());
+  }
+
+  @Test
   void aCountryAdjectiveOnANounOfADecisionNamesTheStateThatTookIt() {
     List<Entity> es = entities("ورفضت مصر التدخل العسكري التركي، ورفضت الجزائر القرار الفرنسي.");
     assertEquals("التركي", kb(es, "tur").mentions().get(0).text());
