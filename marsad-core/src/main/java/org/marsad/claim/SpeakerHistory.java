@@ -41,7 +41,7 @@ final class SpeakerHistory {
    * The holder of an office named by its title alone (الرئيس، الناطق الرسمي): the person the
    * article named last before {@code at} who holds that office in the knowledge base, else the
    * latest named speaker introduced with a title of that office (المتحدث باسم الجيش أحمد
-   * المسماري).
+   * المسماري), else the last person named with that title right after the name.
    */
   Speaker officeHolder(Offices.Office office, String phrase, int at) {
     Entity holder = null;
@@ -69,7 +69,39 @@ final class SpeakerHistory {
         }
       }
     }
-    return null;
+    Entity titled = titledAfter(office, at);
+    return titled == null ? null : new Speaker(titled.id(), phrase, SpeakerKind.NAMED);
+  }
+
+  /** How many characters after a person's name its title may begin and run. */
+  private static final int APPOSITION = 60;
+
+  /**
+   * The person the article named last before {@code at} with a title of {@code office} right
+   * after the name (السفير محمد الشناوي المتحدث الرسمي باسم رئاسة الجمهورية), or null.
+   */
+  private Entity titledAfter(Offices.Office office, int at) {
+    String text = doc.text();
+    Entity found = null;
+    int best = -1;
+    for (Entity en : doc.entities()) {
+      if (en.type() != EntityType.PERSON) {
+        continue;
+      }
+      for (Mention m : en.mentions()) {
+        if (m.end() > at || m.start() <= best) {
+          continue;
+        }
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + APPOSITION))
+            .replaceFirst("^[\\s،,]+", "");
+        Offices.Office o = Offices.standard().startOf(after);
+        if (o != null && o.titles().equals(office.titles())) {
+          found = en;
+          best = m.start();
+        }
+      }
+    }
+    return found;
   }
 
   private static boolean holds(String key, Offices.Office office) {

@@ -19,12 +19,15 @@ final class Duals {
   private Duals() {}
 
   /**
-   * The reading of a verb whose subject, right after it, is a definite dual: both parties of the
-   * last meeting among {@code events} as its doers, each other's partners; else {@code r}.
+   * The reading of a verb whose subject is a definite dual, right after it where no other doer
+   * is read, or right before it (أن الرئيسين اتفقا): both parties of the last meeting among
+   * {@code events} as its doers, each other's partners; else {@code r}.
    */
   static Reading read(Overlay o, TriggerLexicon.Hit hit, List<Event> events, Reading r) {
-    if (!r.actors().isEmpty() || !hit.trigger().verb() || hit.to() >= o.tokens().size()
-        || !DUALS.contains(o.n(hit.to()))) {
+    boolean after = r.actors().isEmpty() && hit.to() < o.tokens().size()
+        && DUALS.contains(o.n(hit.to()));
+    boolean before = hit.from() > 0 && DUALS.contains(o.n(hit.from() - 1));
+    if (!hit.trigger().verb() || !(after || before)) {
       return r;
     }
     for (int i = events.size() - 1; i >= Math.max(0, events.size() - REACH); i--) {

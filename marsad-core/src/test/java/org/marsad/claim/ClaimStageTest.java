@@ -31,6 +31,17 @@ class ClaimStageTest {
   }
 
   @Test
+  void aBareTitleSpeaksForThePersonNamedBeforeWithThatTitleAfterHisName() {
+    Document d = run("وأجرى الرئيس اتصالا هاتفيا بنظيره، وفق ما صرح به السفير محمد الشناوي"
+        + " المتحدث الرسمي باسم الرئاسة. وأشار المتحدث إلى أن الاتصال تناول الأزمة.");
+    Claim last = d.claims().get(d.claims().size() - 1);
+    assertTrue(last.cue().text().contains("أشار"), d.claims().toString());
+    String named = d.entities().stream().filter(e -> e.id().equals(last.speaker().entity()))
+        .map(e -> e.mentions().get(0).text()).findFirst().orElse(null);
+    assertEquals("محمد الشناوي", named, d.claims().toString());
+  }
+
+  @Test
   void aCueWordThatOpensANameIsPartOfTheName() {
     // يشار ("it is pointed out") is the first word of يشار غولر
     Document d = run("وأكد وزير الدفاع يشار غولر أن بلاده ستواصل عملياتها.");

@@ -232,6 +232,11 @@ class PartiesNamedAroundTheVerbTest {
             + " الوزيران على تشكيل لجنة أمنية مشتركة."));
     // with no meeting before, the dual names no one
     assertEquals(List.of(), events("واتفق الوزيران على تشكيل لجنة أمنية مشتركة."));
+    // the dual before its verb, after what a spokesman says
+    assertEquals(List.of("CONSULT أيمن الصفدي -> أسعد الشيباني",
+            "AGREE أيمن الصفدي -> أسعد الشيباني", "AGREE أسعد الشيباني -> أيمن الصفدي"),
+        events("والتقى وزير الخارجية أيمن الصفدي نظيره السوري أسعد الشيباني في عمان. وقال"
+            + " المتحدث إن الوزيرين اتفقا على تشكيل لجنة أمنية مشتركة."));
   }
 
   @Test
