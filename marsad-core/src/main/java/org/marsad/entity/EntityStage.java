@@ -423,8 +423,8 @@ public final class EntityStage implements Stage {
       }
     }
     for (int i = 1; i < toks.size(); i++) {
-      KbEntry state = covered[i] || !(ENVOYS.contains(Words.bare(toks.get(i - 1)))
-          || OwnedActs.before(toks, i)) ? null
+      KbEntry state = covered[i] || !adjectiveShaped(toks.get(i).norm())
+          || !(ENVOYS.contains(Words.bare(toks.get(i - 1))) || OwnedActs.before(toks, i)) ? null
           : Demonyms.country(toks.get(i).norm()).flatMap(c -> kb.get(c.toLowerCase(Locale.ROOT)))
               .filter(e -> countryOf(e) != null).orElse(null);
       if (state != null) {
@@ -591,6 +591,14 @@ public final class EntityStage implements Stage {
     String before = Words.bare(toks.get(first - 1));
     return (listed >= TitledNames.OFTEN || (listed > 0 && !TitledNames.commonWord(name)))
         && (TITLES.contains(before) || ROLES.contains(before) || Words.definiteAdjective(before));
+  }
+
+  /**
+   * Whether a word ends as a country adjective may (الفرنسي، الفرنسية، فرنسيين، فرنسيات): a cheap
+   * test before its country is looked up.
+   */
+  private static boolean adjectiveShaped(String n) {
+    return n.length() > 3 && "يهنات".indexOf(n.charAt(n.length() - 1)) >= 0;
   }
 
   private static boolean placeNoun(Token t) {

@@ -1,8 +1,11 @@
 package org.marsad.entity;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
@@ -64,11 +67,19 @@ final class NamePatterns {
   private final List<Pattern> patterns;
   /** Every word a pattern may begin with. */
   private final Set<String> heads = new HashSet<>();
+  /** The lengths of those words: a cheap test before a word's readings are looked up. */
+  private final Set<Integer> headLengths = new HashSet<>();
+  /** For each word a pattern may begin with, the patterns that do, in file order. */
+  private final Map<String, List<Pattern>> byHead = new HashMap<>();
 
   private NamePatterns(List<Pattern> patterns) {
     this.patterns = List.copyOf(patterns);
     for (Pattern p : patterns) {
-      heads.addAll(p.elements().get(0).words());
+      for (String w : p.elements().get(0).words()) {
+        heads.add(w);
+        headLengths.add(w.length());
+        byHead.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
+      }
     }
   }
 
@@ -128,11 +139,11 @@ final class NamePatterns {
         i = quoted - 1;
         continue;
       }
-      if (!mayBegin(toks.get(i))) {
+      Set<String> readings = headReadings(toks.get(i));
+      if (readings == null) {
         continue;
       }
-      Set<String> readings = Clitics.withoutProclitics(toks.get(i).norm());
-      for (Pattern p : patterns) {
+      for (Pattern p : candidates(readings)) {
         int[] place = {-1};
         int end = match(toks, i, p, places, place, readings);
         if (end > i) {
@@ -151,26 +162,47 @@ final class NamePatterns {
     return out;
   }
 
-  /** Whether a pattern may begin at this token: one of its readings is a head word. */
-  private boolean mayBegin(Token t) {
+  /**
+   * The readings of a token without proclitics when one of them is a word a pattern may begin
+   * with, else null.
+   */
+  private Set<String> headReadings(Token t) {
     if (!t.isWord()) {
-      return false;
+      return null;
     }
     String n = t.norm();
     // a reading drops at most a few proclitic letters (و، ب، ل، ال، لل for ال)
     boolean candidate = n.startsWith("لل") && heads.contains("ال" + n.substring(2));
     for (int k = 0; k <= MAX_PROCLITICS && k < n.length() - 1 && !candidate; k++) {
-      candidate = heads.contains(n.substring(k));
+      candidate = headLengths.contains(n.length() - k) && heads.contains(n.substring(k));
     }
     if (!candidate) {
-      return false;
+      return null;
     }
-    for (String r : Clitics.withoutProclitics(n)) {
+    Set<String> readings = Clitics.withoutProclitics(n);
+    for (String r : readings) {
       if (heads.contains(r)) {
-        return true;
+        return readings;
       }
     }
-    return false;
+    return null;
+  }
+
+  /** The patterns that may begin with one of {@code readings}, in file order. */
+  private List<Pattern> candidates(Set<String> readings) {
+    List<Pattern> out = new ArrayList<>();
+    int lists = 0;
+    for (String r : readings) {
+      List<Pattern> of = byHead.get(r);
+      if (of != null) {
+        out.addAll(of);
+        lists++;
+      }
+    }
+    if (lists > 1) {
+      out.sort(Comparator.comparingInt(patterns::indexOf)); // each list is in file order
+    }
+    return out;
   }
 
   /** The token after a match of {@code p} from token {@code i}, or -1; its place in {@code place}. */
