@@ -4,6 +4,7 @@ import static org.marsad.claim.Mentions.isMedia;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.marsad.entity.Offices;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Document;
@@ -75,6 +76,8 @@ final class SpeakerHistory {
 
   /** How many characters after a person's name its title may begin and run. */
   private static final int APPOSITION = 60;
+  /** The spaces and commas between a name and the title after it. */
+  private static final Pattern LEADING_COMMAS = Pattern.compile("^[\\s،,]+");
 
   /**
    * The person the article named last before {@code at} with a title of {@code office} right
@@ -92,8 +95,8 @@ final class SpeakerHistory {
         if (m.end() > at || m.start() <= best) {
           continue;
         }
-        String after = text.substring(m.end(), Math.min(text.length(), m.end() + APPOSITION))
-            .replaceFirst("^[\\s،,]+", "");
+        String after = LEADING_COMMAS.matcher(text.substring(m.end(),
+            Math.min(text.length(), m.end() + APPOSITION))).replaceFirst("");
         Offices.Office o = Offices.standard().startOf(after);
         if (o != null && o.titles().equals(office.titles())) {
           found = en;

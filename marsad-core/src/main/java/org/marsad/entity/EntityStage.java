@@ -121,8 +121,6 @@ public final class EntityStage implements Stage {
   private static final Set<String> PLACE_PARTS = Words.of("place-part");
   private static final Set<String> PLACE_NOUNS = Words.of("place-noun");
   private static final Set<String> NAME_PREFIXES = Words.of("name-prefix");
-  private static final Set<String> TITLES = Words.of("title");
-  private static final Set<String> ROLES = Words.of("role-noun");
   private static final Set<String> RANK_PARTS = Words.of("rank-part");
   private static final Set<String> PLACE_ADJECTIVES = Words.of("place-adjective");
   private static final Set<String> ENVOYS = Words.of("envoy-noun");
@@ -423,13 +421,13 @@ public final class EntityStage implements Stage {
       }
     }
     for (int i = 1; i < toks.size(); i++) {
-      KbEntry state = covered[i] || !adjectiveShaped(toks.get(i).norm())
+      KbEntry state = covered[i] || !Demonyms.mayBe(toks.get(i).norm())
           || !(ENVOYS.contains(Words.bare(toks.get(i - 1))) || OwnedActs.before(toks, i)) ? null
           : Demonyms.country(toks.get(i).norm()).flatMap(c -> kb.get(c.toLowerCase(Locale.ROOT)))
               .filter(e -> countryOf(e) != null).orElse(null);
       if (state != null) {
-        // طردت النيجر السفير الفرنسي: the envoy's adjective names the state he stands for; قصف
-        // إسرائيلي، القرار الإيراني: an act's or a stance's adjective the state that did it
+        // طردت النيجر السفير الفرنسي: the envoy's adjective names the state he stands for;
+        // القرار الإيراني: a decision's or a stance's adjective the state that took it
         out.add(new Found(toks.get(i).start(), toks.get(i).end(), state.type(), state));
         covered[i] = true;
       }
@@ -549,15 +547,11 @@ public final class EntityStage implements Stage {
   }
 
   /**
-   * A noun of a town or province (place-noun), with or without the preposition ب or ل; not with
-   * the article (المنطقة، الحي are no heads of a name after them).
-   */
-  /**
    * True when a one-word place of the knowledge base that is no state follows a word the name
    * lists give as a first name often ({@link TitledNames#OFTEN}), no common noun nor word of the
-   * sentence's frame (على is also علي), itself right
-   * after a title, a role or a definite adjective (السفير السعودي وليد بخاري، الوزير كمال حلب):
-   * the two words name a person.
+   * sentence's frame (على is also علي), itself right after a title, a role or a definite
+   * adjective ({@link TitledNames#afterTitle}: السفير السعودي وليد بخاري): the two words name a
+   * person.
    */
   private boolean surname(List<Token> toks, boolean[] covered, NameIndex.Match m) {
     int first = m.from() - 1;
@@ -567,40 +561,34 @@ public final class EntityStage implements Stage {
       return false;
     }
     String name = toks.get(first).norm();
-    String before = Words.bare(toks.get(first - 1));
     return recognizer.evidence().persons().count(name) >= TitledNames.OFTEN
-        && !TitledNames.commonWord(name) && (TITLES.contains(before) || ROLES.contains(before)
-            || Words.definiteAdjective(before));
+        && !TitledNames.commonWord(name) && TitledNames.afterTitle(toks.get(first - 1));
   }
 
   /**
    * True when the word before a person the tagger found at {@code from} is a first name it left
    * out: a word of the name lists that is no common noun (or listed often) nor word of the
-   * sentence's frame, right after a title, a role or a definite adjective.
+   * sentence's frame, right after a title, a role or a definite adjective ({@link
+   * TitledNames#afterTitle}).
    */
   private boolean firstNameBefore(List<Token> toks, boolean[] covered, int from) {
     int first = from - 1;
     if (first < 1 || covered[first] || toks.get(first).kind() != Token.Kind.ARABIC
         || TitledNames.frame(toks.get(first)) || toks.get(first).norm().startsWith("ال")
-        || toks.get(first).norm().length() < 3 || ROLES.contains(Words.bare(toks.get(first)))
+        || toks.get(first).norm().length() < 3 || TitledNames.role(toks.get(first))
         || RANK_PARTS.contains(toks.get(first).norm())) {
       return false; // هما، رئيس، الفريق أول: a pronoun, a role or a rank's word
     }
     String name = toks.get(first).norm();
     int listed = recognizer.evidence().persons().count(name);
-    String before = Words.bare(toks.get(first - 1));
     return (listed >= TitledNames.OFTEN || (listed > 0 && !TitledNames.commonWord(name)))
-        && (TITLES.contains(before) || ROLES.contains(before) || Words.definiteAdjective(before));
+        && TitledNames.afterTitle(toks.get(first - 1));
   }
 
   /**
-   * Whether a word ends as a country adjective may (الفرنسي، الفرنسية، فرنسيين، فرنسيات): a cheap
-   * test before its country is looked up.
+   * A noun of a town or province (place-noun), with or without the preposition ب or ل; not with
+   * the article (المنطقة، الحي are no heads of a name after them).
    */
-  private static boolean adjectiveShaped(String n) {
-    return n.length() > 3 && "يهنات".indexOf(n.charAt(n.length() - 1)) >= 0;
-  }
-
   private static boolean placeNoun(Token t) {
     String b = Words.bare(t);
     return PLACE_NOUNS.contains(b) || ((b.startsWith("ب") || b.startsWith("ل"))

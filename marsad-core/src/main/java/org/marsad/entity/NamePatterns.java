@@ -65,18 +65,15 @@ final class NamePatterns {
   private static final NamePatterns STANDARD = load();
 
   private final List<Pattern> patterns;
-  /** Every word a pattern may begin with. */
-  private final Set<String> heads = new HashSet<>();
-  /** The lengths of those words: a cheap test before a word's readings are looked up. */
-  private final Set<Integer> headLengths = new HashSet<>();
   /** For each word a pattern may begin with, the patterns that do, in file order. */
   private final Map<String, List<Pattern>> byHead = new HashMap<>();
+  /** The lengths of those words: a cheap test before a word's readings are looked up. */
+  private final Set<Integer> headLengths = new HashSet<>();
 
   private NamePatterns(List<Pattern> patterns) {
     this.patterns = List.copyOf(patterns);
     for (Pattern p : patterns) {
       for (String w : p.elements().get(0).words()) {
-        heads.add(w);
         headLengths.add(w.length());
         byHead.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
       }
@@ -172,16 +169,16 @@ final class NamePatterns {
     }
     String n = t.norm();
     // a reading drops at most a few proclitic letters (و، ب، ل، ال، لل for ال)
-    boolean candidate = n.startsWith("لل") && heads.contains("ال" + n.substring(2));
+    boolean candidate = n.startsWith("لل") && byHead.containsKey("ال" + n.substring(2));
     for (int k = 0; k <= MAX_PROCLITICS && k < n.length() - 1 && !candidate; k++) {
-      candidate = headLengths.contains(n.length() - k) && heads.contains(n.substring(k));
+      candidate = headLengths.contains(n.length() - k) && byHead.containsKey(n.substring(k));
     }
     if (!candidate) {
       return null;
     }
     Set<String> readings = Clitics.withoutProclitics(n);
     for (String r : readings) {
-      if (heads.contains(r)) {
+      if (byHead.containsKey(r)) {
         return readings;
       }
     }

@@ -18,6 +18,7 @@ final class TitledNames {
   private TitledNames() {}
 
   private static final Set<String> ROLES = Words.of("role-noun");
+  private static final Set<String> TITLES = Words.of("title");
   private static final Set<String> ON_BEHALF = Words.of("on-behalf");
   private static final Set<String> CLOSED = closed();
   private static final int TITLE = 4;
@@ -113,8 +114,17 @@ final class TitledNames {
     return CommonNouns.standard().contains(w.startsWith("ال") ? w.substring(2) : w);
   }
 
+  /**
+   * Whether a word may stand right before a name as the end of its title: a title, a role noun or
+   * a definite adjective (السفير، وزير، الباكستاني).
+   */
+  static boolean afterTitle(Token t) {
+    String w = Words.bare(t);
+    return TITLES.contains(w) || ROLES.contains(w) || Words.definiteAdjective(w);
+  }
+
   /** A noun of a role, as written or after its conjunction (وزير is no و + زير). */
-  private static boolean role(Token t) {
+  static boolean role(Token t) {
     return ROLES.contains(t.norm()) || ROLES.contains(Words.bare(t));
   }
 

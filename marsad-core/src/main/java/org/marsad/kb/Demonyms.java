@@ -1,8 +1,10 @@
 package org.marsad.kb;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
@@ -20,6 +22,19 @@ public final class Demonyms {
 
   private static final Map<String, String> COUNTRY = load();
   private static final String[] ENDINGS = {"تين", "تان", "ون", "ين", "ان", "ات", "ه"};
+  /** The letters a country adjective may end with, in any of its forms. */
+  private static final Set<Character> LAST_LETTERS = lastLetters();
+
+  private static Set<Character> lastLetters() {
+    Set<Character> out = new HashSet<>();
+    for (String w : COUNTRY.keySet()) {
+      out.add(w.charAt(w.length() - 1));
+    }
+    for (String e : ENDINGS) {
+      out.add(e.charAt(e.length() - 1));
+    }
+    return Set.copyOf(out);
+  }
 
   private static Map<String, String> load() {
     Map<String, String> out = new HashMap<>();
@@ -27,6 +42,14 @@ public final class Demonyms {
       out.put(ArabicNormalizer.normalize(row.fields()[0].strip()), row.fields()[1].strip());
     }
     return out;
+  }
+
+  /**
+   * Whether a normalized word ends as a country adjective may: a cheap test before {@link
+   * #country} looks it up.
+   */
+  public static boolean mayBe(String norm) {
+    return !norm.isEmpty() && LAST_LETTERS.contains(norm.charAt(norm.length() - 1));
   }
 
   /** The country (ISO alpha-3) a normalized word is the adjective of, if it is one. */
