@@ -350,6 +350,10 @@ public final class Overlay {
         return "";
       }
       String w = Words.bare(t);
+      if (w.equals("من") && j > floor && Words.bare(toks.get(j - 1)).equals("كل")) {
+        j--; // لدى كل من مالي والنيجر، أعلنت كل من مصر والإمارات: "each of" opens no phrase
+        continue;
+      }
       if (w.equals("قبل") && j > 0 && Words.bare(toks.get(j - 1)).equals("من")) {
         return "من قبل";
       }

@@ -71,6 +71,7 @@ final class Controllers {
     }
     if (j >= left && LINKS.contains(n(j))) {
       j--;
+      j -= j >= left && LIGHT.contains(n(j)) ? 1 : 0; // قررت الدخول في إضراب عام
     }
     j = skip(j, left);
     if (j < left) {

@@ -115,10 +115,12 @@ final class Modality {
     for (int i = hit.from() - 1; i >= Math.max(left, hit.from() - 4); i--) {
       String n = Words.bare(toks.get(i));
       if (n.equals("قد")) {
-        // قد + past is "has (done)"; قد + present is "may"
+        // قد + past is "has (done)"; قد + present is "may" (توغلت, تبادلوا: a past that opens
+        // with ت)
         String verb = Words.bare(toks.get(hit.from()));
         boolean present = hit.trigger().imperfect() || (hit.trigger().verb()
-            && !verb.isEmpty() && "يتن".indexOf(verb.charAt(0)) >= 0);
+            && !verb.isEmpty() && "يتن".indexOf(verb.charAt(0)) >= 0
+            && !verb.endsWith("ت") && !verb.endsWith("وا"));
         if (present || i < hit.from() - 1) {
           return true;
         }

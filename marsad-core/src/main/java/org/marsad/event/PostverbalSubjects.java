@@ -64,6 +64,15 @@ final class PostverbalSubjects {
     return !construct || g.to() >= toks.size() || o.argAt(g.to()) == null;
   }
 
+  /** True when token {@code j} is a role written with ب or ل on it (بوزير، لرئيس، للرئيس). */
+  private boolean governedRole(int j) {
+    String w = n(j);
+    String rest = w.startsWith("لل") ? "ال" + w.substring(2)
+        : w.startsWith("ب") || w.startsWith("ل") ? w.substring(1) : null;
+    return rest != null && rest.length() > 2 && Subjects.ROLES.contains(rest)
+        && !Subjects.ROLES.contains(w);
+  }
+
   /**
    * A subject after a verb: an actor with no preposition, past at most a few plain words; a role
    * and its holder (الناطق باسم قوات حفتر أحمد المسماري) give the holder.
@@ -76,6 +85,10 @@ final class PostverbalSubjects {
     for (int j = from; j < right && words < (role >= 0 ? ROLE_WORDS : SUBJECT_WORDS); j++) {
       if (Overlay.isQuote(toks.get(j)) || (role >= 0 && writtenApart(j))) {
         continue; // ودعت «حماس»، القائد العام لـ«قسد» مظلوم عبدي: quotes, a body's preposition
+      }
+      if (words == 0 && role < 0 && n(j).equals("كل") && n(j + 1).equals("من")) {
+        j++; // وأدانت كل من السعودية وقطر: "each of" before the subjects
+        continue;
       }
       if (role < 0 && unnamedSubjectAt(j)) {
         return null; // but a role's genitive names his body (زعيم الجماعة عبد الملك الحوثي)
@@ -129,6 +142,9 @@ final class PostverbalSubjects {
       }
       if (TARGETS.contains(Words.withoutArticle(n(j), 3))) {
         return null; // قصف الطيران مواقع تنظيم الدولة: past the object, its owner is hit
+      }
+      if (role < 0 && governedRole(j)) {
+        return null; // وأجرى اتصالا بوزير الدفاع ميشال منسى: the holder is after ب, no subject
       }
       Arg unit = role < 0 && words == 0 ? Units.party(o, j) : null;
       if (unit != null) {

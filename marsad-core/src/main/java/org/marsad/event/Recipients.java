@@ -148,9 +148,9 @@ final class Recipients {
         break;
       }
       // a town or site an attack is aimed at (غارات على مدينة خان يونس، قصفت مدينتي سديروت
-      // وعسقلان) is the one struck when no party is named
-      if (struck == null && a.place() && !a.actor() && HARMING.contains(t.type())
-          && (AIM.contains(via) || (via.isEmpty() && object))) {
+      // وعسقلان) is the one struck when no party is named; so is a place withdrawn from
+      if (struck == null && a.place() && (fromPlace || (!a.actor() && HARMING.contains(t.type())
+          && (AIM.contains(via) || (via.isEmpty() && object))))) {
         struck = a;
       }
       if (a.place() && !a.actor() && location == null && Places.PLACE_PREPS.contains(a.chain())) {

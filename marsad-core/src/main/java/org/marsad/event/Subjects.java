@@ -28,7 +28,7 @@ final class Subjects {
   private static final Set<String> TIME = Words.of("time-word");
   private static final Set<String> COUNTERPART = Words.of("counterpart");
   /** Nouns of a role, normalized as text is (رئيس is read رييس). */
-  private static final Set<String> ROLES = Words.of("role-noun");
+  static final Set<String> ROLES = Words.of("role-noun");
   private static final Set<String> AUXILIARIES = Set.of("كان", "كانت", "يكون", "تكون", "يكونوا",
       "كانوا", "ظل", "ظلت", "بات", "باتت", "اصبح", "اصبحت");
 

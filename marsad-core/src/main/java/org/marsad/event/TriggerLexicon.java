@@ -3,6 +3,7 @@ package org.marsad.event;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,11 +65,14 @@ final class TriggerLexicon {
   private static final Set<String> VERB_PARTICLES = Set.of("لن", "لم", "سوف");
   /** Beginnings of words whose و is of the root (وزار in وزارة). */
   private static final Set<String> WAW_INITIAL = Words.of("waw-initial");
+  private static final Set<String> LIGHT_VERBS = Words.of("light-verb");
 
   private final Map<String, List<String[]>> byFirst = new HashMap<>();
   private final Map<String, Trigger> byForm = new HashMap<>();
   /** Split forms whose object stands between their words (notes "intervenes": حمل X المسؤولية). */
   private final Set<String> objectBetween = new LinkedHashSet<>();
+  /** Split forms opening with a participle (محملا X المسؤولية): read as nouns, not verbs. */
+  private final Set<String> participles = new HashSet<>();
   /** A form's second sense where a crowd does it (a form listed again with "crowd:"). */
   private final Map<String, Trigger> crowdSenses = new HashMap<>();
 
@@ -90,10 +94,7 @@ final class TriggerLexicon {
     return lex;
   }
 
-  /**
-   * The lexicon's files, read in order: the lemmas of event verbs and nouns, then idioms,
-   * light-verb constructions and more verbs of conflict news.
-   */
+  /** The files in order: lemmas of event verbs and nouns, then idioms and light verbs. */
   private static final List<String> FILES = List.of("triggers.tsv", "idioms.tsv");
 
   private void add(String file, List<TsvRows.Row> rows) {
@@ -137,6 +138,9 @@ final class TriggerLexicon {
       if (notes.contains("intervenes")) {
         objectBetween.add(key);
       }
+      if (notes.contains("active participle")) {
+        participles.add(key);
+      }
     }
   }
 
@@ -151,7 +155,7 @@ final class TriggerLexicon {
     }
     int i = (words[0].equals("لا") || words[0].equals("قد")) && words.length > 2 ? 1 : 0;
     Trigger first = byForm.get(words[i]);
-    return first != null && first.verb();
+    return (first != null && first.verb()) || LIGHT_VERBS.contains(words[i]);
   }
 
   int size() {
@@ -237,9 +241,9 @@ final class TriggerLexicon {
             for (int m : at) {
               used[m] = true;
             }
-            Trigger t = byForm.get(String.join(" ", form));
-            Trigger verb = t.withPos("verb");
-            return new Hit(i, i + 1, verb, false);
+            String key = String.join(" ", form);
+            Trigger t = byForm.get(key);
+            return new Hit(i, i + 1, t.withPos(participles.contains(key) ? "noun" : "verb"), false);
           }
         }
       }
@@ -274,10 +278,7 @@ final class TriggerLexicon {
     return false;
   }
 
-  /**
-   * Where the words of {@code form} after its first stand from token {@code k} on, one after
-   * another but for quotation marks between them (عن "قلقه"), or null.
-   */
+  /** Where {@code form}'s later words stand from token {@code k} on (quotes skipped), or null. */
   private static int[] rest(List<Token> toks, int k, String[] form) {
     int[] at = new int[form.length - 1];
     int j = k;

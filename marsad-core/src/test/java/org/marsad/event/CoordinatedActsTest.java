@@ -1,0 +1,65 @@
+package org.marsad.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.marsad.event.EventReadingsTest.events;
+import static org.marsad.event.EventReadingsTest.eventsDetected;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Acts joined to a clause whose subject is named, or told with words between their parts: a
+ * participle that holds a party responsible, a light verb after و, "each of" before the parties,
+ * a place withdrawn from, entering a strike, recalling two envoys and closing an airspace; on
+ * sentences written for these tests.
+ */
+class CoordinatedActsTest {
+  @Test
+  void aParticipleHoldingAPartyResponsibleIsTheSubjectsAccusation() {
+    assertEquals(List.of("ACCUSE أحمد عبد الله -> مصر"),
+        events("وانتقد الوزير أحمد عبد الله القرار، محملا مصر المسؤولية الكاملة عن الأزمة."));
+  }
+
+  @Test
+  void aTruckLoadedWithAidAccusesNoOne() {
+    assertEquals(List.of(), events("ووصلت شاحنة محملة بالمساعدات إلى مدينة غزة."));
+  }
+
+  @Test
+  void aLightVerbAfterWawGoesOnWithTheSubjectAndItsPartyAfterBIsTheOneCalled() {
+    assertEquals(List.of("CONSULT أحمد عبد الله -> مصر", "CONSULT أحمد عبد الله -> محمد علي"),
+        events("وزار الوزير أحمد عبد الله مصر، وأجرى اتصالا بوزير الدفاع محمد علي."));
+  }
+
+  @Test
+  void eachOfBeforeCoordinatedPartiesLeavesThemSubjectsOrObjects() {
+    assertEquals(List.of("ACCUSE السعودية -> إسرائيل", "ACCUSE قطر -> إسرائيل"),
+        events("وأدانت كل من السعودية وقطر إسرائيل."));
+    assertEquals(List.of("SANCTION الجزائر -> مالي", "SANCTION الجزائر -> النيجر"),
+        events("وقررت الجزائر استدعاء سفيريها لدى كل من مالي والنيجر للتشاور."));
+  }
+
+  @Test
+  void aPlaceWithdrawnFromIsTheOneLeft() {
+    assertEquals(List.of("RETREAT تركيا -> سوريا"),
+        events("وأعلنت تركيا سحب جميع قواتها من سوريا."));
+  }
+
+  @Test
+  void enteringAStrikeIsTheDecidersProtest() {
+    assertEquals(List.of("PROTEST الهيئة الوطنية للمحامين -> -"),
+        events("وقررت الهيئة الوطنية للمحامين الدخول في إضراب عام."));
+  }
+
+  @Test
+  void closingTheAirspaceToAStateSanctionsIt() {
+    assertEquals(List.of("SANCTION الجزائر -> مالي"),
+        events("وأغلقت الجزائر مجالها الجوي أمام مالي."));
+  }
+
+  @Test
+  void aForceOfACountryActsAndItsPastWithQadIsNoConjecture() {
+    assertEquals(List.of("ASSAULT قوة إسرائيلية -> بليدا"),
+        eventsDetected("وكانت قوة إسرائيلية قد توغلت في بلدة بليدا."));
+  }
+}
