@@ -830,7 +830,8 @@ public final class EntityStage implements Stage {
       }
       GenericActors.Found generic = fs.get(0).generic();
       if (generic != null) {
-        out.add(new Entity("e" + n++, EntityType.ORGANIZATION, generic.name(), longest, null,
+        out.add(new Entity("e" + n++, EntityType.ORGANIZATION, generic.name(),
+            GenericActors.nameAr(generic, longest), null,
             generic.country(), generic.kind().sector(), mentions, true));
         continue;
       }

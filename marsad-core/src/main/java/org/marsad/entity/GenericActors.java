@@ -274,6 +274,21 @@ public final class GenericActors {
     return norm.endsWith(stem) ? norm.substring(0, norm.length() - stem.length()) : "";
   }
 
+  /**
+   * The Arabic name of a generic actor found as {@code found}, written {@code longest} at its
+   * longest: a country's soldiers, units, tanks and aircraft are its armed forces, named as the
+   * knowledge base names them (its entry {@code <country>-mil}: دبابة إسرائيلية -> الجيش
+   * الإسرائيلي), as the English name says "Military Forces of Israel"; any other as written.
+   */
+  public static String nameAr(Found found, String longest) {
+    if (found.country() == null || !"MIL".equals(found.kind().sector())) {
+      return longest;
+    }
+    return KnowledgeBase.standard().get(found.country().toLowerCase(Locale.ROOT) + "-mil")
+        .map(k -> k.nameAr())
+        .filter(n -> n != null && !n.isBlank()).orElse(longest);
+  }
+
   /** The English name of a generic actor of {@code kind} and {@code country} (or null). */
   public static String name(Kind kind, String country) {
     if (country == null) {

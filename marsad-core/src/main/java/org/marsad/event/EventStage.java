@@ -249,7 +249,10 @@ public final class EventStage implements Stage {
         boolean known = r.actors().stream().anyMatch(linked::contains)
             || (t.type() == EventType.PROTEST && t.verb() && r.clausal()
             && r.actors().stream().anyMatch(crowds::contains))
-            || (carried && !hitParties.subjects().isEmpty()); // قتل القيادي ... في غارة إسرائيلية
+            || (carried && !hitParties.subjects().isEmpty()) // قتل القيادي ... في غارة إسرائيلية
+            || (t.verb() && !t.ambiguous() && !t.imperfect() && !hit.pronoun()
+            && !Subjects.RELATIVES.contains(ov.n(hit.from() - 1))
+            && r.clausal() && r.explicitActor() && !Modality.hypothetical(toks, hit, hits, 0));
         if (vetoed && (!known
             || (refuted.contains(t.type()) && (toks.size() <= TRAINED_LENGTH
             || (r.recipients().isEmpty() && r.location() == null)))

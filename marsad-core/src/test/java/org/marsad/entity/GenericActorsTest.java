@@ -37,6 +37,23 @@ class GenericActorsTest {
   }
 
   @Test
+  void aCountrysMilitaryIsNamedInArabicAsTheKnowledgeBaseNamesItsArmedForces() {
+    assertEquals(List.of("دبابة إسرائيلية -> الجيش الإسرائيلي"),
+        arabicNames("قصفت دبابة إسرائيلية منزلا في بيت حانون."));
+    assertEquals(List.of("الشرطة العراقية -> الشرطة العراقية"),
+        arabicNames("اعتقلت الشرطة العراقية ثلاثة رجال."));
+    assertEquals(List.of("مسلحون مجهولون -> مسلحون مجهولون"),
+        arabicNames("هاجم مسلحون مجهولون حاجزا أمنيا."));
+  }
+
+  private static List<String> arabicNames(String text) {
+    Document doc = Document.of("t", new Source(null, null, null), "ar", null,
+        DateValue.day(LocalDate.of(2008, 6, 1)), text, List.of());
+    return EntityStage.standard().process(doc).entities().stream().filter(Entity::generic)
+        .map(e -> e.mentions().get(0).text() + " -> " + e.name_ar()).toList();
+  }
+
+  @Test
   void policeWithACountryAdjectiveArePoliceForcesOfThatCountry() {
     assertEquals(List.of("الشرطة العراقية | Police Forces of Iraq | IRQ | COP"),
         generic("اعتقلت الشرطة العراقية ثلاثة رجال."));
