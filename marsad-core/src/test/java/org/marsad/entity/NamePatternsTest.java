@@ -47,6 +47,20 @@ class NamePatternsTest {
   }
 
   @Test
+  void aMinistryIsNamedWithItsPortfolios() {
+    assertTrue(names("وطالبت وزارة الخارجية والمغتربين مجلس الأمن بالتحرك.")
+        .contains("ORGANIZATION وزارة الخارجية والمغتربين"));
+    assertTrue(names("وأعلنت وزارة الدفاع الوطني إسقاط الطائرة.")
+        .contains("ORGANIZATION وزارة الدفاع الوطني"));
+    assertTrue(names("وقالت وزارة الصحة العامة إن الحصيلة ارتفعت.")
+        .contains("ORGANIZATION وزارة الصحة العامة"));
+    assertTrue(names("وقالت وزارة الشؤون الخارجية والجالية الوطنية بالخارج إن السفير استدعي.")
+        .contains("ORGANIZATION وزارة الشؤون الخارجية والجالية الوطنية بالخارج"));
+    assertTrue(names("وقالت وزارة الشؤون الخارجية المغربية إن الموقف ثابت.")
+        .contains("ORGANIZATION وزارة الشؤون الخارجية المغربية"));
+  }
+
+  @Test
   void aNumberedLandmarkIsAFacility() {
     assertTrue(names("وتقدمت القوات نحو الجسر 27 غرب المدينة.").contains("FACILITY الجسر 27"));
   }
