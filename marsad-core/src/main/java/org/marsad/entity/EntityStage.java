@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.marsad.analysis.Stage;
+import org.marsad.analysis.Overlay;
 import org.marsad.analysis.OwnedActs;
 import org.marsad.analysis.Words;
 import org.marsad.arabic.ArabicDates;
@@ -476,7 +477,7 @@ public final class EntityStage implements Stage {
         // a name inside it is part of it (المنطقة الغربية العسكرية), but for its place
         out.removeIf(f -> f.start() >= p.start() && f.end() <= p.end()
             && (p.placeFrom() < 0 || f.start() < toks.get(p.placeFrom()).start()));
-        out.add(new Found(p.start(), p.end(), p.type(), null));
+        out.add(new Found(p.start(), p.end(), p.type(), quotedEntry(toks, p)));
         Arrays.fill(covered, p.from(), p.to(), true);
       }
     }
@@ -524,7 +525,7 @@ public final class EntityStage implements Stage {
           int start = toks.get(a).start();
           if (type == EntityType.PERSON && conjunctionOnName(toks.get(a).norm(),
               recognizer.evidence().persons())) {
-            start += NameIndex.charOffset(toks.get(a).text(), 1); // وقاسم عبد العزيز
+            start += NameIndex.charOffset(toks.get(a).text(), 1); // وقاسم عبد العزيز، بمظلوم عبدي
           }
           // بلدة عيل بور، بولاية غلمدغ: a name after a town's or province's noun is a place
           EntityType as = a > 0 && placeNoun(toks.get(a - 1)) ? EntityType.LOCATION : type;
@@ -603,12 +604,13 @@ public final class EntityStage implements Stage {
   }
 
   /**
-   * True when a person's name begins with the conjunction و written on it: the word is no token
-   * of {@code persons} (the recognizer's person-name list) as written (وليد is), but is one
-   * without the و (وقاسم، ومحمد).
+   * True when a person's name begins with the conjunction و or a preposition ب or ل written on
+   * it: the word is no token of {@code persons} (the recognizer's person-name list) as written
+   * (وليد، بشير، ليلى are), but is one without that letter (وقاسم، بمظلوم، لمحمود).
    */
   private static boolean conjunctionOnName(String norm, NameList persons) {
-    return norm.length() > 3 && norm.startsWith("و") && !persons.listsAsWritten(norm)
+    return norm.length() > 3 && "وبل".indexOf(norm.charAt(0)) >= 0
+        && !persons.listsAsWritten(norm)
         && persons.listsAsWritten(norm.substring(1));
   }
 
@@ -774,6 +776,24 @@ public final class EntityStage implements Stage {
         && !bare.endsWith("ما") && !bare.endsWith("وا") && !bare.startsWith("ال")
         && !PREPOSITIONS.contains(bare)
         && country.equals(Demonyms.country(w.substring(0, w.length() - 1)).orElse(null));
+  }
+
+  /**
+   * The knowledge base's entry that a name made with quotes inside (حركة «الشباب») names when
+   * read without them (حركة الشباب), or null.
+   */
+  private KbEntry quotedEntry(List<Token> toks, NamePatterns.Hit p) {
+    List<Token> words = toks.subList(p.from(), p.to()).stream()
+        .filter(t -> !Overlay.isQuote(t)).toList();
+    if (words.size() == p.to() - p.from()) {
+      return null;
+    }
+    for (NameIndex.Match m : index.find(words)) {
+      if (m.from() == 0 && m.to() == words.size()) {
+        return m.entry();
+      }
+    }
+    return null;
   }
 
   /** المصري، الليبية، التركيين: a relational adjective, not a name. */

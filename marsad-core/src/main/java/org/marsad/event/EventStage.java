@@ -223,7 +223,9 @@ public final class EventStage implements Stage {
         // التفجير الذي شهده مجلس النواب: where, not who
         r = r.withActors(r.actors().stream().filter(a -> !NotDone.venue(ov, found, a)).toList());
         if (t.crowd()) {
-          r = r.withActors(r.actors().stream().filter(crowds::contains).toList());
+          List<String> kept = r.actors().stream().filter(crowds::contains).toList();
+          r = r.withActors(kept.isEmpty() ? GenericParties.crowdsMembers(ov, r.actors(), crowds)
+              : kept);
         }
         String his = args.his(hit, lastPerson, lastBody);
         if (r.actors().isEmpty() && his != null) {

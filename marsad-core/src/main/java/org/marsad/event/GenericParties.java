@@ -1,5 +1,6 @@
 package org.marsad.event;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -114,6 +115,22 @@ final class GenericParties {
       }
     }
     return hit;
+  }
+
+  /**
+   * Of {@code actors}, those named after من right after a crowd of {@code crowds} (تجمع متظاهرون
+   * من حركة «الحرس الفتي»): the crowd is their members, and its act theirs.
+   */
+  static List<String> crowdsMembers(Overlay o, List<String> actors, Set<String> crowds) {
+    List<String> out = new ArrayList<>();
+    for (Arg a : o.args()) {
+      Arg party = crowds.contains(a.entity().id()) && o.n(a.to()).equals("من")
+          ? o.argAt(a.to() + 1) : null;
+      if (party != null && party.from() == a.to() + 1 && actors.contains(party.entity().id())) {
+        out.add(party.entity().id());
+      }
+    }
+    return out;
   }
 
   /**

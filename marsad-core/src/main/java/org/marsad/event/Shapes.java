@@ -23,6 +23,7 @@ final class Shapes {
   private static final Set<String> READY = Words.of("ready-word");
   private static final Set<String> COUNTER_VERBS = Words.of("counter-verb");
   private static final Set<String> PERCEIVING = Words.of("perceive-verb");
+  private static final Set<String> GATHERED = Words.of("gathering-verb");
   private static final Set<String> UNDERGO = Words.of("undergo-verb");
   /** How far before a noun after ل a verb of undergoing may stand. */
   private static final int UNDERGO_REACH = 12;
@@ -92,7 +93,8 @@ final class Shapes {
    */
   boolean possessed(TriggerLexicon.Hit hit) {
     if (!hit.trigger().pos().equals("noun")) {
-      return false;
+      // لقاء جمعه بعبدي: a meeting that brought him together, its pronoun the one who met
+      return hit.to() - hit.from() > 1 && GATHERED.contains(toks.get(hit.to() - 1).norm());
     }
     if (hit.pronoun()) {
       return true;

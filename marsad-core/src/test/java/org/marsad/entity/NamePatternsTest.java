@@ -13,10 +13,13 @@ import org.marsad.model.Source;
 /** Names made of a head noun and the name after it, on sentences written for the tests. */
 class NamePatternsTest {
   private static List<String> names(String text) {
-    Document d = Document.of("t", new Source("t", null, null), "ar", null, DateValue.UNKNOWN,
-        text, List.of());
-    return EntityStage.standard().process(d).entities().stream()
+    return EntityStage.standard().process(doc(text)).entities().stream()
         .map(NamePatternsTest::describe).toList();
+  }
+
+  private static Document doc(String text) {
+    return Document.of("t", new Source("t", null, null), "ar", null, DateValue.UNKNOWN, text,
+        List.of());
   }
 
   private static String describe(Entity e) {
@@ -58,6 +61,21 @@ class NamePatternsTest {
         .contains("ORGANIZATION وزارة الشؤون الخارجية والجالية الوطنية بالخارج"));
     assertTrue(names("وقالت وزارة الشؤون الخارجية المغربية إن الموقف ثابت.")
         .contains("ORGANIZATION وزارة الشؤون الخارجية المغربية"));
+  }
+
+  @Test
+  void aBlocOrMovementNamedInQuotesAfterItsKindIsAnOrganizationAndKnownWithoutThem() {
+    assertTrue(names("وقالت كتلة \"الوفاء للمقاومة\" في بيان إن القرى تتعرض للقصف.")
+        .contains("ORGANIZATION كتلة \"الوفاء للمقاومة\""));
+    assertEquals(List.of("al-shabaab"), EntityStage.standard().process(doc(
+        "وقاتل الجيش عناصر حركة «الشباب» في المدينة.")).entities().stream()
+        .map(Entity::kb).toList());
+  }
+
+  @Test
+  void aPersonsNameWithBOrLWrittenOnItIsTheNameAlone() {
+    assertTrue(names("وأجرى الوزير اتصالا بمظلوم عبدي.").contains("PERSON مظلوم عبدي"));
+    assertTrue(names("وقال الوزير لمحمود درويش إن الاتفاق قائم.").contains("PERSON محمود درويش"));
   }
 
   @Test

@@ -62,4 +62,17 @@ class CoordinatedActsTest {
     assertEquals(List.of("ASSAULT قوة إسرائيلية -> بليدا"),
         eventsDetected("وكانت قوة إسرائيلية قد توغلت في بلدة بليدا."));
   }
+
+  @Test
+  void aMeetingThatBroughtHimTogetherWithAPartyIsHisMeetingWithIt() {
+    assertEquals(List.of("CONSULT أحمد علي -> مظلوم عبدي", "AGREE أحمد علي -> -"),
+        events("وأعلن الوزير أحمد علي، عقب لقاء جمعه بمظلوم عبدي، التوصل إلى اتفاق."));
+  }
+
+  @Test
+  void aCrowdOfAPartysMembersGatheringIsThatPartysProtest() {
+    assertEquals(List.of("PROTEST حركة حماس -> -"),
+        events("وتجمع متظاهرون من حركة حماس أمام السفارة."));
+    assertEquals(List.of(), events("وتجمع جنود من الجيش أمام السفارة."));
+  }
 }
