@@ -29,6 +29,7 @@ final class Subjects {
   private static final Set<String> COUNTERPART = Words.of("counterpart");
   /** Nouns of a role, normalized as text is (رئيس is read رييس). */
   static final Set<String> ROLES = Words.of("role-noun");
+  private static final Set<String> PART_NOUNS = Words.of("part-noun");
   private static final Set<String> AUXILIARIES = Set.of("كان", "كانت", "يكون", "تكون", "يكونوا",
       "كانوا", "ظل", "ظلت", "بات", "باتت", "اصبح", "اصبحت");
 
@@ -76,7 +77,11 @@ final class Subjects {
    */
   static boolean unprepositioned(Overlay o, Arg a) {
     int counterpart = counterpartBefore(o, a.from());
-    return a.prep().isEmpty()
+    // مع عناصر حركة الشباب، على منصة تلغرام: the genitive of a part after a preposition
+    int noun = a.from() - 1;
+    boolean genitive = noun >= 1 && PART_NOUNS.contains(o.n(noun))
+        && PREPS.contains(o.n(noun - 1));
+    return a.prep().isEmpty() && !genitive
         && !(counterpart >= 1 && PREPS.contains(o.n(counterpart - 1)));
   }
 

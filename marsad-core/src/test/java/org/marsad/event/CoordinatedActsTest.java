@@ -75,4 +75,11 @@ class CoordinatedActsTest {
         events("وتجمع متظاهرون من حركة حماس أمام السفارة."));
     assertEquals(List.of(), events("وتجمع جنود من الجيش أمام السفارة."));
   }
+
+  @Test
+  void aPartyNamedAsThePartOfAnotherAfterAPrepositionIsNoSubject() {
+    assertEquals(List.of("COERCE الجيش الصومالي -> -", "AID الاتحاد الأفريقي -> الجيش الصومالي"),
+        events("وأعلن الجيش الصومالي استعادة بلدة عدن يابال بعد معارك مع عناصر حركة الشباب،"
+            + " وذلك بدعم من الاتحاد الأفريقي."));
+  }
 }
