@@ -5,6 +5,7 @@ import static org.marsad.claim.Mentions.isMedia;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.entity.Offices;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.model.Document;
@@ -112,6 +113,32 @@ final class SpeakerHistory {
         .map(e -> e.roles() != null
             && e.roles().stream().anyMatch(r -> office.titles().contains(r.title())))
         .orElse(false);
+  }
+
+  /**
+   * The body a definite noun of its kind ({@code norm}) refers back to (الوزارة after وزارة
+   * الخارجية والمغتربين، المجلس after مجلس الأمن): the organization the article named last
+   * before character {@code at} with that noun first, or null.
+   */
+  Speaker body(String norm, String phrase, int at) {
+    String head = words.bodyHead(norm);
+    if (head == null) {
+      return null;
+    }
+    Entity found = null;
+    int best = -1;
+    for (Entity en : doc.entities()) {
+      for (Mention m : en.mentions()) {
+        String first = ArabicNormalizer.normalize(m.text()).split(" ")[0];
+        if (en.type() == EntityType.ORGANIZATION && m.end() <= at && m.start() > best
+            && (first.equals(head) || (first.length() == head.length() + 1
+                && first.endsWith(head) && "وبل".indexOf(first.charAt(0)) >= 0))) {
+          found = en;
+          best = m.start();
+        }
+      }
+    }
+    return found == null ? null : new Speaker(found.id(), phrase, SpeakerKind.NAMED);
   }
 
   /** A definite back-reference takes the entity and kind of the latest speaker with its head. */

@@ -18,7 +18,7 @@ import org.marsad.data.TsvRows;
 final class SpeakerWords {
   static final Set<String> CLASSES = Set.of("anonymous", "unnamed-role", "commentator", "outlet",
       "document", "quantifier", "stop", "resumptive", "linker", "auxiliary", "temporal",
-      "relative", "medium", "nonhuman-plural");
+      "relative", "medium", "nonhuman-plural", "body");
 
   private final Map<String, Set<String>> byClass = new HashMap<>();
 
@@ -81,6 +81,15 @@ final class SpeakerWords {
   boolean isKnown(String head) {
     return is("anonymous", head) || is("commentator", head)
         || is("outlet", head) || is("document", head);
+  }
+
+  /**
+   * The noun of a body's kind that {@code norm} is, without its article (الوزارة: وزاره, its و
+   * a root letter), or null.
+   */
+  String bodyHead(String norm) {
+    String asWritten = withoutArticle(norm);
+    return is("body", asWritten) ? asWritten : is("body", headOf(norm)) ? headOf(norm) : null;
   }
 
   /** The head of an accusative document noun (بيانا، تقريرا), or null. */

@@ -110,6 +110,9 @@ final class Speakers {
         return owner; // بحسب بيان لمكتبه الإعلامي
       }
       Speaker sp = definite ? history.resolve(head, phrase, at) : null;
+      if (sp == null && h + 1 < to && isDefinite(toks.get(h + 1).norm())) {
+        sp = history.body(toks.get(h + 1).norm(), phrase, toks.get(h).start()); // بيان الوزارة
+      }
       return sp != null ? sp : new Speaker(null, phrase, SpeakerKind.UNKNOWN);
     }
     if (e != null) {
@@ -121,6 +124,11 @@ final class Speakers {
       // an office by its title alone: its holder named before, else an unnamed official
       Speaker holder = history.officeHolder(office, phrase, toks.get(h).start());
       return holder != null ? holder : new Speaker(null, phrase, SpeakerKind.ANONYMOUS);
+    }
+    Speaker body = definite && to == h + 1
+        ? history.body(toks.get(h).norm(), phrase, toks.get(h).start()) : null;
+    if (body != null) {
+      return body; // وأضافت الوزارة، وجددت الوزارة: the ministry named before
     }
     // a role by its title alone with no office known for it, then the words said (قال الوزير
     // إن، أكد الوزير استمرار الدعم): an unnamed official

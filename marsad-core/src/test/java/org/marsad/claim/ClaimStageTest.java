@@ -42,6 +42,25 @@ class ClaimStageTest {
   }
 
   @Test
+  void aDefiniteNounOfABodysKindSpeaksForTheBodyOfThatKindNamedBefore() {
+    Document d = run("وقالت وزارة الخارجية والمغتربين إن الاحتلال يتحمل المسؤولية."
+        + " وأضافت الوزارة أن الوضع خطير. وأوضح بيان الوزارة أن القرار نهائي.");
+    assertEquals(3, d.claims().size(), d.claims().toString());
+    String ministry = d.claims().get(0).speaker().entity();
+    assertTrue(ministry != null, d.claims().toString());
+    assertEquals(ministry, d.claims().get(1).speaker().entity());
+    assertEquals(ministry, d.claims().get(2).speaker().entity());
+    Document none = run("وقال الرئيس إن الوضع خطير. وأضافت الوزارة أن الحل سياسي.");
+    assertEquals(SpeakerKind.UNKNOWN, none.claims().get(1).speaker().kind());
+  }
+
+  @Test
+  void anOutletsCorrespondentIsTheOutletReporting() {
+    Document d = run("وقتل شخصان في الغارة، بحسب ما أفاد مراسل وكالتنا.");
+    assertEquals(SpeakerKind.OUTLET, d.claims().get(0).speaker().kind(), d.claims().toString());
+  }
+
+  @Test
   void aCueWordThatOpensANameIsPartOfTheName() {
     // يشار ("it is pointed out") is the first word of يشار غولر
     Document d = run("وأكد وزير الدفاع يشار غولر أن بلاده ستواصل عملياتها.");
