@@ -20,6 +20,8 @@ import org.marsad.model.EventType;
  */
 final class Pairs {
   private static final Set<String> DEMONSTRATIVES = Words.of("demonstrative");
+  /** Definite nouns of a crime or massacre, which refer back to an attack (الجريمة، المجزرة). */
+  private static final Set<String> CRIMES = Words.of("crime-noun");
   private static final Set<String> COUNTERPARTS = Words.of("counterpart");
   private static final Set<String> TARGETS = Words.of("target-noun");
   private static final Set<String> HIT_OBJECTS = Words.of("hit-object");
@@ -252,7 +254,11 @@ final class Pairs {
               && !Recipients.AIM.contains(o.n(end)));
       return closed && o.argAt(act.from()) == null ? act.trigger().type() : null;
     }
-    return null;
+    // دان "الجريمة الموصوفة" في بليدا، أدانت المجزرة: a crime or massacre told before is an attack
+    String w = Clitics.withoutConjunction(o.n(from), 3);
+    return from < o.tokens().size() && o.argAt(from) == null
+        && (CRIMES.contains(w) || (w.startsWith("ب") && CRIMES.contains(w.substring(1))))
+        ? EventType.ASSAULT : null;
   }
 
   /**

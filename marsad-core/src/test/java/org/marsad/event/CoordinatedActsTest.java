@@ -82,4 +82,11 @@ class CoordinatedActsTest {
         events("وأعلن الجيش الصومالي استعادة بلدة عدن يابال بعد معارك مع عناصر حركة الشباب،"
             + " وذلك بدعم من الاتحاد الأفريقي."));
   }
+
+  @Test
+  void condemningTheCrimeOrMassacreToldBeforeAccusesItsDoer() {
+    assertEquals(List.of("ASSAULT الجيش السوري -> إدلب", "ACCUSE تركيا -> الجيش السوري"),
+        events("وقصف الجيش السوري بلدة في ريف إدلب. وأدانت تركيا المجزرة."));
+    assertEquals(List.of("ACCUSE تركيا -> -"), events("وأدانت تركيا المجزرة."));
+  }
 }
