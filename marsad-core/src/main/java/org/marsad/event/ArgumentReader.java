@@ -342,8 +342,8 @@ final class ArgumentReader {
       // أن قوات بركان الغضب واصلت ...، منتزعة
       return new Doer(subjects.strongTopic(hit.from()), true, null, false, hit.to());
     }
-    Arg main = subjects.participle(hit.from()) && n(hit.from()).endsWith("\u0627")
-        ? verbs.mainSubject(hit.from()) : null;
+    Arg main = subjects.participle(hit.from())
+        ? verbs.participleSubject(hit.from(), circumstantial(hit)) : null;
     if (main != null) {
       // انتقد السيسي تركيا، مطالبا الليبيين بالوحدة: a verb of the main clause's subject
       return new Doer(main, true, null, false, hit.to());

@@ -65,6 +65,17 @@ final class VerbDoers {
   }
 
   /** The subject of a verb trigger: after it, before it, or the topic of its proposition. */
+  /**
+   * The main clause's subject, whom a participle at token {@code from} describes: one in the
+   * accusative (مطالبا); or, after a comma ({@code circumstantial}), a feminine one (، مطالبة
+   * حكومة مالي) that agrees with a body, not a person (else it is the verbal noun of a demand).
+   */
+  Arg participleSubject(int from, boolean circumstantial) {
+    boolean accusative = n(from).endsWith("\u0627");
+    Arg main = accusative || circumstantial ? mainSubject(from) : null;
+    return main == null || accusative || main.entity().type() != EntityType.PERSON ? main : null;
+  }
+
   Doer subject(TriggerLexicon.Hit hit, int left, int right, boolean verb) {
     Doer where = afterWhere(hit, right);
     if (where != null) {

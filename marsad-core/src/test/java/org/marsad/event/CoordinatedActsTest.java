@@ -89,4 +89,18 @@ class CoordinatedActsTest {
         events("وقصف الجيش السوري بلدة في ريف إدلب. وأدانت تركيا المجزرة."));
     assertEquals(List.of("ACCUSE تركيا -> -"), events("وأدانت تركيا المجزرة."));
   }
+
+  @Test
+  void aFeminineParticipleAfterACommaIsTheActOfTheBodyThatSpoke() {
+    assertEquals(List.of("ACCUSE وزارة الخارجية الهندية -> -",
+        "REQUEST وزارة الخارجية الهندية -> حكومة مالي"),
+        events("وأدانت وزارة الخارجية الهندية الهجوم، مطالبة حكومة مالي بضمان سلامة الرعايا."));
+  }
+
+  @Test
+  void aFeminineVerbalNounAfterAManAndACommaIsNoActOfHis() {
+    assertEquals(List.of("REQUEST عبد الفتاح السيسي -> -"),
+        events("ودعا الرئيس عبد الفتاح السيسي الشعب إلى التصويت، فيما ناشدت أحزاب الناخبين، الذين يزيد"
+            + " عددهم على مليون، مقاطعة الاستفتاء."));
+  }
 }
