@@ -86,6 +86,9 @@ final class PostverbalSubjects {
       if (Overlay.isQuote(toks.get(j)) || (role >= 0 && writtenApart(j))) {
         continue; // ودعت «حماس»، القائد العام لـ«قسد» مظلوم عبدي: quotes, a body's preposition
       }
+      if (j == from && Subjects.PRONOUN_PREPS.contains(n(j)) && o.argAt(j + 1) != null) {
+        continue; // خطوة رحبت بها بعثة الاتحاد الأوروبي: the pronoun's phrase, then the subject
+      }
       if (words == 0 && role < 0 && n(j).equals("كل") && n(j + 1).equals("من")) {
         j++; // وأدانت كل من السعودية وقطر: "each of" before the subjects
         continue;
