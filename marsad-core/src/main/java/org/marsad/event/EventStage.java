@@ -252,7 +252,8 @@ public final class EventStage implements Stage {
             || (t.type() == EventType.PROTEST && t.verb() && r.clausal()
             && r.actors().stream().anyMatch(crowds::contains))
             || (carried && !hitParties.subjects().isEmpty()) // قتل القيادي ... في غارة إسرائيلية
-            || (t.verb() && !t.ambiguous() && !t.imperfect() && !hit.pronoun()
+            || (t.verb() && (!t.ambiguous() || (!r.recipients().isEmpty()
+            && generic.containsAll(r.actors()))) && !t.imperfect() && !hit.pronoun()
             && !Subjects.RELATIVES.contains(ov.n(hit.from() - 1))
             && r.clausal() && r.explicitActor() && !Modality.hypothetical(toks, hit, hits, 0));
         if (vetoed && (!known

@@ -72,6 +72,13 @@ class ClearlyRefutedActTest {
   }
 
   @Test
+  void anUnnamedDoerOfAVerbOfManySensesIsKeptWhereItNamesThePartyHit() {
+    assertEquals(1, assaults("وقال مسؤولون إن جنودا متمردين أطلقوا النار على الرئيس أحمد علي.",
+        -1));
+    assertEquals(0, assaults("وقال مسؤولون إن جنودا متمردين أطلقوا النار في الهواء.", -1));
+  }
+
+  @Test
   void anUnnamedDoerOfABackgroundOrPresentOrConjecturedActIsLeftToTheDetector() {
     assertEquals(0, assaults("وأفرج عن السفينة التي خطفها قراصنة صوماليون.", -1));
     assertEquals(0, assaults("وقال إن المسلحين يخطفون السكان.", -1));
