@@ -197,25 +197,35 @@ public final class EntityStage implements Stage {
       }
     }
     Map<String, Integer> lastNames = new HashMap<>();
+    // a surname that is also a common word (يحيى سريع، ذبيح الله مجاهد) only as the subject right
+    // after a verb opening its sentence with و or ف (وتوعد سريع، ونفى مجاهد)
+    Map<String, Integer> commonLastNames = new HashMap<>();
     for (List<Token> toks : sentences) {
       for (int i = 1; i < toks.size(); i++) {
         Token t = toks.get(i);
         Found f = personsEnding.get(t.end());
         String last = Words.bare(t);
         if (f != null && toks.get(i - 1).start() >= f.start() && last.length() > 2
-            && !TitledNames.commonWord(last) && (recognizer == null
+            && (recognizer == null
             || recognizer.evidence().persons().count(last) < TitledNames.OFTEN)) {
-          lastNames.merge(last, f.end(), Math::min); // a name of two words or more ends here
+          // a name of two words or more ends here
+          (TitledNames.commonWord(last) ? commonLastNames : lastNames)
+              .merge(last, f.end(), Math::min);
         }
       }
     }
     List<Found> out = new ArrayList<>();
-    if (lastNames.isEmpty()) {
+    if (lastNames.isEmpty() && commonLastNames.isEmpty()) {
       return out;
     }
     for (List<Token> toks : sentences) {
-      for (Token t : toks) {
+      for (int i = 0; i < toks.size(); i++) {
+        Token t = toks.get(i);
         Integer after = lastNames.get(Words.bare(t));
+        if (after == null && i == 1 && toks.get(0).kind() == Token.Kind.ARABIC
+            && !toks.get(0).norm().equals(Words.bare(toks.get(0)))) {
+          after = commonLastNames.get(t.norm());
+        }
         if (after != null && t.start() >= after && t.kind() == Token.Kind.ARABIC
             && found.stream().noneMatch(f -> f.start() < t.end() && t.start() < f.end())) {
           int start = t.norm().equals(Words.bare(t)) ? t.start()

@@ -56,6 +56,10 @@ class NameBoundariesTest {
     // a last name that is a common word (سريع: quick) is no mention of him alone
     assertTrue(entities("وقال يحيى سريع إن القوات تقدمت. وطالب برد سريع.").stream()
         .allMatch(e -> e.mentions().size() == 1), "one mention each");
+    // ... but it is, as the subject right after a verb opening its sentence with و
+    List<Entity> vowed = entities("وقال يحيى سريع إن القوات تقدمت. وتوعد سريع بمزيد من العمليات.");
+    assertTrue(vowed.stream().anyMatch(e -> texts(List.of(e)).equals(List.of("يحيى سريع",
+        "سريع"))), texts(vowed).toString());
   }
 
   @Test
