@@ -64,6 +64,28 @@ final class VerbDoers {
     return d != null && d.explicit() && d.actor() != null ? d.actor() : null;
   }
 
+  /**
+   * The explicit subject of the nearest verb trigger before token {@code from} in its sentence,
+   * with no complementizer between (the verb joined by و at {@code from} goes on with it), or null.
+   */
+  private Arg joinedSubject(int from) {
+    TriggerLexicon.Hit verb = null;
+    for (TriggerLexicon.Hit h : hits) {
+      if (h.trigger().verb() && h.to() <= from && !shapes.afterPreposition(h)) {
+        verb = h;
+      }
+    }
+    for (int k = verb == null ? from : verb.to(); k < from; k++) {
+      if (Subjects.COMPLEMENTIZERS.contains(n(k)) || o.boundary(k)) {
+        return null; // قال إن ... ودعا: the reported clause's verb is not the one joined
+      }
+    }
+    Doer d = verb == null || verb.trigger().type() == EventType.ASSAULT ? null
+        : subject(verb, Clause.left(o, verb.from(), hits),
+        Clause.right(o, verb, hits), true);
+    return d != null && d.explicit() && d.actor() != null ? d.actor() : null;
+  }
+
   /** The subject of a verb trigger: after it, before it, or the topic of its proposition. */
   /**
    * The main clause's subject, whom a participle at token {@code from} describes: one in the
@@ -158,18 +180,20 @@ final class VerbDoers {
       actor = antecedents.possessor(hit.from());
     }
     boolean explicit = true;
-    if (actor == null) {
-      actor = subjects.topic(hit.from());
-      explicit = false;
-    }
     boolean waw = n(hit.from()).length() < toks.get(hit.from()).norm().length();
     if (actor == null && waw && verb) {
-      // أعرب باتيلي عن قلقه، ودعا الأطراف: a verb joined after a comma to a verb whose subject is
-      // named goes on with that subject
+      // أعرب باتيلي عن قلقه، ودعا الأطراف; هنأت البعثة الشعب بنجاح الانتخابات ودعت: a verb joined
+      // to a verb whose subject is named goes on with that subject
       Arg main = mainSubject(hit.from());
+      main = main != null || hit.trigger().type() == EventType.ASSAULT ? main
+          : joinedSubject(hit.from()); // not قتلوا ... وأصيب: verbs of harm are often passive
       if (main != null) {
         return new Doer(main, true, null, false, hit.to());
       }
+    }
+    if (actor == null) {
+      actor = subjects.topic(hit.from());
+      explicit = false;
     }
     if (actor == null && waw) {
       actor = subjects.first(hit.from()); // قفز المرتزقة ... وانسحبوا

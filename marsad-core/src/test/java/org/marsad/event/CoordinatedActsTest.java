@@ -111,4 +111,11 @@ class CoordinatedActsTest {
         events("وأعلن مكتب النائب العام فتح تحقيق في الواقعة، وهي خطوة رحبت بها بعثة الاتحاد"
             + " الأوروبي لدى ليبيا."));
   }
+
+  @Test
+  void aVerbJoinedByWawWithoutACommaGoesOnWithTheSubjectNamedBefore() {
+    assertEquals(List.of("SUPPORT الحكومة المصرية -> -", "REQUEST الحكومة المصرية -> -"),
+        events("وهنأت الحكومة المصرية الشعب العراقي بنجاح الانتخابات ودعت في بيان جميع الأطراف"
+            + " إلى احترام النتائج."));
+  }
 }
