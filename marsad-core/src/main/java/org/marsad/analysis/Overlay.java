@@ -350,7 +350,7 @@ public final class Overlay {
         return "";
       }
       String w = Words.bare(t);
-      if (w.equals("من") && j > floor && Words.bare(toks.get(j - 1)).equals("كل")) {
+      if (j > floor && Words.eachOf(toks, j - 1)) {
         j--; // لدى كل من مالي والنيجر، أعلنت كل من مصر والإمارات: "each of" opens no phrase
         continue;
       }

@@ -2,6 +2,7 @@ package org.marsad.analysis;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.arabic.ArabicNormalizer;
@@ -66,6 +67,26 @@ public final class Words {
   /** A definite relational adjective, normalized (التركي، الليبية). */
   public static boolean definiteAdjective(String n) {
     return n.startsWith("ال") && n.length() > 4 && (n.endsWith("ي") || n.endsWith("يه"));
+  }
+
+  /**
+   * A normalized word without the preposition ب or ل written on it (بوزير: وزير; للرئيس: الرئيس),
+   * when more than three letters are written; else null.
+   */
+  public static String withoutPreposition(String n) {
+    if (n.length() <= 3 || (n.charAt(0) != 'ب' && n.charAt(0) != 'ل')) {
+      return null;
+    }
+    return n.startsWith("لل") ? "ال" + n.substring(2) : n.substring(1);
+  }
+
+  /**
+   * True when tokens {@code j} and {@code j + 1} read "each of" (كل من), which opens no phrase of
+   * its own before the parties it counts (لدى كل من مالي والنيجر، أدانت كل من مصر والإمارات).
+   */
+  public static boolean eachOf(List<Token> toks, int j) {
+    return j + 1 < toks.size() && bare(toks.get(j)).equals("كل")
+        && bare(toks.get(j + 1)).equals("من");
   }
 
   /**

@@ -128,11 +128,16 @@ final class SpeakerHistory {
     Entity found = null;
     int best = -1;
     for (Entity en : doc.entities()) {
+      if (en.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
       for (Mention m : en.mentions()) {
+        if (m.end() > at || m.start() <= best) {
+          continue;
+        }
         String first = ArabicNormalizer.normalize(m.text()).split(" ")[0];
-        if (en.type() == EntityType.ORGANIZATION && m.end() <= at && m.start() > best
-            && (first.equals(head) || (first.length() == head.length() + 1
-                && first.endsWith(head) && "وبل".indexOf(first.charAt(0)) >= 0))) {
+        if (first.equals(head) || (first.length() == head.length() + 1
+            && first.endsWith(head) && "وبل".indexOf(first.charAt(0)) >= 0)) {
           found = en;
           best = m.start();
         }

@@ -533,7 +533,7 @@ public final class EntityStage implements Stage {
             continue;
           }
           int start = toks.get(a).start();
-          if (type == EntityType.PERSON && conjunctionOnName(toks.get(a).norm(),
+          if (type == EntityType.PERSON && procliticOnName(toks.get(a).norm(),
               recognizer.evidence().persons())) {
             start += NameIndex.charOffset(toks.get(a).text(), 1); // وقاسم عبد العزيز، بمظلوم عبدي
           }
@@ -618,7 +618,7 @@ public final class EntityStage implements Stage {
    * it: the word is no token of {@code persons} (the recognizer's person-name list) as written
    * (وليد، بشير، ليلى are), but is one without that letter (وقاسم، بمظلوم، لمحمود).
    */
-  private static boolean conjunctionOnName(String norm, NameList persons) {
+  private static boolean procliticOnName(String norm, NameList persons) {
     return norm.length() > 3 && "وبل".indexOf(norm.charAt(0)) >= 0
         && !persons.listsAsWritten(norm)
         && persons.listsAsWritten(norm.substring(1));

@@ -66,11 +66,8 @@ final class PostverbalSubjects {
 
   /** True when token {@code j} is a role written with ب or ل on it (بوزير، لرئيس، للرئيس). */
   private boolean governedRole(int j) {
-    String w = n(j);
-    String rest = w.startsWith("لل") ? "ال" + w.substring(2)
-        : w.startsWith("ب") || w.startsWith("ل") ? w.substring(1) : null;
-    return rest != null && rest.length() > 2 && Subjects.ROLES.contains(rest)
-        && !Subjects.ROLES.contains(w);
+    String rest = Words.withoutPreposition(n(j));
+    return rest != null && Subjects.ROLES.contains(rest) && !Subjects.ROLES.contains(n(j));
   }
 
   /**
@@ -89,7 +86,7 @@ final class PostverbalSubjects {
       if (j == from && Subjects.PRONOUN_PREPS.contains(n(j)) && o.argAt(j + 1) != null) {
         continue; // خطوة رحبت بها بعثة الاتحاد الأوروبي: the pronoun's phrase, then the subject
       }
-      if (words == 0 && role < 0 && n(j).equals("كل") && n(j + 1).equals("من")) {
+      if (words == 0 && role < 0 && Words.eachOf(toks, j)) {
         j++; // وأدانت كل من السعودية وقطر: "each of" before the subjects
         continue;
       }

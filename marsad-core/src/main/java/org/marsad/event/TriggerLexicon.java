@@ -378,8 +378,9 @@ final class TriggerLexicon {
     Set<String> written = new LinkedHashSet<>(plain);
     written.addAll(withoutPronoun(n));
     written.addAll(withoutPronoun(bare));
-    if (bare.length() > 3 && (bare.charAt(0) == 'ب' || bare.charAt(0) == 'ل')) {
-      plain.add(bare.startsWith("لل") ? "ال" + bare.substring(2) : bare.substring(1));
+    String unprefixed = Words.withoutPreposition(bare);
+    if (unprefixed != null) {
+      plain.add(unprefixed);
     }
     Map<String, Reading> out = new LinkedHashMap<>();
     for (String s : plain) {

@@ -50,43 +50,46 @@ final class VerbDoers {
     if (at < 1 || !(n(at).equals("،") || n(at).equals(","))) {
       return null;
     }
-    TriggerLexicon.Hit verb = null;
-    for (TriggerLexicon.Hit h : hits) {
-      if (h.trigger().verb() && h.to() <= at && !shapes.afterPreposition(h)) {
-        verb = h; // not a verbal noun written as the verb is (بـ"دعم الانفصاليين"، مهددا)
-      }
-    }
-    if (verb == null) {
-      return null;
-    }
-    Doer d = subject(verb, Clause.left(o, verb.from(), hits), Clause.right(o, verb, hits),
-        true);
-    return d != null && d.explicit() && d.actor() != null ? d.actor() : null;
+    return explicitSubject(verbBefore(at));
   }
 
   /**
    * The explicit subject of the nearest verb trigger before token {@code from} in its sentence,
-   * with no complementizer between (the verb joined by و at {@code from} goes on with it), or null.
+   * with no complementizer between (the verb joined by و at {@code from} goes on with it), or null;
+   * none for a verb of harm, which news often writes passive (قتلوا ... وأصيب).
    */
   private Arg joinedSubject(int from) {
-    TriggerLexicon.Hit verb = null;
-    for (TriggerLexicon.Hit h : hits) {
-      if (h.trigger().verb() && h.to() <= from && !shapes.afterPreposition(h)) {
-        verb = h;
-      }
-    }
+    TriggerLexicon.Hit verb = verbBefore(from);
     for (int k = verb == null ? from : verb.to(); k < from; k++) {
       if (Subjects.COMPLEMENTIZERS.contains(n(k)) || o.boundary(k)) {
         return null; // قال إن ... ودعا: the reported clause's verb is not the one joined
       }
     }
-    Doer d = verb == null || verb.trigger().type() == EventType.ASSAULT ? null
-        : subject(verb, Clause.left(o, verb.from(), hits),
-        Clause.right(o, verb, hits), true);
+    return verb == null || verb.trigger().type() == EventType.ASSAULT ? null
+        : explicitSubject(verb);
+  }
+
+  /**
+   * The nearest verb trigger ending at or before token {@code at}, not a verbal noun written as
+   * the verb is (بـ"دعم الانفصاليين"، مهددا), or null.
+   */
+  private TriggerLexicon.Hit verbBefore(int at) {
+    TriggerLexicon.Hit verb = null;
+    for (TriggerLexicon.Hit h : hits) {
+      if (h.trigger().verb() && h.to() <= at && !shapes.afterPreposition(h)) {
+        verb = h;
+      }
+    }
+    return verb;
+  }
+
+  /** The subject {@code verb} names itself (not one taken from the context), or null. */
+  private Arg explicitSubject(TriggerLexicon.Hit verb) {
+    Doer d = verb == null ? null
+        : subject(verb, Clause.left(o, verb.from(), hits), Clause.right(o, verb, hits), true);
     return d != null && d.explicit() && d.actor() != null ? d.actor() : null;
   }
 
-  /** The subject of a verb trigger: after it, before it, or the topic of its proposition. */
   /**
    * The main clause's subject, whom a participle at token {@code from} describes: one in the
    * accusative (مطالبا); or, after a comma ({@code circumstantial}), a feminine one (، مطالبة
@@ -98,6 +101,7 @@ final class VerbDoers {
     return main == null || accusative || main.entity().type() != EntityType.PERSON ? main : null;
   }
 
+  /** The subject of a verb trigger: after it, before it, or the topic of its proposition. */
   Doer subject(TriggerLexicon.Hit hit, int left, int right, boolean verb) {
     Doer where = afterWhere(hit, right);
     if (where != null) {
@@ -186,7 +190,7 @@ final class VerbDoers {
       // to a verb whose subject is named goes on with that subject
       Arg main = mainSubject(hit.from());
       main = main != null || hit.trigger().type() == EventType.ASSAULT ? main
-          : joinedSubject(hit.from()); // not قتلوا ... وأصيب: verbs of harm are often passive
+          : joinedSubject(hit.from()); // a verb of harm joined is often passive (وأصيب اثنان)
       if (main != null) {
         return new Doer(main, true, null, false, hit.to());
       }
