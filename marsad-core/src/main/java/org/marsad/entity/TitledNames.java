@@ -20,6 +20,7 @@ final class TitledNames {
   private static final Set<String> ROLES = Words.of("role-noun");
   private static final Set<String> TITLES = Words.of("title");
   private static final Set<String> ON_BEHALF = Words.of("on-behalf");
+  private static final Set<String> ROLE_PREPS = Words.of("role-preposition");
   private static final Set<String> CLOSED = closed();
   private static final int TITLE = 4;
   private static final int NAME = 4;
@@ -39,6 +40,9 @@ final class TitledNames {
         } else if (outside(tags, j) && (toks.get(j).norm().startsWith("ال")
             || ON_BEHALF.contains(toks.get(j).norm())) && !role(toks.get(j))) {
           j++; // وزير الداخلية، المتحدث العسكري، المتحدث باسم الفصائل
+        } else if (outside(tags, j) && ROLE_PREPS.contains(toks.get(j).norm())
+            && j + 1 < toks.size() && !outside(tags, j + 1) && !tags[j + 1].endsWith("PERSON")) {
+          j++; // سفير الولايات المتحدة في ليبيا، المبعوث الأممي إلى السودان
         } else {
           break;
         }

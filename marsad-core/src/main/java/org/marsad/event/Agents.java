@@ -52,8 +52,8 @@ final class Agents {
 
   /** The doer of the attack at {@code hit} named around it, or null. */
   static Arg of(Overlay o, TriggerLexicon.Hit hit) {
-    if (hit.trigger().type() != EventType.ASSAULT) {
-      return null;
+    if (hit.trigger().type() != EventType.ASSAULT || Shapes.countered(hit, o)) {
+      return null; // أحبط الجيش هجوما لحركة الشباب: the one who foils it fights the attacker
     }
     if (heads(o, hit)) {
       return o.groupHead(o.argAt(hit.from())); // غارة جوية أميركية: the strike names its forces

@@ -166,9 +166,15 @@ final class Antecedents {
   /**
    * The antecedent of a pronoun attached to the trigger or its preposition (التخلي عنه، رفضها):
    * the nearest earlier actor, not one in a locative phrase (في ليبيا) and not one standing right
-   * before the trigger (that one is its subject: حفتر رفضها).
+   * before the trigger (that one is its subject: حفتر رفضها). Right after a relative pronoun the
+   * pronoun is the relative's: its antecedent, or none where that is no party (الهجوم الذي
+   * شنته الحركة).
    */
   Arg antecedent(int from, Arg except) {
+    if (from >= 1 && Subjects.RELATIVES.contains(n(from - 1))) {
+      Arg a = antecedentOfRelative(from);
+      return a == null || (except != null && a.group() == except.group()) ? null : a;
+    }
     for (int i = args.size() - 1; i >= 0; i--) {
       Arg a = args.get(i);
       if (a.to() > from || a.to() == from || !a.party() || a.prep().equals("في")

@@ -271,6 +271,9 @@ final class ArgumentReader {
         // حذر السيسي من تجاوز الخط، متعهدا بدعم ليبيا: the main clause's subject pledges
         governed = verbs.mainSubject(hit.from() - 1);
       }
+      if (Shapes.countered(o, governed)) {
+        return genitiveDoer(genitive); // فرقت الميليشيات مظاهرة احتجاج
+      }
     } else if (hit.from() > 0 && (o.argEndingAt(hit.from()) != null || (hit.from() > 1
         && Overlay.isQuote(o.tokens().get(hit.from() - 1)) // نفذ "حزب الله" هجوما
         && o.argEndingAt(hit.from() - 1) != null))) {
@@ -278,11 +281,10 @@ final class ArgumentReader {
       if (governed != null && shapes.saidAbout(governed.from())) {
         return null; // أدانت فرنسا الهجوم: the act condemned is not the condemner's
       }
-      boolean afterVerb = governed != null && governed.from() > 0;
-      if (afterVerb && WITNESS_VERBS.contains(
+      if (governed != null && governed.from() > 0 && WITNESS_VERBS.contains(
           Clitics.withoutConjunction(n(governed.from() - 1), 3))) {
         governed = null; // رصدت قوات الجيش فرار المرتزقة: who saw is not who fled
-      } else if (afterVerb && Shapes.counterVerb(o, governed.from() - 1)) {
+      } else if (Shapes.countered(o, governed)) {
         // فرقت الشرطة مظاهرة، أحبطت القوات هجوم المسلحين: who stopped it did not do it
         return genitiveDoer(genitive);
       }

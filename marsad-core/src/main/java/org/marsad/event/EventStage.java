@@ -129,6 +129,9 @@ public final class EventStage implements Stage {
     String lastDoer = null; // who speaks in or does the sentence before's first act
     EarlierActs earlier = new EarlierActs();
     Set<String> generic = GenericParties.of(doc);
+    Set<String> bodies = new HashSet<>(); // named persons and organizations, who foil or attack
+    doc.entities().stream().filter(e -> !e.generic() && e.type() != EntityType.LOCATION
+        && e.type() != EntityType.FACILITY).forEach(e -> bodies.add(e.id()));
     Set<String> crowds = GenericParties.doing(doc, EventType.PROTEST);
     Set<String> linked = new HashSet<>();
     doc.entities().stream().filter(e -> e.kb() != null).forEach(e -> linked.add(e.id()));
@@ -235,8 +238,9 @@ public final class EventStage implements Stage {
           // المتحدث باسم الجيش أفيخاي أدرعي ... أن قواته استهدفت: the army struck
           r = r.withActors(r.actors().stream().map(a -> Spokesmen.body(ov, a)).distinct().toList());
         }
-        if (r.actors().isEmpty()) {
-          continue;
+        if (r.actors().isEmpty() || (Shapes.foiled(ov, hit)
+            && r.recipients().stream().noneMatch(bodies::contains))) {
+          continue; // أحبطت القوات هجوما انتحاريا: an attack foiled, its attacker unnamed
         }
         org.marsad.analysis.Arg genitive = ov.argAt(hit.to());
         // persons read as the doer outside a clause; one of them the noun's genitive

@@ -187,6 +187,9 @@ final class GenericParties {
    * an unnamed party of a sector that does not do the act), else the subject right after it.
    */
   static String doer(Overlay o, TriggerLexicon.Hit hit) {
+    if (Shapes.foiled(o, hit)) {
+      return null; // أحبطت القوات هجوما انتحاريا: who foiled it did not do it
+    }
     Arg self = o.at(hit.from());
     if (self != null && self.party() && self.entity().generic()) {
       return Agents.memberOf(o, o.groupHead(self).entity().id());
@@ -210,8 +213,10 @@ final class GenericParties {
         }
       }
     }
-    if (before != null && before.from() > 0 && Shapes.counterVerb(o, before.from() - 1)) {
-      return null; // فرقت الشرطة مظاهرة: the police stopped the protest, they did not protest
+    if (Shapes.countered(o, before)) {
+      // فرقت الشرطة مظاهرة، فرقت ميليشيات المحاكم مظاهرة: they stopped the protest, they did not
+      // protest
+      return null;
     }
     if (before != null && HitParties.ownMembersAfter(o, hit.to())) {
       return null; // أعلن الجيش مقتل ثلاثة من جنوده: the party before is the one hit

@@ -87,6 +87,8 @@ record HitParties(List<String> subjects, List<String> all) {
       return o.groupHead(subject);
     }
     int after = casualtiesEnd(o, o.lastOfGroup(subject).to());
+    int close = after < size ? Clause.asideEnd(o, after, hits) : -1;
+    after = close > 0 ? close + 1 : after; // قتل خمسة جنود، مساء أمس، في هجوم
     int attack = after < size && HIT_IN.contains(o.n(after)) ? after + 1 : after;
     TriggerLexicon.Hit in = null;
     for (TriggerLexicon.Hit h : hits) {
@@ -99,8 +101,12 @@ record HitParties(List<String> subjects, List<String> all) {
     if (in == null) {
       return null;
     }
+    int clauseEnd = size; // not past the attack's own verb (في هجوم شنه مسلحون)
+    for (TriggerLexicon.Hit h : hits) {
+      clauseEnd = h.from() >= in.to() ? Math.min(clauseEnd, h.from()) : clauseEnd;
+    }
     for (Arg a : o.args()) {
-      if (a.from() >= in.to() && a.party() && a.prep().isEmpty()) {
+      if (a.from() >= in.to() && a.from() < clauseEnd && a.party() && a.prep().isEmpty()) {
         return null; // the verb's object
       }
     }
@@ -150,7 +156,8 @@ record HitParties(List<String> subjects, List<String> all) {
    */
   private static Arg memberOf(Overlay o, int j) {
     int size = o.tokens().size();
-    if (j + 2 >= size || o.argAt(j) != null || !MEMBERS.contains(Words.withoutArticle(o.n(j), 3))
+    if (j + 2 >= size || (o.argAt(j) != null && !unnamedMen(o, j))
+        || !MEMBERS.contains(Words.withoutArticle(o.n(j), 3))
         || !(o.n(j + 1).equals("في") || o.n(j + 1).equals("من"))) {
       return null;
     }

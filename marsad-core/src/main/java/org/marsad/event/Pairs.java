@@ -168,6 +168,9 @@ final class Pairs {
       }
       // past the act's own adjectives (الغارات الجوية الإسرائيلية)
       for (int j = act.to(); j < act.to() + 3 && j < o.tokens().size(); j++) {
+        if (Subjects.RELATIVES.contains(o.n(j))) {
+          return relativeDoer(j + 1);
+        }
         String country = stateOf(j);
         if (country != null || !Words.definiteAdjective(o.n(j))) {
           return country;
@@ -175,6 +178,17 @@ final class Pairs {
       }
     }
     return null;
+  }
+
+  /**
+   * The party named right after the verb at {@code verb} that opens a relative clause on an act
+   * and carries its pronoun (الهجوم الذي شنته حركة الشباب), or null: the act's doer.
+   */
+  private String relativeDoer(int verb) {
+    String w = verb < o.tokens().size() ? o.n(verb) : "";
+    Arg a = w.length() > 3 && (w.endsWith("ه") || w.endsWith("ها")) ? o.argAt(verb + 1) : null;
+    return a != null && a.from() == verb + 1 && a.prep().isEmpty() && a.party()
+        ? o.groupHead(a).entity().id() : null;
   }
 
   /** The document's entity of the state whose country adjective token {@code j} is, or null. */

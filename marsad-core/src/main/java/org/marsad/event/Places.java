@@ -15,6 +15,10 @@ final class Places {
    * طرابلس، قرب القاهرة); على / إلى / من before one name a party.
    */
   private static final Set<String> LOCATIVE_PREPS = Words.of("locative-preposition");
+  private static final Set<String> TARGETS = Words.of("target-noun");
+  private static final Set<String> HIT_OBJECTS = Words.of("hit-object");
+  /** Nouns of a town or capital that a place's name may follow in apposition (العاصمة). */
+  private static final Set<String> PLACE_NOUNS = Words.of("apposed-place-noun");
 
   private final Overlay o;
 
@@ -49,10 +53,36 @@ final class Places {
       // a capital after ب is where (تظاهر المئات بطرابلس); a state after it is a party (الاستعانة
       // بروسيا)
       if (a.actor() ? LOCATIVE_PREPS.contains(a.prep()) || (a.capital() && a.prep().equals("ب"))
+          || (a.prep().equals("ب") && sitesBefore(a.from())) || (a.prep().isEmpty()
+          && locativeApposition(a.from()))
           : PLACE_PREPS.contains(a.chain()) || a.chain().isEmpty()) {
         return a.entity().id();
       }
     }
     return null;
+  }
+
+  /** Whether a noun of sites struck stands right before token {@code at} (مواقع باليمن). */
+  private boolean sitesBefore(int at) {
+    return at > 0 && (TARGETS.contains(Words.withoutArticle(o.n(at - 1), 3))
+        || HIT_OBJECTS.contains(Words.withoutArticle(o.n(at - 1), 3)));
+  }
+
+  /**
+   * Whether the name at token {@code at} follows a definite place noun after a locative
+   * preposition, its adjectives between (في العاصمة الصومالية مقديشو، بالعاصمة الليبية طرابلس).
+   */
+  private boolean locativeApposition(int at) {
+    for (int j = at - 1; j >= 0 && j >= at - 3; j--) {
+      String w = o.n(j);
+      if (o.argAt(j) != null || !(w.startsWith("ال") || w.startsWith("بال"))) {
+        return false;
+      }
+      String noun = Words.withoutArticle(w.startsWith("ب") ? w.substring(1) : w, 3);
+      if (PLACE_NOUNS.contains(noun)) {
+        return w.startsWith("بال") || (j > 0 && LOCATIVE_PREPS.contains(o.n(j - 1)));
+      }
+    }
+    return false;
   }
 }

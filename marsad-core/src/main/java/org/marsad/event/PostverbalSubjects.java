@@ -310,6 +310,11 @@ final class PostverbalSubjects {
       if (Overlay.isQuote(toks.get(j))) {
         continue; // المتحدث باسم «قسد» فرهاد شامي
       }
+      Arg where = ROLE_PREPS.contains(n(j)) ? o.argAt(j + 1) : null;
+      if (where != null && where.from() == j + 1 && where.place()) {
+        j = o.lastOfGroup(where).to() - 1; // سفير الولايات المتحدة في ليبيا ريتشارد نورلاند
+        continue;
+      }
       if (toks.get(j).kind() == Token.Kind.PUNCT || Subjects.PREPS.contains(n(j))) {
         return null;
       }

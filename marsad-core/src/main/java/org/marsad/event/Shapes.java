@@ -22,6 +22,7 @@ final class Shapes {
   /** Words of readiness: an act held ready after one is no mere aim (مستعدة لتقديم الدعم). */
   private static final Set<String> READY = Words.of("ready-word");
   private static final Set<String> COUNTER_VERBS = Words.of("counter-verb");
+  private static final Set<String> FOILING = Words.of("foiling-verb");
   private static final Set<String> PERCEIVING = Words.of("perceive-verb");
   private static final Set<String> GATHERED = Words.of("gathering-verb");
   private static final Set<String> UNDERGO = Words.of("undergo-verb");
@@ -238,6 +239,34 @@ final class Shapes {
    * مظاهرة) or of perceiving one (رصد الجيش إطلاق صواريخ، وثقت المنظمة اعتقال): its subject is
    * not the act's doer. Tried as written first (فرقت, not ف+رقت).
    */
+  /**
+   * Whether the subject {@code a} follows a verb of acting against an act, a noun of forces
+   * between (فرقت الشرطة، فرقت ميليشيات المحاكم): it stopped the act and did not do it.
+   */
+  static boolean countered(Overlay o, Arg a) {
+    return a != null && a.from() > 0 && (counterVerb(o, a.from() - 1)
+        || (a.from() > 1 && o.argAt(a.from() - 1) == null && counterVerb(o, a.from() - 2)));
+  }
+
+  /**
+   * Whether {@code hit} is an attack foiled or repelled, told by a form of a verb of acting against
+   * it and the attack (أحبطت القوات هجوما، صد الجيش الهجوم): the verb's subject fights the
+   * attacker, who is not its doer.
+   */
+  static boolean countered(TriggerLexicon.Hit hit, Overlay o) {
+    return hit.trigger().type() == EventType.ASSAULT && hit.trigger().form().contains(" ")
+        && counterVerb(o, hit.from());
+  }
+
+  /**
+   * Whether {@code hit} is an attack foiled before it was made (أحبطت القوات هجوما انتحاريا):
+   * there was fighting only where the attacker is named.
+   */
+  static boolean foiled(Overlay o, TriggerLexicon.Hit hit) {
+    return countered(hit, o)
+        && FOILING.contains(Clitics.withoutConjunction(o.tokens().get(hit.from()).norm(), 3));
+  }
+
   static boolean counterVerb(Overlay o, int i) {
     String w = o.tokens().get(i).norm();
     String bare = Clitics.withoutConjunction(w, 3);

@@ -1,0 +1,72 @@
+package org.marsad.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marsad.event.EventReadingsTest.events;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attacks told with their parties around them: the doer in a relative clause on the attack, the
+ * party whose men were killed before it, the town it hit in apposition, the holder of a role held
+ * in a place, and the side that stops an attack or a protest; on sentences written for these
+ * tests.
+ */
+class AttacksToldAroundTheirPartiesTest {
+  @Test
+  void condemningAnAttackAccusesTheDoerNamedInItsRelativeClause() {
+    List<String> read = events("وأدان المبعوث الخاص أحمد عبد الله الهجوم الذي شنته حركة الشباب.");
+    assertTrue(read.contains("ACCUSE أحمد عبد الله -> حركة الشباب"), read.toString());
+  }
+
+  @Test
+  void theRelativesPronounOnTheVerbIsTheAttackNotTheCondemner() {
+    List<String> read = events("وأدان المبعوث الخاص أحمد عبد الله الهجوم الذي شنته حركة الشباب.");
+    assertTrue(read.stream().noneMatch(e -> e.startsWith("ASSAULT") && e.endsWith("أحمد عبد الله")),
+        read.toString());
+  }
+
+  @Test
+  void theHolderOfARoleHeldInAPlaceIsTheSubject() {
+    assertEquals(List.of("ACCUSE ريتشارد نورلاند -> حفتر"),
+        events("وانتقد سفير الولايات المتحدة في ليبيا ريتشارد نورلاند حفتر."));
+    assertEquals(List.of("ACCUSE ريتشارد نورلاند -> حفتر"),
+        events("وانتقد السفير الأمريكي في ليبيا ريتشارد نورلاند حفتر."));
+  }
+
+  @Test
+  void thePartyWhoseMenWereKilledBeforeTheAttackIsTheOneHit() {
+    assertEquals(List.of("ASSAULT تنظيم الدولة -> الجيش السوري"),
+        events("قتل أربعة جنود من الجيش السوري في هجوم شنه مسلحون من تنظيم الدولة على حاجز."));
+    assertEquals(List.of("ASSAULT تنظيم القاعدة -> قوات الحزام الأمني"),
+        events("قتل ثلاثة جنود من قوات الحزام الأمني وأصيب اثنان آخرون، مساء الأحد، في هجوم شنه "
+            + "مسلحون من تنظيم القاعدة على نقطة عسكرية."));
+  }
+
+  @Test
+  void aCapitalInAppositionAfterInIsTheTownHit() {
+    assertEquals(List.of("ASSAULT حركة الشباب -> مقديشو"),
+        events("وقتل عشرة أشخاص في هجوم شنته حركة الشباب على فندق في العاصمة الصومالية مقديشو."));
+  }
+
+  @Test
+  void aStateAfterSitesWithBIsThePlaceHit() {
+    assertEquals(List.of("ASSAULT الجيش الأمريكي -> اليمن"),
+        events("وشن الجيش الأمريكي ضربات استهدفت مواقع باليمن."));
+  }
+
+  @Test
+  void foilingAnAttackIsFightingTheAttacker() {
+    assertEquals(List.of("ASSAULT الجيش الصومالي -> حركة الشباب"),
+        events("وأحبط الجيش الصومالي، فجر الاثنين، هجوما لحركة الشباب على قاعدة عسكرية."));
+  }
+
+  @Test
+  void dispersingAProtestIsCoercionNotAProtestOfTheDispersers() {
+    List<String> read = events("وفرقت ميليشيات المحاكم الإسلامية بالقوة مظاهرة في مقديشو.");
+    assertTrue(read.contains("COERCE المحاكم الإسلامية -> مقديشو")
+        || read.contains("COERCE المحاكم الإسلامية -> -"), read.toString());
+    assertTrue(read.stream().noneMatch(e -> e.startsWith("PROTEST المحاكم")), read.toString());
+  }
+}
