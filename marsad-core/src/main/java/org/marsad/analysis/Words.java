@@ -50,6 +50,15 @@ public final class Words {
     return words;
   }
 
+  /** The words of class {@code first} and of the classes {@code more} together. */
+  public static Set<String> of(String first, String... more) {
+    Set<String> out = new HashSet<>(of(first));
+    for (String name : more) {
+      out.addAll(of(name));
+    }
+    return Set.copyOf(out);
+  }
+
   /**
    * A normalized word that opens what a party is charged with or asked for after ب (بمحاولة،
    * بأنه، بـ): ب alone or on a word of more than three letters, not one of the words that start

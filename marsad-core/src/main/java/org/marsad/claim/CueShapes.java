@@ -25,6 +25,9 @@ final class CueShapes {
   private static final Set<String> REPORTED = Words.of("reported-act-noun");
   /** قد: a hedge before a present-tense verb (قد تنسحب), "already" before a past one. */
   private static final String QAD = "قد";
+  private static final Set<String> PAST_COPULAS = Words.of("past-copula");
+  /** How many words the subject between a copula and قد may have. */
+  private static final int PLUPERFECT_REACH = 8;
   /** The preposition ب of a charge or a description (اتهمه بـ، وصفه بـ). */
   private static final String BI = "ب";
   /** How far a complement preposition or a charge is looked for, in tokens. */
@@ -247,6 +250,26 @@ final class CueShapes {
   boolean isPossessive(CueLexicon.Hit hit) {
     CueLexicon.Cue c = hit.cue();
     return c.pos().equals("noun") && !c.participle() && c.position().equals("before");
+  }
+
+  /**
+   * Whether the cue is a past verb after قد with a copula and its subject before them (وكانت
+   * منظمة العفو الدولية قد اتهمت الجيش): the name after the verb is its object.
+   */
+  boolean pluperfect(CueLexicon.Hit hit) {
+    int qad = hit.from() - 1;
+    if (qad < 2 || !toks.get(qad).norm().equals(QAD)) {
+      return false;
+    }
+    for (int j = qad - 2; j >= 0 && j >= qad - PLUPERFECT_REACH; j--) {
+      if (toks.get(j).kind() == Token.Kind.PUNCT) {
+        return false;
+      }
+      if (PAST_COPULAS.contains(Clitics.withoutConjunction(toks.get(j).norm(), 3))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean hasConjunction(CueLexicon.Hit hit) {

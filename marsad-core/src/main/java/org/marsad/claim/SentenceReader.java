@@ -166,7 +166,7 @@ final class SentenceReader {
     Entity named = spFrom < next ? mentions.entityStartingAt(spFrom, next) : null;
     boolean object = named != null
         && shapes.chargedObject(hit, spFrom, mentions.endOfMention(named, spFrom, next));
-    if ((cue.subjectBefore() || object) && about < 0) {
+    if ((cue.subjectBefore() || object || shapes.pluperfect(hit)) && about < 0) {
       // a plural verb has its subject before it: what follows is its object (ووصفوا حفتر بـ)
       phrases.recipients(spFrom, marker >= 0 ? marker : Math.min(next, spTo + 6), via);
       spTo = spFrom;

@@ -49,7 +49,7 @@ public final class GenericActors {
   }
 
   private static final Set<String> MODIFIERS = Words.of("agent-modifier");
-  private static final Set<String> ATTACK_NOUNS = Words.of("attack-noun");
+  private static final Set<String> ATTACK_NOUNS = Words.of("attack-noun", "weapon-noun");
   private static final int MAX_MODIFIERS = 3;
 
   private static final Set<String> COUNTS = Words.of("number-word");

@@ -222,13 +222,16 @@ final class Agents {
 
   /**
    * The named party that generic actor {@code id} is one of or serves (X من حركة طالبان، مسلحون
-   * تابعون لتنظيم داعش), else {@code id}.
+   * تابعون لتنظيم داعش، مسلحين ينتمون إلى كتائب حزب الله), else {@code id}.
    */
   static String memberOf(Overlay o, String id) {
     for (Arg a : o.args()) {
       boolean of = o.n(a.to()).equals("من") || LOYAL.contains(o.n(a.to()));
       if (a.entity().id().equals(id) && a.entity().generic() && of) {
-        Arg party = o.argAt(a.to() + 1);
+        // مسلحين ينتمون إلى كتائب حزب الله
+        int at = LOYAL.contains(o.n(a.to())) && o.n(a.to() + 1).equals("الي") ? a.to() + 2
+            : a.to() + 1;
+        Arg party = o.argAt(at);
         if (party != null && party.party() && !party.entity().generic()) {
           return party.entity().id();
         }

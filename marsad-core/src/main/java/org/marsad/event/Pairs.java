@@ -55,7 +55,9 @@ final class Pairs {
       if (first.from() < hit.to() || first.from() >= right || first.from() - hit.to() > 4) {
         continue;
       }
-      if (!first.party() || !(first.prep().equals("بين") || first.chain().equals("بين"))) {
+      int unit = Units.start(o, first); // بين قوة من الشرطة الاتحادية ومسلحين
+      if (!first.party() || !(first.prep().equals("بين") || first.chain().equals("بين")
+          || (unit > 0 && o.n(unit - 1).equals("بين")))) {
         return null;
       }
       for (Arg second : o.args()) {
@@ -75,7 +77,9 @@ final class Pairs {
           return new Reading(List.of(first.entity().id(), second.entity().id()), true, true,
               List.of(other.entity().id()), places.place(left, right, first, other), left, right);
         }
-        return new Reading(List.of(first.entity().id()), true, true, List.of(second.entity().id()),
+        // ومسلحين ينتمون إلى كتائب حزب الله: generic men of a named party are that party
+        return new Reading(List.of(Agents.memberOf(o, first.entity().id())), true, true,
+            List.of(Agents.memberOf(o, second.entity().id())),
             places.place(left, right, first, second), left, right);
       }
       return null;

@@ -407,4 +407,14 @@ class ClaimStageTest {
     assertEquals("مصادر رسمية", d.claims().get(0).speaker().text());
     assertEquals(SpeakerKind.ANONYMOUS, d.claims().get(0).speaker().kind());
   }
+
+  @Test
+  void theNameAfterAPluperfectVerbIsItsObjectNotItsSpeaker() {
+    Document d = run("وكانت منظمة العفو الدولية قد اتهمت الجيش السوداني بقتل عشرات المدنيين.");
+    assertTrue(d.claims().stream().noneMatch(c -> {
+      String id = c.speaker().entity();
+      return id != null && d.entities().stream().anyMatch(e -> e.id().equals(id)
+          && e.mentions().get(0).text().contains("الجيش"));
+    }), d.claims().toString());
+  }
 }

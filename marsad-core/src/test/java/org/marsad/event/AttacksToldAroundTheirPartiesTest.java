@@ -69,4 +69,21 @@ class AttacksToldAroundTheirPartiesTest {
         || read.contains("COERCE المحاكم الإسلامية -> -"), read.toString());
     assertTrue(read.stream().noneMatch(e -> e.startsWith("PROTEST المحاكم")), read.toString());
   }
+
+  @Test
+  void aUnitOfAPartyClashesWithMenBelongingToAnother() {
+    assertEquals(List.of("ASSAULT الجيش العراقي -> كتائب حزب الله"),
+        events("واندلعت اشتباكات بين قوة من الجيش العراقي ومسلحين ينتمون إلى كتائب حزب الله."));
+  }
+
+  @Test
+  void theZionistEntityIsIsraelAndABurkinabeArmyIsBurkinaFasos() {
+    assertEquals(List.of("THREATEN الحرس الثوري الإيراني -> الكيان الصهيوني"),
+        events("وهدد الحرس الثوري الإيراني الكيان الصهيوني برد قاس."));
+    List<String> read =
+        events("وشنت جماعة نصرة الإسلام والمسلمين هجوما على مواقع للجيش البوركينابي.");
+    assertEquals(1, read.size(), read.toString());
+    assertTrue(read.get(0).startsWith("ASSAULT جماعة نصرة الإسلام والمسلمين -> ")
+        && read.get(0).endsWith("جيش البوركينابي"), read.toString());
+  }
 }
