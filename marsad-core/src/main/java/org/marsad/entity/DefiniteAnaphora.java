@@ -28,7 +28,6 @@ final class DefiniteAnaphora {
   private static final Set<String> HEADS = Words.of("anaphor-head");
   private static final Set<String> DEMONSTRATIVES = Words.of("demonstrative");
   private static final Set<String> DESCRIBING = Words.of("describing-participle");
-  private static final Set<String> ON_BEHALF = Words.of("on-behalf");
   /** The first nouns of each entry's names, without the article, of any knowledge base. */
   private static final Map<KbEntry, Set<String>> FIRST_NOUNS = new ConcurrentHashMap<>();
 
@@ -73,7 +72,7 @@ final class DefiniteAnaphora {
         }
         boolean pointed = i > 0 && DEMONSTRATIVES.contains(Words.bare(toks.get(i - 1)));
         if (!(HEADS.contains(head) || (pointed && head.startsWith("ال") && head.length() > 4))
-            || headsPhrase(toks, i, covered)) {
+            || headsPhrase(toks, i)) {
           continue;
         }
         if (candidates == null) {
@@ -96,19 +95,18 @@ final class DefiniteAnaphora {
   }
 
   /**
-   * True when a definite word or a name follows the noun: it heads a phrase of its own; but not a
-   * participle that only describes the party (الحكومة المعترف بها دوليا: the government named
-   * before; closed class "describing-participle").
+   * True when a definite word follows the noun: it heads a phrase of its own; but not a participle
+   * that only describes the party (الحكومة المعترف بها دوليا: the government named before; closed
+   * class "describing-participle"). A name without the article after it opens another phrase, the
+   * verb's object or a holder (طالبت الوزارة مجلس الأمن، المتحدث باسم الجماعة يحيى سريع).
    */
-  static boolean headsPhrase(List<Token> toks, int i, BitSet covered) {
+  static boolean headsPhrase(List<Token> toks, int i) {
     if (i + 1 >= toks.size()) {
       return false;
     }
     Token next = toks.get(i + 1);
-    // المتحدث باسم الجماعة يحيى سريع: the name after it is the spokesman's, not the noun's
-    boolean spokenFor = i > 0 && ON_BEHALF.contains(Words.bare(toks.get(i - 1)));
     return next.kind() == Token.Kind.ARABIC && !DESCRIBING.contains(next.norm())
-        && (next.norm().startsWith("ال") || (!spokenFor && isCovered(covered, next)));
+        && next.norm().startsWith("ال");
   }
 
   /**

@@ -934,7 +934,7 @@ public final class EntityStage implements Stage {
         String w = Clitics.withoutConjunction(t.norm(), 3);
         if (t.kind() != Token.Kind.ARABIC || DefiniteAnaphora.isCovered(covered, t)
             || !w.startsWith("ال") || w.length() < 5
-            || DefiniteAnaphora.headsPhrase(toks, i, covered)) {
+            || DefiniteAnaphora.headsPhrase(toks, i)) {
           continue;
         }
         Found antecedent = null;

@@ -292,7 +292,7 @@ public final class EventStage implements Stage {
         // تعهد بملاحقة الميليشيا، إن الجيش سيضرب حزب الله: threats
         boolean threat = !refused && Threats.threat(ov, hit, hits);
         EventType type = refused ? EventType.REJECT : threat ? EventType.THREATEN : t.type();
-        r = threat ? Threats.threatened(ov, hit, r) : r;
+        r = threat ? Threats.threatened(ov, hit, r) : Threats.inClause(ov, hit, r);
         // a participle after a comma is the speaker's own act, not what is denied or foreseen
         Claim told = r.clausal() && args.circumstantial(hit) ? null : claim;
         boolean negated = !refused && Modality.negated(toks, hit, r.left(), told);

@@ -19,6 +19,8 @@ import org.marsad.model.EventType;
 final class Threats {
   /** How many words after a pledge the act it pledges may begin. */
   private static final int WINDOW = 3;
+  /** How many words of the doer's title and name may stand between a threat and its أن. */
+  private static final int CLAUSE_REACH = 8;
   private static final Set<String> PLEDGES = Words.of("pledge-verb");
   private static final Set<String> RETALIATION = Words.of("retaliation-noun");
   private static final Set<String> CONTROL = Words.of("control-verb");
@@ -88,6 +90,32 @@ final class Threats {
             ? r.withRecipients(o.group(a)) : r;
       }
       if (toks.get(j).kind() == Token.Kind.PUNCT) {
+        return r;
+      }
+    }
+    return r;
+  }
+
+  /**
+   * The reading of a threat with no party threatened named after it, whose words are a clause
+   * opened by أن (توعد كاتس بأن حماس ستدفع ثمنا باهظا): {@code r}, with that clause's subject, a
+   * party other than the doer, as the one threatened.
+   */
+  static Reading inClause(Overlay o, TriggerLexicon.Hit hit, Reading r) {
+    if (hit.trigger().type() != EventType.THREATEN || !r.recipients().isEmpty()) {
+      return r;
+    }
+    List<Token> toks = o.tokens();
+    for (int j = hit.to(); j < toks.size() - 1 && j <= hit.to() + CLAUSE_REACH; j++) {
+      Arg named = o.at(j);
+      if (named != null) {
+        j = o.lastOfGroup(named).to() - 1; // the doer's name
+      } else if (o.n(j).equals("ان") || o.n(j).equals("بان")) {
+        Arg a = o.argAt(j + 1);
+        return a != null && a.from() == j + 1 && a.party() && a.prep().isEmpty()
+            && !r.actors().contains(o.groupHead(a).entity().id())
+            ? r.withRecipients(o.group(o.groupHead(a))) : r;
+      } else if (toks.get(j).kind() == Token.Kind.PUNCT) {
         return r;
       }
     }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Attacks told with their parties around them: the doer in a relative clause on the attack, the
  * party whose men were killed before it, the town it hit in apposition, the holder of a role held
- * in a place, and the side that stops an attack or a protest; on sentences written for these
- * tests.
+ * in a place, the side that stops an attack or a protest, a unit named by its party, and a body
+ * named back by its noun; on sentences written for these tests.
  */
 class AttacksToldAroundTheirPartiesTest {
   @Test
@@ -85,5 +85,19 @@ class AttacksToldAroundTheirPartiesTest {
     assertEquals(1, read.size(), read.toString());
     assertTrue(read.get(0).startsWith("ASSAULT جماعة نصرة الإسلام والمسلمين -> ")
         && read.get(0).endsWith("جيش البوركينابي"), read.toString());
+  }
+
+  @Test
+  void aDefiniteUnitOfAPartyAfterLamStandsForTheParty() {
+    assertEquals(List.of("COERCE للحرس الثوري الإيراني -> -"),
+        events("واحتجزت القوة البحرية للحرس الثوري الإيراني ناقلة نفط في مضيق هرمز."));
+  }
+
+  @Test
+  void aBodyNamedBackByItsNounBeforeANamedObjectActs() {
+    List<String> read = events("وأدانت وزارة الخارجية السورية الهجوم. كما طالبت الوزارة "
+        + "مجلس الأمن الدولي بالتحرك.");
+    assertTrue(read.contains("REQUEST وزارة الخارجية السورية -> مجلس الأمن الدولي"),
+        read.toString());
   }
 }

@@ -114,4 +114,10 @@ class ThreatsAndStackedTitlesTest {
         events("أجرى الرئيس عبد الفتاح السيسي اتصالاً هاتفياً مع رئيس مجلس السيادة السوداني"
             + " الفريق أول عبد الفتاح البرهان."));
   }
+
+  @Test
+  void theSubjectOfAThreatsClauseIsTheOneThreatened() {
+    assertEquals(List.of("THREATEN يسرائيل كاتس -> حركة حماس"),
+        events("وتوعد وزير الدفاع الإسرائيلي يسرائيل كاتس بأن حركة حماس ستدفع ثمنا باهظا."));
+  }
 }
