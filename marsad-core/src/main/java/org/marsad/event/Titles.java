@@ -35,8 +35,11 @@ final class Titles {
       if (g != null) {
         if (g.entity().type() == EntityType.LOCATION && g.from() > from
             && (roleWord(o, g.from() - 1) || (g.from() - 1 > from && o.at(g.from() - 1) == null
-                && !o.n(g.from() - 1).startsWith("ال") && roleWord(o, g.from() - 2)))) {
-          j = g.from(); // a state in the title: وزير خارجية مصر، وزير خارجية جمهورية مصر العربية
+                && !o.n(g.from() - 1).startsWith("ال") && roleWord(o, g.from() - 2))
+                || (!g.prep().isEmpty() && roleWithin(o, g.from(), from)))) {
+          // a state in the title: وزير خارجية مصر، وزير خارجية جمهورية مصر العربية، المبعوث
+          // الأمريكي الخاص للشرق الأوسط
+          j = g.from();
           continue;
         }
         break;

@@ -71,6 +71,7 @@ final class TriggerLexicon {
   private final Map<String, Trigger> byForm = new HashMap<>();
   /** Split forms whose object stands between their words (notes "intervenes": حمل X المسؤولية). */
   private final Set<String> objectBetween = new LinkedHashSet<>();
+  private static final int NAME_WORDS = 3; // of names between a split form's words, not counted
   /** Split forms opening with a participle (محملا X المسؤولية): read as nouns, not verbs. */
   private final Set<String> participles = new HashSet<>();
   /** A form's second sense where a crowd does it (a form listed again with "crowd:"). */
@@ -218,9 +219,9 @@ final class TriggerLexicon {
         int last = i + 7;
         for (int k = i + 2; k <= last && k + form.length - 1 <= toks.size(); k++) {
           Token between = toks.get(k - 1);
-          if (inName[k - 1] && objectBetween.contains(String.join(" ", form))) {
-            last++; // حمل رئيس حلف قبائل حضرموت الشيخ عمرو بن حبريش قيادة المجلس المسؤولية
-          }
+          // names between: حمل رئيس حلف قبائل حضرموت الشيخ عمرو بن حبريش قيادة المجلس المسؤولية
+          last += inName[k - 1] && (objectBetween.contains(String.join(" ", form))
+              || last < i + 7 + NAME_WORDS) ? 1 : 0; // تلقى الوزير بدر عبد العاطي اتصالا
           if (between.kind() == Token.Kind.PUNCT && !"/()".contains(between.text())
               && !Overlay.isQuote(between)) {
             int close = asideClose(toks, k - 1);
@@ -396,5 +397,4 @@ final class TriggerLexicon {
     }
     return out;
   }
-
 }

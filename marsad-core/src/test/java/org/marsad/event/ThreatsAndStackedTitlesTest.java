@@ -120,4 +120,19 @@ class ThreatsAndStackedTitlesTest {
     assertEquals(List.of("THREATEN يسرائيل كاتس -> حركة حماس"),
         events("وتوعد وزير الدفاع الإسرائيلي يسرائيل كاتس بأن حركة حماس ستدفع ثمنا باهظا."));
   }
+
+  @Test
+  void aResolveToDealFirmlyOrGoOnWithTheWarIsAThreat() {
+    assertEquals(List.of("THREATEN حركة حماس -> -"),
+        events("وأكدت حركة حماس أنها ستواصل معركتها حتى تحرير كل شبر من الأرض."));
+    assertEquals(List.of("THREATEN وزارة الدفاع التركية -> -"),
+        events("وقالت وزارة الدفاع التركية إنها ستتخذ كل ما يلزم لحماية أمنها الوطني."));
+  }
+
+  @Test
+  void aCallReceivedFromAnEnvoyTitledWithHisRegionIsAMeetingWithHim() {
+    assertEquals(List.of("CONSULT ستيف ويتكوف -> بدر عبد العاطي"),
+        events("وتلقى وزير الخارجية والهجرة الدكتور بدر عبد العاطي اتصالا هاتفيا من المبعوث "
+            + "الأمريكي الخاص للشرق الأوسط ستيف ويتكوف."));
+  }
 }
