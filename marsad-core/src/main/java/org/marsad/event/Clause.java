@@ -136,4 +136,21 @@ final class Clause {
     }
     return true;
   }
+
+  /**
+   * The closing comma of an aside of at most three words that opens with the comma at {@code
+   * open} (، الخميس،), or -1.
+   */
+  static int shortAsideEnd(List<Token> toks, int open) {
+    if (!comma(toks.get(open).text())) {
+      return -1;
+    }
+    for (int j = open + 1; j < Math.min(toks.size(), open + 5); j++) {
+      Token t = toks.get(j);
+      if (t.kind() == Token.Kind.PUNCT) {
+        return comma(t.text()) && j > open + 1 ? j : -1;
+      }
+    }
+    return -1;
+  }
 }

@@ -59,13 +59,13 @@ final class TriggerLexicon {
 
   /** A trigger found in tokens {@code [from, to)}; {@code pronoun}: its last token carries one. */
   record Hit(int from, int to, Trigger trigger, boolean pronoun) {}
-
   private static final String[] PRONOUNS = {"هما", "هم", "ها", "ه"};
   /** Particles that only a verb follows (لن تقف، لم تتمكن، سوف ترسل). */
   private static final Set<String> VERB_PARTICLES = Set.of("لن", "لم", "سوف");
   /** Beginnings of words whose و is of the root (وزار in وزارة). */
   private static final Set<String> WAW_INITIAL = Words.of("waw-initial");
   private static final Set<String> LIGHT_VERBS = Words.of("light-verb");
+  private static final Set<String> PREPOSITIONS = Words.of("preposition");
 
   private final Map<String, List<String[]>> byFirst = new HashMap<>();
   private final Map<String, Trigger> byForm = new HashMap<>();
@@ -135,7 +135,8 @@ final class TriggerLexicon {
         continue;
       }
       byForm.put(key, t);
-      byFirst.computeIfAbsent(toks[0], k -> new ArrayList<>()).add(toks);
+      List<String[]> forms = byFirst.computeIfAbsent(toks[0], k -> new ArrayList<>());
+      forms.add((int) forms.stream().filter(w -> content(w) >= content(toks)).count(), toks);
       if (notes.contains("intervenes")) {
         objectBetween.add(key);
       }
@@ -143,6 +144,11 @@ final class TriggerLexicon {
         participles.add(key);
       }
     }
+  }
+
+  /** A form's words that are no preposition: of two split forms, the one with more is read. */
+  private static int content(String[] form) {
+    return (int) Arrays.stream(form).filter(w -> !PREPOSITIONS.contains(w)).count();
   }
 
   /**
@@ -224,7 +230,7 @@ final class TriggerLexicon {
               || last < i + 7 + NAME_WORDS) ? 1 : 0; // تلقى الوزير بدر عبد العاطي اتصالا
           if (between.kind() == Token.Kind.PUNCT && !"/()".contains(between.text())
               && !Overlay.isQuote(between)) {
-            int close = asideClose(toks, k - 1);
+            int close = Clause.shortAsideEnd(toks, k - 1);
             if (close < 0) {
               break;
             }
@@ -250,23 +256,6 @@ final class TriggerLexicon {
       }
     }
     return null;
-  }
-
-  /**
-   * The closing comma of an aside of at most three words that opens with the comma at {@code
-   * open} (، الخميس،), or -1.
-   */
-  private static int asideClose(List<Token> toks, int open) {
-    if (!Clause.comma(toks.get(open).text())) {
-      return -1;
-    }
-    for (int j = open + 1; j < Math.min(toks.size(), open + 5); j++) {
-      Token t = toks.get(j);
-      if (t.kind() == Token.Kind.PUNCT) {
-        return Clause.comma(t.text()) && j > open + 1 ? j : -1;
-      }
-    }
-    return -1;
   }
 
   /** True when some trigger form starts with a reading of this word. */

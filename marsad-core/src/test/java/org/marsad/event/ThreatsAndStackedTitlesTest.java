@@ -135,4 +135,10 @@ class ThreatsAndStackedTitlesTest {
         events("وتلقى وزير الخارجية والهجرة الدكتور بدر عبد العاطي اتصالا هاتفيا من المبعوث "
             + "الأمريكي الخاص للشرق الأوسط ستيف ويتكوف."));
   }
+
+  @Test
+  void aSharpAttackByAPoliticianOnAPartyIsAVerbalOne() {
+    assertEquals(List.of("ACCUSE أحمد عبد الله -> حزب الله"),
+        events("وشن النائب أحمد عبد الله هجوما حادا على حزب الله."));
+  }
 }
