@@ -345,9 +345,9 @@ final class ArgumentReader {
       return new Doer(subjects.strongTopic(hit.from()), true, null, false, hit.to());
     }
     Arg main = subjects.participle(hit.from())
-        ? verbs.participleSubject(hit.from(), circumstantial(hit)) : null;
+        ? verbs.participleSubject(hit.from(), circumstantial(hit)) : verbs.frontedSubject(hit);
     if (main != null) {
-      // انتقد السيسي تركيا، مطالبا الليبيين بالوحدة: a verb of the main clause's subject
+      // انتقد السيسي تركيا، مطالبا الليبيين بالوحدة; وفي اتصال مع كالاس، شدد الوزير: his act
       return new Doer(main, true, null, false, hit.to());
     }
     if (Pairs.HOSTILE_NOUNS.contains(t.type())) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.marsad.analysis.Analysis;
 import org.marsad.analysis.Overlay;
@@ -238,9 +239,15 @@ public final class EventStage implements Stage {
           // المتحدث باسم الجيش أفيخاي أدرعي ... أن قواته استهدفت: the army struck
           r = r.withActors(r.actors().stream().map(a -> Spokesmen.body(ov, a)).distinct().toList());
         }
+        List<String> attackers = r.recipients().isEmpty() ? Shapes.attackers(ov, hit) : List.of();
+        r = attackers.isEmpty() ? r : r.withRecipients(attackers); // صدت هجوما شنته قوات الدعم
         if (r.actors().isEmpty() || (Shapes.foiled(ov, hit)
             && r.recipients().stream().noneMatch(bodies::contains))) {
           continue; // أحبطت القوات هجوما انتحاريا: an attack foiled, its attacker unnamed
+        }
+        if (!attackers.isEmpty()) { // the attack repelled and the repelling: both sides fought
+          r = r.withActors(Stream.concat(r.actors().stream(), r.recipients().stream()).toList())
+              .withRecipients(List.of());
         }
         org.marsad.analysis.Arg genitive = ov.argAt(hit.to());
         // persons read as the doer outside a clause; one of them the noun's genitive
@@ -271,7 +278,8 @@ public final class EventStage implements Stage {
           continue;
         }
         // coordinated actors acting towards each other (اتفق الدبيبة وأردوغان، تبادل الطرفان القصف)
-        boolean eachOther = r.actors().size() > 1 && (MUTUAL.contains(t.type()) || t.mutual());
+        boolean eachOther = r.actors().size() > 1
+            && (MUTUAL.contains(t.type()) || t.mutual() || !attackers.isEmpty());
         if (DYADIC.contains(t.type()) && r.recipients().isEmpty() && !eachOther
             && !(r.clausal() && r.explicitActor())) {
           continue; // a genitive alone may name the party acted on as well as the doer

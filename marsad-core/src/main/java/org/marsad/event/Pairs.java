@@ -22,6 +22,8 @@ final class Pairs {
   private static final Set<String> DEMONSTRATIVES = Words.of("demonstrative");
   /** Definite nouns of a crime or massacre, which refer back to an attack (الجريمة، المجزرة). */
   private static final Set<String> CRIMES = Words.of("crime-noun");
+  /** How many words a crime named and described may have before its relative clause. */
+  private static final int CRIME_WORDS = 4;
   private static final Set<String> COUNTERPARTS = Words.of("counterpart");
   private static final Set<String> TARGETS = Words.of("target-noun");
   private static final Set<String> HIT_OBJECTS = Words.of("hit-object");
@@ -166,6 +168,19 @@ final class Pairs {
    * the doer of that act is the party condemned, when the document names the country; else null.
    */
   String condemnedDoer(List<TriggerLexicon.Hit> hits, TriggerLexicon.Hit hit, int objectsFrom) {
+    for (int j = objectsFrom + 1; j < o.tokens().size() - 1 && j <= objectsFrom + CRIME_WORDS; j++) {
+      if (Subjects.RELATIVES.contains(o.n(j))) {
+        // دان المجلس "الجرائم المتواصلة" التي ترتكبها الميليشيا: the crimes' doer
+        boolean crimes = false;
+        for (int k = objectsFrom; k < j; k++) {
+          crimes |= CRIMES.contains(Clitics.withoutConjunction(o.n(k), 3));
+        }
+        if (crimes) {
+          return relativeDoer(j + 1);
+        }
+        break;
+      }
+    }
     for (TriggerLexicon.Hit act : hits) {
       if (act == hit || act.from() < objectsFrom || act.from() > objectsFrom + 1) {
         continue;

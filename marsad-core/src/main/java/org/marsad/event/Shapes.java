@@ -23,6 +23,8 @@ final class Shapes {
   private static final Set<String> READY = Words.of("ready-word");
   private static final Set<String> COUNTER_VERBS = Words.of("counter-verb");
   private static final Set<String> FOILING = Words.of("foiling-verb");
+  /** How far past a countered attack's verb its noun may stand (the subject between). */
+  private static final int ATTACKER_REACH = 10;
   private static final Set<String> PERCEIVING = Words.of("perceive-verb");
   private static final Set<String> GATHERED = Words.of("gathering-verb");
   private static final Set<String> UNDERGO = Words.of("undergo-verb");
@@ -256,6 +258,29 @@ final class Shapes {
   static boolean countered(TriggerLexicon.Hit hit, Overlay o) {
     return hit.trigger().type() == EventType.ASSAULT && hit.trigger().form().contains(" ")
         && counterVerb(o, hit.from());
+  }
+
+  /**
+   * The party, with those joined to it, that made the attack a countered {@code hit} names (صد
+   * الجيش هجوما شنته قوات الدعم السريع، الهجوم الذي شنته): the one named right after the verb
+   * that carries the attack's pronoun, right after the attack or its relative pronoun; else none.
+   */
+  static List<String> attackers(Overlay o, TriggerLexicon.Hit hit) {
+    Arg a = countered(hit, o) ? attacker(o, hit) : null;
+    return a == null ? List.of() : o.group(o.groupHead(a));
+  }
+
+  private static Arg attacker(Overlay o, TriggerLexicon.Hit hit) {
+    String[] form = hit.trigger().form().split(" ");
+    for (int k = hit.from() + 1; k + 2 < o.tokens().size() && k < hit.to() + ATTACKER_REACH; k++) {
+      if (o.n(k).equals(form[form.length - 1])) {
+        int verb = Subjects.RELATIVES.contains(o.n(k + 1)) ? k + 2 : k + 1;
+        String w = verb < o.tokens().size() ? o.n(verb) : "";
+        Arg a = w.length() > 3 && (w.endsWith("ه") || w.endsWith("ها")) ? o.argAt(verb + 1) : null;
+        return a != null && a.from() == verb + 1 && a.prep().isEmpty() && a.party() ? a : null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
+import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
 import org.marsad.model.EntityType;
 import org.marsad.model.EventType;
@@ -17,6 +18,10 @@ import org.marsad.model.EventType;
  */
 final class VerbDoers {
   private static final Set<String> CHARGE = Words.of("charge-verb");
+  /** Prepositions of a phrase that opens a sentence with the act its subject did (وفي اتصال). */
+  private static final Set<String> FRONTING = Set.of("في", "خلال");
+  /** How many words such a phrase may have after its act noun. */
+  private static final int FRONTED_WORDS = 8;
   private final Overlay o;
   private final List<Token> toks;
   private final List<TriggerLexicon.Hit> hits;
@@ -67,6 +72,24 @@ final class VerbDoers {
     }
     return verb == null || verb.trigger().type() == EventType.ASSAULT ? null
         : explicitSubject(verb);
+  }
+
+  /**
+   * The subject of the clause after a phrase that opens the sentence with an act noun after في or
+   * خلال (وفي اتصال هاتفي مع كالاس، شدد الوزير فيصل بن فرحان على): the one named right after the
+   * verb that follows the phrase's comma, who did the act; else null.
+   */
+  Arg frontedSubject(TriggerLexicon.Hit hit) {
+    if (hit.from() != 1
+        || !FRONTING.contains(Clitics.withoutConjunction(toks.get(0).norm(), 2))) {
+      return null;
+    }
+    for (int j = hit.to(); j + 2 < toks.size() && j < hit.to() + FRONTED_WORDS; j++) {
+      if (toks.get(j).kind() == Token.Kind.PUNCT) {
+        return Clause.comma(toks.get(j).text()) ? postverbal.after(j + 2, toks.size()) : null;
+      }
+    }
+    return null;
   }
 
   /**

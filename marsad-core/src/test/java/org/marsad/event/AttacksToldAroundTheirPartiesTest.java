@@ -100,4 +100,32 @@ class AttacksToldAroundTheirPartiesTest {
     assertTrue(read.contains("REQUEST وزارة الخارجية السورية -> مجلس الأمن الدولي"),
         read.toString());
   }
+
+  @Test
+  void repellingAnAttackNamedInItsRelativeClauseIsFightingOnBothSides() {
+    List<String> read = events("وأعلنت الفرقة السادسة التابعة للجيش السوداني أنها صدت هجوما شنته "
+        + "قوات الدعم السريع.");
+    assertTrue(read.contains("ASSAULT قوات الدعم السريع -> الفرقة السادسة"), read.toString());
+    assertTrue(read.contains("ASSAULT الفرقة السادسة -> قوات الدعم السريع"), read.toString());
+  }
+
+  @Test
+  void condemningCrimesAccusesTheDoerNamedInTheirRelativeClause() {
+    List<String> read = events("ودان مجلس السيادة الانتقالي الجرائم المتواصلة التي ترتكبها قوات "
+        + "الدعم السريع في الفاشر.");
+    assertEquals(List.of("ACCUSE مجلس السيادة الانتقالي -> قوات الدعم السريع"), read);
+  }
+
+  @Test
+  void aCallOpeningTheSentenceIsMadeByTheSubjectAfterItsComma() {
+    List<String> read = events("وفي اتصال هاتفي مع كايا كالاس، شدد وزير الخارجية السعودي الأمير "
+        + "فيصل بن فرحان على أهمية التعاون.");
+    assertTrue(read.contains("CONSULT فيصل بن فرحان -> كايا كالاس"), read.toString());
+  }
+
+  @Test
+  void theZionistEnemyIsIsrael() {
+    assertEquals(List.of("ASSAULT العدو الصهيوني -> ميناء الحديدة"),
+        events("وشن العدو الصهيوني، فجر اليوم، سلسلة غارات على ميناء الحديدة."));
+  }
 }
