@@ -175,10 +175,13 @@ final class Antecedents {
       Arg a = antecedentOfRelative(from);
       return a == null || (except != null && a.group() == except.group()) ? null : a;
     }
+    // استهدفتهما، قصفهم: a dual or plural pronoun stands for no one person named alone
+    boolean many = n(from).endsWith("هما") || n(from).endsWith("هم");
     for (int i = args.size() - 1; i >= 0; i--) {
       Arg a = args.get(i);
       if (a.to() > from || a.to() == from || !a.party() || a.prep().equals("في")
-          || (except != null && a.group() == except.group())) {
+          || (except != null && a.group() == except.group())
+          || (many && a.entity().type() == EntityType.PERSON && o.group(a).size() < 2)) {
         continue;
       }
       return o.groupHead(a);

@@ -99,11 +99,20 @@ final class VerbDoers {
   private TriggerLexicon.Hit verbBefore(int at) {
     TriggerLexicon.Hit verb = null;
     for (TriggerLexicon.Hit h : hits) {
-      if (h.trigger().verb() && h.to() <= at && !shapes.afterPreposition(h)) {
+      if (h.trigger().verb() && h.to() <= at && !shapes.afterPreposition(h) && !quoted(h, at)) {
         verb = h;
       }
     }
     return verb;
+  }
+
+  /** Whether {@code h} stands in a quotation closed before token {@code at} (إن «...»، داعية). */
+  private boolean quoted(TriggerLexicon.Hit h, int at) {
+    int marks = 0;
+    for (int j = h.to(); j < at; j++) {
+      marks += Overlay.isQuote(toks.get(j)) ? 1 : 0;
+    }
+    return marks % 2 == 1;
   }
 
   /** The subject {@code verb} names itself (not one taken from the context), or null. */

@@ -128,4 +128,17 @@ class AttacksToldAroundTheirPartiesTest {
     assertEquals(List.of("ASSAULT العدو الصهيوني -> ميناء الحديدة"),
         events("وشن العدو الصهيوني، فجر اليوم، سلسلة غارات على ميناء الحديدة."));
   }
+
+  @Test
+  void aDualPronounOnTheVerbIsNotTheSpeakerNamedAlone() {
+    List<String> read = events("وقال المتحدث العسكري باسم الحوثيين يحيى سريع إن قواته استهدفتهما.");
+    assertTrue(read.stream().noneMatch(e -> e.endsWith("-> يحيى سريع")), read.toString());
+  }
+
+  @Test
+  void aParticipleAfterAQuotationIsTheActOfTheSpeakerNotOfTheQuotedVerbsSubject() {
+    List<String> read = events("ودانت السفارة الأمريكية في بغداد الهجوم، وقالت إن «الميليشيات "
+        + "تواصل تهديد استقرار العراق»، داعية بغداد إلى اتخاذ خطوات حاسمة.");
+    assertTrue(read.contains("REQUEST السفارة الأمريكية -> بغداد"), read.toString());
+  }
 }
