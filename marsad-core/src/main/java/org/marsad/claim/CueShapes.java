@@ -287,14 +287,16 @@ final class CueShapes {
   }
 
   /**
-   * How many tokens a bracketed aside opened in {@code [from, to)} holds, brackets included
-   * (وكالة السودان للأنباء (سونا)), or 0.
+   * How many tokens an aside opened in {@code [from, to)} holds, its marks included: in brackets
+   * (وكالة السودان للأنباء (سونا)) or between commas (إذاعة فرنسا الدولية، المعلق بثها في البلاد،
+   * عن مصادر), or 0.
    */
   int bracketed(int from, int to) {
     for (int i = Math.max(0, from); i < to && i < toks.size(); i++) {
-      if (toks.get(i).text().equals("(")) {
+      boolean comma = isComma(toks.get(i));
+      if (toks.get(i).text().equals("(") || comma) {
         for (int j = i + 1; j < Math.min(toks.size(), i + 8); j++) {
-          if (toks.get(j).text().equals(")")) {
+          if (comma ? isComma(toks.get(j)) : toks.get(j).text().equals(")")) {
             return j - i + 1;
           }
         }

@@ -417,4 +417,11 @@ class ClaimStageTest {
           && e.mentions().get(0).text().contains("الجيش"));
     }), d.claims().toString());
   }
+
+  @Test
+  void anOutletRelayingSourcesPastAnAsideBetweenCommasRelaysThem() {
+    Document d = run("ونقلت إذاعة فرنسا الدولية، المعلق بثها في البلاد، عن مصادر عسكرية أن "
+        + "الحصيلة قد تتجاوز خمسين جنديا.");
+    assertEquals(SpeakerKind.ANONYMOUS, d.claims().get(0).speaker().kind(), d.claims().toString());
+  }
 }
