@@ -52,7 +52,8 @@ final class SpeakerPhrases {
   int headInCue(CueLexicon.Hit hit) {
     for (int i = hit.from() + 1; i < hit.to(); i++) {
       String head = words.head(toks.get(i).norm());
-      if (isSpeakerHead(head) || Speakers.ROLES.contains(toks.get(i).norm())) {
+      if (isSpeakerHead(head) || Speakers.ROLES.contains(toks.get(i).norm())
+          || words.bodyHead(toks.get(i).norm()) != null) { // نفت وزارة الخارجية الإماراتية
         return i;
       }
     }

@@ -424,4 +424,12 @@ class ClaimStageTest {
         + "الحصيلة قد تتجاوز خمسين جنديا.");
     assertEquals(SpeakerKind.ANONYMOUS, d.claims().get(0).speaker().kind(), d.claims().toString());
   }
+
+  @Test
+  void aBodysNounWrittenInADenialsCueHeadsItsSpeaker() {
+    Document d = run("ونفت وزارة الخارجية الإماراتية في بيان هذه الاتهامات.");
+    String id = d.claims().get(0).speaker().entity();
+    assertTrue(id != null && d.entities().stream().anyMatch(e -> e.id().equals(id)
+        && e.mentions().get(0).text().equals("وزارة الخارجية الإماراتية")), d.claims().toString());
+  }
 }
