@@ -205,7 +205,7 @@ public final class EventStage implements Stage {
         Reading own = named != null && !withGeneric && hit.to() == found.to() ? named
             : voices.read(withGeneric ? args : namedArgs, hit, claim);
         Reading r = Duals.read(o, hit, events, own); // واتفق الوزيران: the two who met before
-        if (t.ambiguous() && voices.isCue(hit.from())
+        if (t.ambiguous() && voices.isCue(hit.from()) && t.type() != EventType.ACCUSE // أدان
             && (t.type() != EventType.THREATEN || r.recipients().isEmpty())) {
           continue; // نقلت القناة عن الناطق: a reporting verb in its everyday sense (محذرا
                     // واشنطن من أن: a warning to someone named is a threat)

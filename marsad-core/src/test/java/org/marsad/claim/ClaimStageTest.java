@@ -85,8 +85,11 @@ class ClaimStageTest {
     Document d = run("وقال مصدر عسكري إن القصف استهدف المحطة. ودانت الحكومة السودانية الهجوم على"
         + " المحطة التي تغذي المدينة بالكهرباء والمياه منذ سنوات طويلة، مؤكدة أن الاعتداءات لن"
         + " تكسر إرادة الشعب.");
+    // the participle's words are claimed by the government, as its own claim or inside the
+    // condemnation it goes on from, not by the military source of the sentence before
     Claim last = d.claims().get(d.claims().size() - 1);
-    assertTrue(last.cue().text().contains("مؤكدة"), d.claims().toString());
+    assertTrue(last.cue().text().contains("مؤكدة") || last.content().text().contains("مؤكدة"),
+        d.claims().toString());
     assertEquals(entity(d, "sdn-gov").id(), last.speaker().entity());
   }
 
@@ -431,5 +434,14 @@ class ClaimStageTest {
     String id = d.claims().get(0).speaker().entity();
     assertTrue(id != null && d.entities().stream().anyMatch(e -> e.id().equals(id)
         && e.mentions().get(0).text().equals("وزارة الخارجية الإماراتية")), d.claims().toString());
+  }
+
+  @Test
+  void aCondemnationIsAClaimOfTheOneWhoCondemns() {
+    Document d = run("وأدانت وزارة الخارجية القطرية الهجوم على المدنيين في مدينة الفاشر.");
+    assertEquals(1, d.claims().size(), d.claims().toString());
+    String id = d.claims().get(0).speaker().entity();
+    assertTrue(id != null && d.entities().stream().anyMatch(e -> e.id().equals(id)
+        && e.mentions().get(0).text().equals("وزارة الخارجية القطرية")), d.claims().toString());
   }
 }
