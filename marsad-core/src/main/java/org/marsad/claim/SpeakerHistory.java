@@ -4,6 +4,7 @@ import static org.marsad.claim.Mentions.isMedia;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.marsad.arabic.ArabicNormalizer;
 import org.marsad.entity.Offices;
@@ -86,20 +87,27 @@ final class SpeakerHistory {
    */
   private Entity titledAfter(Offices.Office office, int at) {
     String text = doc.text();
+    return namedLast(EntityType.PERSON, at, m -> {
+      String after = LEADING_COMMAS.matcher(text.substring(m.end(),
+          Math.min(text.length(), m.end() + APPOSITION))).replaceFirst("");
+      Offices.Office o = Offices.standard().startOf(after);
+      return o != null && o.titles().equals(office.titles());
+    });
+  }
+
+  /**
+   * The entity of {@code type} with the latest mention ending by character {@code at} that
+   * passes {@code test}, or null.
+   */
+  private Entity namedLast(EntityType type, int at, Predicate<Mention> test) {
     Entity found = null;
     int best = -1;
     for (Entity en : doc.entities()) {
-      if (en.type() != EntityType.PERSON) {
+      if (en.type() != type) {
         continue;
       }
       for (Mention m : en.mentions()) {
-        if (m.end() > at || m.start() <= best) {
-          continue;
-        }
-        String after = LEADING_COMMAS.matcher(text.substring(m.end(),
-            Math.min(text.length(), m.end() + APPOSITION))).replaceFirst("");
-        Offices.Office o = Offices.standard().startOf(after);
-        if (o != null && o.titles().equals(office.titles())) {
+        if (m.end() <= at && m.start() > best && test.test(m)) {
           found = en;
           best = m.start();
         }
@@ -125,24 +133,11 @@ final class SpeakerHistory {
     if (head == null) {
       return null;
     }
-    Entity found = null;
-    int best = -1;
-    for (Entity en : doc.entities()) {
-      if (en.type() != EntityType.ORGANIZATION) {
-        continue;
-      }
-      for (Mention m : en.mentions()) {
-        if (m.end() > at || m.start() <= best) {
-          continue;
-        }
-        String first = ArabicNormalizer.normalize(m.text()).split(" ")[0];
-        if (first.equals(head) || (first.length() == head.length() + 1
-            && first.endsWith(head) && "وبل".indexOf(first.charAt(0)) >= 0)) {
-          found = en;
-          best = m.start();
-        }
-      }
-    }
+    Entity found = namedLast(EntityType.ORGANIZATION, at, m -> {
+      String first = ArabicNormalizer.normalize(m.text()).split(" ")[0];
+      return first.equals(head) || (first.length() == head.length() + 1
+          && first.endsWith(head) && "وبل".indexOf(first.charAt(0)) >= 0);
+    });
     return found == null ? null : new Speaker(found.id(), phrase, SpeakerKind.NAMED);
   }
 

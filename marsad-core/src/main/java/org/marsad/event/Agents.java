@@ -52,7 +52,7 @@ final class Agents {
 
   /** The doer of the attack at {@code hit} named around it, or null. */
   static Arg of(Overlay o, TriggerLexicon.Hit hit) {
-    if (hit.trigger().type() != EventType.ASSAULT || Shapes.countered(hit, o)) {
+    if (hit.trigger().type() != EventType.ASSAULT || Shapes.counteredAttack(o, hit)) {
       return null; // أحبط الجيش هجوما لحركة الشباب: the one who foils it fights the attacker
     }
     if (heads(o, hit)) {

@@ -199,15 +199,10 @@ final class Pairs {
     return null;
   }
 
-  /**
-   * The party named right after the verb at {@code verb} that opens a relative clause on an act
-   * and carries its pronoun (الهجوم الذي شنته حركة الشباب), or null: the act's doer.
-   */
+  /** The doer named in a relative clause whose verb at {@code verb} carries the act's pronoun. */
   private String relativeDoer(int verb) {
-    String w = verb < o.tokens().size() ? o.n(verb) : "";
-    Arg a = w.length() > 3 && (w.endsWith("ه") || w.endsWith("ها")) ? o.argAt(verb + 1) : null;
-    return a != null && a.from() == verb + 1 && a.prep().isEmpty() && a.party()
-        ? o.groupHead(a).entity().id() : null;
+    Arg a = Shapes.partyAfterPronounVerb(o, verb);
+    return a == null ? null : o.groupHead(a).entity().id();
   }
 
   /** The document's entity of the state whose country adjective token {@code j} is, or null. */

@@ -15,8 +15,8 @@ final class Places {
    * طرابلس، قرب القاهرة); على / إلى / من before one name a party.
    */
   private static final Set<String> LOCATIVE_PREPS = Words.of("locative-preposition");
-  private static final Set<String> TARGETS = Words.of("target-noun");
-  private static final Set<String> HIT_OBJECTS = Words.of("hit-object");
+  /** Nouns of sites an attack hits (مواقع، نقاط). */
+  private static final Set<String> SITES = Words.of("target-noun", "hit-object");
   /** Nouns of a town or capital that a place's name may follow in apposition (العاصمة). */
   private static final Set<String> PLACE_NOUNS = Words.of("apposed-place-noun");
 
@@ -64,8 +64,7 @@ final class Places {
 
   /** Whether a noun of sites struck stands right before token {@code at} (مواقع باليمن). */
   private boolean sitesBefore(int at) {
-    return at > 0 && (TARGETS.contains(Words.withoutArticle(o.n(at - 1), 3))
-        || HIT_OBJECTS.contains(Words.withoutArticle(o.n(at - 1), 3)));
+    return at > 0 && SITES.contains(Words.withoutArticle(o.n(at - 1), 3));
   }
 
   /**

@@ -237,11 +237,6 @@ final class Shapes {
   }
 
   /**
-   * True when token {@code i} of {@code o} is a verb of acting against an act (فرقت الشرطة
-   * مظاهرة) or of perceiving one (رصد الجيش إطلاق صواريخ، وثقت المنظمة اعتقال): its subject is
-   * not the act's doer. Tried as written first (فرقت, not ف+رقت).
-   */
-  /**
    * Whether the subject {@code a} follows a verb of acting against an act, a noun of forces
    * between (فرقت الشرطة، فرقت ميليشيات المحاكم): it stopped the act and did not do it.
    */
@@ -255,7 +250,7 @@ final class Shapes {
    * it and the attack (أحبطت القوات هجوما، صد الجيش الهجوم): the verb's subject fights the
    * attacker, who is not its doer.
    */
-  static boolean countered(TriggerLexicon.Hit hit, Overlay o) {
+  static boolean counteredAttack(Overlay o, TriggerLexicon.Hit hit) {
     return hit.trigger().type() == EventType.ASSAULT && hit.trigger().form().contains(" ")
         && counterVerb(o, hit.from());
   }
@@ -266,7 +261,7 @@ final class Shapes {
    * that carries the attack's pronoun, right after the attack or its relative pronoun; else none.
    */
   static List<String> attackers(Overlay o, TriggerLexicon.Hit hit) {
-    Arg a = countered(hit, o) ? attacker(o, hit) : null;
+    Arg a = counteredAttack(o, hit) ? attacker(o, hit) : null;
     return a == null ? List.of() : o.group(o.groupHead(a));
   }
 
@@ -274,10 +269,7 @@ final class Shapes {
     String[] form = hit.trigger().form().split(" ");
     for (int k = hit.from() + 1; k + 2 < o.tokens().size() && k < hit.to() + ATTACKER_REACH; k++) {
       if (o.n(k).equals(form[form.length - 1])) {
-        int verb = Subjects.RELATIVES.contains(o.n(k + 1)) ? k + 2 : k + 1;
-        String w = verb < o.tokens().size() ? o.n(verb) : "";
-        Arg a = w.length() > 3 && (w.endsWith("ه") || w.endsWith("ها")) ? o.argAt(verb + 1) : null;
-        return a != null && a.from() == verb + 1 && a.prep().isEmpty() && a.party() ? a : null;
+        return partyAfterPronounVerb(o, Subjects.RELATIVES.contains(o.n(k + 1)) ? k + 2 : k + 1);
       }
     }
     return null;
@@ -288,10 +280,26 @@ final class Shapes {
    * there was fighting only where the attacker is named.
    */
   static boolean foiled(Overlay o, TriggerLexicon.Hit hit) {
-    return countered(hit, o)
+    return counteredAttack(o, hit)
         && FOILING.contains(Clitics.withoutConjunction(o.tokens().get(hit.from()).norm(), 3));
   }
 
+  /**
+   * The party named right after the verb at token {@code verb} when the verb carries an object
+   * pronoun (شنته حركة الشباب، ترتكبها الميليشيا): the subject of a relative clause on an act, its
+   * doer; else null.
+   */
+  static Arg partyAfterPronounVerb(Overlay o, int verb) {
+    String w = verb < o.tokens().size() ? o.n(verb) : "";
+    Arg a = w.length() > 3 && (w.endsWith("ه") || w.endsWith("ها")) ? o.argAt(verb + 1) : null;
+    return a != null && a.from() == verb + 1 && a.prep().isEmpty() && a.party() ? a : null;
+  }
+
+  /**
+   * True when token {@code i} of {@code o} is a verb of acting against an act (فرقت الشرطة
+   * مظاهرة) or of perceiving one (رصد الجيش إطلاق صواريخ، وثقت المنظمة اعتقال): its subject is
+   * not the act's doer. Tried as written first (فرقت, not ف+رقت).
+   */
   static boolean counterVerb(Overlay o, int i) {
     String w = o.tokens().get(i).norm();
     String bare = Clitics.withoutConjunction(w, 3);
