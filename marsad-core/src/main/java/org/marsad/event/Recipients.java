@@ -73,12 +73,14 @@ final class Recipients {
       start = skippedFrom(again.to(), right); // ولي العهد السعودي الأمير محمد بن سلمان في جدة
     }
     int past = pastAsides(start, actorHead, EventStage.SPEECH_ACTS.contains(t.type()));
+    int asideEnd = objectsFrom; // what an aside between commas names is no object
     if (past > start) {
+      asideEnd = Clause.comma(o, start) ? past : objectsFrom;
       start = past;
       right = Math.max(right, clauseEnd(past));
     }
     for (Arg a : o.args()) {
-      if (a.from() < objectsFrom || a.from() >= right
+      if (a.from() < asideEnd || a.from() >= right
           || (actorHead != null && (a.group() == actorHead.group()
               || a.entity().id().equals(actorHead.entity().id()))) // ولي العهد الأمير محمد
           || agentPrep(a.prep()) || (Owners.describes(o, a) && !(OWNED.contains(t.type())
@@ -215,6 +217,7 @@ final class Recipients {
     for (int step = 0; step < 4 && k < o.tokens().size(); step++) {
       String w = o.n(k);
       int end = Clause.comma(o, k) ? k : Subjects.role(o, k) ? commaWithin(k, 8)
+          : moved && Statements.opens(o, k) ? statementEnd(k)
           : moved && (WHERE.contains(w) || TIME.contains(w) || Places.PLACE_PREPS.contains(w))
               ? commaWithin(k, 10)
           : !moved && Places.PLACE_PREPS.contains(w) // في السراي الحكومي قائد: no commas
@@ -228,8 +231,9 @@ final class Recipients {
     k = skippedFrom(k, o.tokens().size());
     Arg bare = moved ? o.argAt(k) : null;
     if (bare != null && bare.from() == k && bare.prep().isEmpty()
-        && (bare.party() || (said && bare.capital()))
-        && bare.entity().type() != EntityType.PERSON) {
+        && (((bare.party() || (said && bare.capital()))
+            && bare.entity().type() != EntityType.PERSON)
+            || (said && bare.entity().type() == EntityType.PERSON && charged(bare)))) {
       return k; // اتهم باشينيان، في خطاب متلفز مساء اليوم، أذربيجان: the object after the aside
     }
     // else only where a person named with a title follows: the guest (الرئيس الأوكراني فولوديمير
@@ -248,6 +252,30 @@ final class Recipients {
       }
     }
     return j;
+  }
+
+  /**
+   * The comma that closes a phrase of where a party spoke opening at {@code from}, whose outlet or
+   * platform may be named (في تصريحات لوكالة الأنباء الصومالية (صونا)، في بيان نشرته على قناتها في
+   * تطبيق تلغرام،), or -1.
+   */
+  private int statementEnd(int from) {
+    for (int m = from; m < Math.min(o.tokens().size(), from + 14); m++) {
+      if (Clause.comma(o, m)) {
+        return m;
+      }
+      if (o.endsClause(m)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** True when what a person is charged with or asked for follows his name (نتنياهو بـ). */
+  private boolean charged(Arg person) {
+    int after = o.lastOfGroup(person).to();
+    return after < o.tokens().size() && o.n(after).startsWith("ب")
+        && !o.n(after).equals("بين") && !o.n(after).equals("بعد");
   }
 
   /** The first comma in {@code [from, from + reach)} with no party before it, or -1. */

@@ -16,6 +16,12 @@ final class Statements {
 
   private Statements() {}
 
+  /** True when a phrase of where a party spoke opens at token {@code j} (في بيان، في تدوينة). */
+  static boolean opens(Overlay o, int j) {
+    return j + 1 < o.tokens().size() && o.n(j).equals("في") && NOUNS.contains(o.n(j + 1))
+        && o.at(j + 1) == null;
+  }
+
   /** The token after such a phrase starting at token {@code j}, or {@code j} where none does. */
   static int past(Overlay o, int j) {
     int size = o.tokens().size();

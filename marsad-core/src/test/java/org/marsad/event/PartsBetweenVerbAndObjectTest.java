@@ -33,6 +33,14 @@ class PartsBetweenVerbAndObjectTest {
             + " أذربيجان بارتكاب تطهير عرقي."));
     assertEquals(List.of("ACCUSE وزارة الخارجية العراقية -> تركيا"),
         events("واتهمت وزارة الخارجية العراقية، في بيان، تركيا بانتهاك السيادة."));
+    // the outlet or platform the statement was made to or on is no object
+    assertEquals(List.of("ACCUSE وزارة الخارجية السودانية -> إثيوبيا"),
+        events("واتهمت وزارة الخارجية السودانية، في تصريحات لوكالة الأنباء الوطنية الصومالية"
+            + " (صونا)، إثيوبيا بدعم المتمردين."));
+    // a person named bare after the aside is the one charged where the charge follows
+    assertEquals(List.of("ACCUSE حركة حماس -> نتنياهو"),
+        events("واتهمت حركة حماس، في بيان نشرته على قناتها في تطبيق تلغرام، نتنياهو بتعطيل"
+            + " الاتفاق."));
     // what the aside leads to is said, not acted on
     assertEquals(List.of("REJECT مصر -> -"),
         events("وقال وزير الخارجية، في مؤتمر صحفي، إن مصر ترفض التدخل."));
