@@ -11,7 +11,7 @@ import org.marsad.arabic.Token;
 /**
  * The names in a span the recognizer tagged: a name never spans punctuation (المبعوث (غسان)
  * سلامة gives غسان and سلامة, not «غسان) سلامة») nor begins with a preposition or a word of
- * attribution (بحسب حرشاوي gives حرشاوي).
+ * attribution (بحسب حرشاوي gives حرشاوي), but for the first name علي (Ali).
  */
 final class TaggedSpans {
   private static final Set<String> OPENERS = openers();
@@ -37,6 +37,14 @@ final class TaggedSpans {
     return false;
   }
 
+  /**
+   * True when token {@code s} opens a name of several words as the first name علي (Ali), written
+   * with ي where the preposition is written with ى.
+   */
+  private static boolean named(List<Token> toks, int s, int end) {
+    return s + 1 < end && toks.get(s).text().equals("علي");
+  }
+
   /** The pieces of tokens {@code [from, to)} that may be names, as {from, to} pairs. */
   static List<int[]> pieces(List<Token> toks, int from, int to) {
     List<int[]> out = new ArrayList<>();
@@ -44,7 +52,7 @@ final class TaggedSpans {
     for (int i = from; i <= to; i++) {
       if (i == to || toks.get(i).kind() == Token.Kind.PUNCT) {
         int s = start;
-        while (s < i && OPENERS.contains(Words.bare(toks.get(s)))) {
+        while (s < i && OPENERS.contains(Words.bare(toks.get(s))) && !named(toks, s, i)) {
           s++;
         }
         if (s < i) {

@@ -17,6 +17,8 @@ final class Antecedents {
   private static final Set<String> FORCES = Words.of("force-noun");
   private static final Set<String> COMPLEMENTIZERS = Words.of("complementizer");
   private static final Set<String> PREPOSITIONS = Words.of("preposition");
+  /** "During it" (خلاله، خلالها): a pronoun of an act, not of a party. */
+  static final Set<String> DURING = Words.of("during-pronoun");
   /** How far before a verb "its forces" may stand, past a place (وحداتها في ريف درعا). */
   private static final int POSSESSOR_REACH = 5;
   private static final Set<String> MASCULINE_RELATIVES = Set.of("الذي", "الذين", "اللذين",
@@ -189,8 +191,14 @@ final class Antecedents {
     return null;
   }
 
+  /**
+   * True when a preposition with a pronoun of a party follows at {@code from} (عنه، معها); not
+   * "during it" after a verb of one doer (أشاد خلاله), whose pronoun stands for an act, but after
+   * a dual verb, whose two doers are the act's parties (أجرى اتصالا بالرئيس، بحثا خلاله).
+   */
   boolean pronounAfter(int from) {
-    return from < toks.size() && Subjects.PRONOUN_PREPS.contains(n(from));
+    return from < toks.size() && Subjects.PRONOUN_PREPS.contains(n(from))
+        && (!DURING.contains(n(from)) || n(from - 1).endsWith("ا"));
   }
 
   /** The preposition of a pronoun preposition at token {@code from} (معه: مع), or "". */

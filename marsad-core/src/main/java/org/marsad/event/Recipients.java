@@ -33,18 +33,18 @@ final class Recipients {
       Set.of(EventType.ASSAULT, EventType.COERCE, EventType.SUPPORT, EventType.ACCUSE);
   private static final Set<String> MEMBERS = Words.of("member-noun");
   private static final Set<String> TIME = Words.of("time-word");
-  /** Words that join a man's name to his father's or family's (بن، آل). */
-  private static final Set<String> NAME_LINKS = Words.of("name-link");
   /** Prepositions of where or when (في، قرب، خلال). */
   private static final Set<String> WHERE = Words.of("where-preposition");
   /** Prepositions before what an attack is aimed at (على، ضد، نحو). */
   static final Set<String> AIM = Words.of("aim-preposition");
   private final Overlay o;
   private final Subjects subjects;
+  private final Asides asides;
 
   Recipients(Overlay o, Subjects subjects) {
     this.o = o;
     this.subjects = subjects;
+    this.asides = new Asides(o, j -> skippedFrom(j, o.tokens().size()));
   }
 
   /**
@@ -72,7 +72,7 @@ final class Recipients {
     if (again != null) {
       start = skippedFrom(again.to(), right); // ولي العهد السعودي الأمير محمد بن سلمان في جدة
     }
-    int past = pastAsides(start, actorHead, EventStage.SPEECH_ACTS.contains(t.type()));
+    int past = asides.past(start, actorHead, EventStage.SPEECH_ACTS.contains(t.type()));
     int asideEnd = objectsFrom; // what an aside between commas names is no object
     if (past > start) {
       asideEnd = Clause.comma(o, start) ? past : objectsFrom;
@@ -95,6 +95,8 @@ final class Recipients {
       int titled = Titles.start(o, a, start);
       via = via.isEmpty() && titled > start && titled < a.from()
           && Subjects.PREPS.contains(o.n(titled - 1)) ? o.n(titled - 1) : via;
+      via = via.isEmpty() && titled >= start && titled < a.from()
+          ? Titles.prepOn(o, titled) : via; // اتصالا برئيس الوزراء X
       int distance = a.from() - objectsFrom;
       // the rest of a split trigger (جددت الولايات المتحدة دعمها) and a definite adjective
       // (دعمها العسكري) stand between the subject and an object after ل without parting them;
@@ -174,12 +176,14 @@ final class Recipients {
   }
 
   /**
-   * Past token {@code j} when it is a word of time, a number, or a place after its preposition
+   * Past token {@code j} when it is a word of time, "during it", a number, or a place after its
+   * preposition
    * (في القاهرة، بالعاصمة طرابلس): the token after them; else {@code j}. These stand between a
    * verb's subject and its object without parting them.
    */
   private int skipped(int j) {
-    if (TIME.contains(o.n(j)) || (!o.n(j).isEmpty() && Character.isDigit(o.n(j).charAt(0)))) {
+    if (TIME.contains(o.n(j)) || Antecedents.DURING.contains(o.n(j))
+        || (!o.n(j).isEmpty() && Character.isDigit(o.n(j).charAt(0)))) {
       return j + 1;
     }
     for (int k = j + 1; k <= j + 2 && WHERE.contains(o.n(j)); k++) {
@@ -197,99 +201,6 @@ final class Recipients {
     }
     return place != null && place.entity().type() == EntityType.LOCATION
         ? o.lastOfGroup(place).to() : j;
-  }
-
-  /**
-   * Past a title set off by a comma after a person who acts, and an aside of where or when between
-   * commas (استقبل الأمير فيصل بن فرحان وزير الخارجية، في مقر الوزارة بالرياض يوم الأحد، وزير
-   * خارجية إيران), to a person or a party named bare, or a capital where the act is {@code said}
-   * (اتهمت الوزارة، في بيان، أنقرة): where the object begins; else {@code j}.
-   */
-  private int pastAsides(int j, Arg actorHead, boolean said) {
-    if (actorHead == null) {
-      return j;
-    }
-    int k = j;
-    while (k + 1 < o.tokens().size() && NAME_LINKS.contains(o.n(k)) && o.argAt(k + 1) == null) {
-      k += o.n(k + 1).equals("عبد") ? 3 : 2; // the rest of his name: بن عبدالله، بن عبد العزيز
-    }
-    boolean moved = false;
-    for (int step = 0; step < 4 && k < o.tokens().size(); step++) {
-      String w = o.n(k);
-      int end = Clause.comma(o, k) ? k : Subjects.role(o, k) ? commaWithin(k, 8)
-          : moved && Statements.opens(o, k) ? statementEnd(k)
-          : moved && (WHERE.contains(w) || TIME.contains(w) || Places.PLACE_PREPS.contains(w))
-              ? commaWithin(k, 10)
-          : !moved && Places.PLACE_PREPS.contains(w) // في السراي الحكومي قائد: no commas
-              ? Titles.afterPlainWords(o, k + 1, 4) - 1 : -1;
-      if (end < 0) {
-        break;
-      }
-      k = end + 1;
-      moved = true;
-    }
-    k = skippedFrom(k, o.tokens().size());
-    Arg bare = moved ? o.argAt(k) : null;
-    if (bare != null && bare.from() == k && bare.prep().isEmpty()
-        && (((bare.party() || (said && bare.capital()))
-            && bare.entity().type() != EntityType.PERSON)
-            || (said && bare.entity().type() == EntityType.PERSON && charged(bare)))) {
-      return k; // اتهم باشينيان، في خطاب متلفز مساء اليوم، أذربيجان: the object after the aside
-    }
-    // else only where a person named with a title follows: the guest (الرئيس الأوكراني فولوديمير
-    // زيلينسكي، وزير خارجية جمهورية مصر العربية سامح شكري), not a role left unnamed
-    if (actorHead.entity().type() != EntityType.PERSON || !moved || k >= o.tokens().size()
-        || !(Subjects.role(o, k) || Titles.honorific(o, k) || o.argAt(k) != null)) {
-      return j;
-    }
-    for (int m = k; m < Math.min(o.tokens().size(), k + 10); m++) {
-      Arg a = o.argAt(m);
-      if (a != null && a.entity().type() == EntityType.PERSON) {
-        return k;
-      }
-      if (o.endsClause(m)) {
-        return j;
-      }
-    }
-    return j;
-  }
-
-  /**
-   * The comma that closes a phrase of where a party spoke opening at {@code from}, whose outlet or
-   * platform may be named (في تصريحات لوكالة الأنباء الصومالية (صونا)، في بيان نشرته على قناتها في
-   * تطبيق تلغرام،), or -1.
-   */
-  private int statementEnd(int from) {
-    for (int m = from; m < Math.min(o.tokens().size(), from + 14); m++) {
-      if (Clause.comma(o, m)) {
-        return m;
-      }
-      if (o.endsClause(m)) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /** True when what a person is charged with or asked for follows his name (نتنياهو بـ). */
-  private boolean charged(Arg person) {
-    int after = o.lastOfGroup(person).to();
-    return after < o.tokens().size() && o.n(after).startsWith("ب")
-        && !o.n(after).equals("بين") && !o.n(after).equals("بعد");
-  }
-
-  /** The first comma in {@code [from, from + reach)} with no party before it, or -1. */
-  private int commaWithin(int from, int reach) {
-    for (int m = from; m < Math.min(o.tokens().size(), from + reach); m++) {
-      if (Clause.comma(o, m)) {
-        return m;
-      }
-      Arg a = o.argAt(m);
-      if ((a != null && a.party()) || o.endsClause(m)) {
-        return -1;
-      }
-    }
-    return -1;
   }
 
   /** The first token from {@code j} on that ends a clause, or the sentence's end. */

@@ -227,6 +227,9 @@ final class VerbDoers {
         return new Doer(main, true, null, false, hit.to());
       }
     }
+    if (actor == null && verb && Antecedents.DURING.contains(n(hit.to()))) {
+      actor = mainSubject(hit.from()); // أجرى X اتصالا بـY، أشاد خلاله: X, who made the call
+    }
     if (actor == null) {
       actor = subjects.topic(hit.from());
       explicit = false;

@@ -1,0 +1,122 @@
+package org.marsad.event;
+
+import java.util.Set;
+import java.util.function.IntUnaryOperator;
+import org.marsad.analysis.Arg;
+import org.marsad.analysis.Overlay;
+import org.marsad.analysis.Words;
+import org.marsad.model.EntityType;
+
+/**
+ * What stands between a verb's subject and its object set off by commas: the subject's title, a
+ * phrase of where or when, a phrase of where the party spoke (اتهم باشينيان، في خطاب متلفز مساء
+ * اليوم، أذربيجان).
+ */
+final class Asides {
+  private static final Set<String> TIME = Words.of("time-word");
+  /** Words that join a man's name to his father's or family's (بن، آل). */
+  private static final Set<String> NAME_LINKS = Words.of("name-link");
+  /** Prepositions of where or when (في، قرب، خلال). */
+  private static final Set<String> WHERE = Words.of("where-preposition");
+  private final Overlay o;
+  /** Past words of time and places that part nothing (Recipients' skipping). */
+  private final IntUnaryOperator skip;
+
+  Asides(Overlay o, IntUnaryOperator skip) {
+    this.o = o;
+    this.skip = skip;
+  }
+
+  /**
+   * Past a title set off by a comma after a person who acts, and an aside of where or when between
+   * commas (استقبل الأمير فيصل بن فرحان وزير الخارجية، في مقر الوزارة بالرياض يوم الأحد، وزير
+   * خارجية إيران), to a person or a party named bare, or a capital where the act is {@code said}
+   * (اتهمت الوزارة، في بيان، أنقرة): where the object begins; else {@code j}.
+   */
+  int past(int j, Arg actorHead, boolean said) {
+    if (actorHead == null) {
+      return j;
+    }
+    int k = j;
+    while (k + 1 < o.tokens().size() && NAME_LINKS.contains(o.n(k)) && o.argAt(k + 1) == null) {
+      k += o.n(k + 1).equals("عبد") ? 3 : 2; // the rest of his name: بن عبدالله، بن عبد العزيز
+    }
+    boolean moved = false;
+    for (int step = 0; step < 4 && k < o.tokens().size(); step++) {
+      String w = o.n(k);
+      int end = Clause.comma(o, k) ? k : Subjects.role(o, k) ? commaWithin(k, 8)
+          : moved && Statements.opens(o, k) ? statementEnd(k)
+          : moved && (WHERE.contains(w) || TIME.contains(w) || Places.PLACE_PREPS.contains(w))
+              ? commaWithin(k, 10)
+          : !moved && Places.PLACE_PREPS.contains(w) // في السراي الحكومي قائد: no commas
+              ? Titles.afterPlainWords(o, k + 1, 4) - 1 : -1;
+      if (end < 0) {
+        break;
+      }
+      k = end + 1;
+      moved = true;
+    }
+    k = skip.applyAsInt(k);
+    Arg bare = moved ? o.argAt(k) : null;
+    if (bare != null && bare.from() == k && bare.prep().isEmpty()
+        && (((bare.party() || (said && bare.capital()))
+            && bare.entity().type() != EntityType.PERSON)
+            || (said && bare.entity().type() == EntityType.PERSON && charged(bare)))) {
+      return k; // اتهم باشينيان، في خطاب متلفز مساء اليوم، أذربيجان: the object after the aside
+    }
+    // else only where a person named with a title follows: the guest (الرئيس الأوكراني فولوديمير
+    // زيلينسكي، وزير خارجية جمهورية مصر العربية سامح شكري), not a role left unnamed
+    if (actorHead.entity().type() != EntityType.PERSON || !moved || k >= o.tokens().size()
+        || !(Subjects.role(o, k) || Titles.honorific(o, k) || o.argAt(k) != null)) {
+      return j;
+    }
+    for (int m = k; m < Math.min(o.tokens().size(), k + 10); m++) {
+      Arg a = o.argAt(m);
+      if (a != null && a.entity().type() == EntityType.PERSON) {
+        return k;
+      }
+      if (o.endsClause(m)) {
+        return j;
+      }
+    }
+    return j;
+  }
+
+  /**
+   * The comma that closes a phrase of where a party spoke opening at {@code from}, whose outlet or
+   * platform may be named (في تصريحات لوكالة الأنباء الصومالية (صونا)، في بيان نشرته على قناتها في
+   * تطبيق تلغرام،), or -1.
+   */
+  private int statementEnd(int from) {
+    for (int m = from; m < Math.min(o.tokens().size(), from + 14); m++) {
+      if (Clause.comma(o, m)) {
+        return m;
+      }
+      if (o.endsClause(m)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** True when what a person is charged with or asked for follows his name (نتنياهو بـ). */
+  private boolean charged(Arg person) {
+    int after = o.lastOfGroup(person).to();
+    return after < o.tokens().size() && o.n(after).startsWith("ب")
+        && !o.n(after).equals("بين") && !o.n(after).equals("بعد");
+  }
+
+  /** The first comma in {@code [from, from + reach)} with no party before it, or -1. */
+  private int commaWithin(int from, int reach) {
+    for (int m = from; m < Math.min(o.tokens().size(), from + reach); m++) {
+      if (Clause.comma(o, m)) {
+        return m;
+      }
+      Arg a = o.argAt(m);
+      if ((a != null && a.party()) || o.endsClause(m)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+}
