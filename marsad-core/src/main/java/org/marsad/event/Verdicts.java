@@ -27,11 +27,12 @@ record Verdicts(Map<EventType, TriggerLexicon.Hit> detected, Set<EventType> alon
    * plan, a charge, a memory: الحكم على صدام بالإعدام، الرنتيسي الذي اغتالته إسرائيل عام 2004)
    * in a sentence of the length it was trained on ({@link EventStage#TRAINED_LENGTH}). Acts of
    * known doers in news of another war and decade than the detector's training sentences gather
-   * about -2 (ملاحقة قوات حفتر، تدمير أنظمة الدفاع الجوي), where a retraining moves them by a
-   * tenth or so: the margin lies a little below them (at -2.1, a retraining had moved two of them
-   * under it).
+   * about -2 to -2.5 (ملاحقة قوات حفتر، تدمير أنظمة الدفاع الجوي، اقتحمت ميليشيا الحوثي مجمعا
+   * تابعا للأمم المتحدة، إن قواتها أسقطت طائرة مسيرة), where a retraining moves them by a tenth
+   * or so: the margin lies below them. At -2.2 the seeds' events were 0.814 and the event gold
+   * standard's ASSAULT 0.651; at -2.6, 0.838 and 0.631 (at -3.0, 0.838 and 0.606).
    */
-  static final double REFUTED = -2.2;
+  static final double REFUTED = -2.6;
 
   /**
    * The verdicts of {@code detector} on the sentence of {@code o} for each type it decides that

@@ -271,6 +271,14 @@ class PartiesNamedAroundTheVerbTest {
   }
 
   @Test
+  void aStateStandingBySomeoneIsNamedBetweenTheWordsOfTheIdiom() {
+    assertEquals(List.of("SUPPORT مصر -> السودان"),
+        events("وأكدت وزارة الخارجية المصرية وقوف مصر إلى جانب السودان."));
+    assertEquals(List.of("SUPPORT بعثة الاتحاد الأفريقي -> الحكومة الصومالية"),
+        events("وأصدرت بعثة الاتحاد الأفريقي بيانا مؤكدة وقوفها إلى جانب الحكومة الصومالية."));
+  }
+
+  @Test
   void aMemberOfABodyUnnamedStandsForTheBody() {
     assertEquals(List.of("ACCUSE حركة حماس -> إسرائيل"),
         events("واتهم قيادي في حركة حماس إسرائيل بتعطيل المفاوضات."));
