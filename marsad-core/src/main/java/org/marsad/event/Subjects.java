@@ -129,6 +129,17 @@ final class Subjects {
     return null;
   }
 
+  /**
+   * True when the verb at {@code from} follows "أن + a definite noun" that names no party (إن
+   * الوفد التقى، أن الجيش استهدف): its subject is that noun, and a name after the verb its object.
+   */
+  boolean unnamedTopic(int from) {
+    int j = from - 1;
+    return j >= 1 && o.at(j) == null && n(j).startsWith("ال") && n(j).length() > 3
+        && !RELATIVES.contains(n(j)) && toks.get(j).kind() == Token.Kind.ARABIC
+        && (n(j - 1).equals("ان") || n(j - 1).equals("بان"));
+  }
+
   /** The first person named before {@code before} whose title starts at {@code start}, or null. */
   private Arg titled(int start, int before) {
     for (Arg a : args) {

@@ -173,7 +173,8 @@ final class VerbDoers {
     // it is its object, and the subject is the party named before
     boolean plural = shapes.pluralVerb(hit);
     Arg after = plural ? null : postverbal.after(hit.to(), right);
-    if (after != null && (chargedObject(hit, after) || askedObject(hit, after))) {
+    if (after != null && (chargedObject(hit, after) || askedObject(hit, after)
+        || subjects.unnamedTopic(hit.from()))) {
       after = null; // واتهمت دمشق بمحاولة: the one party before the charge is the object
     }
     if (plural && topic == null) {

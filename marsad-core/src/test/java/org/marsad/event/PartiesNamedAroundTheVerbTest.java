@@ -279,6 +279,14 @@ class PartiesNamedAroundTheVerbTest {
   }
 
   @Test
+  void aNameAfterTheVerbOfAnUnnamedDefiniteSubjectIsNoDoer() {
+    // أن الجيش استهدف: the army, named nowhere, struck; the Shabaab were struck
+    assertEquals(List.of(), events("وأكدت الوزارة أن الجيش استهدف مواقع حركة الشباب."));
+    assertEquals(List.of(), events("وقال مصدر إن الوفد التقى رئيس جهاز المخابرات العامة اللواء"
+        + " حسن رشاد."));
+  }
+
+  @Test
   void aMemberOfABodyUnnamedStandsForTheBody() {
     assertEquals(List.of("ACCUSE حركة حماس -> إسرائيل"),
         events("واتهم قيادي في حركة حماس إسرائيل بتعطيل المفاوضات."));
