@@ -102,9 +102,12 @@ final class Recipients {
       // (دعمها العسكري) stand between the subject and an object after ل without parting them;
       // the ل may be written on a title or noun before the name (دعمها للمشير خليفة حفتر،
       // دعمها لقوات حفتر): the phrase then starts one token earlier
+      int noun = a.from() - 1; // past quotation marks: مواقع لتنظيم «داعش»
+      while (noun > objectsFrom && Overlay.isQuote(o.tokens().get(noun))) {
+        noun--;
+      }
       int lamAt = a.prep().equals("ل") && a.from() > objectsFrom
-          && !o.n(a.from()).startsWith("ل") && o.n(a.from() - 1).startsWith("ل")
-          ? a.from() - 1 : a.from();
+          && !o.n(a.from()).startsWith("ل") && o.n(noun).startsWith("ل") ? noun : a.from();
       boolean nextLam = a.prep().equals("ل")
           && lamAt - objectsFrom == Pairs.triggerRest(o, objectsFrom, lamAt, t);
       // withdrawing "from" a place names where, not whom

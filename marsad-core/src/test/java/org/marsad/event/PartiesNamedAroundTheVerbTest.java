@@ -279,6 +279,13 @@ class PartiesNamedAroundTheVerbTest {
   }
 
   @Test
+  void theOwnerOfWhatIsHitMayBeQuoted() {
+    assertEquals(List.of("ASSAULT القيادة الأميركية في أفريقيا -> داعش"),
+        events("وأعلنت القيادة الأميركية في أفريقيا أنها شنت غارة جوية على مواقع لتنظيم «داعش»"
+            + " في جبال علمسكاد."));
+  }
+
+  @Test
   void aNameAfterTheVerbOfAnUnnamedDefiniteSubjectIsNoDoer() {
     // أن الجيش استهدف: the army, named nowhere, struck; the Shabaab were struck
     assertEquals(List.of(), events("وأكدت الوزارة أن الجيش استهدف مواقع حركة الشباب."));
