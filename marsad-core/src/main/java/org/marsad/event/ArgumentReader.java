@@ -344,7 +344,7 @@ final class ArgumentReader {
       // أن قوات بركان الغضب واصلت ...، منتزعة
       return new Doer(subjects.strongTopic(hit.from()), true, null, false, hit.to());
     }
-    Arg main = subjects.participle(hit.from())
+    Arg main = subjects.participle(hit.from()) || circumstantial(hit) // ، داعية أنقرة
         ? verbs.participleSubject(hit.from(), circumstantial(hit)) : verbs.frontedSubject(hit);
     if (main != null) {
       // انتقد السيسي تركيا، مطالبا الليبيين بالوحدة; وفي اتصال مع كالاس، شدد الوزير: his act
@@ -367,7 +367,7 @@ final class ArgumentReader {
   boolean circumstantial(TriggerLexicon.Hit hit) {
     String w = n(hit.from());
     return hit.from() > 0 && Clause.comma(o, hit.from() - 1)
-        && (w.endsWith("\u0627") || w.endsWith("ه")) && !w.startsWith("ال")
+        && (w.endsWith("\u0627") || w.endsWith("ه") || w.endsWith("ين")) && !w.startsWith("ال")
         && (subjects.participle(hit.from()) || (w.length() == 5 && w.charAt(1) == '\u0627'));
   }
 

@@ -128,7 +128,7 @@ final class VerbDoers {
    * حكومة مالي) that agrees with a body, not a person (else it is the verbal noun of a demand).
    */
   Arg participleSubject(int from, boolean circumstantial) {
-    boolean accusative = n(from).endsWith("\u0627");
+    boolean accusative = n(from).endsWith("\u0627") || n(from).endsWith("ين"); // مطالبين
     Arg main = accusative || circumstantial ? mainSubject(from) : null;
     return main == null || accusative || main.entity().type() != EntityType.PERSON ? main : null;
   }
@@ -174,7 +174,8 @@ final class VerbDoers {
     boolean plural = shapes.pluralVerb(hit);
     Arg after = plural ? null : postverbal.after(hit.to(), right);
     if (after != null && (chargedObject(hit, after) || askedObject(hit, after)
-        || subjects.unnamedTopic(hit.from()))) {
+        || subjects.unnamedTopic(hit.from()) || (afterIndefiniteAct(hit) && !hit.pronoun())
+        || ownedObject(hit, after))) {
       after = null; // واتهمت دمشق بمحاولة: the one party before the charge is the object
     }
     if (plural && topic == null) {
@@ -247,6 +248,16 @@ final class VerbDoers {
       explicit = actor != null && actor.entity().type() == EntityType.PERSON;
     }
     return new Doer(actor, explicit, null, false, hit.to());
+  }
+
+  /**
+   * True when {@code a} stands right after a verb's form that ends in its object noun, indefinite
+   * and in construct (استهدفت مواقع حركة الشباب): {@code a} owns the object, it is not the subject.
+   */
+  private boolean ownedObject(TriggerLexicon.Hit hit, Arg a) {
+    String last = toks.get(hit.to() - 1).norm();
+    return a.from() == hit.to() && hit.to() - hit.from() > 1 && a.prep().isEmpty()
+        && !last.startsWith("ال") && !last.endsWith("ا") && !last.endsWith("ه");
   }
 
   /**

@@ -51,6 +51,13 @@ class AttacksToldAroundTheirPartiesTest {
   }
 
   @Test
+  void aPartyAfterTheSitesAVerbOfAttackEndsInOwnsThemAndIsNoDoer() {
+    // استهدفت مواقع حركة الشباب: the strike targets the Shabaab's sites
+    assertEquals(List.of("ASSAULT القوات الأمريكية -> حركة الشباب"),
+        events("ونفذت القوات الأمريكية غارة جوية استهدفت مواقع حركة الشباب."));
+  }
+
+  @Test
   void aStateAfterSitesWithBIsThePlaceHit() {
     assertEquals(List.of("ASSAULT الجيش الأمريكي -> اليمن"),
         events("وشن الجيش الأمريكي ضربات استهدفت مواقع باليمن."));

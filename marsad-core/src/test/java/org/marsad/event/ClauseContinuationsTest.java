@@ -23,6 +23,15 @@ class ClauseContinuationsTest {
   }
 
   @Test
+  void aFeminineOrPluralParticipleAfterACommaGoesOnWithTheClausesSubject() {
+    // داعية is also "a preacher": after a comma, it calls
+    assertEquals(List.of("SUPPORT وزارة الخارجية العراقية -> -",
+            "REQUEST وزارة الخارجية العراقية -> أنقرة"),
+        events("ورحبت وزارة الخارجية العراقية بالخطوة، داعية أنقرة إلى احترام السيادة العراقية"
+            + " وسحب قواتها من الأراضي العراقية."));
+  }
+
+  @Test
   void aParticipleOfSpeechAfterAClauseOfAnotherSubjectIsTheSpeakersAct() {
     // the party that opens what he says is not the one who accuses or calls
     assertEquals(List.of("REJECT حزب الله -> -", "ACCUSE جبران باسيل -> -"),
