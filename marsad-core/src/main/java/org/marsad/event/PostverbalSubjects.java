@@ -188,6 +188,10 @@ final class PostverbalSubjects {
             && where.entity().type() == EntityType.ORGANIZATION && n(j).equals("في")) {
           return where; // اتهم قيادي في حركة حماس إسرائيل: a member stands for his body
         }
+        Arg named = where == null ? holderPastBody(j + 1, right) : null;
+        if (named != null) {
+          return named; // حمل وزير الإعلام في الحكومة الشرعية معمر الإرياني: a body unnamed
+        }
       }
       if (Subjects.PREPS.contains(n(j)) || Subjects.PRONOUN_PREPS.contains(n(j))) {
         return null;
@@ -294,6 +298,20 @@ final class PostverbalSubjects {
   private static final int ROLE_WORDS = 10;
 
   /** The person named right after a role's organization (وزير الداخلية بحكومة الوفاق فتحي باشاغا). */
+  /**
+   * The person named right after a body no name gives, of one to three definite words from token
+   * {@code from} (وزير الإعلام في الحكومة الشرعية معمر الإرياني): the role's holder; or null.
+   */
+  private Arg holderPastBody(int from, int right) {
+    int k = from;
+    while (k < right && k < from + 3 && o.at(k) == null && n(k).startsWith("ال")) {
+      k++;
+    }
+    Arg named = k > from ? o.argAt(k) : null;
+    return named != null && named.from() == k && named.prep().isEmpty()
+        && named.entity().type() == EntityType.PERSON ? named : null;
+  }
+
   private Arg holderAfter(Arg org, int right) {
     if (org.entity().type() == EntityType.PERSON || org.entity().generic()) {
       return null;

@@ -279,6 +279,13 @@ class PartiesNamedAroundTheVerbTest {
   }
 
   @Test
+  void aRolesHolderIsNamedPastTheBodyHeServesInWhenNoNameGivesIt() {
+    assertEquals(List.of("ACCUSE معمر الإرياني -> مليشيا الحوثي"),
+        events("وحمّل وزير الإعلام في الحكومة الشرعية معمر الإرياني مليشيا الحوثي المسؤولية"
+            + " الكاملة."));
+  }
+
+  @Test
   void theOwnerOfWhatIsHitMayBeQuoted() {
     assertEquals(List.of("ASSAULT القيادة الأميركية في أفريقيا -> داعش"),
         events("وأعلنت القيادة الأميركية في أفريقيا أنها شنت غارة جوية على مواقع لتنظيم «داعش»"
