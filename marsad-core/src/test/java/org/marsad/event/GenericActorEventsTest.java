@@ -49,6 +49,12 @@ class GenericActorEventsTest {
   }
 
   @Test
+  void theGendarmerieIsAPoliceForce() {
+    assertEquals(List.of("COERCE قوات الدرك الأردنية -> المحتجين"),
+        events("واعتقلت قوات الدرك الأردنية عشرات المحتجين."));
+  }
+
+  @Test
   void unnamedCiviliansAreNeverTheDoerOfAnAttack() {
     assertEquals(List.of("ASSAULT - -> عراقيين"),
         events("واختطف تسعة عراقيين في العملية، لكن تم إطلاق سراحهم لاحقا."));
