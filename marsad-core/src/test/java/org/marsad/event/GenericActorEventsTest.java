@@ -52,6 +52,11 @@ class GenericActorEventsTest {
   void theGendarmerieIsAPoliceForce() {
     assertEquals(List.of("COERCE قوات الدرك الأردنية -> المحتجين"),
         events("واعتقلت قوات الدرك الأردنية عشرات المحتجين."));
+    // border guards seize, an army raids
+    assertEquals(List.of("COERCE قوات حرس الحدود -> -"),
+        events("وأضاف أن قوات حرس الحدود ضبطت نحو مليون حبة كبتاغون."));
+    assertEquals(List.of("COERCE الجيش اللبناني -> -"),
+        events("ودهمت قوة من الجيش اللبناني منشأة في وادي الحجير."));
   }
 
   @Test
