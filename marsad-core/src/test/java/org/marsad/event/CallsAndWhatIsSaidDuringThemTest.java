@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A call made to a person named through his title, with the preposition written on the title
- * (اتصالا برئيس ولاية ...), and what the caller does "during it" (أشاد خلاله), on sentences
- * written for these tests.
+ * (اتصالا برئيس ولاية ...), what the caller does "during it" (أشاد خلاله), and a trip announced
+ * to a capital (سيتوجه إلى طهران), on sentences written for these tests.
  */
 class CallsAndWhatIsSaidDuringThemTest {
   private static List<String> events(String text) {
@@ -43,5 +43,12 @@ class CallsAndWhatIsSaidDuringThemTest {
     assertEquals(List.of("CONSULT أسيمي غويتا -> فلاديمير بوتين"),
         events("وأجرى رئيس مالي أسيمي غويتا اتصالا هاتفيا بالرئيس الروسي فلاديمير بوتين، بحثا"
             + " خلاله تعزيز التعاون."));
+  }
+
+  @Test
+  void aTripAnnouncedToACapitalIsAVisitToIt() {
+    assertEquals(List.of("CONSULT رافائيل غروسي -> طهران"),
+        events("وقال المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي إنه سيتوجه إلى"
+            + " طهران الأسبوع المقبل."));
   }
 }
