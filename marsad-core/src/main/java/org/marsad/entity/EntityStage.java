@@ -768,7 +768,8 @@ public final class EntityStage implements Stage {
   /**
    * True when a country's name is written as its own adjective in the accusative (أوكرانيا،
    * روسيا) right after an indefinite noun in the accusative that it describes (أسيرا أوكرانيا،
-   * ضابطا روسيا), not after a preposition or a name.
+   * ضابطا روسيا), not after a preposition or a name, nor after a participle that opens a clause
+   * after a comma (، مطالبا إثيوبيا بالالتزام).
    */
   private static boolean accusativeAdjective(List<Token> toks, boolean[] covered,
       NameIndex.Match m) {
@@ -779,6 +780,9 @@ public final class EntityStage implements Stage {
       return false;
     }
     Token before = toks.get(i - 1);
+    if (i >= 2 && (toks.get(i - 2).text().equals("،") || toks.get(i - 2).text().equals(","))) {
+      return false; // ، مطالبا إثيوبيا: a participle opening a clause takes the state as object
+    }
     String b = before.norm();
     String bare = Words.bare(before);
     // not a particle (بينما، كما), a plural verb (زاروا) or a preposition

@@ -177,6 +177,8 @@ class EntityStageTest {
     assertTrue(entities("وأعلن الرئيس عودة 230 أسيرا أوكرانيا.").stream()
         .noneMatch(e -> e.mentions().stream().anyMatch(m -> m.text().equals("أوكرانيا"))));
     kb(entities("وبينما روسيا تقصف المدن، تواصل أوكرانيا الدفاع."), "rus");
+    // a participle opening a clause after a comma takes the state as its object
+    kb(entities("ورفض المجلس المذكرة، مطالبا إثيوبيا بالالتزام بقواعد حسن الجوار."), "eth");
   }
 
   @Test
