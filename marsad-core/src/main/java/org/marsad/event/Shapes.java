@@ -195,6 +195,16 @@ final class Shapes {
   }
 
   /**
+   * True when {@code a} stands right after a verb's form that ends in its object noun, indefinite
+   * and in construct (استهدفت مواقع حركة الشباب): {@code a} owns the object, it is not the subject.
+   */
+  boolean ownedObject(TriggerLexicon.Hit hit, Arg a) {
+    String last = toks.get(hit.to() - 1).norm();
+    return a.from() == hit.to() && hit.to() - hit.from() > 1 && a.prep().isEmpty()
+        && !last.startsWith("ال") && !last.endsWith("ا") && !last.endsWith("ه");
+  }
+
+  /**
    * True when a preposition stands right before the trigger, or before the quotes that open it:
    * it is a verbal noun (في دعم، بـ"دعم).
    */

@@ -175,7 +175,7 @@ final class VerbDoers {
     Arg after = plural ? null : postverbal.after(hit.to(), right);
     if (after != null && (chargedObject(hit, after) || askedObject(hit, after)
         || subjects.unnamedTopic(hit.from()) || (afterIndefiniteAct(hit) && !hit.pronoun())
-        || ownedObject(hit, after))) {
+        || shapes.ownedObject(hit, after))) {
       after = null; // واتهمت دمشق بمحاولة: the one party before the charge is the object
     }
     if (plural && topic == null) {
@@ -251,16 +251,6 @@ final class VerbDoers {
   }
 
   /**
-   * True when {@code a} stands right after a verb's form that ends in its object noun, indefinite
-   * and in construct (استهدفت مواقع حركة الشباب): {@code a} owns the object, it is not the subject.
-   */
-  private boolean ownedObject(TriggerLexicon.Hit hit, Arg a) {
-    String last = toks.get(hit.to() - 1).norm();
-    return a.from() == hit.to() && hit.to() - hit.from() > 1 && a.prep().isEmpty()
-        && !last.startsWith("ال") && !last.endsWith("ا") && !last.endsWith("ه");
-  }
-
-  /**
    * True when {@code a}, right after a verb of charging (اتهم، وصف) with no object pronoun, is
    * followed by the charge after ب (واتهمت دمشق بمحاولة، ووصف حفتر بأنه): the verb takes an
    * object, so its one party is that object, and the subject is the one named before.
@@ -291,7 +281,8 @@ final class VerbDoers {
     if (end >= toks.size() || o.argAt(end) != null) {
       return false;
     }
-    String next = n(end);
+    int close = Clause.asideEnd(o, end, hits); // ودعا واشنطن وباريس، بصفتهما ...، إلى
+    String next = n(close > end ? close + 1 : end);
     boolean complement = next.equals("علي") || next.equals("الي") || Words.charge(next);
     return complement && mainSubject(hit.from()) != null;
   }

@@ -23,6 +23,14 @@ class ClauseContinuationsTest {
   }
 
   @Test
+  void theStatesAskedBeforeAnAsideAreTheObjectOfAVerbOfAskingJoinedAfterAComma() {
+    assertEquals(List.of("ACCUSE جوزاف عون -> -", "REQUEST جوزاف عون -> الولايات المتحدة",
+            "REQUEST جوزاف عون -> فرنسا"),
+        events("ودان الرئيس اللبناني جوزاف عون الغارات، ودعا الولايات المتحدة وفرنسا، بصفتهما"
+            + " راعيتين للاتفاق، إلى الضغط على إسرائيل."));
+  }
+
+  @Test
   void aFeminineOrPluralParticipleAfterACommaGoesOnWithTheClausesSubject() {
     // داعية is also "a preacher": after a comma, it calls
     assertEquals(List.of("SUPPORT وزارة الخارجية العراقية -> -",
