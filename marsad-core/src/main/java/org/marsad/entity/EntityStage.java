@@ -958,7 +958,8 @@ public final class EntityStage implements Stage {
 
   /** The first word of a name, normalized, without a conjunction or a preposition ل or ب. */
   private static String firstNoun(String text, Found f) {
-    String first = nameKey(text, f).split(" ")[0];
+    String[] words = nameKey(text, f).trim().split(" ");
+    String first = words.length == 0 ? "" : words[0]; // a name of marks alone has no word
     return first.length() > 4 && (first.startsWith("ل") || first.startsWith("ب"))
         && !first.startsWith("لل") ? first.substring(1) : first;
   }

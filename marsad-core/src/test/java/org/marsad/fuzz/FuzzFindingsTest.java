@@ -75,6 +75,20 @@ class FuzzFindingsTest {
     assertTrue(d.text().contains("الاتحاد"), d.text());
   }
 
+  /**
+   * A heading of marks and symbols alone (a rial sign, a shadda's presentation form) was a name
+   * with no word once normalized, and reading a definite noun back to a name's first word failed.
+   */
+  @Test
+  void aNameOfMarksAloneHasNoFirstWordToReadBackTo() {
+    Document d = Behaviour.checkArticle(new RawArticle("page", "page.html", null, null, null,
+        null, RawArticle.Markup.HTML, "<!DOCTYPE html><html dir=rtl><head><meta charset=\"utf-8\">"
+        + "<title>\u0001\uFDFC\uFE7E\u05B0\u0617\n\u068ES\uFBD2\u0657</title></head><body>"
+        + "<article><h1>\u0001\uFDFC\uFE7E\u05B0\u0617\n\u068ES\uFBD2\u0657</h1><p>يوم\"، مضيفاً"
+        + " :I\uFE7B(\u2068\u06FE أن عدداً من عناصر الطرف الآخر وقعوا في الأسر.\n\nف\uFFFD"));
+    assertTrue(d.text().contains("الأسر"), d.text());
+  }
+
   private static RawArticle html(String content) {
     return new RawArticle("page", "page.html", null, null, null, null, RawArticle.Markup.HTML,
         "<html><body>" + content);
