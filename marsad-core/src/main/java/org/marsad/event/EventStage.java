@@ -291,7 +291,7 @@ public final class EventStage implements Stage {
         if (t.ambiguous() && !carried && (!r.explicitActor() || (r.recipients().isEmpty()
             && r.location() == null && !mutual && !refused
             && (t.type() == EventType.CONSULT || !Senses.objectNoun(ov, hit, hits))
-            && !Senses.callTo(ov, hit, hits) && !Senses.threatWith(toks, hit)))) {
+            && !Senses.callTo(ov, hit, hits) && !Senses.threatWith(ov, hit, hits)))) {
           continue;
         }
         if (t.ambiguous() && Senses.warnsOfCalamity(toks, hit)) {

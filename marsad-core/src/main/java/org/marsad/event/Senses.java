@@ -110,9 +110,11 @@ final class Senses {
    * True when a word of threatening is followed closely by what it threatens with, written with
    * ب (هدد الحرس الثوري برد ساحق، هدد بالانسحاب من الحكومة): a threat, not an endangering.
    */
-  static boolean threatWith(List<Token> toks, TriggerLexicon.Hit hit) {
-    return hit.trigger().type() == EventType.THREATEN && wordAfter(toks, hit, THREAT_WINDOW, 0,
-        false, (j, w) -> (w.startsWith("ب") && w.length() >= 3 && !NOT_WITH.contains(w))
+  static boolean threatWith(Overlay o, TriggerLexicon.Hit hit, List<TriggerLexicon.Hit> hits) {
+    // the words of names are not counted (هدد عضو المكتب السياسي لجماعة الحوثي محمد البخيتي ب)
+    return hit.trigger().type() == EventType.THREATEN && wordAfter(o.tokens(), hit, THREAT_WINDOW,
+        0, false, o, hits, (j, w) -> (w.startsWith("ب") && w.length() >= 3
+            && !NOT_WITH.contains(w))
             || w.equals("ب")); // بـ"خيارات أخرى": the preposition written apart, before quotes
   }
 

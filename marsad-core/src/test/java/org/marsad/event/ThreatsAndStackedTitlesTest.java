@@ -12,6 +12,12 @@ import org.junit.jupiter.api.Test;
  */
 class ThreatsAndStackedTitlesTest {
   @Test
+  void aThreatWithSomethingIsReadPastTheThreatenersLongTitleAndName() {
+    assertEquals(List.of("THREATEN محمد البخيتي -> -"),
+        events("وهدد عضو المكتب السياسي لجماعة الحوثي محمد البخيتي بتوسيع نطاق العمليات."));
+  }
+
+  @Test
   void aPledgeToPursueAPartyIsAThreatToIt() {
     assertEquals(List.of("THREATEN عبد الفتاح البرهان -> قوات الدعم السريع"),
         events("وتعهد عبد الفتاح البرهان بملاحقة قوات الدعم السريع حتى آخر جندي."));
