@@ -97,7 +97,8 @@ final class DefiniteAnaphora {
   /**
    * True when a definite word follows the noun: it heads a phrase of its own; but not a participle
    * that only describes the party (الحكومة المعترف بها دوليا: the government named before; closed
-   * class "describing-participle"). A name without the article after it opens another phrase, the
+   * class "describing-participle"), nor, after a feminine noun, a word that does not end as its
+   * adjective would (ودعت الهيئة السفن: the verb's object). A name without the article after it opens another phrase, the
    * verb's object or a holder (طالبت الوزارة مجلس الأمن، المتحدث باسم الجماعة يحيى سريع).
    */
   static boolean headsPhrase(List<Token> toks, int i) {
@@ -105,8 +106,13 @@ final class DefiniteAnaphora {
       return false;
     }
     Token next = toks.get(i + 1);
-    return next.kind() == Token.Kind.ARABIC && !DESCRIBING.contains(next.norm())
-        && next.norm().startsWith("ال");
+    String n = next.norm();
+    // a feminine noun's adjective ends as it does (الهيئة العامة، الحكومة الليبية، الهيئة العليا):
+    // another word is the verb's object (ودعت الهيئة السفن إلى)
+    boolean feminine = toks.get(i).norm().endsWith("ه") || toks.get(i).norm().endsWith("ات");
+    boolean agrees = n.endsWith("ه") || n.endsWith("ي") || n.endsWith("ا");
+    return next.kind() == Token.Kind.ARABIC && !DESCRIBING.contains(n) && n.startsWith("ال")
+        && (!feminine || agrees);
   }
 
   /**

@@ -64,6 +64,15 @@ class EntityStageTest {
   }
 
   @Test
+  void aFeminineHeadNounBeforeADefiniteWordThatDoesNotAgreeWithItRefersBack() {
+    // السفن is the object of ودعت, no adjective of الهيئة (which would end as it does)
+    List<Entity> es = entities("وأفادت هيئة عمليات التجارة البحرية البريطانية بتلقيها بلاغا."
+        + " ودعت الهيئة السفن إلى توخي الحذر.");
+    assertEquals(List.of("هيئة عمليات التجارة البحرية البريطانية", "الهيئة"),
+        kb(es, "ukmto").mentions().stream().map(m -> m.text()).toList());
+  }
+
+  @Test
   void aMinistrysOrMissionsHeadNounRepeatedBareRefersBackToIt() {
     List<Entity> es = entities("وأعلنت وزارة الدفاع الروسية تبادل 90 أسيرا. وأوضحت الوزارة أن"
         + " العملية جرت بوساطة. ودعت بعثة الأمم المتحدة للدعم في ليبيا إلى التهدئة، وقالت"
