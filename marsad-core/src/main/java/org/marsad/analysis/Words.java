@@ -68,6 +68,11 @@ public final class Words {
     return n.startsWith("ب") && (n.length() == 1 || n.length() > 3) && !NOT_CHARGE.contains(n);
   }
 
+  /** True when the token carries the conjunction و (وسحب، والحركة). */
+  public static boolean withWaw(Token t) {
+    return !bare(t).equals(t.norm()) && t.norm().startsWith("و");
+  }
+
   /** A token's normalized form without the conjunction و/ف (words of three letters keep it). */
   public static String bare(Token t) {
     return Clitics.withoutConjunction(t.norm(), 2);

@@ -98,8 +98,9 @@ final class DefiniteAnaphora {
    * True when a definite word follows the noun: it heads a phrase of its own; but not a participle
    * that only describes the party (الحكومة المعترف بها دوليا: the government named before; closed
    * class "describing-participle"), nor, after a feminine noun, a word that does not end as its
-   * adjective would (ودعت الهيئة السفن: the verb's object). A name without the article after it opens another phrase, the
-   * verb's object or a holder (طالبت الوزارة مجلس الأمن، المتحدث باسم الجماعة يحيى سريع).
+   * adjective would (ودعت الهيئة السفن: the verb's object). A name without the article after it
+   * opens another phrase, the verb's object or a holder (طالبت الوزارة مجلس الأمن، المتحدث باسم
+   * الجماعة يحيى سريع).
    */
   static boolean headsPhrase(List<Token> toks, int i) {
     if (i + 1 >= toks.size()) {

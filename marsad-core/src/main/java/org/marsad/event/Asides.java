@@ -101,9 +101,7 @@ final class Asides {
 
   /** True when what a person is charged with or asked for follows his name (نتنياهو بـ). */
   private boolean charged(Arg person) {
-    int after = o.lastOfGroup(person).to();
-    return after < o.tokens().size() && o.n(after).startsWith("ب")
-        && !o.n(after).equals("بين") && !o.n(after).equals("بعد");
+    return Words.charge(o.n(o.lastOfGroup(person).to()));
   }
 
   /** The first comma in {@code [from, from + reach)} with no party before it, or -1. */

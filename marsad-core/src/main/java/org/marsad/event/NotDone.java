@@ -278,7 +278,7 @@ final class NotDone {
         return true; // but not past a comma (العودة إلى المبادرة، متهما واشنطن)
       }
       if (h.to() <= hit.from() && hit.from() - h.to() <= 8 && asked(o, h.to(), hit.from())
-          && h.trigger().type() == EventType.REQUEST && joined(o, hit.from())
+          && h.trigger().type() == EventType.REQUEST && Words.withWaw(o.tokens().get(hit.from()))
           && !boundaryBetween(o, h.to(), hit.from())) {
         return true; // داعية أنقرة إلى احترام السيادة وسحب قواتها: a second act asked for
       }
@@ -289,17 +289,11 @@ final class NotDone {
   /** Whether what is asked for opens in tokens [from, to), after إلى or ب (إلى احترام، بوقف). */
   private static boolean asked(Overlay o, int from, int to) {
     for (int j = from; j < to; j++) {
-      if (o.n(j).equals("الي") || (o.n(j).startsWith("ب") && o.n(j).length() > 3)) {
+      if (o.n(j).equals("الي") || Words.charge(o.n(j))) {
         return true;
       }
     }
     return false;
-  }
-
-  /** Whether the word at token {@code i} carries the conjunction و. */
-  private static boolean joined(Overlay o, int i) {
-    return o.tokens().get(i).norm().length() > o.n(i).length()
-        && o.tokens().get(i).norm().startsWith("و");
   }
 
   /** Whether punctuation that ends a clause stands in tokens [from, to). */

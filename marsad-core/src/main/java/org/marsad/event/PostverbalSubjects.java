@@ -64,12 +64,6 @@ final class PostverbalSubjects {
     return !construct || g.to() >= toks.size() || o.argAt(g.to()) == null;
   }
 
-  /** True when token {@code j} is a role written with ب or ل on it (بوزير، لرئيس، للرئيس). */
-  private boolean governedRole(int j) {
-    String rest = Words.withoutPreposition(n(j));
-    return rest != null && Subjects.ROLES.contains(rest) && !Subjects.ROLES.contains(n(j));
-  }
-
   /**
    * A subject after a verb: an actor with no preposition, past at most a few plain words; a role
    * and its holder (الناطق باسم قوات حفتر أحمد المسماري) give the holder.
@@ -143,7 +137,7 @@ final class PostverbalSubjects {
       if (TARGETS.contains(Words.withoutArticle(n(j), 3))) {
         return null; // قصف الطيران مواقع تنظيم الدولة: past the object, its owner is hit
       }
-      if (role < 0 && governedRole(j)) {
+      if (role < 0 && !Titles.prepOn(o, j).isEmpty()) {
         return null; // وأجرى اتصالا بوزير الدفاع ميشال منسى: the holder is after ب, no subject
       }
       Arg unit = role < 0 && words == 0 ? Units.party(o, j) : null;
@@ -297,7 +291,6 @@ final class PostverbalSubjects {
   /** How many words a subject's role and its genitives may have before the holder's name. */
   private static final int ROLE_WORDS = 10;
 
-  /** The person named right after a role's organization (وزير الداخلية بحكومة الوفاق فتحي باشاغا). */
   /**
    * The person named right after a body no name gives, of one to three definite words from token
    * {@code from} (وزير الإعلام في الحكومة الشرعية معمر الإرياني): the role's holder; or null.
@@ -312,6 +305,10 @@ final class PostverbalSubjects {
         && named.entity().type() == EntityType.PERSON ? named : null;
   }
 
+  /**
+   * The person named right after a role's organization (وزير الداخلية بحكومة الوفاق فتحي
+   * باشاغا).
+   */
   private Arg holderAfter(Arg org, int right) {
     if (org.entity().type() == EntityType.PERSON || org.entity().generic()) {
       return null;

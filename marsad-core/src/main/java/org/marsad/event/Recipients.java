@@ -180,9 +180,8 @@ final class Recipients {
 
   /**
    * Past token {@code j} when it is a word of time, "during it", a number, or a place after its
-   * preposition
-   * (في القاهرة، بالعاصمة طرابلس): the token after them; else {@code j}. These stand between a
-   * verb's subject and its object without parting them.
+   * preposition (في القاهرة، بالعاصمة طرابلس): the token after them; else {@code j}. These stand
+   * between a verb's subject and its object without parting them.
    */
   private int skipped(int j) {
     if (TIME.contains(o.n(j)) || Antecedents.DURING.contains(o.n(j))

@@ -113,8 +113,7 @@ final class Senses {
   static boolean threatWith(Overlay o, TriggerLexicon.Hit hit, List<TriggerLexicon.Hit> hits) {
     // the words of names are not counted (هدد عضو المكتب السياسي لجماعة الحوثي محمد البخيتي ب)
     return hit.trigger().type() == EventType.THREATEN && wordAfter(o.tokens(), hit, THREAT_WINDOW,
-        0, false, o, hits, (j, w) -> (w.startsWith("ب") && w.length() >= 3
-            && !NOT_WITH.contains(w))
+        0, false, o, hits, (j, w) -> (w.startsWith("ب") && w.length() >= 3 && !NOT_WITH.contains(w))
             || w.equals("ب")); // بـ"خيارات أخرى": the preposition written apart, before quotes
   }
 

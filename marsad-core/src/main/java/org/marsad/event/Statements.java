@@ -25,8 +25,7 @@ final class Statements {
   /** The token after such a phrase starting at token {@code j}, or {@code j} where none does. */
   static int past(Overlay o, int j) {
     int size = o.tokens().size();
-    if (j + 2 >= size || !o.n(j).equals("في") || !NOUNS.contains(o.n(j + 1))
-        || o.at(j + 1) != null) {
+    if (j + 2 >= size || !opens(o, j)) {
       return j;
     }
     int k = j + 2;

@@ -100,7 +100,7 @@ final class Subjects {
    */
   Arg strongTopic(int from) {
     if (from >= 1 && toks.get(from - 1).kind() == Token.Kind.PUNCT && n(from - 1).equals("،")
-        && !toks.get(from).norm().equals(n(from)) && toks.get(from).norm().startsWith("و")) {
+        && Words.withWaw(toks.get(from))) {
       return null; // إن البرلمان صوت ...، ورحبت الوزارة: a coordinated clause has its own subject
     }
     for (int j = from - 1; j >= 0 && j >= from - 20; j--) {

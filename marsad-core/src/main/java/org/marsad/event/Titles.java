@@ -34,7 +34,8 @@ final class Titles {
       Arg g = o.at(j);
       if (g != null) {
         if (g.entity().type() == EntityType.LOCATION && g.from() > from
-            && (roleWord(o, g.from() - 1) || !prepOn(o, g.from() - 1).isEmpty() || (g.from() - 1 > from && o.at(g.from() - 1) == null
+            && (roleWord(o, g.from() - 1) || !prepOn(o, g.from() - 1).isEmpty()
+                || (g.from() - 1 > from && o.at(g.from() - 1) == null
                 && !o.n(g.from() - 1).startsWith("ال") && roleWord(o, g.from() - 2))
                 || (!g.prep().isEmpty() && roleWithin(o, g.from(), from)))) {
           // a state in the title: وزير خارجية مصر، وزير خارجية جمهورية مصر العربية، المبعوث
@@ -93,11 +94,15 @@ final class Titles {
     return -1;
   }
 
-  /** The preposition ب or ل written on a role noun at token {@code j} (برئيس، لوزير), or "". */
+  /**
+   * The preposition ب or ل written on a role noun at token {@code j} (برئيس، لوزير، للرئيس), or
+   * "".
+   */
   static String prepOn(Overlay o, int j) {
     String w = o.n(j);
-    return (w.startsWith("ب") || w.startsWith("ل")) && !w.startsWith("ال") && w.length() > 3
-        && ROLES.contains(Words.withoutArticle(w.substring(1), 3)) ? w.substring(0, 1) : "";
+    String rest = Words.withoutPreposition(w);
+    return rest != null && !ROLES.contains(w) && (ROLES.contains(rest)
+        || ROLES.contains(Words.withoutArticle(rest, 3))) ? w.substring(0, 1) : "";
   }
 
   /** Whether a role stands at most three plain words before token {@code j}, not before from. */
