@@ -368,6 +368,9 @@ public final class EntityStage implements Stage {
           && !countryNamed(toks, m)) {
         continue; // التركية is Turkish, not Turkey (تركيه)
       }
+      if (m.to() - m.from() == 1 && verbAtClauseHead(toks, m.from())) {
+        continue; // ودان رئيس الحكومة: and the prime minister condemned, not the town Waddan
+      }
       if (m.to() - m.from() == 1 && commonNounWithArticle(toks.get(m.from()).norm())) {
         continue; // الحماس is enthusiasm; حماس is Hamas
       }
@@ -527,6 +530,7 @@ public final class EntityStage implements Stage {
               || (b - a == 1 && isNisba(toks.get(a).norm())) || TaggedSpans.common(toks.get(a))
               || (b - a == 1 && Demonyms.country(toks.get(a).norm()).isPresent())
               || (b - a == 1 && PLACE_PARTS.contains(Words.bare(toks.get(a))))
+              || (b - a == 1 && verbAtClauseHead(toks, a))
               || currency(toks.subList(a, b))) {
             // مصدر سياسي ليبي، في ريف حلب، 182 مليون ريال: a country adjective, ريف or a
             // currency alone is no name
@@ -709,6 +713,26 @@ public final class EntityStage implements Stage {
     return (before >= 0 && (toks.get(before).kind() == Token.Kind.NUMBER
         || ArabicDates.month(toks.get(before).norm()).isPresent()))
         || (after < toks.size() && toks.get(after).kind() == Token.Kind.NUMBER);
+  }
+
+  private static final Set<String> VERB_NAMES = Words.of("verb-name");
+
+  /**
+   * True when the one-word place name at {@code i} is also a verb ({@code verb-name}) and stands
+   * where a verb would: at the head of a sentence or after a comma, before a word that is not a
+   * preposition (ودان رئيس الحكومة; not في ودان, ودان والجفرة).
+   */
+  static boolean verbAtClauseHead(List<Token> toks, int i) {
+    if (!VERB_NAMES.contains(toks.get(i).norm())) {
+      return false;
+    }
+    boolean head = i == 0 || toks.get(i - 1).kind() == Token.Kind.PUNCT;
+    if (!head || i + 1 >= toks.size()) {
+      return false;
+    }
+    Token next = toks.get(i + 1);
+    return next.kind() == Token.Kind.ARABIC && !PREPOSITIONS.contains(next.norm())
+        && !next.norm().startsWith("و");
   }
 
   /** A name that is also a common noun, written with the article: the noun (الحماس). */

@@ -151,7 +151,7 @@ public final class EventStage implements Stage {
       }
       List<Token> toks = o.tokens();
       List<TriggerLexicon.Hit> hits =
-          NotDone.stopping(toks, plain.nameMask(), Senses.inTheirSense(toks,
+          NotDone.stopping(toks, plain.nameMask(), Senses.inTheirSense(plain,
               lexicon.find(toks, plain.nameMask())));
       ArgumentReader args = new ArgumentReader(o, hits, doc, kb, o, earlier);
       ArgumentReader namedArgs = plain == o ? args
@@ -204,7 +204,8 @@ public final class EventStage implements Stage {
         // the reading of named doers made above is not made again
         Reading own = named != null && !withGeneric && hit.to() == found.to() ? named
             : voices.read(withGeneric ? args : namedArgs, hit, claim);
-        Reading r = Duals.read(o, hit, events, own); // واتفق الوزيران: the two who met before
+        Reading r = Duals.read(o, hit, events, t.type() != EventType.ACCUSE || plain == o ? own
+            : GenericParties.accused(own, voices.read(args, hit, claim), doc)); // أدانت الغارات
         if (t.ambiguous() && voices.isCue(hit.from()) && t.type() != EventType.ACCUSE // أدان
             && (t.type() != EventType.THREATEN || r.recipients().isEmpty())) {
           continue; // نقلت القناة عن الناطق: a reporting verb in its everyday sense (محذرا
@@ -310,7 +311,6 @@ public final class EventStage implements Stage {
         boolean hypothetical = !threat && Modality.hypothetical(toks, hit, hits, r.left(), told);
         DateValue date = TimeAndPlace.nearest(dates, hit, r.left(), r.right());
         Geo geo = TimeAndPlace.geo(kb, doc, r.location());
-
         List<String> doers = r.actors();
         if (type == EventType.ASSAULT && HitParties.SUFFERED.contains(o.n(hit.from()))
             && events.subList(before, events.size()).stream().anyMatch(

@@ -239,6 +239,24 @@ final class GenericParties {
     return e.generic() && NOT_DOING.getOrDefault(type, Set.of()).contains(e.sector());
   }
 
+  /**
+   * The reading of an accusation whose named parties leave it without a party accused, given the
+   * reading {@code full} with the generic actors: the unnamed forces of a state whose act it
+   * condemns (أدانت مصر الغارات الإسرائيلية: Israel's forces), never the unnamed people an attack
+   * hits (أدان قتل المدنيين). Others are left as they are.
+   */
+  static Reading accused(Reading named, Reading full, Document doc) {
+    if (!named.recipients().isEmpty() || named.actors().isEmpty()
+        || !full.actors().equals(named.actors())) {
+      return named;
+    }
+    List<String> forces = full.recipients().stream().filter(id -> doc.entities().stream()
+        .anyMatch(e -> e.id().equals(id) && e.generic() && e.country() != null
+            && !notDoing(EventType.ASSAULT, e))).toList();
+    return forces.isEmpty() ? named : new Reading(named.actors(), named.explicitActor(),
+        named.clausal(), forces, named.location(), named.left(), named.right());
+  }
+
   private static final Set<String> TARGETS = Words.of("target-noun");
 
   /** True when a noun of a target stands right before {@code a}: مواقع المسلحين is what is hit. */

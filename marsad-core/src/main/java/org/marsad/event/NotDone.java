@@ -282,8 +282,33 @@ final class NotDone {
           && !boundaryBetween(o, h.to(), hit.from())) {
         return true; // داعية أنقرة إلى احترام السيادة وسحب قواتها: a second act asked for
       }
+      if (h.to() <= hit.from() && GOVERNING.contains(h.trigger().type())
+          && !h.trigger().type().equals(hit.trigger().type()) && Words.charge(o.n(hit.from()))
+          && pastSubject(o, h.to(), hit.from())) {
+        return true; // وطالب رئيس الوزراء محمد السوداني بملاحقة المنفذين: asked for, past the asker
+      }
     }
     return false;
+  }
+
+  /** How many words of a title may stand with a subject's name between a verb and its object. */
+  private static final int SUBJECT_WORDS = 3;
+
+  /**
+   * Whether tokens [from, to) are no more than a subject: names and up to {@link #SUBJECT_WORDS}
+   * other words (a title), with no punctuation.
+   */
+  private static boolean pastSubject(Overlay o, int from, int to) {
+    int words = 0;
+    for (int j = from; j < to; j++) {
+      if (o.at(j) != null) {
+        continue;
+      }
+      if (o.tokens().get(j).kind() == Token.Kind.PUNCT || ++words > SUBJECT_WORDS) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether what is asked for opens in tokens [from, to), after إلى or ب (إلى احترام، بوقف). */

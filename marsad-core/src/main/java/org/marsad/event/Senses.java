@@ -3,6 +3,7 @@ package org.marsad.event;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
 import org.marsad.arabic.Clitics;
@@ -41,13 +42,73 @@ final class Senses {
    * detonated): a one-word trigger in the closed class {@code time-of-day} followed by a word of
    * time; nor a trigger whose sense needs a preposition it lacks ({@link #prepositionMissing}).
    */
-  static List<TriggerLexicon.Hit> inTheirSense(List<Token> toks,
-      List<TriggerLexicon.Hit> hits) {
+  static List<TriggerLexicon.Hit> inTheirSense(Overlay o, List<TriggerLexicon.Hit> hits) {
+    List<Token> toks = o.tokens();
     return hits.stream().filter(h -> !(h.to() - h.from() == 1 && h.to() < toks.size()
         && timeOfDay(toks.get(h.from()))
         && TIME.contains(Words.bare(toks.get(h.to()))))
-        && !prepositionMissing(toks, h) && !issuedBy(toks, h) && !roleGenitive(toks, h))
-        .toList();
+        && !prepositionMissing(toks, h) && !issuedBy(toks, h) && !roleGenitive(toks, h)
+        && !orderWithoutAct(o, h, hits)).toList();
+  }
+
+  private static final Set<String> ORDERS = Words.of("order-verb");
+  private static final Set<String> LETTERS = Words.of("letter-noun");
+  /** How many words of a title without the article may stand between an order and its act. */
+  private static final int ORDER_TITLE_WORDS = 2;
+
+  /**
+   * True when a verb of directing ({@code order-verb}) is not followed by an act written with ب
+   * past its doer (names, asides, words with the article and a title's words: وجه رئيس مجلس
+   * الوزراء محمد السوداني، أمس، بملاحقة المنفذين orders); an indefinite object before one (وجه
+   * له القضاء تهما، وجه الجيش ضربة) or the clause's end means it aims or deals something, and a
+   * word with ب that is no act (بتشكيل لجنة) orders something only of a party named after the
+   * doer (موجها وزارة العدل بتشكيل محاكم). A letter it addresses ({@code letter-noun}: وجه
+   * خطابا إلى) is a request.
+   */
+  private static boolean orderWithoutAct(Overlay o, TriggerLexicon.Hit h,
+      List<TriggerLexicon.Hit> hits) {
+    List<Token> toks = o.tokens();
+    Token verb = toks.get(h.from());
+    if (h.to() - h.from() != 1 || h.trigger().form().contains(" ")
+        || !(ORDERS.contains(verb.norm()) || ORDERS.contains(Words.bare(verb)))) {
+      return false; // وجه, and ووجه with its conjunction; not وجه الرئيس دعوة, a form split
+    }
+    boolean participle = verb.norm().startsWith("م");
+    int words = 0;
+    int parties = 0;
+    for (int j = h.to(); j < toks.size(); j++) {
+      int past = pastAsides(o, j, hits);
+      if (past > j) {
+        j = past;
+        continue;
+      }
+      Token t = toks.get(j);
+      Arg named = o.at(j);
+      if (named != null) {
+        parties++;
+        j = o.lastOfGroup(named).to() - 1;
+        continue;
+      }
+      if (Overlay.isQuote(t)) {
+        continue;
+      }
+      String w = Words.bare(t);
+      if (t.kind() != Token.Kind.ARABIC) {
+        return true;
+      }
+      if (Words.charge(w) && !w.startsWith("بن")) {
+        int at = j;
+        // بتشكيل لجنة: no act, so an order only to a party named (موجها وزارة العدل بتشكيل)
+        return hits.stream().noneMatch(x -> x.from() == at) && parties < (participle ? 1 : 2);
+      }
+      if (LETTERS.contains(w)) {
+        return false; // وجه خطابا إلى مجلس الأمن: a request addressed to a party
+      }
+      if (!w.startsWith("ال") && (w.endsWith("ا") || ++words > ORDER_TITLE_WORDS)) {
+        return true;
+      }
+    }
+    return true;
   }
 
   /**

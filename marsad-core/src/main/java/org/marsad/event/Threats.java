@@ -14,7 +14,8 @@ import org.marsad.model.EventType;
  * بمعاقبة المسؤولين), or by retaliation ({@code retaliation-noun}: تعهدت إسرائيل بالرد), is a
  * threat, not an agreement; the act pledged is not done, and the party it would hit is the one
  * threatened. An attack, coercion or sanction told in the future (إن الجيش سيضرب حزب الله، سوف
- * نقصف) is a threat to the party it would hit.
+ * نقصف) is a threat to the party it would hit. A warning that a party will pay (سيدفع الثمن) is
+ * the speaker's threat to that party.
  */
 final class Threats {
   /** How many words after a pledge the act it pledges may begin. */
@@ -120,6 +121,22 @@ final class Threats {
       }
     }
     return r;
+  }
+
+  private static final Set<String> PAYS = Words.of("pay-verb");
+
+  /**
+   * The reading of a warning that a party will pay ({@code pay-verb}: إن حزب الله سيدفع ثمنا
+   * باهظا) told by {@code speaker}: the speaker threatens the party that will pay, read as the
+   * doer in {@code r}; null where the trigger at {@code hit} is no such warning.
+   */
+  static Reading payer(List<Token> toks, TriggerLexicon.Hit hit, Reading r, String speaker) {
+    if (hit.trigger().type() != EventType.THREATEN
+        || !PAYS.contains(Words.bare(toks.get(hit.from())))) {
+      return null;
+    }
+    List<String> payers = r.actors().stream().filter(a -> !a.equals(speaker)).toList();
+    return new Reading(List.of(speaker), true, true, payers, r.location(), r.left(), r.right());
   }
 
   /**

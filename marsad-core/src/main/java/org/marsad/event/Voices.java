@@ -135,6 +135,10 @@ final class Voices {
       return args.spokenBy(hit, speaker);
     }
     Reading r = args.read(hit);
+    Reading paid = speaker == null ? null : Threats.payer(toks, hit, r, speaker);
+    if (paid != null) {
+      return paid; // قال غالانت إن حزب الله سيدفع الثمن: Gallant threatens Hezbollah
+    }
     String goesOn = speaker != null ? speaker : before(hit.from());
     if (goesOn != null && EventStage.SPEECH_ACTS.contains(t.type()) && args.circumstantial(hit)) {
       // أكد باسيل أن التكتل لن يصوت له، متهما الخارج: who speaks goes on

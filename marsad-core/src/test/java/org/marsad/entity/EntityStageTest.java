@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.marsad.arabic.Tokenizer;
 import org.marsad.extract.Records;
 import org.marsad.model.DateValue;
 import org.marsad.model.Document;
@@ -188,6 +189,18 @@ class EntityStageTest {
     kb(entities("وبينما روسيا تقصف المدن، تواصل أوكرانيا الدفاع."), "rus");
     // a participle opening a clause after a comma takes the state as its object
     kb(entities("ورفض المجلس المذكرة، مطالبا إثيوبيا بالالتزام بقواعد حسن الجوار."), "eth");
+  }
+
+  @Test
+  void aTownsNameThatIsAVerbHeadingAClauseIsTheVerb() {
+    // ودان: 'and he condemned' before its subject, the town Waddan after a preposition
+    assertTrue(entities("ودان رئيس الحكومة الهجوم على المدينة.").stream()
+        .noneMatch(e -> e.mentions().stream().anyMatch(m -> m.text().equals("ودان"))));
+    assertTrue(entities("وأضاف، ودان المدير العام للمنظمة القصف.").stream()
+        .noneMatch(e -> e.mentions().stream().anyMatch(m -> m.text().equals("ودان"))));
+    assertTrue(EntityStage.verbAtClauseHead(Tokenizer.tokenize("ودان الوزير القصف"), 0));
+    assertFalse(EntityStage.verbAtClauseHead(Tokenizer.tokenize("وصل الوفد إلى ودان أمس"), 3));
+    assertFalse(EntityStage.verbAtClauseHead(Tokenizer.tokenize("ودان والجفرة"), 0));
   }
 
   @Test

@@ -33,4 +33,15 @@ class CondemnedActsTest {
     assertEquals(List.of("ACCUSE قطر -> حركة الشباب"),
         accusations(CLAIMED + between + "وأدانت قطر الهجوم."));
   }
+
+  @Test
+  void theUnnamedForcesOfAStateWhoseAttackIsCondemnedAreAccused() {
+    assertEquals(List.of("ACCUSE مصر -> القصف الإسرائيلي"),
+        accusations("وأدانت مصر القصف الإسرائيلي على رفح."));
+    assertEquals(List.of("ACCUSE نجيب ميقاتي -> الغارات الإسرائيلية"),
+        accusations("ودان رئيس الحكومة نجيب ميقاتي الغارات الإسرائيلية على الجنوب."));
+    // the people an attack kills are not accused of it
+    assertEquals(List.of("ACCUSE قطر -> -"),
+        accusations("وأدانت قطر قتل المدنيين الفلسطينيين في غزة."));
+  }
 }

@@ -69,6 +69,16 @@ class ThreatsAndStackedTitlesTest {
   }
 
   @Test
+  void aPartyThatWillPayThePriceIsThreatenedByTheOneWhoSaysSo() {
+    assertEquals(List.of("THREATEN يوآف غالانت -> حزب الله"),
+        events("وقال وزير الدفاع الإسرائيلي يوآف غالانت إن حزب الله \"سيدفع ثمنا باهظا\"."));
+    assertEquals(List.of("THREATEN بنيامين نتنياهو -> حركة حماس"),
+        events("وأكد بنيامين نتنياهو أن حركة حماس ستدفع الثمن."));
+    // said by no one named, or of no party, it is no threat
+    assertEquals(List.of(), events("وقالت الحكومة إن الاقتصاد سيدفع ثمن الحرب."));
+  }
+
+  @Test
   void aHelpToldInTheFutureIsNoAct() {
     assertEquals(List.of(), events("وقالت ألمانيا إنها ستدعم أوكرانيا."));
   }
