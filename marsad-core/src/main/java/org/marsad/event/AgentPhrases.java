@@ -34,7 +34,8 @@ final class AgentPhrases {
    */
   Doer of(TriggerLexicon.Hit hit, int right) {
     TriggerLexicon.Trigger t = hit.trigger();
-    boolean formEndsInMin = t.form().endsWith(" من");
+    // بدعم من فرنسا; تحت حماية الجيش: the party right after the form is its agent
+    boolean formEndsInMin = t.form().endsWith(" من") || t.form().startsWith("تحت ");
     // بدعم من فرنسا، تلقت دعوة من رئيس حكومة الوفاق، تلقى اتصالا هاتفيا من: the giver, sender or
     // caller after من
     boolean giving = !t.verb() && (SENT.contains(t.type()) || t.mode() == EventMode.PHONE);

@@ -251,6 +251,19 @@ final class Agents {
     return subjectBefore(o, verb);
   }
 
+  /**
+   * True when the act at {@code hit} is caused by what the clause before told (ما أدى إلى إصابة،
+   * ما أسفر عن مقتل): the casualties of an act already read, whoever is read doing them.
+   */
+  static boolean ofWhatCameBefore(Overlay o, TriggerLexicon.Hit hit) {
+    int verb = hit.from() - 2;
+    if (verb < 1 || !RESULT.contains(o.n(verb)) || !o.n(verb - 1).equals("ما")) {
+      return false;
+    }
+    String prep = o.n(hit.from() - 1);
+    return prep.equals("الي") || prep.equals("عن");
+  }
+
   /** The last party named before token {@code at} with no preposition on it, or null. */
   static Arg subjectBefore(Overlay o, int at) {
     Arg subject = null;

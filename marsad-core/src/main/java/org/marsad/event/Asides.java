@@ -10,7 +10,7 @@ import org.marsad.model.EntityType;
 /**
  * What stands between a verb's subject and its object set off by commas: the subject's title, a
  * phrase of where or when, a phrase of where the party spoke (اتهم باشينيان، في خطاب متلفز مساء
- * اليوم، أذربيجان).
+ * اليوم، أذربيجان), a phrase of who backs the act (هاجم مستوطنون، تحت حماية الجيش، قرية).
  */
 final class Asides {
   private static final Set<String> TIME = Words.of("time-word");
@@ -18,6 +18,8 @@ final class Asides {
   private static final Set<String> NAME_LINKS = Words.of("name-link");
   /** Prepositions of where or when (في، قرب، خلال). */
   private static final Set<String> WHERE = Words.of("where-preposition");
+  /** First words of a phrase of who backs or shields the act (تحت حماية، بدعم من). */
+  private static final Set<String> SUPPORT = Words.of("support-phrase");
   private final Overlay o;
   /** Past words of time and places that part nothing (Recipients' skipping). */
   private final IntUnaryOperator skip;
@@ -42,12 +44,15 @@ final class Asides {
       k += o.n(k + 1).equals("عبد") ? 3 : 2; // the rest of his name: بن عبدالله، بن عبد العزيز
     }
     boolean moved = false;
+    boolean backed = false;
     for (int step = 0; step < 4 && k < o.tokens().size(); step++) {
       String w = o.n(k);
-      int end = Clause.comma(o, k) ? k : Subjects.role(o, k) ? commaWithin(k, 8)
+      backed |= moved && SUPPORT.contains(w);
+      int end = Clause.comma(o, k) ? k : Subjects.role(o, k) ? commaWithin(k, 8, false)
           : moved && Statements.opens(o, k) ? statementEnd(k)
           : moved && (WHERE.contains(w) || TIME.contains(w) || Places.PLACE_PREPS.contains(w))
-              ? commaWithin(k, 10)
+              ? commaWithin(k, 10, false)
+          : moved && SUPPORT.contains(w) ? commaWithin(k, 10, true)
           : !moved && Places.PLACE_PREPS.contains(w) // في السراي الحكومي قائد: no commas
               ? Titles.afterPlainWords(o, k + 1, 4) - 1 : -1;
       if (end < 0) {
@@ -57,6 +62,9 @@ final class Asides {
       moved = true;
     }
     k = skip.applyAsInt(k);
+    if (backed) {
+      return k; // هاجم مستوطنون، تحت حماية الجيش، قرية المغير: the party backing is not hit
+    }
     Arg bare = moved ? o.argAt(k) : null;
     if (bare != null && bare.from() == k && bare.prep().isEmpty()
         && (((bare.party() || (said && bare.capital()))
@@ -99,19 +107,33 @@ final class Asides {
     return -1;
   }
 
+  /**
+   * True when party {@code a} is named in a phrase of who backs or shields an act (تحت حماية جيش
+   * الاحتلال، بدعم من الجيش، بحماية الشرطة): it is neither the act's doer nor the one it hits.
+   */
+  static boolean backing(Overlay o, Arg a) {
+    int j = a.from();
+    return (j >= 1 && SUPPORT.contains(o.n(j - 1)))
+        || (j >= 2 && SUPPORT.contains(o.n(j - 2)) && (o.n(j - 1).equals("من")
+            || o.n(j - 2).equals("تحت")));
+  }
+
   /** True when what a person is charged with or asked for follows his name (نتنياهو بـ). */
   private boolean charged(Arg person) {
     return Words.charge(o.n(o.lastOfGroup(person).to()));
   }
 
-  /** The first comma in {@code [from, from + reach)} with no party before it, or -1. */
-  private int commaWithin(int from, int reach) {
+  /**
+   * The first comma in {@code [from, from + reach)}, with no party before it unless
+   * {@code parties}, or -1.
+   */
+  private int commaWithin(int from, int reach, boolean parties) {
     for (int m = from; m < Math.min(o.tokens().size(), from + reach); m++) {
       if (Clause.comma(o, m)) {
         return m;
       }
       Arg a = o.argAt(m);
-      if ((a != null && a.party()) || o.endsClause(m)) {
+      if ((a != null && a.party() && !parties) || o.endsClause(m)) {
         return -1;
       }
     }

@@ -313,8 +313,8 @@ public final class EventStage implements Stage {
         Geo geo = TimeAndPlace.geo(kb, doc, r.location());
         List<String> doers = r.actors();
         if (type == EventType.ASSAULT && HitParties.SUFFERED.contains(o.n(hit.from()))
-            && events.subList(before, events.size()).stream().anyMatch(
-                e -> e.type() == EventType.ASSAULT && doers.contains(e.actor()))) {
+            && events.subList(before, events.size()).stream().anyMatch(e -> e.type() == type
+                && (doers.contains(e.actor()) || Agents.ofWhatCameBefore(o, found)))) {
           continue; // قصفت ... ما أسفر عن إصابة امرأة: the casualties of the attack coded
         }
         String placeHit = placeHit(type, t, r.actors(), r.location());

@@ -203,7 +203,7 @@ final class GenericParties {
     Arg before = null;
     for (Arg a : o.args()) {
       if (a.party() && (a.prep().isEmpty() || Units.start(o, a) >= 0)
-          && !notDoing(hit.trigger().type(), a.entity())) {
+          && !notDoing(hit.trigger().type(), a.entity()) && !Asides.backing(o, a)) {
         if (a.to() <= hit.from()) {
           before = a;
         } else if (before == null && subjectAfter(o, hit, a)) {

@@ -48,7 +48,16 @@ final class Senses {
         && timeOfDay(toks.get(h.from()))
         && TIME.contains(Words.bare(toks.get(h.to()))))
         && !prepositionMissing(toks, h) && !issuedBy(toks, h) && !roleGenitive(toks, h)
-        && !orderWithoutAct(o, h, hits)).toList();
+        && !orderWithoutAct(o, h, hits) && !unnamedCover(o, h)).toList();
+  }
+
+  /**
+   * True when a phrase of cover (تحت حماية، تحت غطاء) names no party right after it: an area under
+   * its protection (تحت حمايته), a pretext (تحت غطاء إنساني), no act of support.
+   */
+  private static boolean unnamedCover(Overlay o, TriggerLexicon.Hit h) {
+    return h.trigger().form().startsWith("تحت ")
+        && (h.pronoun() || h.to() >= o.tokens().size() || o.at(h.to()) == null);
   }
 
   private static final Set<String> ORDERS = Words.of("order-verb");

@@ -125,7 +125,7 @@ class GenericActorsTest {
     assertEquals(List.of("عمال | Labour Group | null | LAB"), generic("أضرب عمال الميناء أمس."));
     assertEquals(List.of("مدنيين | Civilians | null | CVL"), generic("قتل ثلاثة مدنيين أمس."));
     assertEquals(List.of("صحفيين | Journalists | null | MED"), generic("اعتقل صحفيين أمس."));
-    assertEquals(List.of("مستوطنون | Settlers (Israel) | ISR | CVL"),
+    assertEquals(List.of("مستوطنون | Settlers (Israel) | ISR | UAF"),
         generic("هاجم مستوطنون قرية قرب نابلس."));
     assertEquals(List.of("مسلحو القبائل | Unidentified Communal Militia | null | UAF"),
         generic("أغلق مسلحو القبائل الطريق."));

@@ -60,6 +60,25 @@ class GenericActorEventsTest {
   }
 
   @Test
+  void settlersAttackUnderTheArmysProtectionWhichBacksThemAndIsNotHit() {
+    assertEquals(List.of("ASSAULT مستوطنون -> قرية المغير", "SUPPORT جيش الاحتلال -> -"),
+        events("وهاجم مستوطنون، تحت حماية جيش الاحتلال، قرية المغير شمال شرق رام الله، ما أدى"
+            + " إلى إصابة خمسة مواطنين."));
+    assertEquals(List.of("ASSAULT مستوطنون -> بيتا", "SUPPORT جيش الاحتلال -> -"),
+        events("وهاجم مستوطنون تحت حماية جيش الاحتلال بلدة بيتا."));
+    // an area under its protection, a pretext: no act of support
+    assertEquals(List.of(), events("وقال إنه لن يسمح باقتحام أي منطقة تحت حمايته."));
+  }
+
+  @Test
+  void thePartyBackingAnAttackIsNotItsTarget() {
+    assertEquals(List.of("ASSAULT القوات التركية -> قوات سوريا الديمقراطية",
+        "AID الجيش الوطني السوري -> القوات التركية"),
+        events("وقصفت القوات التركية، بدعم من الجيش الوطني السوري، مواقع قوات سوريا"
+            + " الديمقراطية."));
+  }
+
+  @Test
   void unnamedCiviliansAreNeverTheDoerOfAnAttack() {
     assertEquals(List.of("ASSAULT - -> عراقيين"),
         events("واختطف تسعة عراقيين في العملية، لكن تم إطلاق سراحهم لاحقا."));
