@@ -389,12 +389,12 @@ public final class EventStage implements Stage {
   }
 
   /**
-   * The place an attack with no party named hit hits (قصفت الطائرات قرى في ريف تل تمر), or null:
-   * not where two sides clash, nor a place that is one of its doers.
+   * The place an attack or coercion with no party named hits (قصفت الطائرات قرى في ريف تل تمر،
+   * اعتقالات في الخليل), or null: not where two sides clash, nor one of its doers.
    */
   private static String placeHit(EventType type, TriggerLexicon.Trigger t, List<String> doers,
       String place) {
-    return type == EventType.ASSAULT && !Pairs.clash(t) && place != null
-        && !doers.contains(place) ? place : null;
+    return (type == EventType.ASSAULT || type == EventType.COERCE) && !Pairs.clash(t)
+        && place != null && !doers.contains(place) ? place : null;
   }
 }

@@ -34,12 +34,16 @@ final class Modality {
     }
     for (int i = hit.from() - 1; i >= Math.max(left, hit.from() - 5); i--) {
       if (NEGATORS.contains(Words.bare(toks.get(i)))
-          && !NEGATED_NOUNS.contains(Words.bare(toks.get(i + 1)))) {
-        return true; // not طائرة بدون طيار: a noun of its own
+          && !NEGATED_NOUNS.contains(Words.bare(toks.get(i + 1)))
+          && !STILL.contains(toks.get(i + 1).norm())) {
+        return true; // not طائرة بدون طيار: a noun of its own; not لا تزال: still
       }
     }
     return false;
   }
+
+  /** Verbs that a negator before them turns into "still" (لا تزال تحت سيطرة). */
+  private static final Set<String> STILL = Words.of("still-verb");
 
   /** Nouns that a negator before them makes a compound with (طائرة بدون طيار: a drone). */
   private static final Set<String> NEGATED_NOUNS = Words.of("negated-noun");

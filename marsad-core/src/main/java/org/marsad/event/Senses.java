@@ -44,9 +44,7 @@ final class Senses {
    */
   static List<TriggerLexicon.Hit> inTheirSense(Overlay o, List<TriggerLexicon.Hit> hits) {
     List<Token> toks = o.tokens();
-    return hits.stream().filter(h -> !(h.to() - h.from() == 1 && h.to() < toks.size()
-        && timeOfDay(toks.get(h.from()))
-        && TIME.contains(Words.bare(toks.get(h.to()))))
+    return hits.stream().filter(h -> !(h.to() - h.from() == 1 && timeOfDayAt(toks, h.from()))
         && !prepositionMissing(toks, h) && !issuedBy(toks, h) && !roleGenitive(toks, h)
         && !orderWithoutAct(o, h, hits) && !unnamedCover(o, h)).toList();
   }
@@ -136,6 +134,15 @@ final class Senses {
   private static boolean issuedBy(List<Token> toks, TriggerLexicon.Hit h) {
     return h.to() - h.from() == 1 && h.to() < toks.size() && ISSUED.contains(Words.bare(
         toks.get(h.from()))) && Words.bare(toks.get(h.to())).equals("عن");
+  }
+
+  /**
+   * True when token {@code j} is a time of day before a word of time (فجر اليوم، صباح الأربعاء):
+   * no act's trigger.
+   */
+  static boolean timeOfDayAt(List<Token> toks, int j) {
+    return j + 1 < toks.size() && timeOfDay(toks.get(j))
+        && TIME.contains(Words.bare(toks.get(j + 1)));
   }
 
   /** A time of day, as written (فجر is not ف + جر) or after a conjunction (وفجر). */

@@ -240,7 +240,8 @@ final class TriggerLexicon {
               break;
             }
           }
-          if (k - 1 > i && !used[k - 1] && startsTrigger(between.norm())) {
+          if (k - 1 > i && !used[k - 1] && startsTrigger(between.norm())
+              && !Senses.timeOfDayAt(toks, k - 1)) { // شن فجر اليوم حملة اعتقالات: a time
             break; // another act stands between (أعلن المجلس سحب دعمه): not one split form
           }
           int[] at = rest(toks, k, form);

@@ -96,7 +96,7 @@ class AttacksToldAroundTheirPartiesTest {
 
   @Test
   void aDefiniteUnitOfAPartyAfterLamStandsForTheParty() {
-    assertEquals(List.of("COERCE للحرس الثوري الإيراني -> -"),
+    assertEquals(List.of("COERCE للحرس الثوري الإيراني -> مضيق هرمز"),
         events("واحتجزت القوة البحرية للحرس الثوري الإيراني ناقلة نفط في مضيق هرمز."));
   }
 

@@ -64,6 +64,10 @@ class EventStageTest {
     assertTrue(neg.negated());
     Event hyp = run("قد ترسل تركيا قوات إلى ليبيا.", null).events().get(0);
     assertTrue(hyp.hypothetical());
+    // لا تزال: still, no negation
+    Event still = run("قالت مصادر إن قاعدة الوطية لا تزال تحت سيطرة قوات حفتر.", null)
+        .events().get(0);
+    assertFalse(still.negated());
   }
 
   @Test

@@ -38,7 +38,7 @@ class ForcesOfASpeakerTest {
 
   @Test
   void theBodysUnitsArePastAPhraseOfPlaceOrAQuote() {
-    assertEquals(List.of("COERCE وزارة الداخلية السورية -> -"),
+    assertEquals(List.of("COERCE وزارة الداخلية السورية -> درعا"),
         events("وأعلنت وزارة الداخلية السورية أن وحداتها في ريف درعا اعتقلت ثلاثة أشخاص."));
     assertEquals(List.of("COERCE الجيش اللبناني -> -"),
         events("وقال الجيش اللبناني إن وحداته في الجنوب اعتقلت مطلوبين."));

@@ -71,6 +71,13 @@ class GenericActorEventsTest {
   }
 
   @Test
+  void aWaveOfArrestsWithNoPartyNamedHitsItsPlacePastATimeOfDay() {
+    assertEquals(List.of("COERCE الجيش الإسرائيلي -> الخليل"),
+        events("وأفاد نادي الأسير بأن الجيش الإسرائيلي شن منذ فجر اليوم حملة اعتقالات طالت 25"
+            + " مواطنا في الخليل."));
+  }
+
+  @Test
   void thePartyBackingAnAttackIsNotItsTarget() {
     assertEquals(List.of("ASSAULT القوات التركية -> قوات سوريا الديمقراطية",
         "AID الجيش الوطني السوري -> القوات التركية"),
