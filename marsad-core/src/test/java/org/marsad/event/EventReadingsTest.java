@@ -783,10 +783,13 @@ class EventReadingsTest {
   }
 
   @Test
-  void neutralizingFightersIsAnAttackAndNotLayingDownArmsARefusal() {
+  void neutralizingOrDoingAwayWithFightersIsAnAttackAndNotLayingDownArmsARefusal() {
     assertEquals(List.of("ASSAULT وزارة الدفاع التركية -> حزب العمال الكردستاني"),
         events("وقالت وزارة الدفاع التركية إن قواتها حيدت 17 إرهابيا من حزب العمال"
             + " الكردستاني."));
+    // قضى على: did away with
+    assertTrue(events("وقالت وزارة الدفاع التركية إن قواتها قضت على ستة مسلحين.")
+        .contains("ASSAULT وزارة الدفاع التركية -> مسلحين"));
     assertEquals(List.of("REJECT جبهة تحرير شعب تيغراي -> -"),
         events("وقالت جبهة تحرير شعب تيغراي إنها لن تلقي السلاح."));
   }

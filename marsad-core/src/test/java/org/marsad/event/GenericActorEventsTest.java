@@ -78,6 +78,12 @@ class GenericActorEventsTest {
   }
 
   @Test
+  void forcesFiringTearGasCoerceTheCrowd() {
+    assertEquals(List.of("COERCE قوات الدرك الأردنية -> المعتصمين"),
+        events("واستخدمت قوات الدرك الأردنية الغاز المسيل للدموع لتفريق المعتصمين."));
+  }
+
+  @Test
   void thePartyBackingAnAttackIsNotItsTarget() {
     assertEquals(List.of("ASSAULT القوات التركية -> قوات سوريا الديمقراطية",
         "AID الجيش الوطني السوري -> القوات التركية"),
