@@ -439,6 +439,10 @@ public final class EntityStage implements Stage {
           || !(ENVOYS.contains(Words.bare(toks.get(i - 1))) || OwnedActs.before(toks, i)) ? null
           : Demonyms.country(toks.get(i).norm()).flatMap(c -> kb.get(c.toLowerCase(Locale.ROOT)))
               .filter(e -> countryOf(e) != null).orElse(null);
+      if (state == null && !covered[i] && Demonyms.mayBe(toks.get(i).norm())) {
+        // قصف حوثي، الميليشيا الحوثية: a group's adjective names the group
+        state = Demonyms.party(toks.get(i).norm()).flatMap(kb::get).orElse(null);
+      }
       if (state != null) {
         // طردت النيجر السفير الفرنسي: the envoy's adjective names the state he stands for;
         // القرار الإيراني: a decision's or a stance's adjective the state that took it

@@ -22,6 +22,7 @@ final class PostverbalSubjects {
   private static final Set<String> ON_BEHALF = Words.of("on-behalf");
   /** Prepositions that name where a role is held (المبعوث الأممي إلى ليبيا، السفير لدى مصر). */
   private static final Set<String> ROLE_PREPS = Words.of("role-preposition");
+  private static final Set<String> MASCULINE = Words.of("masculine-head");
 
   private final Overlay o;
   private final List<Token> toks;
@@ -335,5 +336,19 @@ final class PostverbalSubjects {
       }
     }
     return null;
+  }
+
+  /**
+   * True when the verb at {@code hit} is a feminine singular form and {@code after}, the party
+   * right after it, a body named by a masculine singular head noun (ودعت الجيش الإسرائيلي إلى):
+   * the two do not agree, so the body is the object and the subject is named before.
+   */
+  static boolean disagrees(Overlay o, TriggerLexicon.Hit hit, Arg after) {
+    if (!hit.trigger().feminine() || after.from() != hit.to()
+        || after.entity().type() != EntityType.ORGANIZATION) {
+      return false;
+    }
+    String head = Words.bare(o.tokens().get(after.from()));
+    return MASCULINE.contains(head) || MASCULINE.contains(Words.withoutArticle(head, 3));
   }
 }

@@ -30,6 +30,9 @@ final class Subjects {
   /** Nouns of a role, normalized as text is (رئيس is read رييس). */
   static final Set<String> ROLES = Words.of("role-noun");
   private static final Set<String> PART_NOUNS = Words.of("part-noun");
+  private static final Set<String> ANNOUNCE = Words.of("announce-verb");
+  /** How far into its sentence a verb of announcing may open it (وفي سياق متصل، أعلنت). */
+  private static final int OPENING = 6;
   private static final Set<String> AUXILIARIES = Set.of("كان", "كانت", "يكون", "تكون", "يكونوا",
       "كانوا", "ظل", "ظلت", "بات", "باتت", "اصبح", "اصبحت");
 
@@ -366,5 +369,25 @@ final class Subjects {
     String w = n(i);
     return !w.startsWith("ال") && ((w.startsWith("م") && w.length() >= 5)
         || (w.length() == 5 && w.charAt(1) == '\u0627' && w.endsWith("\u0627")));
+  }
+
+  /**
+   * The party named right after a verb of announcing that opens the sentence (أعلنت اليونيفيل أن
+   * دورية تعرضت لإطلاق نار، ودعت الجيش الإسرائيلي إلى), for a verb joined by و after a comma at
+   * {@code at}: the one who announced goes on; else null.
+   */
+  Arg announcer(int at) {
+    if (at < 2 || !Clause.comma(o, at - 1)) {
+      return null;
+    }
+    for (int v = 0; v < Math.min(at - 1, OPENING); v++) {
+      if (!ANNOUNCE.contains(Words.bare(toks.get(v)))) {
+        continue;
+      }
+      Arg a = o.argAt(v + 1);
+      return a != null && a.from() == v + 1 && a.party() && a.prep().isEmpty()
+          && o.lastOfGroup(a).to() < at - 1 ? o.groupHead(a) : null;
+    }
+    return null;
   }
 }

@@ -35,11 +35,12 @@ final class TriggerLexicon {
    * carries an attached object pronoun (قابله); {@code firstPerson}: a first-person form
    * (نحيي، سنرد): the speaker acts; {@code crowd}: an act of its type only where a crowd does it
    * (تجمع، احتشد: a gathering of protesters is a protest, one of troops is not); {@code
-   * mutual}: coordinated actors do it to each other (تبادل الطرفان الاتهامات، تبادل القصف).
+   * mutual}: coordinated actors do it to each other (تبادل الطرفان الاتهامات، تبادل القصف);
+   * {@code feminine}: a feminine singular verb form (دعت), whose subject is no masculine body.
    */
   record Trigger(String form, String pos, EventType type, EventMode mode, List<String> context,
       Set<String> preps, boolean ambiguous, boolean imperfect, boolean pronoun,
-      boolean firstPerson, boolean crowd, boolean mutual) {
+      boolean firstPerson, boolean crowd, boolean mutual, boolean feminine) {
     boolean verb() {
       return pos.equals("verb");
     }
@@ -47,13 +48,13 @@ final class TriggerLexicon {
     /** This trigger read as part of speech {@code p} (a verb form that is its verbal noun). */
     Trigger withPos(String p) {
       return new Trigger(form, p, type, mode, context, preps, ambiguous, imperfect, pronoun,
-          firstPerson, crowd, mutual);
+          firstPerson, crowd, mutual, feminine);
     }
 
     /** This trigger coded as {@code t} with mode {@code m} (a giving act stopped: SANCTION). */
     Trigger as(EventType t, EventMode m) {
       return new Trigger(form, pos, t, m, context, preps, ambiguous, imperfect, pronoun,
-          firstPerson, crowd, mutual);
+          firstPerson, crowd, mutual, feminine);
     }
   }
 
@@ -129,7 +130,7 @@ final class TriggerLexicon {
           notes.contains("ambiguous"), notes.matches("(?s).*\\bipf\\b.*"),
           notes.contains("+ object pronoun") || notes.contains("+ pronoun"),
           notes.matches("(?s).*\\b1p\\b.*"), notes.contains("crowd:"),
-          notes.contains("mutual:"));
+          notes.contains("mutual:"), notes.matches("(?s).*\\b3fs\\b.*"));
       if (crowdSense) {
         crowdSenses.put(key, t); // احتج: ACCUSE, and PROTEST where a crowd protests
         continue;

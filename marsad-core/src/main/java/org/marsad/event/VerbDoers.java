@@ -175,7 +175,7 @@ final class VerbDoers {
     Arg after = plural ? null : postverbal.after(hit.to(), right);
     if (after != null && (chargedObject(hit, after) || askedObject(hit, after)
         || subjects.unnamedTopic(hit.from()) || (afterIndefiniteAct(hit) && !hit.pronoun())
-        || shapes.ownedObject(hit, after))) {
+        || shapes.ownedObject(hit, after) || PostverbalSubjects.disagrees(o, hit, after))) {
       after = null; // واتهمت دمشق بمحاولة: the one party before the charge is the object
     }
     if (plural && topic == null) {
@@ -225,6 +225,8 @@ final class VerbDoers {
       Arg main = mainSubject(hit.from());
       main = main != null || hit.trigger().type() == EventType.ASSAULT ? main
           : joinedSubject(hit.from()); // a verb of harm joined is often passive (وأصيب اثنان)
+      main = main != null || hit.trigger().type() == EventType.ASSAULT ? main
+          : subjects.announcer(hit.from()); // أعلنت اليونيفيل أن ...، ودعت
       if (main != null) {
         return new Doer(main, true, null, false, hit.to());
       }

@@ -13,14 +13,16 @@ import org.marsad.data.TsvRows;
 
 /**
  * Country adjectives ({@code demonyms.tsv}): مصري، المصرية، مصريون، الليبيين name a country
- * without being a mention of it. A word is read without its proclitics and the article, then
+ * without being a mention of it; and adjectives of armed groups ({@code party-adjectives.tsv}:
+ * حوثي), which are. A word is read without its proclitics and the article, then
  * without a feminine, dual or plural ending (ة، ان، ون، ين، ات، تان، تين) after the nisba ي.
  * Immutable and thread-safe.
  */
 public final class Demonyms {
   private Demonyms() {}
 
-  private static final Map<String, String> COUNTRY = load();
+  private static final Map<String, String> COUNTRY = load("demonyms.tsv");
+  private static final Map<String, String> PARTY = load("party-adjectives.tsv");
   private static final String[] ENDINGS = {"تين", "تان", "ون", "ين", "ان", "ات", "ه"};
   /** The letters a country adjective may end with, in any of its forms. */
   private static final Set<Character> LAST_LETTERS = lastLetters();
@@ -36,9 +38,9 @@ public final class Demonyms {
     return Set.copyOf(out);
   }
 
-  private static Map<String, String> load() {
+  private static Map<String, String> load(String file) {
     Map<String, String> out = new HashMap<>();
-    for (TsvRows.Row row : TsvRows.resource(Demonyms.class, "demonyms.tsv")) {
+    for (TsvRows.Row row : TsvRows.resource(Demonyms.class, file)) {
       out.put(ArabicNormalizer.normalize(row.fields()[0].strip()), row.fields()[1].strip());
     }
     return out;
@@ -54,12 +56,27 @@ public final class Demonyms {
 
   /** The country (ISO alpha-3) a normalized word is the adjective of, if it is one. */
   public static Optional<String> country(String norm) {
+    return lookUp(COUNTRY, norm);
+  }
+
+  /**
+   * The knowledge-base id of the armed group or party a normalized word is the adjective of
+   * ({@code party-adjectives.tsv}: قصف حوثي، قياديين حوثيين، الميليشيا الحوثية: the Houthis), if it
+   * is one; not the masculine singular with the article (الحوثي), which is also a surname.
+   */
+  public static Optional<String> party(String norm) {
+    Optional<String> id = lookUp(PARTY, norm);
+    return id.filter(x -> Clitics.withoutProclitics(norm).stream()
+        .noneMatch(s -> s.startsWith("ال") && PARTY.containsKey(s.substring(2))));
+  }
+
+  private static Optional<String> lookUp(Map<String, String> map, String norm) {
     for (String s : Clitics.withoutProclitics(norm)) {
-      String c = COUNTRY.get(s);
+      String c = map.get(s);
       for (int k = 0; c == null && k < ENDINGS.length; k++) {
         String e = ENDINGS[k];
         if (s.endsWith("ي" + e) && s.length() > e.length() + 2) {
-          c = COUNTRY.get(s.substring(0, s.length() - e.length()));
+          c = map.get(s.substring(0, s.length() - e.length()));
         }
       }
       if (c != null) {

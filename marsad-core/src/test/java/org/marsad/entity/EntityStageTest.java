@@ -192,6 +192,14 @@ class EntityStageTest {
   }
 
   @Test
+  void aGroupsAdjectiveIsAMentionOfTheGroupButNotItsLeadersSurname() {
+    kb(entities("وأصيب ثلاثة مدنيين جراء قصف حوثي على حي في تعز."), "houthis");
+    kb(entities("وأعلنت الميليشيا الحوثية استهداف سفينة."), "houthis");
+    assertTrue(entities("وقال عبد الملك الحوثي إن الجماعة ستواصل عملياتها.").stream()
+        .noneMatch(e -> "houthis".equals(e.kb())));
+  }
+
+  @Test
   void aTownsNameThatIsAVerbHeadingAClauseIsTheVerb() {
     // ودان: 'and he condemned' before its subject, the town Waddan after a preposition
     assertTrue(entities("ودان رئيس الحكومة الهجوم على المدينة.").stream()

@@ -1,6 +1,7 @@
 package org.marsad.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.marsad.event.EventReadingsTest.events;
 
 import java.util.List;
@@ -305,5 +306,23 @@ class ClauseContinuationsTest {
     assertEquals(List.of(),
         events("وكان الوزير قد زار الجزائر، حيث التقى الرئيس عبد المجيد تبون.").stream()
             .filter(e -> e.equals("CONSULT الجزائر -> عبد المجيد تبون")).toList());
+  }
+
+  @Test
+  void aVerbJoinedAfterAnAnnouncementGoesOnWithTheAnnouncer() {
+    assertEquals(List.of("REQUEST قوة الأمم المتحدة الموقتة في لبنان -> الجيش الإسرائيلي"),
+        events("وأعلنت قوة الأمم المتحدة الموقتة في لبنان أن دورية تابعة لها تعرضت لإطلاق نار،"
+            + " ودعت الجيش الإسرائيلي إلى الكف عن أي سلوك عدائي."));
+  }
+
+  @Test
+  void aMasculineBodyAfterAFeminineVerbIsItsObjectNotItsSubject() {
+    assertEquals(List.of("REQUEST مصر -> مجلس الأمن"), events("ودعت مصر مجلس الأمن إلى التحرك."));
+    // with no subject named before, the body asked is no doer
+    assertTrue(events("ودعت الجيش الإسرائيلي إلى الانسحاب.").stream()
+        .noneMatch(e -> e.startsWith("REQUEST الجيش الإسرائيلي")));
+    assertEquals(List.of("REQUEST الجيش الإسرائيلي -> -"),
+        events("ودعا الجيش الإسرائيلي السكان إلى الإخلاء."));
+    assertTrue(events("ودعت حركة حماس إلى التظاهر.").contains("REQUEST حركة حماس -> -"));
   }
 }
