@@ -177,6 +177,16 @@ final class Antecedents {
       Arg a = antecedentOfRelative(from);
       return a == null || (except != null && a.group() == except.group()) ? null : a;
     }
+    if (from + 1 < toks.size() && n(from + 1).startsWith("ايا")) {
+      // اتهمت الخارجية الحكومة الكينية بانتهاك سيادة السودان، مطالبة إياها: the object named
+      // first after the doer, not a genitive named last
+      for (Arg a : args) {
+        if (a.to() <= from && a.party() && a.prep().isEmpty()
+            && (except == null || (a.group() != except.group() && a.from() > except.from()))) {
+          return o.groupHead(a);
+        }
+      }
+    }
     // استهدفتهما، قصفهم: a dual or plural pronoun stands for no one person named alone
     boolean many = n(from).endsWith("هما") || n(from).endsWith("هم");
     for (int i = args.size() - 1; i >= 0; i--) {

@@ -325,4 +325,11 @@ class ClauseContinuationsTest {
         events("ودعا الجيش الإسرائيلي السكان إلى الإخلاء."));
     assertTrue(events("ودعت حركة حماس إلى التظاهر.").contains("REQUEST حركة حماس -> -"));
   }
+
+  @Test
+  void theObjectPronounAfterAParticipleStandsForTheObjectBeforeNotALaterGenitive() {
+    assertTrue(events("واتهمت الخارجية السودانية، في بيانها، الحكومة الكينية بانتهاك سيادة"
+        + " السودان، مطالبة إياها بمراجعة موقفها.")
+        .contains("REQUEST الخارجية السودانية -> الحكومة الكينية"));
+  }
 }
