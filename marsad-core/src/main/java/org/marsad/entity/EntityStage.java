@@ -520,6 +520,9 @@ public final class EntityStage implements Stage {
         if (type == EntityType.PERSON && firstNameBefore(toks, covered, from)) {
           from--; // نظيره الباكستاني جليل عباس جيلاني: the first name the tagger left out
         }
+        if (type == EntityType.PERSON && lastNameAli(toks, covered, from, to)) {
+          to++; // نظيره السوداني حسين عوض علي في مقر الوزارة: علي ends the name
+        }
         boolean overlaps = false;
         for (int i = from; i < to; i++) {
           overlaps |= covered[i] || adjectives[i];
@@ -696,7 +699,22 @@ public final class EntityStage implements Stage {
     return false;
   }
 
+  /**
+   * True when the person's name in tokens [from, to) of two words or more is followed by علي
+   * written with ي (the preposition is written على), then punctuation, a preposition, إن or the
+   * sentence's end: the name's last word, not the preposition.
+   */
+  static boolean lastNameAli(List<Token> toks, boolean[] covered, int from, int to) {
+    if (to - from < 2 || to >= toks.size() || covered[to] || !toks.get(to).text().equals("علي")) {
+      return false;
+    }
+    return to + 1 == toks.size() || toks.get(to + 1).kind() == Token.Kind.PUNCT
+        || PREPOSITIONS.contains(toks.get(to + 1).norm())
+        || COMPLEMENTIZERS.contains(toks.get(to + 1).norm());
+  }
+
   private static final Set<String> BARE_NAMES = Words.of("bare-name");
+  private static final Set<String> COMPLEMENTIZERS = Words.of("complementizer");
 
   /**
    * True when the word at {@code i} is a month's name written in a date: after a day's number or

@@ -20,6 +20,8 @@ final class Asides {
   private static final Set<String> WHERE = Words.of("where-preposition");
   /** First words of a phrase of who backs or shields the act (تحت حماية، بدعم من). */
   private static final Set<String> SUPPORT = Words.of("support-phrase");
+  /** His counterpart (نظيره): a person named after it is met, not the doer. */
+  private static final Set<String> COUNTERPARTS = Words.of("counterpart");
   private final Overlay o;
   /** Past words of time and places that part nothing (Recipients' skipping). */
   private final IntUnaryOperator skip;
@@ -75,7 +77,8 @@ final class Asides {
     // else only where a person named with a title follows: the guest (الرئيس الأوكراني فولوديمير
     // زيلينسكي، وزير خارجية جمهورية مصر العربية سامح شكري), not a role left unnamed
     if (actorHead.entity().type() != EntityType.PERSON || !moved || k >= o.tokens().size()
-        || !(Subjects.role(o, k) || Titles.honorific(o, k) || o.argAt(k) != null)) {
+        || !(Subjects.role(o, k) || Titles.honorific(o, k) || o.argAt(k) != null
+            || COUNTERPARTS.contains(o.n(k)))) {
       return j;
     }
     for (int m = k; m < Math.min(o.tokens().size(), k + 10); m++) {

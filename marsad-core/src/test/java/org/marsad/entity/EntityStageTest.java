@@ -200,6 +200,17 @@ class EntityStageTest {
   }
 
   @Test
+  void aliWrittenWithYaAfterAPersonsNameEndsTheNameBeforeAPrepositionOrInna() {
+    assertTrue(entities("واستقبل الوزير نظيره السوداني حسين عوض علي في مقر الوزارة.").stream()
+        .anyMatch(e -> e.mentions().get(0).text().equals("حسين عوض علي")));
+    assertTrue(entities("وقال حسين عوض علي إن بلاده ترفض ذلك.").stream()
+        .anyMatch(e -> e.mentions().get(0).text().equals("حسين عوض علي")));
+    // the preposition, written على, is no name
+    assertTrue(entities("وقال حسين عوض على هامش الاجتماع إن بلاده ترفض ذلك.").stream()
+        .noneMatch(e -> e.mentions().get(0).text().contains("على")));
+  }
+
+  @Test
   void aTownsNameThatIsAVerbHeadingAClauseIsTheVerb() {
     // ودان: 'and he condemned' before its subject, the town Waddan after a preposition
     assertTrue(entities("ودان رئيس الحكومة الهجوم على المدينة.").stream()

@@ -318,4 +318,10 @@ class PartiesNamedAroundTheVerbTest {
     assertTrue(events("وأعلنت القاهرة وأنقرة اتفاقهما على التهدئة.")
         .contains("AGREE القاهرة -> أنقرة"));
   }
+
+  @Test
+  void theCounterpartNamedAfterAnAsideOfTimeIsTheOneMet() {
+    assertEquals(List.of("CONSULT بدر عبد العاطي -> حسين عوض علي"),
+        events("واستقبل بدر عبد العاطي، اليوم الاثنين، نظيره السوداني حسين عوض علي في القاهرة."));
+  }
 }
