@@ -108,6 +108,10 @@ final class Senses {
         // بتشكيل لجنة: no act, so an order only to a party named (موجها وزارة العدل بتشكيل)
         return hits.stream().noneMatch(x -> x.from() == at) && parties < (participle ? 1 : 2);
       }
+      if (w.startsWith("لل") && w.length() > 4 && (j == h.to() || o.argEndingAt(j) != null)) {
+        parties += 2; // أوعز للجيش بالعمل: the body directed, after ل
+        continue;
+      }
       if (LETTERS.contains(w)) {
         return false; // وجه خطابا إلى مجلس الأمن: a request addressed to a party
       }

@@ -78,6 +78,14 @@ class GenericActorEventsTest {
   }
 
   @Test
+  void forcesPushingReinforcementsMobilizeThoughThePushIsNoActOfItsOwn() {
+    assertEquals(List.of("MOBILIZE الجيش التشادي -> -"),
+        events("ودفع الجيش التشادي بتعزيزات إلى منطقة تيني الحدودية."));
+    assertEquals(List.of("MOBILIZE الجيش الإسرائيلي -> -"),
+        events("وأعلن الجيش الإسرائيلي أنه دفع بتعزيزات إضافية إلى الحدود."));
+  }
+
+  @Test
   void forcesFiringTearGasCoerceTheCrowd() {
     assertEquals(List.of("COERCE قوات الدرك الأردنية -> المعتصمين"),
         events("واستخدمت قوات الدرك الأردنية الغاز المسيل للدموع لتفريق المعتصمين."));

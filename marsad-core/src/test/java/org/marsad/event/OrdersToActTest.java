@@ -28,6 +28,12 @@ class OrdersToActTest {
   }
 
   @Test
+  void instructingABodyNamedAfterLamIsARequest() {
+    assertEquals(List.of("REQUEST بنيامين نتنياهو -> -"),
+        events("وأعلن بنيامين نتنياهو أنه أوعز للجيش بالعمل ضد قوات النظام."));
+  }
+
+  @Test
   void aLetterAddressedToAPartyIsARequestToIt() {
     assertEquals(List.of("REQUEST بدر عبد العاطي -> مجلس الأمن الدولي"),
         events("وجه الوزير بدر عبد العاطي، وزير الخارجية، خطابا إلى رئيس مجلس الأمن الدولي."));
