@@ -879,6 +879,7 @@ public final class EntityStage implements Stage {
       typeOf.putIfAbsent(key, f.type());
     }
     joinAbbreviations(text, found, groups);
+    joinStateForces(text, groups);
     // a lone unlinked person name that ends a longer one, linked or not, joins it
     for (String key : new ArrayList<>(groups.keySet())) {
       if (!key.startsWith("PERSON:") || key.contains(" ")) {
@@ -898,7 +899,7 @@ public final class EntityStage implements Stage {
     for (var e : groups.entrySet()) {
       List<Found> fs = e.getValue();
       fs.sort((a, b) -> Integer.compare(a.start(), b.start()));
-      KbEntry kb = fs.get(0).entry();
+      KbEntry kb = fs.stream().map(Found::entry).filter(x -> x != null).findFirst().orElse(null);
       List<Mention> mentions = new ArrayList<>();
       String longest = "";
       for (Found f : fs) {
@@ -909,7 +910,7 @@ public final class EntityStage implements Stage {
         }
       }
       GenericActors.Found generic = fs.get(0).generic();
-      if (generic != null) {
+      if (generic != null && kb == null) {
         out.add(new Entity("e" + n++, EntityType.ORGANIZATION, generic.name(),
             GenericActors.nameAr(generic, longest), null,
             generic.country(), generic.kind().sector(), mentions, true));
@@ -922,6 +923,39 @@ public final class EntityStage implements Stage {
           kb == null ? null : kb.country(), kb == null ? null : kb.sector(), mentions));
     }
     return out;
+  }
+
+  /**
+   * A state's unnamed soldiers, units, tanks and aircraft (طائرة مسيرة إسرائيلية، آلية عسكرية
+   * إسرائيلية) in a document that names that state's armed forces (قوات الاحتلال الإسرائيلي,
+   * linked to the entry {@code <country>-mil}) are those forces: the generic mentions join theirs,
+   * but for the acts named with the adjective ({@code strike-noun}: غارات إسرائيلية).
+   */
+  private static void joinStateForces(String text, Map<String, List<Found>> groups) {
+    for (String key : new ArrayList<>(groups.keySet())) {
+      GenericActors.Found g = key.startsWith("generic:") ? groups.get(key).get(0).generic() : null;
+      if (g == null || g.country() == null || !"MIL".equals(g.kind().sector())) {
+        continue;
+      }
+      List<Found> army = groups.get("kb:" + g.country().toLowerCase(Locale.ROOT) + "-mil");
+      if (army == null) {
+        continue;
+      }
+      List<Found> forces = groups.get(key).stream().filter(f -> !strike(text, f)).toList();
+      army.addAll(forces);
+      groups.get(key).removeAll(forces);
+      if (groups.get(key).isEmpty()) {
+        groups.remove(key);
+      }
+    }
+  }
+
+  private static final Set<String> STRIKES = Words.of("strike-noun");
+
+  /** True when a generic mention names an act of the forces (غارات إسرائيلية), not the forces. */
+  private static boolean strike(String text, Found f) {
+    String first = ArabicNormalizer.normalize(text.substring(f.start(), f.end())).split(" ")[0];
+    return Clitics.withoutProclitics(first).stream().anyMatch(STRIKES::contains);
   }
 
   /**

@@ -211,6 +211,20 @@ class EntityStageTest {
   }
 
   @Test
+  void aStatesUnnamedAircraftJoinTheForcesTheDocumentNamesButNotTheirStrikes() {
+    List<Entity> es = entities("واقتحمت قوات الاحتلال الإسرائيلي المخيم. وقصفت طائرة مسيرة"
+        + " إسرائيلية منزلا، بعد غارات إسرائيلية على البلدة.");
+    Entity army = kb(es, "isr-mil");
+    assertTrue(army.mentions().stream().anyMatch(m -> m.text().equals("طائرة مسيرة إسرائيلية")),
+        army.toString());
+    assertTrue(es.stream().anyMatch(e -> e.generic() && e.mentions().get(0).text()
+        .equals("غارات إسرائيلية")), es.toString());
+    // where the forces are not named, the drone stays a generic actor
+    assertTrue(entities("وقصفت طائرة مسيرة إسرائيلية منزلا.").stream()
+        .allMatch(e -> e.kb() == null && e.generic()));
+  }
+
+  @Test
   void aTownsNameThatIsAVerbHeadingAClauseIsTheVerb() {
     // ودان: 'and he condemned' before its subject, the town Waddan after a preposition
     assertTrue(entities("ودان رئيس الحكومة الهجوم على المدينة.").stream()
