@@ -311,11 +311,9 @@ public final class EventStage implements Stage {
         boolean hypothetical = !threat && Modality.hypothetical(toks, hit, hits, r.left(), told);
         DateValue date = TimeAndPlace.nearest(dates, hit, r.left(), r.right());
         Geo geo = TimeAndPlace.geo(kb, doc, r.location());
-        List<String> doers = r.actors();
-        if (type == EventType.ASSAULT && HitParties.SUFFERED.contains(o.n(hit.from()))
-            && events.subList(before, events.size()).stream().anyMatch(e -> e.type() == type
-                && (doers.contains(e.actor()) || Agents.ofWhatCameBefore(o, found)))) {
-          continue; // قصفت ... ما أسفر عن إصابة امرأة: the casualties of the attack coded
+        if (type == EventType.ASSAULT && HitParties.toldBefore(o, found, t,
+            events.subList(before, events.size()), r.actors())) {
+          continue; // ما أسفر عن إصابة امرأة: the attack coded; أدانت قطر الهجوم: not Qatar's
         }
         String placeHit = placeHit(type, t, r.actors(), r.location());
         List<String> recipients = mutual ? r.actors()
@@ -352,7 +350,8 @@ public final class EventStage implements Stage {
             .noneMatch(e -> e.type().equals(hit.trigger().type()))) {
           TriggerLexicon.Hit at = GenericParties.withDoer(o, hit, hits);
           for (String one : GenericParties.doers(o, at)) {
-            String doer = one == null || args.saysAbout(one) ? null
+            String doer = one == null || args.saysAbout(one)
+                || HitParties.condemner(events.subList(before, events.size()), one) ? null
                 : Spokesmen.body(o, one); // قواته after his name; not who condemns it
             boolean assault = hit.trigger().type() == EventType.ASSAULT;
             String hitOne = assault && !hitOnes.isEmpty() ? hitOnes.get(0) : null;

@@ -8,6 +8,7 @@ import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
 import org.marsad.arabic.Token;
 import org.marsad.model.EntityType;
+import org.marsad.model.Event;
 import org.marsad.model.EventType;
 
 /**
@@ -275,5 +276,25 @@ record HitParties(List<String> subjects, List<String> all) {
   private static boolean unnamedMen(Overlay o, int j) {
     Arg a = o.argAt(j);
     return a != null && a.entity().generic() && a.from() == j && a.to() == j + 1;
+  }
+
+  /**
+   * True when the attack at {@code hit}, read with {@code doers}, is one already coded in the
+   * sentence's {@code events}: its casualties (قصفت ... ما أسفر عن إصابة امرأة) are that attack;
+   * or one that a doer coded condemning it before is said to carry out (أدانت الإمارات بشدة
+   * الهجوم: the attack condemned is not the condemner's).
+   */
+  static boolean toldBefore(Overlay o, TriggerLexicon.Hit hit, TriggerLexicon.Trigger t,
+      List<Event> events, List<String> doers) {
+    if (SUFFERED.contains(o.n(hit.from())) && events.stream().anyMatch(e -> e.type() == t.type()
+        && (doers.contains(e.actor()) || Agents.ofWhatCameBefore(o, hit)))) {
+      return true;
+    }
+    return !t.verb() && doers.stream().anyMatch(d -> condemner(events, d));
+  }
+
+  /** True when {@code id} is the doer of an accusation among {@code events} (أدان، ندد). */
+  static boolean condemner(List<Event> events, String id) {
+    return events.stream().anyMatch(e -> e.type() == EventType.ACCUSE && id.equals(e.actor()));
   }
 }

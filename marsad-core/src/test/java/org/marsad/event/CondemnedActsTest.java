@@ -44,4 +44,13 @@ class CondemnedActsTest {
     assertEquals(List.of("ACCUSE قطر -> -"),
         accusations("وأدانت قطر قتل المدنيين الفلسطينيين في غزة."));
   }
+
+  @Test
+  void whoCondemnsAnAttackPastATitleOrAnAdverbIsNotItsDoer() {
+    assertEquals(List.of(), events("رسميا، دان رئيس الجمهورية العماد جوزاف عون الغارات.").stream().filter(e -> e.startsWith("ASSAULT")).toList());
+    assertEquals(List.of(), events("إقليميا، أدانت دولة الإمارات بشدة الهجوم الإرهابي في"
+        + " مقديشو.").stream().filter(e -> e.startsWith("ASSAULT")).toList());
+    assertEquals(List.of(), events("كما دان الأمين العام لجامعة الدول العربية أحمد أبو الغيط"
+        + " التفجير.").stream().filter(e -> e.startsWith("ASSAULT")).toList());
+  }
 }
