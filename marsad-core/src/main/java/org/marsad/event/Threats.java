@@ -24,6 +24,8 @@ final class Threats {
   private static final int CLAUSE_REACH = 8;
   private static final Set<String> PLEDGES = Words.of("pledge-verb");
   private static final Set<String> RETALIATION = Words.of("retaliation-noun");
+  private static final Set<String> CONTINUING = Words.of("continue-noun");
+  private static final Set<String> WARS = Words.of("war-noun");
   private static final Set<String> CONTROL = Words.of("control-verb");
   /** The types of act that, pledged or told in the future, are threats. */
   static final Set<EventType> HARMING =
@@ -81,7 +83,10 @@ final class Threats {
       return r;
     }
     List<Token> toks = o.tokens();
-    for (int j = at + 1; j < toks.size() && j <= at + WINDOW; j++) {
+    String w = Words.bare(toks.get(at));
+    // تعهد بمواصلة الحرب الشاملة على حركة الشباب: past the war and its adjective
+    int reach = CONTINUING.contains(w.startsWith("ب") ? w.substring(1) : w) ? WINDOW + 2 : WINDOW;
+    for (int j = at + 1; j < toks.size() && j <= at + reach; j++) {
       Arg a = o.argAt(j);
       if (a != null) {
         // its genitive, which takes the noun's ب, or the party after على or ضد (بملاحقة قوات
@@ -174,13 +179,20 @@ final class Threats {
     return -1;
   }
 
-  /** 1: a harming act's trigger begins at {@code at}; 0: a word of retaliation; -1: neither. */
+  /**
+   * 1: a harming act's trigger begins at {@code at}; 0: a word of retaliation, or of carrying a
+   * war or an attack on (بمواصلة الحرب); -1: neither.
+   */
   private static int harmAt(Overlay o, List<TriggerLexicon.Hit> hits, int at) {
     if (hits.stream().anyMatch(h -> h.from() == at && HARMING.contains(h.trigger().type()))) {
       return 1;
     }
     String w = Words.bare(o.tokens().get(at));
     w = w.startsWith("ب") ? w.substring(1) : w;
+    if (CONTINUING.contains(w) && at + 1 < o.tokens().size()
+        && (WARS.contains(o.n(at + 1)) || harmAt(o, hits, at + 1) == 1)) {
+      return 0; // تعهد بمواصلة الحرب على الخوارج: carrying the war on
+    }
     return RETALIATION.contains(w) || RETALIATION.contains(Words.withoutArticle(w, 3)) ? 0 : -1;
   }
 }

@@ -32,6 +32,15 @@ class ThreatsAndStackedTitlesTest {
   }
 
   @Test
+  void aPledgeToCarryAWarOnIsAThreat() {
+    assertEquals(List.of("THREATEN حسن شيخ محمود -> حركة الشباب"),
+        events("وتعهد الرئيس الصومالي حسن شيخ محمود بمواصلة الحرب الشاملة على حركة الشباب."));
+    // carrying on a support is no threat
+    assertEquals(List.of(), events("وتعهد الرئيس حسن شيخ محمود بمواصلة دعم الجيش.").stream()
+        .filter(e -> e.startsWith("THREATEN")).toList());
+  }
+
+  @Test
   void aPledgeOfHelpStaysAnAgreement() {
     assertEquals(List.of("AGREE الحكومة المصرية -> لبنان"),
         events("وتعهدت الحكومة المصرية بتقديم الدعم للبنان."));
