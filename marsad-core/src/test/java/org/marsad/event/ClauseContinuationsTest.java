@@ -332,4 +332,12 @@ class ClauseContinuationsTest {
         + " السودان، مطالبة إياها بمراجعة موقفها.")
         .contains("REQUEST الخارجية السودانية -> الحكومة الكينية"));
   }
+
+  @Test
+  void bothSidesCalledOnAreTheTwoPartiesOfTheLastActBetweenTwo() {
+    List<String> found = events("اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في"
+        + " الفاشر. ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش الطرفين إلى وقف القتال.");
+    assertTrue(found.contains("REQUEST أنطونيو غوتيريش -> الجيش السوداني"), found.toString());
+    assertTrue(found.contains("REQUEST أنطونيو غوتيريش -> قوات الدعم السريع"), found.toString());
+  }
 }
