@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.marsad.analysis.Stage;
@@ -899,7 +900,7 @@ public final class EntityStage implements Stage {
     for (var e : groups.entrySet()) {
       List<Found> fs = e.getValue();
       fs.sort((a, b) -> Integer.compare(a.start(), b.start()));
-      KbEntry kb = fs.stream().map(Found::entry).filter(x -> x != null).findFirst().orElse(null);
+      KbEntry kb = fs.stream().map(Found::entry).filter(Objects::nonNull).findFirst().orElse(null);
       List<Mention> mentions = new ArrayList<>();
       String longest = "";
       for (Found f : fs) {

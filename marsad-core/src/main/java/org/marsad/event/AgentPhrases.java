@@ -35,7 +35,7 @@ final class AgentPhrases {
   Doer of(TriggerLexicon.Hit hit, int right) {
     TriggerLexicon.Trigger t = hit.trigger();
     // بدعم من فرنسا; تحت حماية الجيش: the party right after the form is its agent
-    boolean formEndsInMin = t.form().endsWith(" من") || t.form().startsWith("تحت ");
+    boolean formEndsInMin = t.form().endsWith(" من") || Asides.cover(t);
     // بدعم من فرنسا، تلقت دعوة من رئيس حكومة الوفاق، تلقى اتصالا هاتفيا من: the giver, sender or
     // caller after من
     boolean giving = !t.verb() && (SENT.contains(t.type()) || t.mode() == EventMode.PHONE);

@@ -111,6 +111,14 @@ final class Asides {
   }
 
   /**
+   * True when a trigger's form is a phrase of cover (تحت حماية، تحت غطاء): the party right after it
+   * shields the act.
+   */
+  static boolean cover(TriggerLexicon.Trigger t) {
+    return t.form().startsWith("تحت ");
+  }
+
+  /**
    * True when party {@code a} is named in a phrase of who backs or shields an act (تحت حماية جيش
    * الاحتلال، بدعم من الجيش، بحماية الشرطة): it is neither the act's doer nor the one it hits.
    */

@@ -54,7 +54,7 @@ final class Senses {
    * its protection (تحت حمايته), a pretext (تحت غطاء إنساني), no act of support.
    */
   private static boolean unnamedCover(Overlay o, TriggerLexicon.Hit h) {
-    return h.trigger().form().startsWith("تحت ")
+    return Asides.cover(h.trigger())
         && (h.pronoun() || h.to() >= o.tokens().size() || o.at(h.to()) == null);
   }
 

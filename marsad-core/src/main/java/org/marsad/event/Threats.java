@@ -83,9 +83,8 @@ final class Threats {
       return r;
     }
     List<Token> toks = o.tokens();
-    String w = Words.bare(toks.get(at));
     // تعهد بمواصلة الحرب الشاملة على حركة الشباب: past the war and its adjective
-    int reach = CONTINUING.contains(w.startsWith("ب") ? w.substring(1) : w) ? WINDOW + 2 : WINDOW;
+    int reach = CONTINUING.contains(pledged(toks.get(at))) ? WINDOW + 2 : WINDOW;
     for (int j = at + 1; j < toks.size() && j <= at + reach; j++) {
       Arg a = o.argAt(j);
       if (a != null) {
@@ -187,12 +186,17 @@ final class Threats {
     if (hits.stream().anyMatch(h -> h.from() == at && HARMING.contains(h.trigger().type()))) {
       return 1;
     }
-    String w = Words.bare(o.tokens().get(at));
-    w = w.startsWith("ب") ? w.substring(1) : w;
+    String w = pledged(o.tokens().get(at));
     if (CONTINUING.contains(w) && at + 1 < o.tokens().size()
         && (WARS.contains(o.n(at + 1)) || harmAt(o, hits, at + 1) == 1)) {
       return 0; // تعهد بمواصلة الحرب على الخوارج: carrying the war on
     }
     return RETALIATION.contains(w) || RETALIATION.contains(Words.withoutArticle(w, 3)) ? 0 : -1;
+  }
+
+  /** The word a pledge's act opens with, without its ب (بمواصلة: مواصله). */
+  private static String pledged(Token t) {
+    String w = Words.bare(t);
+    return w.startsWith("ب") ? w.substring(1) : w;
   }
 }

@@ -2,6 +2,7 @@ package org.marsad.kb;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,13 +25,15 @@ public final class Demonyms {
   private static final Map<String, String> COUNTRY = load("demonyms.tsv");
   private static final Map<String, String> PARTY = load("party-adjectives.tsv");
   private static final String[] ENDINGS = {"تين", "تان", "ون", "ين", "ان", "ات", "ه"};
-  /** The letters a country adjective may end with, in any of its forms. */
+  /** The letters a country's or a group's adjective may end with, in any of its forms. */
   private static final Set<Character> LAST_LETTERS = lastLetters();
 
   private static Set<Character> lastLetters() {
     Set<Character> out = new HashSet<>();
-    for (String w : COUNTRY.keySet()) {
-      out.add(w.charAt(w.length() - 1));
+    for (Map<String, String> map : List.of(COUNTRY, PARTY)) {
+      for (String w : map.keySet()) {
+        out.add(w.charAt(w.length() - 1));
+      }
     }
     for (String e : ENDINGS) {
       out.add(e.charAt(e.length() - 1));
@@ -47,8 +50,8 @@ public final class Demonyms {
   }
 
   /**
-   * Whether a normalized word ends as a country adjective may: a cheap test before {@link
-   * #country} looks it up.
+   * Whether a normalized word ends as a country's or a group's adjective may: a cheap test before
+   * {@link #country} or {@link #party} looks it up.
    */
   public static boolean mayBe(String norm) {
     return !norm.isEmpty() && LAST_LETTERS.contains(norm.charAt(norm.length() - 1));
