@@ -129,6 +129,7 @@ public final class EntityStage implements Stage {
   private static final Set<String> PREPOSITIONS = Words.of("preposition");
   private static final Set<String> LANDFORMS = Words.of("landform-noun");
   private static final Set<String> CURRENCIES = Words.of("currency");
+  private static final Set<String> LIGHT_VERBS = Words.of("light-verb");
 
   @Override
   public Layer gives() {
@@ -520,6 +521,10 @@ public final class EntityStage implements Stage {
         }
         if (type == EntityType.PERSON && firstNameBefore(toks, covered, from)) {
           from--; // نظيره الباكستاني جليل عباس جيلاني: the first name the tagger left out
+        }
+        if (type == EntityType.PERSON && to - from >= 3
+            && LIGHT_VERBS.contains(toks.get(to - 1).norm())) {
+          to--; // محمد آل جابر أجرى، الأسبوع الماضي، اتصالات: the verb after the name is no name
         }
         if (type == EntityType.PERSON && lastNameAli(toks, covered, from, to)) {
           to++; // نظيره السوداني حسين عوض علي في مقر الوزارة: علي ends the name

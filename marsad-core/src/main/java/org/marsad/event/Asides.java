@@ -22,6 +22,8 @@ final class Asides {
   private static final Set<String> SUPPORT = Words.of("support-phrase");
   /** His counterpart (نظيره): a person named after it is met, not the doer. */
   private static final Set<String> COUNTERPARTS = Words.of("counterpart");
+  /** A relative clause on the subject between commas (اتهمت الجبهة، التي تنشط في المنطقة، الجيش). */
+  private static final Set<String> RELATIVE = Words.of("relative");
   private final Overlay o;
   /** Past words of time and places that part nothing (Recipients' skipping). */
   private final IntUnaryOperator skip;
@@ -48,13 +50,16 @@ final class Asides {
     boolean moved = false;
     boolean backed = false;
     for (int step = 0; step < 4 && k < o.tokens().size(); step++) {
+      while (k + 1 < o.tokens().size() && Overlay.isQuote(o.tokens().get(k))) {
+        k++; // اتهمت "جبهة تحرير أزواد"، التي
+      }
       String w = o.n(k);
       backed |= moved && SUPPORT.contains(w);
       int end = Clause.comma(o, k) ? k : Subjects.role(o, k) ? commaWithin(k, 8, false)
           : moved && Statements.opens(o, k) ? statementEnd(k)
           : moved && (WHERE.contains(w) || TIME.contains(w) || Places.PLACE_PREPS.contains(w))
               ? commaWithin(k, 10, false)
-          : moved && SUPPORT.contains(w) ? commaWithin(k, 10, true)
+          : moved && (SUPPORT.contains(w) || RELATIVE.contains(w)) ? commaWithin(k, 10, true)
           : !moved && Places.PLACE_PREPS.contains(w) // في السراي الحكومي قائد: no commas
               ? Titles.afterPlainWords(o, k + 1, 4) - 1 : -1;
       if (end < 0) {

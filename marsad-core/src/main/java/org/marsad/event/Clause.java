@@ -3,6 +3,7 @@ package org.marsad.event;
 import java.util.List;
 import java.util.Set;
 import org.marsad.analysis.Overlay;
+import org.marsad.analysis.Words;
 import org.marsad.arabic.Token;
 
 /**
@@ -16,6 +17,9 @@ final class Clause {
   /** Prepositions that carry a clause on past a comma ("..., من قبضة عناصر حفتر"). */
   private static final Set<String> CONTINUING = Set.of("من", "علي", "الي", "ضد");
   private static final int ASIDE = 10;
+  /** How long an aside may be when it opens with في or خلال (، خلال لقائه في بورتسودان المبعوث ...،). */
+  private static final int DURING_ASIDE = 16;
+  private static final Set<String> DURING = Words.of("where-preposition");
 
   private Clause() {}
 
@@ -93,7 +97,8 @@ final class Clause {
       return -1;
     }
     String other = step > 0 ? ")" : "(";
-    for (int k = at + step; k >= 0 && k < toks.size() && Math.abs(k - at) <= ASIDE; k += step) {
+    for (int k = at + step; k >= 0 && k < toks.size() && Math.abs(k - at) <= DURING_ASIDE;
+        k += step) {
       Token t = toks.get(k);
       if (t.kind() != Token.Kind.PUNCT) {
         continue;
@@ -101,6 +106,9 @@ final class Clause {
       if (bracket ? t.text().equals(other) : comma(t.text())) {
         int from = Math.min(at, k) + 1;
         int to = Math.max(at, k);
+        if (to - from >= ASIDE && !DURING.contains(o.n(from))) {
+          return -1;
+        }
         // something of the clause lies on both sides of the aside
         boolean within = step > 0 ? k + 1 < toks.size() : k > 0;
         return to > from && within && plain(o, from, to, hits) ? k : -1;

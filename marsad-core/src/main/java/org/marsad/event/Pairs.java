@@ -29,6 +29,8 @@ final class Pairs {
   private static final Set<String> HIT_OBJECTS = Words.of("hit-object");
   private static final Set<String> ENVOYS = Words.of("envoy-noun");
   private static final Set<String> SIDES = Words.of("side-noun");
+  /** Words of affiliation after a party, before its patron behind ل (التابعة لوزارة الدفاع). */
+  private static final Set<String> AFFILIATION = Words.of("affiliation");
   /** Acts whose verbal noun takes its doer after ل (هجوم لقوات حفتر على طرابلس). */
   static final Set<EventType> HOSTILE_NOUNS =
       Set.of(EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE);
@@ -53,8 +55,10 @@ final class Pairs {
    */
   Reading between(TriggerLexicon.Hit hit, int left, int right) {
     List<Token> toks = o.tokens();
+    int near = betweenAfter(hit.to(), right);
     for (Arg first : o.args()) {
-      if (first.from() < hit.to() || first.from() >= right || first.from() - hit.to() > 4) {
+      if (first.from() < Math.max(hit.to(), near) || first.from() >= right
+          || first.from() - hit.to() > (near < 0 ? 4 : near - hit.to() + 3)) {
         continue;
       }
       int unit = Units.start(o, first); // بين قوة من الشرطة الاتحادية ومسلحين
@@ -62,13 +66,16 @@ final class Pairs {
           || (unit > 0 && o.n(unit - 1).equals("بين")))) {
         return null;
       }
+      int end = sideEnd(first);
       for (Arg second : o.args()) {
-        if (second.from() < first.to() || second.from() >= right) {
+        if (second.from() < first.to() || second.from() >= Math.max(right, end + 4)
+            || (second.group() != first.group() && second.from() < end)) {
           continue;
         }
         // وقوات حفتر، والقوات الموالية لحفتر: و opens the second party, a noun or two before it
         boolean joined = second.group() == first.group()
-            || (second.from() - first.to() <= 3 && toks.get(first.to()).text().startsWith("و"))
+            || (end < toks.size() && second.from() - end <= 3 && second.from() >= end
+                && toks.get(end).text().startsWith("و"))
             || (second.chain().equals("بين") && repeatsBetween(first.to(), second.from()));
         if (!joined || !second.party()) {
           return null;
@@ -116,6 +123,48 @@ final class Pairs {
       }
     }
     return -1;
+  }
+
+  /**
+   * The index of بين when it comes within seven words after a trigger ending at {@code from}, with
+   * no punctuation before it (اشتباكات بالأسلحة الثقيلة بين، المواجهات تجددت مساء الثلاثاء بين),
+   * or -1.
+   */
+  private int betweenAfter(int from, int right) {
+    for (int j = from; j < Math.min(right, from + 7); j++) {
+      if (o.n(j).equals("بين")) {
+        return j;
+      }
+      if (!Character.isLetterOrDigit(o.tokens().get(j).text().charAt(0))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where the side that {@code first} opens ends: past the names it is affiliated with behind ل
+   * or ب (قوات "اللواء 444" التابعة لوزارة الدفاع بحكومة الوحدة الوطنية، وعناصر ...).
+   */
+  private int sideEnd(Arg first) {
+    int end = o.lastOfGroup(first).to();
+    boolean moved = true;
+    while (moved) {
+      moved = false;
+      int j = end;
+      while (j < o.tokens().size() && (o.tokens().get(j).text().equals("\"")
+          || AFFILIATION.contains(o.n(j)))) {
+        j++;
+      }
+      for (Arg a : o.args()) {
+        if (a.from() == j && (a.prep().equals("ل") || a.prep().equals("ب"))) {
+          end = o.lastOfGroup(a).to();
+          moved = true;
+          break;
+        }
+      }
+    }
+    return end;
   }
 
   /** True when بين is written again between tokens {@code from} and {@code to} (وبين جيش). */

@@ -33,7 +33,9 @@ final class Titles {
     for (int j = a.from() - 1; j >= from; j--) {
       Arg g = o.at(j);
       if (g != null) {
-        if (g.entity().type() == EntityType.LOCATION && g.from() > from
+        boolean ofTitle = g.entity().type() == EntityType.LOCATION
+            || (g.entity().type() == EntityType.ORGANIZATION && g.prep().equals("ل"));
+        if (ofTitle && g.from() > from
             && (roleWord(o, g.from() - 1) || !prepOn(o, g.from() - 1).isEmpty()
                 || (g.from() - 1 > from && o.at(g.from() - 1) == null
                 && !o.n(g.from() - 1).startsWith("ال") && roleWord(o, g.from() - 2))
@@ -48,6 +50,8 @@ final class Titles {
       String w = o.n(j);
       if (roleWord(o, j) || HONORIFICS.contains(w)) {
         begin = j;
+      } else if (prepOn(o, j).equals("ل") && roleWithin(o, j, from)) {
+        begin = j; // المبعوث الشخصي للأمين العام: the role's genitive after ل
       } else if (!prepOn(o, j).isEmpty()) {
         return j; // برئيس ولاية هيرشبيلي علي جودلاوي: the preposition opens the title
       } else if (!w.startsWith("ال") && !roleWithin(o, j, from)) {

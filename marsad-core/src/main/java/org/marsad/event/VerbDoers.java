@@ -258,7 +258,9 @@ final class VerbDoers {
    * object, so its one party is that object, and the subject is the one named before.
    */
   private boolean chargedObject(TriggerLexicon.Hit hit, Arg a) {
-    if (hit.pronoun() || a.from() != hit.to() || !a.prep().isEmpty()
+    int close = hit.to() < toks.size() ? Clause.asideEnd(o, hit.to(), hits) : -1;
+    int object = close > 0 ? close + 1 : hit.to(); // اتهمت، في بيان تلاه الوزير، الجزائر بـ
+    if (hit.pronoun() || a.from() != object || !a.prep().isEmpty()
         || !CHARGE.contains(n(hit.from()))) {
       return false;
     }
