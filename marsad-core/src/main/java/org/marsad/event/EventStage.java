@@ -287,7 +287,7 @@ public final class EventStage implements Stage {
         }
         boolean mutual = r.recipients().isEmpty() && eachOther;
         // لن تقبل أي إملاءات: refusing to accept, recognize or take part is a rejection
-        boolean refused = NotDone.refused(toks, hit);
+        boolean refused = NotDone.refused(toks, hit) || NotDone.leftBody(ov, hit, r.recipients());
         // an object noun gives no meeting its partner (خلال جولة على الحدود)
         if (t.ambiguous() && !carried && (!r.explicitActor() || (r.recipients().isEmpty()
             && r.location() == null && !mutual && !refused

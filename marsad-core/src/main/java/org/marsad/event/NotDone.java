@@ -9,6 +9,7 @@ import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
+import org.marsad.model.EntityType;
 import org.marsad.model.EventMode;
 import org.marsad.model.EventType;
 
@@ -91,6 +92,25 @@ final class NotDone {
       }
     }
     return false;
+  }
+
+  /** Sectors of armed parties, which a withdrawal "from" does not leave as a body. */
+  private static final Set<String> ARMED = Set.of("MIL", "REB", "UAF", "COP", "SPY");
+
+  /**
+   * True when {@code a} is a body one may withdraw from as a member (انسحاب بلاده من لجنة
+   * الأركان، انسحبت من الاتفاق): a named organization that is no armed party.
+   */
+  static boolean body(Arg a) {
+    return a.entity().type() == EntityType.ORGANIZATION && !a.entity().generic()
+        && !ARMED.contains(String.valueOf(a.entity().sector()));
+  }
+
+  /** True when a withdrawal's recipient is a body it leaves: a rejection of it. */
+  static boolean leftBody(Overlay o, TriggerLexicon.Hit hit, List<String> recipients) {
+    return hit.trigger().type() == EventType.RETREAT && !recipients.isEmpty()
+        && o.args().stream().anyMatch(a -> a.entity().id().equals(recipients.get(0)) && body(a)
+            && a.prep().equals("من"));
   }
 
   private static final Set<EventType> REFUSABLE =

@@ -112,7 +112,8 @@ final class Recipients {
           && lamAt - objectsFrom == Pairs.triggerRest(o, objectsFrom, lamAt, t);
       // withdrawing "from" a place names where, not whom
       boolean fromPlace = t.type() == EventType.RETREAT && via.equals("من");
-      boolean prepOk = !via.isEmpty() && !fromPlace && (via.equals("ضد")
+      boolean prepOk = !via.isEmpty() && (!fromPlace || (NotDone.body(a) && a.prep().equals("من"))) && (via.equals("ضد")
+          || fromPlace // انسحاب بلاده من لجنة الأركان: the body left
           || t.preps().contains(a.prep())
           || ((via.equals("من") || AIM.contains(via)) // باتجاه إسرائيل، نحو مواقع الجيش
               && HARMING.contains(t.type()))
