@@ -327,7 +327,8 @@ final class NamePatterns {
     while (k < toks.size() && k < j + BODY_WORDS) {
       Token t = toks.get(k);
       String w = t.norm();
-      boolean definite = w.startsWith("ال") && w.length() > 3;
+      // a definite word joined by و goes on the name (وكالة المخابرات والأمن الوطني)
+      boolean definite = (w.startsWith("ال") || (named && w.startsWith("وال"))) && w.length() > 3;
       int place = k > j && !named ? places.placeEnd(k) : -1;
       if (place > k) {
         k = place; // a place after construct nouns ends the name (مديرية أمن طرابلس)

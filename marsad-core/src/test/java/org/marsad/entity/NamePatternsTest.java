@@ -281,4 +281,21 @@ class NamePatternsTest {
     assertTrue(names.contains("ORGANIZATION الحزب الوطني التقدمي"), names.toString());
     assertTrue(names.contains("ORGANIZATION المنطقة العسكرية الثانية"), names.toString());
   }
+
+  @Test
+  void aCommandAgencyOrCommitteeIsNamedByTheWordsAfterItsHead() {
+    assertEquals(List.of("ORGANIZATION قيادة عمليات بغداد", "LOCATION بغداد"),
+        names("وأعلنت قيادة عمليات بغداد اعتقال ثلاثة مطلوبين."));
+    assertEquals(List.of("ORGANIZATION وكالة الاستخبارات والأمن الداخلي"),
+        names("وقالت وكالة الاستخبارات والأمن الداخلي إنها أحبطت هجوما."));
+    assertEquals(List.of("ORGANIZATION لجنة الأركان العملياتية المشتركة"),
+        names("وأعلنت لجنة الأركان العملياتية المشتركة تعليق عملها."));
+  }
+
+  @Test
+  void anAuthorityIsNamedByItsFieldButAnInterestIsNoName() {
+    assertEquals(List.of("ORGANIZATION مصلحة الطيران المدني"),
+        names("وعلقت مصلحة الطيران المدني الرحلات."));
+    assertEquals(List.of(), names("وأكدت الحكومة أن القرار يصب في مصلحة المواطنين."));
+  }
 }

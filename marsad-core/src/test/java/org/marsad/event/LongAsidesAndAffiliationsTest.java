@@ -74,4 +74,10 @@ class LongAsidesAndAffiliationsTest {
         events("اتهمت الحكومة المالية، في بيان تلاه الناطق باسمها العقيد عبد الله مايغا على"
             + " التلفزيون الرسمي، الجزائر بدعم الجماعات الإرهابية."));
   }
+
+  @Test
+  void aVerbThatCarriesAStatementNamedBeforeItDoesNoAct() {
+    assertEquals(List.of(),
+        events("وقالت وزارة الدفاع في بيان نقلته وكالة الأنباء الرسمية إن الوضع هادئ."));
+  }
 }
