@@ -46,21 +46,11 @@ final class Senses {
     List<Token> toks = o.tokens();
     return hits.stream().filter(h -> !(h.to() - h.from() == 1 && timeOfDayAt(toks, h.from()))
         && !prepositionMissing(toks, h) && !issuedBy(toks, h) && !roleGenitive(toks, h)
-        && !orderWithoutAct(o, h, hits) && !unnamedCover(o, h) && !carriesStatement(o, h))
+        && !orderWithoutAct(o, h, hits) && !unnamedCover(o, h) && !Lookalikes.noAct(o, h))
         .toList();
   }
 
-  private static final Set<String> STATEMENTS = Words.of("statement-noun");
 
-  /**
-   * True when a verb with an object pronoun describes a statement named right before it (في بيان
-   * نقلته وكالة الأنباء، في تصريحات نقلتها قناة): it carries the statement, it does no act.
-   */
-  private static boolean carriesStatement(Overlay o, TriggerLexicon.Hit h) {
-    return h.trigger().verb() && h.from() > 0 && h.to() - h.from() == 1
-        && (h.pronoun() || h.trigger().pronoun())
-        && STATEMENTS.contains(Words.withoutArticle(o.n(h.from() - 1), 3));
-  }
 
   /**
    * True when a phrase of cover (تحت حماية، تحت غطاء) names no party right after it: an area under
