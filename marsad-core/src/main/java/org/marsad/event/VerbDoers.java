@@ -163,6 +163,10 @@ final class VerbDoers {
     String w = n(hit.from());
     // a verb with an object pronoun after a relative (الذي استضافته القاهرة) has its own subject
     boolean verbPronoun = verb && (hit.pronoun() || (relative && objectPronoun(w)));
+    Arg apart = Topics.setApart(o, hit.from());
+    if (apart != null) {
+      return new Doer(apart, true, null, false, hit.to()); // أما غروندبرغ، فدعا الأطراف
+    }
     Arg topic = subjects.strongTopic(hit.from());
     Arg svo = subjects.before(hit.from(), left, 0);
     if (topic == null && svo != null

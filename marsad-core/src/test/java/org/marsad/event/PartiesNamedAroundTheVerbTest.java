@@ -324,4 +324,13 @@ class PartiesNamedAroundTheVerbTest {
     assertEquals(List.of("CONSULT بدر عبد العاطي -> حسين عوض علي"),
         events("واستقبل بدر عبد العاطي، اليوم الاثنين، نظيره السوداني حسين عوض علي في القاهرة."));
   }
+
+  @Test
+  void aPartySetApartWithAmmaIsTheSubjectOfTheVerbWrittenWithFa() {
+    assertEquals(List.of("REQUEST هانس غروندبرغ -> -"),
+        events("أما المبعوث الأممي إلى اليمن هانس غروندبرغ، فدعا جميع الأطراف إلى أقصى درجات"
+            + " ضبط النفس."));
+    assertEquals(List.of("ASSAULT قوات الدعم السريع -> الفاشر"),
+        events("أما في الميدان، فقصفت قوات الدعم السريع مدينة الفاشر."));
+  }
 }
