@@ -316,4 +316,21 @@ final class Shapes {
     return COUNTER_VERBS.contains(w) || COUNTER_VERBS.contains(bare)
         || PERCEIVING.contains(w) || PERCEIVING.contains(bare);
   }
+
+  /**
+   * True when the hit is the first word of a form whose object stands between its words and the
+   * form goes on right after party {@code after} (حمّل حكومة الاحتلال المسؤولية): the party is
+   * that object, not the subject (حمّل رئيس الحلف عمرو بن حبريش المجلس المسؤولية).
+   */
+  static boolean splitByObject(Overlay o, TriggerLexicon.Hit hit, Arg after) {
+    String[] form = hit.trigger().form().split(" ");
+    if (!hit.trigger().intervening() || hit.to() - hit.from() != 1 || form.length < 2) {
+      return false;
+    }
+    int j = o.lastOfGroup(after).to();
+    while (j < o.tokens().size() - 1 && Overlay.isQuote(o.tokens().get(j))) {
+      j++;
+    }
+    return j < o.tokens().size() && o.tokens().get(j).norm().equals(form[1]);
+  }
 }

@@ -36,11 +36,12 @@ final class TriggerLexicon {
    * (نحيي، سنرد): the speaker acts; {@code crowd}: an act of its type only where a crowd does it
    * (تجمع، احتشد: a gathering of protesters is a protest, one of troops is not); {@code
    * mutual}: coordinated actors do it to each other (تبادل الطرفان الاتهامات، تبادل القصف);
-   * {@code feminine}: a feminine singular verb form (دعت), whose subject is no masculine body.
+   * {@code feminine}: a feminine singular verb form (دعت), whose subject is no masculine body;
+   * {@code intervening}: a form split by its object, not its subject (حمّل X المسؤولية).
    */
   record Trigger(String form, String pos, EventType type, EventMode mode, List<String> context,
       Set<String> preps, boolean ambiguous, boolean imperfect, boolean pronoun,
-      boolean firstPerson, boolean crowd, boolean mutual, boolean feminine) {
+      boolean firstPerson, boolean crowd, boolean mutual, boolean feminine, boolean intervening) {
     boolean verb() {
       return pos.equals("verb");
     }
@@ -48,13 +49,13 @@ final class TriggerLexicon {
     /** This trigger read as part of speech {@code p} (a verb form that is its verbal noun). */
     Trigger withPos(String p) {
       return new Trigger(form, p, type, mode, context, preps, ambiguous, imperfect, pronoun,
-          firstPerson, crowd, mutual, feminine);
+          firstPerson, crowd, mutual, feminine, intervening);
     }
 
     /** This trigger coded as {@code t} with mode {@code m} (a giving act stopped: SANCTION). */
     Trigger as(EventType t, EventMode m) {
       return new Trigger(form, pos, t, m, context, preps, ambiguous, imperfect, pronoun,
-          firstPerson, crowd, mutual, feminine);
+          firstPerson, crowd, mutual, feminine, intervening);
     }
   }
 
@@ -130,7 +131,8 @@ final class TriggerLexicon {
           notes.contains("ambiguous"), notes.matches("(?s).*\\bipf\\b.*"),
           notes.contains("+ object pronoun") || notes.contains("+ pronoun"),
           notes.matches("(?s).*\\b1p\\b.*"), notes.contains("crowd:"),
-          notes.contains("mutual:"), notes.matches("(?s).*\\b3fs\\b.*"));
+          notes.contains("mutual:"), notes.matches("(?s).*\\b3fs\\b.*"),
+          notes.contains("intervenes"));
       if (crowdSense) {
         crowdSenses.put(key, t); // احتج: ACCUSE, and PROTEST where a crowd protests
         continue;

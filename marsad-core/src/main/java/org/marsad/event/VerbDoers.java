@@ -179,8 +179,9 @@ final class VerbDoers {
     Arg after = plural ? null : postverbal.after(hit.to(), right);
     if (after != null && (chargedObject(hit, after) || askedObject(hit, after)
         || subjects.unnamedTopic(hit.from()) || (afterIndefiniteAct(hit) && !hit.pronoun())
-        || shapes.ownedObject(hit, after) || PostverbalSubjects.disagrees(o, hit, after))) {
-      after = null; // واتهمت دمشق بمحاولة: the one party before the charge is the object
+        || shapes.ownedObject(hit, after) || PostverbalSubjects.disagrees(o, hit, after)
+        || Shapes.splitByObject(o, hit, after))) {
+      after = null; // واتهمت دمشق بمحاولة، وحمّل حكومة الاحتلال المسؤولية: the object
     }
     if (plural && topic == null) {
       Arg first = subjects.before(hit.from(), left, 0); // بعض قيادات الجيش انسحبوا

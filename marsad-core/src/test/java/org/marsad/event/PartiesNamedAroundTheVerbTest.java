@@ -333,4 +333,14 @@ class PartiesNamedAroundTheVerbTest {
     assertEquals(List.of("ASSAULT قوات الدعم السريع -> الفاشر"),
         events("أما في الميدان، فقصفت قوات الدعم السريع مدينة الفاشر."));
   }
+
+  @Test
+  void thePartyHeldResponsibleStandsBetweenTheVerbAndResponsibility() {
+    assertEquals(List.of("ACCUSE نبيل أبو ردينة -> حكومة الاحتلال"),
+        events("وأدان الناطق الرسمي باسم الرئاسة نبيل أبو ردينة الهجوم، وحمّل حكومة الاحتلال"
+            + " المسؤولية الكاملة عن التصعيد."));
+    assertEquals(List.of("ACCUSE عمرو بن حبريش -> المجلس الانتقالي الجنوبي"),
+        events("وحمل رئيس حلف قبائل حضرموت عمرو بن حبريش المجلس الانتقالي الجنوبي مسؤولية"
+            + " التصعيد."));
+  }
 }
