@@ -24,6 +24,8 @@ final class Asides {
   private static final Set<String> COUNTERPARTS = Words.of("counterpart");
   /** A relative clause on the subject between commas (اتهمت الجبهة، التي تنشط في المنطقة، الجيش). */
   private static final Set<String> RELATIVE = Words.of("relative");
+  /** Nouns of the tongue a party speaks through after على (على لسان المتحدث باسمها). */
+  private static final Set<String> VOICES = Words.of("voice-noun");
   private final Overlay o;
   /** Past words of time and places that part nothing (Recipients' skipping). */
   private final IntUnaryOperator skip;
@@ -57,6 +59,7 @@ final class Asides {
       backed |= moved && SUPPORT.contains(w);
       int end = Clause.comma(o, k) ? k : Subjects.role(o, k) ? commaWithin(k, 8, false)
           : moved && Statements.opens(o, k) ? statementEnd(k)
+          : moved && voice(k) ? commaWithin(k, 12, true)
           : moved && (WHERE.contains(w) || TIME.contains(w) || Places.PLACE_PREPS.contains(w))
               ? commaWithin(k, 10, false)
           : moved && (SUPPORT.contains(w) || RELATIVE.contains(w)) ? commaWithin(k, 10, true)
@@ -96,6 +99,11 @@ final class Asides {
       }
     }
     return j;
+  }
+
+  /** True when the phrase at {@code k} names who spoke for the subject (على لسان المتحدث باسمها). */
+  private boolean voice(int k) {
+    return k + 1 < o.tokens().size() && o.n(k).equals("علي") && VOICES.contains(o.n(k + 1));
   }
 
   /**

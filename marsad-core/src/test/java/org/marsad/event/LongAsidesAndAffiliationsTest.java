@@ -80,4 +80,11 @@ class LongAsidesAndAffiliationsTest {
     assertEquals(List.of(),
         events("وقالت وزارة الدفاع في بيان نقلته وكالة الأنباء الرسمية إن الوضع هادئ."));
   }
+
+  @Test
+  void theAccusedFollowsAnAsideNamingWhoSpokeForTheAccuser() {
+    assertEquals(List.of("ACCUSE حركة حماس -> إسرائيل"),
+        events("واتهمت حركة حماس، على لسان المتحدث باسمها حازم قاسم، إسرائيل بالتلاعب ببنود"
+            + " الاتفاق."));
+  }
 }
