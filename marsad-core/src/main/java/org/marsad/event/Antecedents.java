@@ -46,12 +46,38 @@ final class Antecedents {
    * not the genitive of an act (طلب دعم مصر), or null.
    */
   Arg pronounAntecedent(int at) {
+    Arg parallel = parallelSubject(at);
+    if (parallel != null) {
+      return parallel;
+    }
     for (int i = args.size() - 1; i >= 0; i--) {
       Arg a = args.get(i);
       Arg head = o.groupHead(a);
       if (a.to() <= at && a.party() && head.prep().isEmpty()
           && !subjects.genitiveOfAnAct(head)) {
         return head;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The party named right after an earlier أن when the complementizer at or before {@code at}
+   * (past quotes) is joined to it by و (أن الجزائر "تأسف ..."، وأنها "ترفض"): the pronoun stands
+   * for that party; else null.
+   */
+  private Arg parallelSubject(int at) {
+    while (at > 0 && Overlay.isQuote(o.tokens().get(at))) {
+      at--;
+    }
+    if (at < 1 || !Words.withWaw(o.tokens().get(at))) {
+      return null;
+    }
+    for (int j = at - 1; j >= 0; j--) {
+      String w = o.n(j);
+      if (w.equals("ان") || w.equals("بان")) {
+        Arg a = o.argAt(j + 1);
+        return a != null && a.from() == j + 1 && a.party() ? o.groupHead(a) : null;
       }
     }
     return null;

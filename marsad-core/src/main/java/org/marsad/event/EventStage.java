@@ -176,7 +176,7 @@ public final class EventStage implements Stage {
             lexicon.crowdSense(listed.trigger()), crowds);
         TriggerLexicon.Hit hit = found;
         boolean vetoed = detected.containsKey(found.trigger().type())
-            && detected.get(found.trigger().type()) == null;
+            && detected.get(found.trigger().type()) == null && !Threats.future(toks, found);
         Reading named = GenericParties.UNNAMED_DOERS.contains(found.trigger().type()) && plain != o
             ? voices.read(namedArgs, found, voices.saying(found.from())) : null;
         boolean withGeneric = GenericParties.TYPES.contains(found.trigger().type())

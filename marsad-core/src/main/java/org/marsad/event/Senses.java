@@ -192,9 +192,14 @@ final class Senses {
 
   /**
    * True when a word of threatening is followed closely by what it threatens with, written with
-   * ب (هدد الحرس الثوري برد ساحق، هدد بالانسحاب من الحكومة): a threat, not an endangering.
+   * ب (هدد الحرس الثوري برد ساحق، هدد بالانسحاب من الحكومة): a threat, not an endangering; so is
+   * an act of harm told in the future with no party named to hit (ستواصل استهداف المنشآت).
    */
   static boolean threatWith(Overlay o, TriggerLexicon.Hit hit, List<TriggerLexicon.Hit> hits) {
+    if (!hit.trigger().verb() && Threats.HARMING.contains(hit.trigger().type())
+        && Threats.future(o.tokens(), hit)) {
+      return true;
+    }
     // the words of names are not counted (هدد عضو المكتب السياسي لجماعة الحوثي محمد البخيتي ب)
     return hit.trigger().type() == EventType.THREATEN && wordAfter(o.tokens(), hit, THREAT_WINDOW,
         0, false, o, hits, (j, w) -> (w.startsWith("ب") && w.length() >= 3 && !NOT_WITH.contains(w))

@@ -159,6 +159,9 @@ final class Subjects {
    * pronoun is the subject of the verb at {@code at}.
    */
   boolean pronounSubject(int at) {
+    while (at > 1 && Overlay.isQuote(o.tokens().get(at - 1))) {
+      at--; // أنها "لن تتهاون مع
+    }
     if (at < 1) {
       return false;
     }

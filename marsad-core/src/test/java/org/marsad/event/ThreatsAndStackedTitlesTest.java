@@ -166,4 +166,25 @@ class ThreatsAndStackedTitlesTest {
     assertEquals(List.of("ACCUSE أحمد عبد الله -> حزب الله"),
         events("وشن النائب أحمد عبد الله هجوما حادا على حزب الله."));
   }
+
+  @Test
+  void aQuotedThreatAfterAPronounOfTheSpeakerIsTheSpeakers() {
+    assertEquals(List.of("THREATEN وزارة الداخلية -> -"),
+        events("وشددت وزارة الداخلية على أنها \"لن تتهاون مع كل من يعبث بأمن العاصمة"
+            + " واستقرارها\"."));
+  }
+
+  @Test
+  void goingOnWithAnAttackInTheFutureIsAThreatEvenWithNoPartyNamed() {
+    assertEquals(List.of("THREATEN قوات الدعم السريع -> -"),
+        events("وقال مستشار قائد قوات الدعم السريع إن قواتهم \"ستواصل استهداف كل المنشآت التي"
+            + " يستخدمها الجيش\"."));
+  }
+
+  @Test
+  void aSecondThatIsJoinedByWawStandsForThePartyOfTheFirst() {
+    assertEquals(List.of("REJECT الجزائر -> -"),
+        events("وأوضح البيان أن الجزائر \"تأسف للموقف\"، وأنها \"ترفض بأشد العبارات الادعاءات"
+            + " الباطلة\"."));
+  }
 }
