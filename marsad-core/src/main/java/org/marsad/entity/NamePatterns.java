@@ -253,7 +253,7 @@ final class NamePatterns {
       case "country" -> EntityStage.isDemonym(t.norm()) ? j + 1 : -1;
       case "number" -> t.kind() == Token.Kind.NUMBER ? j + 1 : -1;
       case "quoted" -> quoted(toks, j, places);
-      case "name" -> name(toks, j) ? nameEnd(toks, j) : -1;
+      case "name" -> name(toks, j) && places.placeEnd(j) <= j ? nameEnd(toks, j) : -1;
       case "words" -> words(toks, j, places);
       case "qualified" -> qualified(toks, j, places);
       case "for" -> forPhrase(toks, j, places);

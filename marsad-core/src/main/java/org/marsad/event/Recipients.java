@@ -165,6 +165,10 @@ final class Recipients {
         location = a.entity().id();
       }
     }
+    if (location == null && recipient == null && struck == null
+        && HARMING.contains(t.type())) {
+      location = placeBeyond(right); // غارات على تجمعات لتلك القوات ... وفي بلدة مليط شمالها
+    }
     if (recipient == null && t.preps().isEmpty()
         && OWNED_OBJECT.contains(t.type())) {
       recipient = Owners.ofObject(o, subjects, actorHead, objectsFrom, right);
@@ -207,6 +211,25 @@ final class Recipients {
   }
 
   /** The first token from {@code j} on that ends a clause, or the sentence's end. */
+  /** How many words past a clause's reach a place it names may stand. */
+  private static final int PLACE_REACH = 8;
+
+  /**
+   * A place after its preposition within a few words past {@code right}, in the same clause (an
+   * attack's clause read to its reach names no place: غارات مكثفة على تجمعات لتلك القوات في محيط
+   * المدينة وفي بلدة مليط), or null.
+   */
+  private String placeBeyond(int right) {
+    int end = Math.min(clauseEnd(right), right + PLACE_REACH);
+    for (Arg a : o.args()) {
+      if (a.from() >= right && a.from() < end && a.place() && !a.actor()
+          && Places.PLACE_PREPS.contains(a.chain())) {
+        return a.entity().id();
+      }
+    }
+    return null;
+  }
+
   private int clauseEnd(int j) {
     for (int m = j; m < o.tokens().size(); m++) {
       if (o.endsClause(m)) {

@@ -298,4 +298,10 @@ class NamePatternsTest {
         names("وعلقت مصلحة الطيران المدني الرحلات."));
     assertEquals(List.of(), names("وأكدت الحكومة أن القرار يصب في مصلحة المواطنين."));
   }
+
+  @Test
+  void anIslandTownOrOasisIsNamedByTheWordAfterIt() {
+    List<String> names = names("وشن العدو الأمريكي ثلاث غارات على جزيرة كمران.");
+    assertTrue(names.contains("LOCATION جزيرة كمران"), names.toString());
+  }
 }

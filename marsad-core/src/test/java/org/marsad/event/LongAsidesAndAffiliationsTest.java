@@ -87,4 +87,11 @@ class LongAsidesAndAffiliationsTest {
         events("واتهمت حركة حماس، على لسان المتحدث باسمها حازم قاسم، إسرائيل بالتلاعب ببنود"
             + " الاتفاق."));
   }
+
+  @Test
+  void anAttackHitsThePlaceItsClauseNamesPastItsReach() {
+    assertEquals(List.of("ASSAULT للجيش السوداني -> مليط"),
+        events("وشن الطيران الحربي التابع للجيش السوداني غارات مكثفة على تجمعات لتلك القوات في"
+            + " محيط المدينة وفي بلدة مليط شمالها."));
+  }
 }
