@@ -227,9 +227,9 @@ final class ArgumentReader {
   /** The doer of a verbal noun: its genitive, the subject of the verb governing it, ... */
   private Doer nounSubject(TriggerLexicon.Hit hit, int left, int right) {
     TriggerLexicon.Trigger t = hit.trigger();
-    boolean possessed = shapes.possessed(hit);
-    // a participle in the accusative (، متهما فرنسا) takes an object, not a genitive
-    Arg genitive = possessed || circumstantial(hit) ? null : subjects.genitive(hit.to(), right);
+    boolean possessed = shapes.possessed(hit); // ، متهما فرنسا: an object, not a genitive
+    Arg genitive = possessed || circumstantial(hit) ? null
+        : Shapes.sender(o, hit, subjects.genitive(hit.to(), right)); // وفد من حركة حماس
     if (shapes.purposeNoun(hit)) {
       return null; // لمنع قوات حفتر، لدعمه: an aim, not an act done
     }

@@ -5,6 +5,7 @@ import java.util.function.IntUnaryOperator;
 import org.marsad.analysis.Arg;
 import org.marsad.analysis.Overlay;
 import org.marsad.analysis.Words;
+import org.marsad.arabic.Token;
 import org.marsad.model.EntityType;
 
 /**
@@ -24,6 +25,7 @@ final class Asides {
   private static final Set<String> COUNTERPARTS = Words.of("counterpart");
   /** A relative clause on the subject between commas (اتهمت الجبهة، التي تنشط في المنطقة، الجيش). */
   private static final Set<String> RELATIVE = Words.of("relative");
+  private static final Set<String> LED_BY = Words.of("led-by");
   /** Nouns of the tongue a party speaks through after على (على لسان المتحدث باسمها). */
   private static final Set<String> VOICES = Words.of("voice-noun");
   private final Overlay o;
@@ -140,6 +142,25 @@ final class Asides {
     return (j >= 1 && SUPPORT.contains(o.n(j - 1)))
         || (j >= 2 && SUPPORT.contains(o.n(j - 2)) && (o.n(j - 1).equals("من")
             || o.n(j - 2).equals("تحت")));
+  }
+
+  /** How many words a leader's title and name may have after a word of leading. */
+  private static final int LEADER_WORDS = 6;
+
+  /**
+   * True when party {@code a} is named after a word of leading (وفد من حركة حماس برئاسة رئيس
+   * الحركة في غزة خليل الحية): it leads the party before it, it is not acted on.
+   */
+  static boolean ledBy(Overlay o, Arg a) {
+    for (int j = a.from() - 1; j >= 0 && j >= a.from() - LEADER_WORDS; j--) {
+      if (o.tokens().get(j).kind() == Token.Kind.PUNCT) {
+        return false;
+      }
+      if (LED_BY.contains(o.n(j))) {
+        return o.at(j) == null; // التحالف بقيادة السعودية غارات على صنعاء: part of a name
+      }
+    }
+    return false;
   }
 
   /** True when what a person is charged with or asked for follows his name (نتنياهو بـ). */

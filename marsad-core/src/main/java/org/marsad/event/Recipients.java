@@ -83,7 +83,8 @@ final class Recipients {
       if (a.from() < asideEnd || a.from() >= right
           || (actorHead != null && (a.group() == actorHead.group()
               || a.entity().id().equals(actorHead.entity().id()))) // ولي العهد الأمير محمد
-          || agentPrep(a.prep()) || Asides.backing(o, a) || (Owners.describes(o, a) && !(OWNED.contains(t.type())
+          || agentPrep(a.prep()) || Asides.backing(o, a) || Asides.ledBy(o, a)
+          || (Owners.describes(o, a) && !(OWNED.contains(t.type())
               && a.prep().equals("ل") && o.argEndingAt(a.from() - 1) == null))) {
         continue;
       }

@@ -8,6 +8,7 @@ import org.marsad.analysis.Words;
 import org.marsad.arabic.ArabicLetters;
 import org.marsad.arabic.Clitics;
 import org.marsad.arabic.Token;
+import org.marsad.model.EventMode;
 import org.marsad.model.EventType;
 
 /**
@@ -332,5 +333,19 @@ final class Shapes {
       j++;
     }
     return j < o.tokens().size() && o.tokens().get(j).norm().equals(form[1]);
+  }
+
+  /**
+   * The genitive of a noun of a delegation or visit ({@code genitive}), or where there is none the
+   * party it comes from after من (وفد من حركة حماس): its sender, the doer.
+   */
+  static Arg sender(Overlay o, TriggerLexicon.Hit hit, Arg genitive) {
+    int j = hit.to();
+    if (genitive != null || hit.trigger().mode() != EventMode.VISIT || hit.trigger().verb()
+        || j + 1 >= o.tokens().size() || !o.n(j).equals("من")) {
+      return genitive;
+    }
+    Arg from = o.argAt(j + 1);
+    return from != null && from.from() == j + 1 && from.party() ? o.groupHead(from) : null;
   }
 }

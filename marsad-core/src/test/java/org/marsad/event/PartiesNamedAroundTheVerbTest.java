@@ -343,4 +343,11 @@ class PartiesNamedAroundTheVerbTest {
         events("وحمل رئيس حلف قبائل حضرموت عمرو بن حبريش المجلس الانتقالي الجنوبي مسؤولية"
             + " التصعيد."));
   }
+
+  @Test
+  void aDelegationFromAPartyIsThatPartysVisitAndItsLeaderIsNotTheOneVisited() {
+    assertEquals(List.of("CONSULT حركة حماس -> القاهرة"),
+        events("وصل وفد من حركة حماس برئاسة رئيس الحركة في غزة خليل الحية، مساء الأحد، إلى"
+            + " القاهرة، لإجراء مباحثات مع مسؤولين مصريين."));
+  }
 }
