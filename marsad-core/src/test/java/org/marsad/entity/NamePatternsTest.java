@@ -286,6 +286,10 @@ class NamePatternsTest {
   void aCommandAgencyOrCommitteeIsNamedByTheWordsAfterItsHead() {
     assertEquals(List.of("ORGANIZATION قيادة عمليات بغداد", "LOCATION بغداد"),
         names("وأعلنت قيادة عمليات بغداد اعتقال ثلاثة مطلوبين."));
+    assertEquals(List.of("ORGANIZATION قيادة العمليات المشتركة"),
+        names("وأعلنت قيادة العمليات المشتركة رفع حظر التجوال."));
+    assertTrue(names("وأكدت قيادة الشرطة في المدينة أن الوضع هادئ.").stream()
+        .noneMatch(n -> n.contains("قيادة")));
     assertEquals(List.of("ORGANIZATION وكالة الاستخبارات والأمن الداخلي"),
         names("وقالت وكالة الاستخبارات والأمن الداخلي إنها أحبطت هجوما."));
     assertEquals(List.of("ORGANIZATION لجنة الأركان العملياتية المشتركة"),
