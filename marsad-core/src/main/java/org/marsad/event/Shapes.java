@@ -280,7 +280,14 @@ final class Shapes {
     String[] form = hit.trigger().form().split(" ");
     for (int k = hit.from() + 1; k + 2 < o.tokens().size() && k < hit.to() + ATTACKER_REACH; k++) {
       if (o.n(k).equals(form[form.length - 1])) {
-        return partyAfterPronounVerb(o, Subjects.RELATIVES.contains(o.n(k + 1)) ? k + 2 : k + 1);
+        // past an adjective or two of the attack (تصدت لهجوم واسع شنته مليشيا الدعم السريع)
+        for (int j = k + 1; j < Math.min(o.tokens().size(), k + 4) && o.at(j) == null; j++) {
+          Arg a = partyAfterPronounVerb(o, Subjects.RELATIVES.contains(o.n(j)) ? j + 1 : j);
+          if (a != null) {
+            return a;
+          }
+        }
+        return null;
       }
     }
     return null;

@@ -350,4 +350,12 @@ class PartiesNamedAroundTheVerbTest {
         events("وصل وفد من حركة حماس برئاسة رئيس الحركة في غزة خليل الحية، مساء الأحد، إلى"
             + " القاهرة، لإجراء مباحثات مع مسؤولين مصريين."));
   }
+
+  @Test
+  void theOneWhoConfrontsAnAttackFightsItsAttackerPastItsAdjective() {
+    assertEquals(List.of("ASSAULT القوات المسلحة السودانية -> قوات الدعم السريع",
+        "ASSAULT قوات الدعم السريع -> القوات المسلحة السودانية"),
+        events("وتصدت القوات المسلحة السودانية لهجوم واسع شنته قوات الدعم السريع على مدينة"
+            + " بابنوسة."));
+  }
 }
