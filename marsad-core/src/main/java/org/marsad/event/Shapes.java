@@ -339,6 +339,11 @@ final class Shapes {
     while (j < o.tokens().size() - 1 && Overlay.isQuote(o.tokens().get(j))) {
       j++;
     }
+    Arg place = o.argAt(j + 1); // سلمتا وفدي حماس وإسرائيل في الدوحة مسودة: where, between
+    if (place != null && place.from() == j + 1 && place.place()
+        && Places.PLACE_PREPS.contains(o.n(j))) {
+      j = place.to();
+    }
     return j < o.tokens().size() && o.tokens().get(j).norm().equals(form[1]);
   }
 

@@ -358,4 +358,12 @@ class PartiesNamedAroundTheVerbTest {
         events("وتصدت القوات المسلحة السودانية لهجوم واسع شنته قوات الدعم السريع على مدينة"
             + " بابنوسة."));
   }
+
+  @Test
+  void thePartiesHandedAProposalStandBetweenTheVerbAndTheProposal() {
+    assertEquals(List.of("CONSULT مصر -> حركة حماس", "CONSULT مصر -> إسرائيل",
+        "CONSULT قطر -> حركة حماس", "CONSULT قطر -> إسرائيل"),
+        events("وكشف مصدر مصري أن مصر وقطر سلّمتا وفدي حركة حماس وإسرائيل في الدوحة مسودة"
+            + " نهائية لاتفاق وقف إطلاق النار."));
+  }
 }
