@@ -135,7 +135,7 @@ final class Pairs {
       if (o.n(j).equals("بين")) {
         return j;
       }
-      if (!Character.isLetterOrDigit(o.tokens().get(j).text().charAt(0))) {
+      if (o.tokens().get(j).kind() == Token.Kind.PUNCT) {
         return -1;
       }
     }
